@@ -1,0 +1,64 @@
+"""articlekit: semi-structured articles into typed documents, and taggers that learn.
+
+Example:
+    >>> import articlekit as ak
+    >>> art = ak.parse("A title\\n\\nSome text.\\n\\nTags: news, tech\\n")
+    >>> art.title, art.tags
+    ('A title', ['news', 'tech'])
+"""
+
+from articlekit._version import __version__
+from articlekit.corpus import ParseFailure, expand_paths, parse_many
+from articlekit.errors import ArticleKitError, InputError, ModelFileError, NotFittedError
+from articlekit.model import (
+    SCHEMA_VERSION,
+    Article,
+    Block,
+    CodeBlock,
+    FieldSource,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    ParseWarning,
+    QuoteBlock,
+    ReferenceLink,
+    RelatedArticle,
+    Removed,
+    Section,
+    Span,
+    TableBlock,
+)
+from articlekit.options import ParseOptions
+from articlekit.parse import parse, parse_file
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "ArticleKitError",
+    "Block",
+    "CodeBlock",
+    "FieldSource",
+    "InputError",
+    "Link",
+    "ListBlock",
+    "ListItem",
+    "ModelFileError",
+    "NotFittedError",
+    "Paragraph",
+    "ParseFailure",
+    "ParseOptions",
+    "ParseWarning",
+    "QuoteBlock",
+    "ReferenceLink",
+    "RelatedArticle",
+    "Removed",
+    "Section",
+    "Span",
+    "TableBlock",
+    "__version__",
+    "expand_paths",
+    "parse",
+    "parse_file",
+    "parse_many",
+]

@@ -1,0 +1,239 @@
+"""Parse options and the vocabularies the parser recognises.
+
+Every name the parser looks for ("Reference Links", "Key Takeaways", "Off On", …) lives
+here, so adapting articlekit to a site means passing different data, not forking code:
+
+    >>> import articlekit as ak
+    >>> opts = ak.ParseOptions().with_aliases("references", ["Quellen"])
+    >>> "quellen" in opts.section_names["references"]
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SpecialKind = Literal["references", "tags", "summary", "meta_description", "highlights", "related"]
+
+DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    "references": (
+        "reference links",
+        "references",
+        "reference",
+        "sources",
+        "source links",
+        "further reading",
+        "related links",
+        "resources",
+        "further resources",
+        "useful links",
+        "learn more",
+        "more information",
+        "see also",
+        "links",
+        "citations",
+        "bibliography",
+        "external links",
+        "works cited",
+        "recommended reading",
+    ),
+    "tags": (
+        "tags",
+        "keywords",
+        "topics",
+        "categories",
+        "category",
+        "filed under",
+        "tagged",
+        "tagged with",
+        "tagged as",
+        "labels",
+        "topic tags",
+    ),
+    "summary": (
+        "summary",
+        "tl;dr",
+        "tldr",
+        "tl dr",
+        "in brief",
+        "article summary",
+        "executive summary",
+        "quick summary",
+    ),
+    "meta_description": ("meta description", "meta-description", "seo description", "description"),
+    "highlights": (
+        "article highlights",
+        "highlights",
+        "key takeaways",
+        "takeaways",
+        "key points",
+        "key highlights",
+        "main points",
+        "at a glance",
+        "key facts",
+        "what you need to know",
+        "in this article",
+    ),
+    "related": (
+        "explore more",
+        "related articles",
+        "related posts",
+        "related stories",
+        "read more",
+        "read next",
+        "you may also like",
+        "you might also like",
+        "more stories",
+        "more articles",
+        "recommended",
+        "recommended articles",
+        "more from us",
+        "also read",
+        "popular articles",
+        "trending",
+        "more like this",
+    ),
+}
+
+#: Whole lines that are leftovers of a page's interface, compared case-insensitively.
+DEFAULT_UI_REMNANTS: tuple[str, ...] = (
+    "off on",
+    "on off",
+    "share this",
+    "share this article",
+    "share this post",
+    "share this story",
+    "share",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "print",
+    "print this article",
+    "email",
+    "tweet",
+    "pin it",
+    "follow us",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "scroll to top",
+    "loading...",
+    "loading",
+    "continue reading",
+    "show more",
+    "show less",
+    "view comments",
+    "comments",
+    "leave a comment",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "log in",
+    "login",
+    "sign in",
+    "menu",
+    "close",
+    "accept",
+    "accept all",
+    "reject all",
+    "toggle navigation",
+    "listen to this article",
+    "copy link",
+    "link copied",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+)
+
+#: Lines that start with one of these (and are short) are interface leftovers too.
+DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
+    "click here to",
+    "share this",
+    "share on ",
+    "sign up for",
+    "subscribe to our",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "by continuing to",
+    "accept cookies",
+    "cookie settings",
+    "follow us on",
+    "advertisement -",
+    "related:",
+    "tap here to",
+    "download our app",
+    "image credit",
+    "photo credit",
+    "(function(",
+)
+
+#: Labels that introduce a byline / a date near the top of an article.
+DEFAULT_BYLINE_PREFIXES: tuple[str, ...] = ("by ", "written by ", "author: ", "posted by ")
+DEFAULT_DATE_PREFIXES: tuple[str, ...] = (
+    "published",
+    "posted on",
+    "posted",
+    "updated",
+    "last updated",
+    "date:",
+    "published on",
+)
+
+
+class ParseOptions(BaseModel):
+    """How the parser reads articles. Immutable: derive changed copies with
+    :meth:`with_aliases` or ``model_copy(update=...)``.
+
+    Attributes:
+        section_names: for each special section kind, the lower-case names (aliases) that
+            open it, with or without a trailing colon.
+        ui_remnants: whole lines (lower case) that are interface leftovers.
+        ui_remnant_prefixes: line prefixes (lower case) that mark interface leftovers.
+        remnant_max_chars: a prefix-matched line longer than this is kept as text.
+        drop_duplicates: move near-duplicate paragraphs to ``removed`` instead of only
+            warning about them.
+        duplicate_threshold: share of content words two paragraphs must share to count as
+            near duplicates (0..1).
+        max_chars: inputs longer than this raise :class:`~articlekit.InputError`.
+        strict_decoding: bytes that are not valid UTF-8 raise instead of being decoded with a
+            fallback (and a warning).
+
+    Example:
+        >>> import articlekit as ak
+        >>> ak.ParseOptions(drop_duplicates=True).drop_duplicates
+        True
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    section_names: Mapping[SpecialKind, tuple[str, ...]] = Field(
+        default_factory=lambda: dict(DEFAULT_SECTION_NAMES)  # type: ignore[arg-type]
+    )
+    ui_remnants: tuple[str, ...] = DEFAULT_UI_REMNANTS
+    ui_remnant_prefixes: tuple[str, ...] = DEFAULT_UI_REMNANT_PREFIXES
+    remnant_max_chars: int = 120
+    byline_prefixes: tuple[str, ...] = DEFAULT_BYLINE_PREFIXES
+    date_prefixes: tuple[str, ...] = DEFAULT_DATE_PREFIXES
+    drop_duplicates: bool = False
+    duplicate_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    max_chars: int = Field(default=50_000_000, gt=0)
+    strict_decoding: bool = False
+
+    def with_aliases(self, kind: SpecialKind, names: Iterable[str]) -> ParseOptions:
+        """A copy of these options where ``names`` also open a ``kind`` section."""
+        merged = dict(self.section_names)
+        extra = tuple(n.strip().lower().rstrip(":").strip() for n in names)
+        merged[kind] = tuple(dict.fromkeys(merged.get(kind, ()) + extra))
+        return self.model_copy(update={"section_names": merged})
+
+    def with_remnants(self, lines: Iterable[str]) -> ParseOptions:
+        """A copy of these options where ``lines`` also count as interface leftovers."""
+        extra = tuple(x.strip().lower() for x in lines)
+        return self.model_copy(update={"ui_remnants": self.ui_remnants + extra})

@@ -1,0 +1,118 @@
+"""Parsing: decode, pick a front end, assemble. The public entry points are re-exported
+from :mod:`articlekit`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from articlekit.errors import InputError
+from articlekit.model import Article, ParseWarning
+from articlekit.options import ParseOptions
+from articlekit.parse.assemble import assemble
+from articlekit.parse.decode import decode
+from articlekit.parse.text import text_blocks
+
+Format = Literal["auto", "text", "markdown", "html"]
+_FORMATS = ("auto", "text", "markdown", "html")
+_DEFAULT_OPTIONS = ParseOptions()
+
+
+def _to_text(source: str | bytes, options: ParseOptions) -> tuple[str, list[ParseWarning]]:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if len(data) > options.max_chars * 4:
+            raise InputError(
+                f"input is {len(data):,} bytes, over the limit of "
+                f"{options.max_chars:,} characters (ParseOptions.max_chars)"
+            )
+        text, warnings = decode(data, strict=options.strict_decoding)
+    elif isinstance(source, str):
+        text, warnings = source, []
+    else:
+        raise InputError(
+            f"cannot parse a {type(source).__name__}: pass str or bytes (use parse_file for paths)"
+        )
+    if len(text) > options.max_chars:
+        raise InputError(
+            f"input is {len(text):,} characters, over the limit of "
+            f"{options.max_chars:,} (ParseOptions.max_chars)"
+        )
+    if "\x00" in text:
+        raise InputError("input contains NUL characters: it looks like binary data, not text")
+    return text, warnings
+
+
+def parse(
+    source: str | bytes,
+    format: Format = "auto",
+    *,
+    options: ParseOptions | None = None,
+) -> Article:
+    """Parse one article.
+
+    Args:
+        source: the article as text, or as bytes (decoded from a BOM, UTF-8, or with a
+            labelled fallback and a ``decode_fallback`` warning).
+        format: ``"text"`` for plain text (the default reading of ``"auto"``).
+        options: vocabularies, limits and duplicate handling; defaults when omitted.
+
+    Returns:
+        The typed :class:`~articlekit.Article`.
+
+    Raises:
+        InputError: binary data, over ``options.max_chars``, undecodable bytes in strict
+            mode, or an unknown format name.
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("Title\\n\\nIntro.\\n\\nDetails\\n\\nMore text here.\\n")
+        >>> art.title, [s.heading for s in art.sections]
+        ('Title', [None, 'Details'])
+    """
+    if format not in _FORMATS:
+        raise InputError(f"unknown format {format!r}; expected one of {', '.join(_FORMATS)}")
+    options = options or _DEFAULT_OPTIONS
+    text, warnings = _to_text(source, options)
+    if format in ("markdown", "html"):
+        raise InputError(
+            f"the {format} front end is not available in this version; "
+            "parse the text with format='text'"
+        )
+    return assemble(text, text_blocks(text, options), options, "text", warnings)
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    format: Format = "auto",
+    *,
+    options: ParseOptions | None = None,
+) -> Article:
+    """Parse the article stored at ``path`` (read as bytes, decoded like :func:`parse`).
+
+    Example:
+        >>> import articlekit as ak, tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+        >>> _ = p.write_text("Hello\\n\\nWorld.\\n", encoding="utf-8")
+        >>> ak.parse_file(p).title
+        'Hello'
+    """
+    options = options or _DEFAULT_OPTIONS
+    p = Path(path)
+    try:
+        if not p.is_file():
+            raise InputError(f"{p}: not a regular file" if p.exists() else f"{p}: no such file")
+        size = p.stat().st_size
+        if size > options.max_chars * 4:
+            raise InputError(
+                f"{p}: {size:,} bytes, over the limit of {options.max_chars:,} "
+                "characters (ParseOptions.max_chars)"
+            )
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    try:
+        return parse(data, format, options=options)
+    except InputError as exc:
+        raise InputError(f"{p}: {exc}") from None

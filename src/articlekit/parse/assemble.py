@@ -1,0 +1,658 @@
+"""The assembler: a list of RawBlocks in, one Article out, for every front end.
+
+It walks the blocks once. Each block lands in exactly one place: the title, a section
+heading, a body block, a special field (references, tags, summary, meta description,
+highlights, related articles, byline, date) or ``removed``; that is what makes the
+"nothing is lost" invariant hold by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from articlekit.model import (
+    Article,
+    Block,
+    CodeBlock,
+    FieldName,
+    FieldSource,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    ParseWarning,
+    QuoteBlock,
+    ReferenceLink,
+    RelatedArticle,
+    Removed,
+    RemovedReason,
+    Section,
+    SourceFormat,
+    Span,
+    TableBlock,
+)
+from articlekit.options import ParseOptions, SpecialKind
+from articlekit.parse.blocks import RawBlock
+from articlekit.parse.lines import ends_sentence, is_all_caps, word_count
+from articlekit.parse.special import (
+    RELATED_TITLE_MAX_WORDS,
+    dedupe_tags,
+    is_hashtag_line,
+    is_truncated,
+    is_ui_remnant,
+    looks_like_reference,
+    near_duplicates,
+    normalize_name,
+    parse_reference,
+    special_kind,
+    split_tags,
+)
+from articlekit.parse.text import heading_like
+
+#: headings that open an article's body; a first line reading like this is not its title
+GENERIC_HEADINGS = frozenset(
+    [
+        "introduction",
+        "intro",
+        "background",
+        "overview",
+        "motivation",
+        "abstract",
+        "contents",
+        "table",
+        "of",
+        "contents",
+        "preface",
+        "foreword",
+        "prologue",
+        "summary",
+        "conclusion",
+        "conclusions",
+        "context",
+        "the",
+        "problem",
+        "abstract",
+        "/",
+        "tldr",
+        "getting",
+        "started",
+    ]
+) | {"table of contents", "the problem", "getting started", "abstract / tldr", "in short"}
+
+BYLINE_MAX_WORDS = 8
+#: how many blocks after the title may still be a byline or date line
+FRONT_MATTER_WINDOW = 4
+
+
+@dataclass
+class _Doc:
+    """What the assembler has gathered so far."""
+
+    source: str
+    options: ParseOptions
+    title: str | None = None
+    title_span: Span | None = None
+    byline: str | None = None
+    published: str | None = None
+    tags: list[str] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    meta: list[str] = field(default_factory=list)
+    highlights: list[str] = field(default_factory=list)
+    references: list[ReferenceLink] = field(default_factory=list)
+    related: list[RelatedArticle] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    sources: list[FieldSource] = field(default_factory=list)
+    body: list[RawBlock] = field(default_factory=list)
+
+    def note(self, name: FieldName, block: RawBlock) -> None:
+        self.sources.append(FieldSource(field=name, span=_span(block)))
+
+    def remove(self, block: RawBlock, reason: RemovedReason, detail: str | None = None) -> None:
+        self.removed.append(
+            Removed(text=block.text, reason=reason, detail=detail, span=_span(block))
+        )
+
+
+def _span(block: RawBlock) -> Span:
+    return Span(start=block.start, end=block.end)
+
+
+def assemble(
+    source: str,
+    blocks: list[RawBlock],
+    options: ParseOptions,
+    source_format: SourceFormat = "text",
+    warnings: list[ParseWarning] | None = None,
+) -> Article:
+    """Build the Article from the blocks a front end produced for ``source``."""
+    doc = _Doc(source=source, options=options, warnings=list(warnings or []))
+    start = _take_title(doc, blocks)
+    start = _take_front_matter(doc, blocks, start)
+    _route(doc, blocks, start)
+    sections = _build_sections(doc)
+    links = _collect_links(doc.body)
+    return Article(
+        source_format=source_format,
+        title=doc.title,
+        title_span=doc.title_span,
+        byline=doc.byline,
+        published=doc.published,
+        sections=sections,
+        highlights=doc.highlights,
+        references=doc.references,
+        links=links,
+        tags=dedupe_tags(doc.tags),
+        summary="\n\n".join(doc.summary) or None,
+        meta_description=" ".join(doc.meta) or None,
+        related=doc.related,
+        removed=doc.removed,
+        warnings=doc.warnings,
+        field_sources=doc.sources,
+    )
+
+
+# --------------------------------------------------------------------------- title
+
+
+def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
+    """Index of the first block after the title (0 when the article shows none)."""
+    if not blocks:
+        return 0
+    first = blocks[0]
+    if first.kind == "heading" and first.cue in ("atx", "setext", "html", "markdown"):
+        if first.level == 1 and not any(
+            b.kind == "heading" and b.level == 1 and b.cue == first.cue for b in blocks[1:]
+        ):
+            return _set_title(doc, first)
+        return 0
+    if first.kind not in ("heading", "paragraph") or len(first.line_spans) != 1:
+        return 0
+    text = first.text
+    if not _title_shaped(text) or special_kind(text, doc.options) is not None:
+        return 0
+    if is_ui_remnant(text, doc.options) or normalize_name(text) in GENERIC_HEADINGS:
+        return 0
+    if first.cue == "numbered":
+        return 0
+    return _set_title(doc, first)
+
+
+def _title_shaped(text: str) -> bool:
+    if heading_like(text):
+        return True
+    # titles may be longer than headings and end in "?" or "!"
+    return (
+        word_count(text) <= 25
+        and not text.endswith((".", ",", ";", ":"))
+        and text.rstrip()[-1:] in "?!"
+        and text[:1].isupper()
+    )
+
+
+def _set_title(doc: _Doc, block: RawBlock) -> int:
+    doc.title = block.text
+    doc.title_span = _span(block)
+    return 1
+
+
+def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
+    """Byline ("By Jane Doe") and date ("Published 3 May 2024") lines right after the title."""
+    k = start
+    while k < len(blocks) and k < start + FRONT_MATTER_WINDOW:
+        block = blocks[k]
+        if len(block.line_spans) != 1 or block.kind not in ("paragraph", "key_value", "heading"):
+            break
+        low = block.text.casefold()
+        if doc.byline is None and _is_byline(block.text, doc.options):
+            value = block.value if block.kind == "key_value" and block.value else block.text
+            for prefix in doc.options.byline_prefixes:
+                if value.casefold().startswith(prefix):
+                    value = value[len(prefix) :]
+            doc.byline = value.strip()
+            doc.note("byline", block)
+        elif (
+            doc.published is None
+            and low.startswith(doc.options.date_prefixes)
+            and word_count(block.text) <= 10
+            and any(ch.isdigit() for ch in block.text)
+        ):
+            value = block.value if block.kind == "key_value" and block.value else block.text
+            for prefix in sorted(doc.options.date_prefixes, key=len, reverse=True):
+                if value.casefold().startswith(prefix):
+                    value = value[len(prefix) :].lstrip(" :")
+                    break
+            doc.published = value.strip()
+            doc.note("published", block)
+        elif is_ui_remnant(block.text, doc.options):
+            doc.remove(block, "ui_remnant")
+        else:
+            break
+        k += 1
+    return k
+
+
+def _is_byline(text: str, options: ParseOptions) -> bool:
+    low = text.casefold()
+    if not low.startswith(options.byline_prefixes) or word_count(text) > BYLINE_MAX_WORDS:
+        return False
+    if ends_sentence(text) and not text.endswith("."):
+        return False
+    name = text.split(None, 1)[1] if " " in text else ""
+    if low.startswith("author:"):
+        name = text.split(":", 1)[1]
+    words = name.replace(",", " ").split()
+    return bool(words) and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
+
+
+# --------------------------------------------------------------------------- routing
+
+
+def _opener_kind(block: RawBlock, options: ParseOptions) -> SpecialKind | None:
+    """The special section a heading / label line opens."""
+    if block.kind in ("heading", "label") or (
+        block.kind == "paragraph" and len(block.line_spans) == 1 and word_count(block.text) <= 5
+    ):
+        return special_kind(block.text, options)
+    return None
+
+
+def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
+    k = start
+    n = len(blocks)
+    while k < n:
+        block = blocks[k]
+        if block.kind == "code" or block.kind == "table":
+            doc.body.append(block)
+            k += 1
+            continue
+        if block.kind == "rule":
+            doc.remove(block, "markup", "horizontal rule")
+            k += 1
+            continue
+        if block.kind == "key_value" and _key_value(doc, block):
+            k += 1
+            continue
+        if (
+            block.kind in ("paragraph", "heading", "label", "key_value")
+            and len(block.line_spans) <= 2
+            and is_ui_remnant(block.text, doc.options)
+        ):
+            doc.remove(block, "ui_remnant")
+            k += 1
+            continue
+        if block.kind == "paragraph" and is_hashtag_line(block.text):
+            doc.tags.extend(split_tags(block.text))
+            doc.note("tags", block)
+            k += 1
+            continue
+        kind = _opener_kind(block, doc.options)
+        if kind is not None:
+            taken = _SECTION_READERS[kind](doc, blocks, k)
+            if taken:
+                k += taken
+                continue
+        doc.body.append(block)
+        k += 1
+
+
+def _key_value(doc: _Doc, block: RawBlock) -> bool:
+    """ "Tags: a, b" / "Summary: …" / "Meta Description: …": True when taken."""
+    assert block.key is not None and block.value is not None
+    kind = special_kind(block.key, doc.options)
+    if kind == "tags":
+        doc.tags.extend(split_tags(block.value))
+        doc.note("tags", block)
+        return True
+    if kind == "summary":
+        doc.summary.append(block.value)
+        doc.note("summary", block)
+        return True
+    if kind == "meta_description":
+        doc.meta.append(block.value)
+        doc.note("meta_description", block)
+        return True
+    return False
+
+
+def _followed_by_body(blocks: list[RawBlock], k: int, options: ParseOptions) -> bool:
+    """Is there body content after index ``k`` (not only special sections, tags, remnants)?"""
+    for block in blocks[k:]:
+        if block.kind == "key_value" and block.key and special_kind(block.key, options):
+            continue
+        if _opener_kind(block, options) is not None:
+            return False
+        if is_ui_remnant(block.text, options) or is_hashtag_line(block.text):
+            continue
+        return True
+    return False
+
+
+def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """ "Summary" + exactly one paragraph, at the top of the body or after all of it."""
+    if k + 1 >= len(blocks) or blocks[k + 1].kind != "paragraph":
+        return 0
+    at_top = not doc.body
+    at_end = not _followed_by_body(blocks, k + 2, doc.options)
+    if not (at_top or at_end):
+        return 0
+    doc.note("summary", blocks[k])
+    doc.note("summary", blocks[k + 1])
+    doc.summary.append(blocks[k + 1].text)
+    return 2
+
+
+def _read_meta(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    if k + 1 >= len(blocks) or blocks[k + 1].kind not in ("paragraph", "key_value", "heading"):
+        return 0
+    if _followed_by_body(blocks, k + 2, doc.options) and doc.body:
+        return 0
+    doc.note("meta_description", blocks[k])
+    doc.note("meta_description", blocks[k + 1])
+    doc.meta.append(blocks[k + 1].text)
+    return 2
+
+
+def _read_tags(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    j = k + 1
+    tags: list[str] = []
+    while j < len(blocks) and blocks[j].kind == "list_item":
+        tags.append(blocks[j].text)
+        j += 1
+    if (
+        j == k + 1
+        and j < len(blocks)
+        and blocks[j].kind == "paragraph"
+        and len(blocks[j].line_spans) == 1
+        and (
+            "," in blocks[j].text
+            or is_hashtag_line(blocks[j].text)
+            or word_count(blocks[j].text) <= 4
+        )
+    ):
+        tags = split_tags(blocks[j].text)
+        j += 1
+    if not tags:
+        return 0
+    for block in blocks[k:j]:
+        doc.note("tags", block)
+    doc.tags.extend(tags)
+    return j - k
+
+
+def _read_highlights(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    j = k + 1
+    items: list[RawBlock] = []
+    remnants: list[RawBlock] = []
+    while j < len(blocks):
+        block = blocks[j]
+        if block.kind == "list_item":
+            items.append(block)
+        elif (
+            block.kind != "code"
+            and len(block.line_spans) <= 2
+            and is_ui_remnant(block.text, doc.options)
+        ):
+            remnants.append(block)
+        else:
+            break
+        j += 1
+    if not items and not remnants:
+        return 0
+    doc.note("highlights", blocks[k])
+    for block in blocks[k + 1 : j]:
+        if block in remnants:
+            doc.remove(block, "ui_remnant", "highlights placeholder")
+        else:
+            doc.note("highlights", block)
+            doc.highlights.append(block.text)
+    return j - k
+
+
+def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    j = k + 1
+    refs: list[ReferenceLink] = []
+    while j < len(blocks):
+        block = blocks[j]
+        if block.kind == "list_item" or (
+            block.kind in ("paragraph", "key_value")
+            and len(block.line_spans) == 1
+            and looks_like_reference(block.text)
+        ):
+            title, source, description, url = parse_reference(block.text)
+            refs.append(
+                ReferenceLink(
+                    title=title, source=source, description=description, url=url, span=_span(block)
+                )
+            )
+            j += 1
+        else:
+            break
+    if not refs:
+        return 0
+    doc.note("references", blocks[k])
+    doc.references.extend(refs)
+    return j - k
+
+
+def _related_title(block: RawBlock) -> bool:
+    if block.kind == "list_item" or block.kind == "heading":
+        return True
+    return (
+        block.kind in ("paragraph", "label", "key_value")
+        and len(block.line_spans) == 1
+        and word_count(block.text) <= RELATED_TITLE_MAX_WORDS
+        and not block.text.endswith(".")
+    )
+
+
+def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    j = k + 1
+    found: list[RelatedArticle] = []
+    while j < len(blocks):
+        block = blocks[j]
+        if block.kind == "key_value" and block.key and special_kind(block.key, doc.options):
+            break
+        if _opener_kind(block, doc.options) is not None or is_ui_remnant(block.text, doc.options):
+            break
+        if not _related_title(block):
+            break
+        teaser_block = blocks[j + 1] if j + 1 < len(blocks) else None
+        has_teaser = (
+            block.kind != "list_item"
+            and teaser_block is not None
+            and teaser_block.kind == "paragraph"
+            and word_count(teaser_block.text) > word_count(block.text)
+        )
+        title, url = block.text, None
+        if block.kind == "list_item":
+            title, _source, _desc, url = parse_reference(block.text)
+        end = teaser_block.end if has_teaser and teaser_block else block.end
+        teaser = teaser_block.text if has_teaser and teaser_block else None
+        found.append(
+            RelatedArticle(
+                title=title,
+                teaser=teaser,
+                url=url,
+                truncated=is_truncated(teaser) if teaser else False,
+                span=Span(start=block.start, end=end),
+            )
+        )
+        j += 2 if has_teaser else 1
+    if not found:
+        return 0
+    doc.note("related", blocks[k])
+    doc.related.extend(found)
+    return j - k
+
+
+_SECTION_READERS = {
+    "summary": _read_summary,
+    "meta_description": _read_meta,
+    "tags": _read_tags,
+    "highlights": _read_highlights,
+    "references": _read_references,
+    "related": _read_related,
+}
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _heading_levels(headings: list[RawBlock]) -> list[int]:
+    """Levels 1..n from the cues the text gives; one level when it gives none."""
+    has_plain = any(h.cue not in ("caps",) and h.level is None for h in headings)
+    raw: list[float] = []
+    for h in headings:
+        if h.level is not None:
+            raw.append(float(h.level))
+        elif h.cue == "caps" and has_plain:
+            raw.append(0.5)  # ALL-CAPS headings sit above title-case ones
+        else:
+            raw.append(_default_level(headings))
+    ranks = {lv: i + 1 for i, lv in enumerate(sorted(set(raw)))}
+    return [ranks[lv] for lv in raw]
+
+
+def _default_level(headings: list[RawBlock]) -> float:
+    cued = [h.level for h in headings if h.level is not None]
+    return float(min(cued)) if cued else 1.0
+
+
+@dataclass
+class _OpenSection:
+    heading: str | None
+    level: int
+    span: Span | None
+    blocks: list[Block] = field(default_factory=list)
+    children: list[_OpenSection] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(
+            heading=self.heading,
+            level=self.level,
+            heading_span=self.span,
+            blocks=self.blocks,
+            subsections=[c.freeze() for c in self.children],
+        )
+
+
+def _build_sections(doc: _Doc) -> list[Section]:
+    body = _drop_duplicates(doc, doc.body)
+    headings = [b for b in body if b.kind == "heading"]
+    levels = dict(zip(map(id, headings), _heading_levels(headings), strict=True))
+    roots: list[_OpenSection] = []
+    stack: list[_OpenSection] = []
+    intro = _OpenSection(None, 1, None)
+    k = 0
+    while k < len(body):
+        block = body[k]
+        if block.kind == "heading":
+            level = levels[id(block)]
+            section = _OpenSection(block.text, level, _span(block))
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(section)
+            stack.append(section)
+            k += 1
+            continue
+        target = stack[-1] if stack else intro
+        k = _add_block(body, k, target.blocks)
+    if intro.blocks:
+        roots.insert(0, intro)
+    return [s.freeze() for s in roots]
+
+
+def _add_block(body: list[RawBlock], k: int, out: list[Block]) -> int:
+    block = body[k]
+    if block.kind == "label" and k + 1 < len(body) and body[k + 1].kind == "list_item":
+        end = _list_end(body, k + 1)
+        out.append(_list_block(body[k + 1 : end], lead_in=block))
+        return end
+    if block.kind == "list_item":
+        end = _list_end(body, k)
+        out.append(_list_block(body[k:end], lead_in=None))
+        return end
+    if block.kind == "code":
+        out.append(CodeBlock(text=block.text, language=block.language, span=_span(block)))
+    elif block.kind == "table":
+        out.append(TableBlock(rows=block.rows, span=_span(block)))
+    elif block.kind == "quote":
+        out.append(
+            QuoteBlock(blocks=[Paragraph(text=block.text, span=_span(block))], span=_span(block))
+        )
+    else:
+        out.append(Paragraph(text=block.text, span=_span(block)))
+    return k + 1
+
+
+def _list_end(body: list[RawBlock], k: int) -> int:
+    while k < len(body) and body[k].kind == "list_item":
+        k += 1
+    return k
+
+
+def _list_block(items: list[RawBlock], lead_in: RawBlock | None) -> ListBlock:
+    top_depth = min(b.depth for b in items)
+    roots = _nest(items, 0, top_depth)[0]
+    start = (lead_in or items[0]).start
+    return ListBlock(
+        ordered=items[0].ordered,
+        lead_in=lead_in.text.rstrip(":\uff1a ").strip() if lead_in else None,
+        items=roots,
+        span=Span(start=start, end=items[-1].end),
+    )
+
+
+def _nest(items: list[RawBlock], k: int, depth: int) -> tuple[list[ListItem], int]:
+    """Items from ``k`` at ``depth`` with their deeper followers as children."""
+    out: list[ListItem] = []
+    while k < len(items) and items[k].depth >= depth:
+        item = items[k]
+        k += 1
+        children: list[ListItem] = []
+        ordered_children = False
+        if k < len(items) and items[k].depth > item.depth:
+            ordered_children = items[k].ordered
+            children, k = _nest(items, k, items[k].depth)
+        out.append(
+            ListItem(
+                text=item.text,
+                marker=item.marker or "-",
+                children=children,
+                children_ordered=ordered_children,
+                span=_span(item),
+            )
+        )
+    return out, k
+
+
+def _drop_duplicates(doc: _Doc, body: list[RawBlock]) -> list[RawBlock]:
+    paragraphs = [b for b in body if b.kind == "paragraph"]
+    pairs = near_duplicates([p.text for p in paragraphs], doc.options.duplicate_threshold)
+    dropped: set[int] = set()
+    for i, j, sim in pairs:
+        later, earlier = paragraphs[j], paragraphs[i]
+        doc.warnings.append(
+            ParseWarning(
+                code="near_duplicate",
+                message=f"paragraph at offset {later.start} repeats the one at offset "
+                f"{earlier.start} ({sim:.0%} of content words shared)",
+                span=_span(later),
+            )
+        )
+        if doc.options.drop_duplicates:
+            doc.remove(later, "duplicate", f"repeats the paragraph at offset {earlier.start}")
+            dropped.add(id(later))
+    return [b for b in body if id(b) not in dropped] if dropped else body
+
+
+def _collect_links(body: list[RawBlock]) -> list[Link]:
+    links: list[Link] = []
+    for block in body:
+        for text, url, start, end in block.links:
+            links.append(Link(text=text, url=url, span=Span(start=start, end=end)))
+    return links
+
+
+__all__ = ["assemble", "is_all_caps"]

@@ -1,0 +1,127 @@
+"""Physical lines of a text with their offsets, and the small predicates that describe
+what a single line looks like. Shared by the text front end and the assembler."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+# Exactly the separators str.splitlines() knows, so "a line" means the same thing to the
+# parser, to its tests and to users who count lines with Python.
+LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+# Characters that take no room: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+_SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean(text: str) -> str:
+    """Visible text of a line: invisible characters dropped, every run of (any kind of)
+    white space made one plain space, ends stripped."""
+    text = text.translate(_INVISIBLE)
+    if any(unicodedata.category(ch) == "Cf" for ch in text if ord(ch) > 127):
+        text = "".join(ch for ch in text if ord(ch) < 128 or unicodedata.category(ch) != "Cf")
+    return str(_SPACES.sub(" ", text)).strip()
+
+
+def is_blank(text: str) -> bool:
+    """True for a line with nothing visible on it (white space and format characters only)."""
+    return not clean(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A physical line: ``[start, end)`` excludes the line break."""
+
+    index: int
+    start: int
+    end: int
+    raw: str
+    text: str  # clean(raw)
+    indent: int  # leading columns, tabs counted as 4
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the first visible character."""
+        stripped = len(self.raw) - len(self.raw.lstrip())
+        return self.start + stripped
+
+    @property
+    def content_end(self) -> int:
+        return self.start + len(self.raw.rstrip())
+
+
+def _indent(raw: str) -> int:
+    col = 0
+    for ch in raw:
+        if ch == "\t":
+            col += 4 - col % 4
+        elif ch == " " or ch == "\u00a0" or ch == "\u3000":
+            col += 1
+        else:
+            break
+    return col
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every physical line of ``text`` (a trailing line break does not start a new line)."""
+    lines: list[Line] = []
+    pos = 0
+    for m in LINE_BREAK.finditer(text):
+        raw = text[pos : m.start()]
+        lines.append(Line(len(lines), pos, m.start(), raw, clean(raw), _indent(raw)))
+        pos = m.end()
+    if pos < len(text):
+        raw = text[pos:]
+        lines.append(Line(len(lines), pos, len(text), raw, clean(raw), _indent(raw)))
+    return lines
+
+
+# --------------------------------------------------------------------------- line shapes
+
+# Bullets: ASCII and typographic; ordered: "1." "1)" "(1)" "a)" "a." (lower-case letter).
+LIST_MARKER = regex.compile(
+    r"^(?P<marker>[-*+\u2022\u2023\u2043\u25e6\u25aa\u25cf\u25cb\u25a0\u25a1\u25ba\u27a2"
+    r"\u2713\u2714\u00b7\u2013\u2014]|(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)"
+    r"|(?P<letter>[a-z])[.)]|\((?P<pletter>[a-z])\))\s+(?P<text>\S.*)$"
+)
+RULE = regex.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|(?:~\s*){3,})$")
+UNDERLINE = regex.compile(r"^(?:=+|-+)$")
+ATX = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")
+# "2.3 Title", "1. Title", "IV. Title", "Step 4: Title", "Part 2 - Title"
+NUMBERED_HEADING = regex.compile(
+    r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?|(?P<roman>[IVX]{1,5})\.)\s+(?P<text>\S.*)$"
+)
+STEP_HEADING = regex.compile(
+    r"^(?P<word>step|part|chapter|section|phase|stage|day|lesson|tip|rule)\s+"
+    r"(?P<num>\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*[:.\u2013\u2014-]\s*(?P<text>\S.*)$",
+    regex.IGNORECASE,
+)
+KEY_VALUE = regex.compile(r"^(?P<key>[^\W\d_][\w'&/ .-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+TERMINAL = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end like a sentence (period, "!" "?", "…", maybe inside quotes)?"""
+    t = text.rstrip("\"'\u201d\u2019)]*_ ")
+    return bool(t) and t[-1] in TERMINAL
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and all(c.isupper() for c in letters if c.isalpha() and c.isascii())
+        and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    )

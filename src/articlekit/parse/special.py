@@ -1,0 +1,315 @@
+"""Small extractors for the special sections: names, remnants, tags, reference items,
+related-article teasers and near-duplicate paragraphs. Pure functions on strings; the
+assembler decides where they apply."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from articlekit.options import ParseOptions, SpecialKind
+from articlekit.parse.lines import TERMINAL
+from articlekit.parse.links import URL, trim_url
+
+_HEADING_DECOR = regex.compile(r"^[#*_=\s]+|[#*_=\s:\uff1a]+$")
+
+
+def normalize_name(text: str) -> str:
+    """A heading or label as a vocabulary key: NFKC, lower case, decoration and a
+    trailing colon removed, inner white space collapsed."""
+    text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    text = _HEADING_DECOR.sub("", text)
+    return " ".join(text.split()).casefold()
+
+
+def special_kind(text: str, options: ParseOptions) -> SpecialKind | None:
+    """Which special section a heading or label line names, if any."""
+    name = normalize_name(text)
+    if not name or len(name) > 60:
+        return None
+    for kind, names in options.section_names.items():
+        if name in names:
+            return kind
+    return None
+
+
+def is_ui_remnant(text: str, options: ParseOptions) -> bool:
+    """Is this whole line a leftover of the page's interface ("Off On", "Share this")?"""
+    name = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+    if not name or len(name) > options.remnant_max_chars:
+        return False
+    if name in options.ui_remnants or name.rstrip(" .:!") in options.ui_remnants:
+        return True
+    return name.startswith(options.ui_remnant_prefixes)
+
+
+# --------------------------------------------------------------------------- tags
+
+_TAG_SPLIT = regex.compile(r"\s*[,;|\u3001\uff0c]\s*|\s+\u00b7\s+|\s+/\s+")
+_HASHTAG = regex.compile(r"(?<![\w#])#(\p{L}[\p{L}\p{N}_-]*)")
+_HASHTAG_LINE = regex.compile(r"^(?:#\p{L}[\p{L}\p{N}_-]*[\s,]*)+$")
+
+
+def split_tags(value: str) -> list[str]:
+    """ "a, b; c" -> ["a", "b", "c"]; a value made of hashtags -> their names."""
+    value = value.strip().rstrip(".")
+    if is_hashtag_line(value):
+        return [m.group(1) for m in _HASHTAG.finditer(value)]
+    parts = [p.strip().strip("\"'").lstrip("#").strip() for p in _TAG_SPLIT.split(value)]
+    return [p for p in parts if p]
+
+
+def is_hashtag_line(text: str) -> bool:
+    return bool(_HASHTAG_LINE.match(text.strip())) and "#" in text
+
+
+def dedupe_tags(tags: Iterable[str]) -> list[str]:
+    """Source order, first spelling wins, case-insensitive duplicates dropped."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for tag in tags:
+        key = " ".join(tag.split()).casefold()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(" ".join(tag.split()))
+    return out
+
+
+# --------------------------------------------------------------------------- references
+
+_DASH_SPLIT = regex.compile(r"\s+[-\u2013\u2014]\s+")
+_TITLE_URL = regex.compile(
+    r"^(?P<title>.+?)\s*(?:[:\u2013\u2014-]\s+|\(\s*)(?P<url>" + URL.pattern + r")\s*\)?\s*$"
+)
+_MD_LINK = regex.compile(
+    r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*(?:[-\u2013\u2014:]\s*(?P<rest>.*))?$"
+)
+SOURCE_MAX_WORDS = 5
+SOURCE_MAX_CHARS = 40
+
+
+def _source_like(part: str) -> bool:
+    return (
+        0 < len(part) <= SOURCE_MAX_CHARS
+        and len(part.split()) <= SOURCE_MAX_WORDS
+        and not part.endswith(".")
+        and not URL.match(part)
+    )
+
+
+def parse_reference(text: str) -> tuple[str, str | None, str | None, str | None]:
+    """Split a reference item into (title, source, description, url).
+
+    Shapes: "Title - Source - Description", "Title — Source", "Title (https://…)",
+    "Title: https://…", "[Title](https://…)", a bare URL.
+    """
+    text = text.strip()
+    md = _MD_LINK.match(text)
+    if md:
+        rest = (md.group("rest") or "").strip() or None
+        return md.group("title").strip(), rest, None, md.group("url")
+    whole = URL.fullmatch(text)
+    if whole:
+        bare = trim_url(text)
+        return bare, None, None, bare
+    m = _TITLE_URL.match(text)
+    if m:
+        return m.group("title").strip().rstrip(":").strip(), None, None, trim_url(m.group("url"))
+    url: str | None = None
+    found = URL.search(text)
+    if found:
+        url = trim_url(found.group())
+        text = (text[: found.start()] + text[found.start() + len(url) :]).strip(" -\u2013\u2014:()")
+    parts = _DASH_SPLIT.split(text)
+    if len(parts) >= 2:
+        for k in range(1, len(parts)):
+            if _source_like(parts[k]):
+                title = " - ".join(parts[:k]).strip()
+                description = " - ".join(parts[k + 1 :]).strip() or None
+                return title, parts[k].strip(), description, url
+        return parts[0].strip(), None, " - ".join(parts[1:]).strip() or None, url
+    return text, None, None, url
+
+
+def looks_like_reference(text: str) -> bool:
+    """Does a non-bulleted line inside a references section look like an entry?"""
+    return bool(URL.search(text) or _DASH_SPLIT.search(text) or _MD_LINK.match(text))
+
+
+# --------------------------------------------------------------------------- related
+
+#: related-article titles are short; teasers are not
+RELATED_TITLE_MAX_WORDS = 25
+
+
+def is_truncated(teaser: str) -> bool:
+    """A teaser cut off by the site: it does not end like a sentence, or ends in "…"."""
+    t = teaser.rstrip()
+    if t.endswith(("...", "\u2026", "[\u2026]", "[...]")):
+        return True
+    core = t.rstrip("\"'\u201d\u2019)]")
+    return not core or core[-1] not in TERMINAL
+
+
+# --------------------------------------------------------------------------- duplicates
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}'\u2019-]*|\p{N}+")
+_STOP = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+    ]
+)
+DUPLICATE_MIN_WORDS = 25
+#: stems are word prefixes of this length: "redefining"/"redefines" meet, cheaply
+_STEM = 5
+
+
+def content_stems(text: str) -> frozenset[str]:
+    words = (w.casefold() for w in _TOKEN.findall(text))
+    return frozenset(w[:_STEM] for w in words if w not in _STOP and len(w) > 2)
+
+
+def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
+    """Pairs (earlier, later, similarity) of paragraphs sharing at least ``threshold`` of
+    their content stems (overlap coefficient). Short paragraphs are never compared: a
+    repeated "Thanks for reading" is not a scraper duplicate."""
+    stems = [
+        content_stems(p) if len(p.split()) >= DUPLICATE_MIN_WORDS else frozenset()
+        for p in paragraphs
+    ]
+    index: dict[str, list[int]] = {}
+    out: list[tuple[int, int, float]] = []
+    for j, sj in enumerate(stems):
+        if not sj:
+            continue
+        counts: dict[int, int] = {}
+        for stem in sj:
+            for i in index.get(stem, ()):
+                counts[i] = counts.get(i, 0) + 1
+        best: tuple[int, float] | None = None
+        for i, shared in counts.items():
+            sim = shared / min(len(stems[i]), len(sj))
+            if sim >= threshold and (best is None or sim > best[1]):
+                best = (i, sim)
+        if best is not None:
+            out.append((best[0], j, round(best[1], 3)))
+        for stem in sj:
+            bucket = index.setdefault(stem, [])
+            if len(bucket) < 200:  # very common stems carry no signal and cost time
+                bucket.append(j)
+    return out

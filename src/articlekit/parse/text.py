@@ -1,0 +1,595 @@
+"""Plain-text front end: scraped text in, :class:`RawBlock` s out.
+
+Three passes, each a small function:
+
+1. :func:`_mark_lines` says what every physical line looks like on its own (blank, list
+   item, table row, rule, underline, ``#`` heading, code, or text), using its neighbours
+   only to extend runs of code;
+2. :func:`_group` turns runs of marked lines into blocks: code blocks, tables, list items
+   with their continuation lines, hard-wrapped paragraphs, underlined headings;
+3. :func:`_resolve` decides, for every one-line text block, whether it is a heading, a
+   label ("For Microsoft:"), a key-value line ("Tags: a, b") or a paragraph, from its shape
+   and the blocks around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from articlekit.options import ParseOptions
+from articlekit.parse.blocks import RawBlock
+from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+from articlekit.parse.lines import (
+    ATX,
+    KEY_VALUE,
+    LIST_MARKER,
+    NUMBERED_HEADING,
+    RULE,
+    STEP_HEADING,
+    UNDERLINE,
+    Line,
+    ends_sentence,
+    is_all_caps,
+    split_lines,
+    word_count,
+)
+from articlekit.parse.links import find_links
+from articlekit.parse.special import special_kind
+
+#: heading candidates: at most this many words / characters
+HEADING_MAX_WORDS = 14
+HEADING_MAX_CHARS = 110
+#: label lines ("For Microsoft:") have at most this many words
+LABEL_MAX_WORDS = 7
+#: a paragraph chunk is hard-wrapped when its longest line is at most this long
+WRAP_MAX_WIDTH = 100
+WRAP_MIN_WIDTH = 30
+
+_TABLE_SPLIT = regex.compile(r"\t+| +\| +")
+_MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "via",
+        "with",
+        "without",
+        "your",
+        "our",
+        "its",
+        "their",
+        "his",
+        "her",
+        "my",
+        "what",
+        "how",
+        "why",
+        "when",
+        "who",
+        "which",
+        "where",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "do",
+        "does",
+        "not",
+        "no",
+        "yes",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "we",
+        "you",
+        "i",
+    ]
+)
+
+
+@dataclass(slots=True)
+class _Mark:
+    kind: str  # blank | code | item | table | rule | underline | atx | text
+    cells: list[str] | None = None
+
+
+def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
+    """The blocks of a plain-text article, in order, each with its span in ``text``."""
+    lines = split_lines(text)
+    marks = _mark_lines(lines)
+    blocks = _group(lines, marks)
+    _resolve(blocks, options)
+    for block in blocks:
+        if block.kind in ("paragraph", "list_item", "heading", "quote"):
+            block.links = find_links(text, block.start, block.end)
+    return blocks
+
+
+# --------------------------------------------------------------------------- pass 1
+
+
+def _table_cells(line: Line) -> list[str] | None:
+    raw = line.raw.strip()
+    if "\t" not in raw and " | " not in raw and not (raw.startswith("|") and raw.endswith("|")):
+        return None
+    if raw.startswith("|") and raw.endswith("|") and len(raw) > 1:
+        raw = raw[1:-1].strip()
+    cells = [c.strip() for c in _TABLE_SPLIT.split(raw)]
+    if raw.startswith("|") or ("|" in raw and "\t" not in raw and " | " not in raw):
+        cells = [c.strip() for c in raw.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _mark_lines(lines: list[Line]) -> list[_Mark]:
+    marks: list[_Mark] = []
+    scores: list[float] = []
+    for i, line in enumerate(lines):
+        scores.append(code_score(line.raw) if not line.blank else 0.0)
+        if line.blank:
+            marks.append(_Mark("blank"))
+            continue
+        prev_text = i > 0 and not lines[i - 1].blank
+        if UNDERLINE.match(line.text) and prev_text and _is_plain_text(lines[i - 1]):
+            marks.append(_Mark("underline"))
+        elif RULE.match(line.text):
+            marks.append(_Mark("rule"))
+        elif LIST_MARKER.match(line.text) and scores[i] < CODE_THRESHOLD + 1:
+            marks.append(_Mark("item"))
+        elif ATX.match(line.text) and scores[i] < 1.0:
+            marks.append(_Mark("atx"))
+        elif _MD_TABLE_SEP.match(line.text) and "|" in line.text:
+            marks.append(_Mark("table", []))
+        elif (cells := _table_cells(line)) is not None and scores[i] < CODE_THRESHOLD + 1:
+            marks.append(_Mark("table", cells))
+        elif scores[i] >= CODE_THRESHOLD:
+            marks.append(_Mark("code"))
+        else:
+            marks.append(_Mark("text"))
+    _extend_code_runs(lines, marks, scores)
+    _demote_lone_table_rows(marks)
+    return marks
+
+
+def _is_plain_text(line: Line) -> bool:
+    return not LIST_MARKER.match(line.text) and not RULE.match(line.text)
+
+
+def _neighbour(marks: list[_Mark], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(marks) and marks[j].kind == "blank":
+        j += step
+    return j if 0 <= j < len(marks) else None
+
+
+def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]) -> None:
+    """Weakly code-like lines next to code are code too; so are indented lines inside a
+    run of code (the body of a function, wrapped arguments)."""
+    changed = True
+    rounds = 0
+    while changed and rounds < 4:
+        changed = False
+        rounds += 1
+        for i, mark in enumerate(marks):
+            if mark.kind not in ("text", "table", "atx"):
+                continue
+            weak = scores[i] >= CODE_THRESHOLD / 2 or (lines[i].indent >= 2 and scores[i] > 0)
+            if not weak:
+                continue
+            for step in (-1, 1):
+                j = _neighbour(marks, i, step)
+                if j is not None and marks[j].kind == "code" and abs(j - i) <= 2:
+                    mark.kind = "code"
+                    changed = True
+                    break
+
+
+def _demote_lone_table_rows(marks: list[_Mark]) -> None:
+    """A table needs two rows in a row; a lone "a | b" line is text."""
+    for i, mark in enumerate(marks):
+        if mark.kind != "table":
+            continue
+        before = i > 0 and marks[i - 1].kind == "table"
+        after = i + 1 < len(marks) and marks[i + 1].kind == "table"
+        if not before and not after:
+            mark.kind = "text"
+
+
+# --------------------------------------------------------------------------- pass 2
+
+
+def _group(lines: list[Line], marks: list[_Mark]) -> list[RawBlock]:
+    blocks: list[RawBlock] = []
+    item_indents: list[int] = []
+    wrap_width = _wrap_widths(lines, marks)
+    i = 0
+    gap = True
+    n = len(lines)
+    while i < n:
+        line, mark = lines[i], marks[i]
+        if mark.kind == "blank":
+            gap = True
+            i += 1
+            continue
+        if mark.kind != "item":
+            item_indents = [] if mark.kind not in ("text",) or gap else item_indents
+        if mark.kind == "code":
+            j = i
+            last = i
+            while j < n and marks[j].kind in ("code", "blank"):
+                if marks[j].kind == "code":
+                    last = j
+                j += 1
+            blocks.append(_code_block(lines[i : last + 1], gap))
+            i = last + 1
+        elif mark.kind == "table":
+            j = i
+            while j < n and marks[j].kind == "table":
+                j += 1
+            rows = [m.cells for m in marks[i:j] if m.cells]
+            blocks.append(
+                RawBlock(
+                    "table",
+                    "\n".join(" | ".join(r) for r in rows),
+                    line.content_start,
+                    lines[j - 1].content_end,
+                    rows=rows,
+                    gap_before=gap,
+                    line_spans=[(ln.start, ln.end) for ln in lines[i:j]],
+                )
+            )
+            i = j
+        elif mark.kind == "rule":
+            blocks.append(
+                RawBlock(
+                    "rule",
+                    line.text,
+                    line.content_start,
+                    line.content_end,
+                    gap_before=gap,
+                    line_spans=[(line.start, line.end)],
+                )
+            )
+            i += 1
+        elif mark.kind == "atx":
+            m = ATX.match(line.text)
+            assert m is not None
+            blocks.append(
+                RawBlock(
+                    "heading",
+                    m.group("text").strip(),
+                    line.content_start,
+                    line.content_end,
+                    level=len(m.group("hashes")),
+                    cue="atx",
+                    gap_before=gap,
+                    line_spans=[(line.start, line.end)],
+                )
+            )
+            i += 1
+        elif mark.kind == "item":
+            i = _list_item(lines, marks, i, gap, item_indents, wrap_width, blocks)
+        elif mark.kind == "underline":
+            # an underline whose text line was consumed elsewhere: keep it as a rule
+            blocks.append(
+                RawBlock(
+                    "rule",
+                    line.text,
+                    line.content_start,
+                    line.content_end,
+                    gap_before=gap,
+                    line_spans=[(line.start, line.end)],
+                )
+            )
+            i += 1
+        else:
+            if i + 1 < n and marks[i + 1].kind == "underline":
+                under = lines[i + 1]
+                blocks.append(
+                    RawBlock(
+                        "heading",
+                        line.text,
+                        line.content_start,
+                        under.content_end,
+                        level=1 if "=" in under.text else 2,
+                        cue="setext",
+                        gap_before=gap,
+                        line_spans=[(line.start, line.end), (under.start, under.end)],
+                    )
+                )
+                i += 2
+            else:
+                i = _paragraph(lines, marks, i, gap, wrap_width, blocks)
+        gap = False
+    return blocks
+
+
+def _wrap_widths(lines: list[Line], marks: list[_Mark]) -> list[int]:
+    """For every line, the width its chunk (run of non-blank lines) seems wrapped at, or 0
+    when the chunk is not hard-wrapped (long one-line paragraphs, compact layout)."""
+    widths = [0] * len(lines)
+    i = 0
+    while i < len(lines):
+        if marks[i].kind == "blank":
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and marks[j].kind != "blank":
+            j += 1
+        prose = [len(lines[k].text) for k in range(i, j) if marks[k].kind in ("text", "item")]
+        width = max(prose, default=0)
+        if len(prose) >= 2 and WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+            for k in range(i, j):
+                widths[k] = width
+        i = j
+    return widths
+
+
+def _is_full(line: Line, width: int) -> bool:
+    """Was this line broken because the next word did not fit (hard wrap)?"""
+    return width > 0 and len(line.text) >= 0.6 * width
+
+
+def _code_block(run: list[Line], gap: bool) -> RawBlock:
+    indent = min((ln.indent for ln in run if not ln.blank), default=0)
+    body: list[str] = []
+    for ln in run:
+        raw = ln.raw.expandtabs(4).rstrip()
+        body.append(raw[indent:] if not ln.blank else "")
+    return RawBlock(
+        "code",
+        "\n".join(body),
+        run[0].content_start,
+        run[-1].content_end,
+        gap_before=gap,
+        line_spans=[(ln.start, ln.end) for ln in run if not ln.blank],
+    )
+
+
+def _list_item(
+    lines: list[Line],
+    marks: list[_Mark],
+    i: int,
+    gap: bool,
+    indents: list[int],
+    wrap_width: list[int],
+    blocks: list[RawBlock],
+) -> int:
+    line = lines[i]
+    m = LIST_MARKER.match(line.text)
+    assert m is not None
+    while indents and indents[-1] > line.indent:
+        indents.pop()
+    if not indents or indents[-1] < line.indent:
+        indents.append(line.indent)
+    depth = len(indents) - 1
+    marker = m.group("marker") or line.text[: m.start("text")].strip()
+    ordered = m.group("marker") is None
+    parts = [m.group("text")]
+    spans = [(line.start, line.end)]
+    end = line.content_end
+    text_col = line.indent + m.start("text")
+    j = i + 1
+    prev = line
+    while j < len(lines) and marks[j].kind == "text":
+        nxt = lines[j]
+        continued = nxt.indent >= text_col and nxt.indent > line.indent
+        wrapped = _is_full(prev, wrap_width[j]) and nxt.indent >= line.indent
+        if not (continued or wrapped):
+            break
+        parts.append(nxt.text)
+        spans.append((nxt.start, nxt.end))
+        end = nxt.content_end
+        prev = nxt
+        j += 1
+    blocks.append(
+        RawBlock(
+            "list_item",
+            " ".join(parts),
+            line.content_start,
+            end,
+            marker=marker,
+            depth=depth,
+            ordered=ordered,
+            gap_before=gap,
+            line_spans=spans,
+        )
+    )
+    return j
+
+
+def _paragraph(
+    lines: list[Line],
+    marks: list[_Mark],
+    i: int,
+    gap: bool,
+    wrap_width: list[int],
+    blocks: list[RawBlock],
+) -> int:
+    parts = [lines[i].text]
+    spans = [(lines[i].start, lines[i].end)]
+    j = i + 1
+    prev = lines[i]
+    while (
+        j < len(lines)
+        and marks[j].kind == "text"
+        and _is_full(prev, wrap_width[j])
+        and not (j + 1 < len(lines) and marks[j + 1].kind == "underline")
+    ):
+        parts.append(lines[j].text)
+        spans.append((lines[j].start, lines[j].end))
+        prev = lines[j]
+        j += 1
+    blocks.append(
+        RawBlock(
+            "paragraph",
+            " ".join(parts),
+            lines[i].content_start,
+            lines[j - 1].content_end,
+            gap_before=gap,
+            line_spans=spans,
+        )
+    )
+    return j
+
+
+# --------------------------------------------------------------------------- pass 3
+
+
+def _is_field_key(key: str, options: ParseOptions) -> bool:
+    """Is "key" the label of a field ("Tags", "Summary", "Published", "By")?"""
+    low = key.casefold().strip()
+    return special_kind(key, options) is not None or any(
+        p.strip(" :") == low for p in options.byline_prefixes + options.date_prefixes
+    )
+
+
+def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
+    """Give every one-line paragraph its final kind: heading, label, key-value or text."""
+    for k, block in enumerate(blocks):
+        prev = blocks[k - 1] if k > 0 else None
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if block.kind == "list_item":
+            _numbered_heading(block, prev, nxt)
+            continue
+        if block.kind != "paragraph" or len(block.line_spans) != 1:
+            continue
+        text = block.text
+        if (
+            text.endswith(":")
+            and word_count(text) <= LABEL_MAX_WORDS
+            and not text.startswith(("http://", "https://"))
+        ):
+            block.kind = "label"
+            continue
+        kv = KEY_VALUE.match(text)
+        if kv and word_count(kv.group("key")) <= 4 and not kv.group("value").startswith("//"):
+            block.key = kv.group("key").strip()
+            block.value = kv.group("value").strip()
+            if _is_field_key(block.key, options):
+                block.kind = "key_value"
+                continue
+            # a "Step 2: Do this" line is a numbered heading, not a key-value pair
+            if STEP_HEADING.match(text) and heading_like(text):
+                block.kind, block.cue = "heading", "step"
+                continue
+        if _is_heading(block, prev, nxt):
+            block.kind = "heading"
+            num = NUMBERED_HEADING.match(text)
+            if num and num.group("num"):
+                block.cue = "numbered"
+                block.level = num.group("num").count(".") + 1
+            elif num and num.group("roman"):
+                block.cue, block.level = "numbered", 1
+            elif is_all_caps(text):
+                block.cue = "caps"
+
+
+def _title_ratio(text: str) -> float:
+    words = [w for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*", text)]
+    content = [w for w in words if w.lower() not in _STOPWORDS]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if not w[0].islower()) / len(content)
+
+
+def heading_like(text: str) -> bool:
+    """Could this one line be a heading on its own shape (short, no sentence end)?"""
+    if not text or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
+        return False
+    if text[-1] in ",;:" or text.startswith(("http://", "https://", "www.")):
+        return False
+    if ends_sentence(text):
+        # questions and exclamations may be headings; statements ending in "." are not
+        stripped = text.rstrip("\"'\u201d\u2019)]*_ ")
+        if stripped.endswith((".", "\u2026", "\u3002")) and not _ends_with_abbreviation(stripped):
+            return False
+        if word_count(text) > 12:
+            return False
+    return code_score(text) < 1.0
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    last = text.rsplit(" ", 1)[-1]
+    return bool(regex.fullmatch(r"(?:[A-Za-z]\.)+|(?:Inc|Ltd|Co|Corp|etc|vs|St|Jr|Sr)\.", last))
+
+
+def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) -> bool:
+    text = block.text
+    if not heading_like(text) or nxt is None:
+        return False
+    if nxt.kind == "paragraph" and nxt.text[:1].islower() and not nxt.gap_before:
+        return False  # a sentence broken across lines, not a heading
+    first = text[0]
+    name_like = bool(regex.match(r"\S*[\p{Lu}\d]", text.split()[0]))
+    score = 0.0
+    if not (first.isupper() or first.isdigit() or first in "\"'\u201c\u2018(\u00bf\u00a1"):
+        if first.islower() and not name_like:
+            score -= 2.0
+        elif not first.isalpha():
+            score -= 1.0
+    words = word_count(text)
+    score += 1.0 if words <= 8 else 0.0
+    ratio = _title_ratio(text)
+    score += 1.0 if ratio >= 0.75 else (0.5 if ratio >= 0.5 else 0.0)
+    if is_all_caps(text) or NUMBERED_HEADING.match(text):
+        score += 1.0
+    if block.gap_before and nxt.gap_before:
+        score += 1.0  # a one-line chunk between blank lines
+    elif not block.gap_before and nxt.gap_before:
+        score -= 0.5
+    if nxt.kind in ("paragraph", "label", "key_value") and word_count(nxt.text) >= 12:
+        score += 1.0
+    elif nxt.kind == "heading" or nxt.kind == "list_item":
+        score += 0.25
+    if "," in text and ratio < 0.75:
+        score -= 1.0
+    if (
+        prev is not None
+        and prev.kind == "paragraph"
+        and len(prev.line_spans) == 1
+        and prev.text.endswith(":")
+    ):
+        score -= 1.0  # "… as follows:" then a short line: the line belongs to the sentence
+    return score >= 2.0
+
+
+def _numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) -> None:
+    """ "1. Introduction" between paragraphs is a numbered heading, not a one-item list."""
+    if not block.ordered or block.depth != 0 or len(block.line_spans) != 1:
+        return
+    if prev is not None and prev.kind == "list_item":
+        return
+    if nxt is None or nxt.kind == "list_item" or nxt.kind == "heading":
+        return
+    if nxt.kind not in ("paragraph", "label", "code", "table"):
+        return
+    if not heading_like(block.text) or _title_ratio(block.text) < 0.5:
+        return
+    marker = block.marker or ""
+    if not marker[:1].isdigit():
+        return
+    block.kind = "heading"
+    block.cue = "numbered"
+    block.level = 1
+    block.text = f"{marker} {block.text}"
