@@ -38,8 +38,13 @@ _SIGNALS: tuple[tuple[regex.Pattern[str], float], ...] = tuple(
         # markup
         (r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>", 1.5),
         (r"^\s*@\w+\{", 2.0),
+        # program output: R's str(), tibble headers and footers, knitr's "##", errors
+        (r"^\s*\$ ?[\w.]+\s*:", 2.0),
+        (r"<(?:chr|dbl|int|fct|lgl|date|dttm|list|num)>", 2.0),
+        (r"^\s*(?:#>|##\s|#\s*(?:\u2026|\.\.\.|\u2139|A tibble))", 2.0),
+        (r"^\s*(?:Error|Warning|Warning message|Traceback)\b.*:", 1.5),
         # column-aligned program output or source indentation
-        (r"\S {3,}\S", 1.0),
+        (r"\S {2,}\S", 1.0),
         (r"^ {4,}\S", 1.0),
         # keywords that start statements
         (
@@ -55,6 +60,7 @@ _SIGNALS: tuple[tuple[regex.Pattern[str], float], ...] = tuple(
 )
 
 _WORD = regex.compile(r"\p{L}{2,}")
+_NUMERIC = regex.compile(r"^(?:[-+]?[\d.,:eE%+-]*\d[\d.,:eE%+-]*|NA|NaN|TRUE|FALSE|NULL|<NA>)$")
 
 
 def code_score(text: str) -> float:
@@ -68,6 +74,9 @@ def code_score(text: str) -> float:
     stripped = text.strip()
     words = stripped.split()
     alpha_words = len(_WORD.findall(stripped))
+    numeric = sum(1 for w in words if _NUMERIC.match(w))
+    if len(words) >= 3 and numeric >= 0.4 * len(words):
+        score += 2.0  # rows of numbers: a printed data frame or matrix
     symbols = sum(1 for c in stripped if not c.isalnum() and not c.isspace())
     if symbols / max(len(stripped), 1) > 0.2:
         score += 1.0

@@ -41,6 +41,8 @@ from articlekit.parse.special import special_kind
 #: heading candidates: at most this many words / characters
 HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 110
+#: evidence a one-line candidate needs to be a heading (see _is_heading)
+HEADING_MIN_SCORE = 1.5
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -167,6 +169,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
         else:
             marks.append(_Mark("text"))
     _extend_code_runs(lines, marks, scores)
+    _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
     return marks
 
@@ -202,6 +205,21 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                     mark.kind = "code"
                     changed = True
                     break
+
+
+def _absorb_sandwiched(lines: list[Line], marks: list[_Mark]) -> None:
+    """A line directly between two code lines (no blank line around it) is part of the
+    code - a comment ("# Add the key"), a column header of printed output - unless it reads
+    like a sentence."""
+    for i in range(1, len(marks) - 1):
+        if marks[i].kind not in ("text", "atx", "table"):
+            continue
+        before, after = marks[i - 1].kind == "code", marks[i + 1].kind == "code"
+        text = lines[i].text
+        comment = marks[i].kind == "atx" and (before or after)
+        inside = before and after and not ends_sentence(text) and not text.endswith(":")
+        if comment or inside:
+            marks[i].kind = "code"
 
 
 def _demote_lone_table_rows(marks: list[_Mark]) -> None:
@@ -534,7 +552,14 @@ def _ends_with_abbreviation(text: str) -> bool:
     return bool(regex.fullmatch(r"(?:[A-Za-z]\.)+|(?:Inc|Ltd|Co|Corp|etc|vs|St|Jr|Sr)\.", last))
 
 
+def _is_prose(block: RawBlock) -> bool:
+    return block.kind in ("paragraph", "label", "key_value") and (
+        word_count(block.text) >= 8 or ends_sentence(block.text) or block.text.endswith(":")
+    )
+
+
 def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) -> bool:
+    """Score a one-line candidate by the evidence around it; see HEADING_* constants."""
     text = block.text
     if not heading_like(text) or nxt is None:
         return False
@@ -543,35 +568,29 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
     first = text[0]
     name_like = bool(regex.match(r"\S*[\p{Lu}\d]", text.split()[0]))
     score = 0.0
-    if not (first.isupper() or first.isdigit() or first in "\"'\u201c\u2018(\u00bf\u00a1"):
-        if first.islower() and not name_like:
-            score -= 2.0
-        elif not first.isalpha():
-            score -= 1.0
+    if first.islower() and not name_like:
+        score -= 0.5
+    elif not (first.isalnum() or first in "\"'\u201c\u2018(\u00bf\u00a1"):
+        score -= 1.0
     words = word_count(text)
     score += 1.0 if words <= 8 else 0.0
     ratio = _title_ratio(text)
-    score += 1.0 if ratio >= 0.75 else (0.5 if ratio >= 0.5 else 0.0)
+    score += 0.5 if ratio >= 0.75 else 0.0
     if is_all_caps(text) or NUMBERED_HEADING.match(text):
         score += 1.0
     if block.gap_before and nxt.gap_before:
-        score += 1.0  # a one-line chunk between blank lines
-    elif not block.gap_before and nxt.gap_before:
-        score -= 0.5
-    if nxt.kind in ("paragraph", "label", "key_value") and word_count(nxt.text) >= 12:
+        score += 0.5  # a one-line chunk between blank lines
+    if nxt.kind in ("code", "table"):
+        score -= 2.0  # "Do the search" then code: a line introducing code
+    elif _is_prose(nxt):
         score += 1.0
-    elif nxt.kind == "heading" or nxt.kind == "list_item":
-        score += 0.25
+    elif nxt.kind in ("list_item", "heading", "paragraph", "label", "key_value"):
+        score += 0.5
     if "," in text and ratio < 0.75:
         score -= 1.0
-    if (
-        prev is not None
-        and prev.kind == "paragraph"
-        and len(prev.line_spans) == 1
-        and prev.text.endswith(":")
-    ):
+    if prev is not None and prev.kind == "paragraph" and prev.text.endswith(":"):
         score -= 1.0  # "… as follows:" then a short line: the line belongs to the sentence
-    return score >= 2.0
+    return score >= HEADING_MIN_SCORE
 
 
 def _numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) -> None:
