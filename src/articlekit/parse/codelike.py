@@ -60,6 +60,8 @@ _SIGNALS: tuple[tuple[regex.Pattern[str], float], ...] = tuple(
 )
 
 _WORD = regex.compile(r"\p{L}{2,}")
+_BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
+_ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+){2,}$")
 _NUMERIC = regex.compile(r"^(?:[-+]?[\d.,:eE%+-]*\d[\d.,:eE%+-]*|NA|NaN|TRUE|FALSE|NULL|<NA>)$")
 
 
@@ -74,6 +76,10 @@ def code_score(text: str) -> float:
     stripped = text.strip()
     words = stripped.split()
     alpha_words = len(_WORD.findall(stripped))
+    if _BLOCK_DRAWING.search(stripped):
+        score += 2.0  # sparklines and box drawing: printed output
+    if _ROW_INDEX.match(stripped) and sum(w[:1].isupper() for w in words[1:]) < len(words) / 3:
+        score += 1.5  # "4 hp numeric hist": a row of a printed table
     numeric = sum(1 for w in words if _NUMERIC.match(w))
     if len(words) >= 3 and numeric >= 0.4 * len(words):
         score += 2.0  # rows of numbers: a printed data frame or matrix

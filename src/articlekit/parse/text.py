@@ -535,7 +535,7 @@ def heading_like(text: str) -> bool:
     """Could this one line be a heading on its own shape (short, no sentence end)?"""
     if not text or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
         return False
-    if text[-1] in ",;:" or text.startswith(("http://", "https://", "www.")):
+    if text[-1] in ",;:" or "http://" in text or "https://" in text or "www." in text:
         return False
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
@@ -588,6 +588,8 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score += 0.5
     if "," in text and ratio < 0.75:
         score -= 1.0
+    if text[-1] in "!?" and (nxt.kind == "heading" or not _is_prose(nxt)):
+        score -= 0.5  # an exclamation or question closing a passage
     if prev is not None and prev.kind == "paragraph" and prev.text.endswith(":"):
         score -= 1.0  # "… as follows:" then a short line: the line belongs to the sentence
     return score >= HEADING_MIN_SCORE
