@@ -329,8 +329,11 @@ def _followed_by_body(blocks: list[RawBlock], k: int, options: ParseOptions) -> 
 
 
 def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
-    """ "Summary" + exactly one paragraph, at the top of the body or after all of it."""
-    if k + 1 >= len(blocks) or blocks[k + 1].kind != "paragraph":
+    """ "Summary" + exactly one paragraph, at the top of the body or after all of it. (A
+    short summary may have been read as a heading: its position decides.)"""
+    if k + 1 >= len(blocks) or blocks[k + 1].kind not in ("paragraph", "heading", "label"):
+        return 0
+    if blocks[k + 1].kind != "paragraph" and len(blocks[k + 1].line_spans) != 1:
         return 0
     at_top = not doc.body
     at_end = not _followed_by_body(blocks, k + 2, doc.options)
