@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from articlekit.model import (
     Article,
     Block,
@@ -80,6 +82,9 @@ GENERIC_HEADINGS = frozenset(
 ) | {"table of contents", "the problem", "getting started", "abstract / tldr", "in short"}
 
 BYLINE_MAX_WORDS = 8
+#: a first line standing alone is a title up to this long
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 220
 #: how many blocks after the title may still be a byline or date line
 FRONT_MATTER_WINDOW = 4
 
@@ -169,25 +174,24 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     if first.kind not in ("heading", "paragraph") or len(first.line_spans) != 1:
         return 0
     text = first.text
-    if not _title_shaped(text) or special_kind(text, doc.options) is not None:
+    spaced = len(blocks) > 1 and blocks[1].gap_before
+    if not _title_shaped(text, spaced) or special_kind(text, doc.options) is not None:
         return 0
     if is_ui_remnant(text, doc.options) or normalize_name(text) in GENERIC_HEADINGS:
         return 0
-    if first.cue == "numbered":
-        return 0
+    if first.cue == "numbered" and regex.match(r"\d+[.)]\s", text):
+        return 0  # "1. Introduction" opens the body
     return _set_title(doc, first)
 
 
-def _title_shaped(text: str) -> bool:
+def _title_shaped(text: str, spaced: bool) -> bool:
+    """A first line standing alone (``spaced``) may be a long title, even one that looks
+    like code ("is.invasive()"); in compact text it must look like a heading."""
     if heading_like(text):
         return True
-    # titles may be longer than headings and end in "?" or "!"
-    return (
-        word_count(text) <= 25
-        and not text.endswith((".", ",", ";", ":"))
-        and text.rstrip()[-1:] in "?!"
-        and text[:1].isupper()
-    )
+    if not spaced or word_count(text) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
+        return False
+    return not text.endswith((".", ",", ";", ":")) or text.endswith("...")
 
 
 def _set_title(doc: _Doc, block: RawBlock) -> int:

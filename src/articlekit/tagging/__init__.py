@@ -1,3 +1,12 @@
 """Tagging: learn a site's tags (KeywordTagger) and find keyphrases without training."""
 
 __all__: list[str] = []
+
+# --- keyphrases (issue 5) ---------------------------------------------------------------
+from articlekit.tagging.keyphrases import (  # noqa: E402
+    KeywordExtractor,
+    Keyword,
+    extract_keywords,
+)
+
+__all__ += ["Keyword", "KeywordExtractor", "extract_keywords"]
