@@ -31,6 +31,7 @@ from articlekit.model import (
 )
 from articlekit.options import ParseOptions
 from articlekit.parse import parse, parse_file
+from articlekit.tagging.keyphrases import Keyword, extract_keywords
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -40,6 +41,7 @@ __all__ = [
     "CodeBlock",
     "FieldSource",
     "InputError",
+    "Keyword",
     "Link",
     "ListBlock",
     "ListItem",
@@ -58,6 +60,7 @@ __all__ = [
     "TableBlock",
     "__version__",
     "expand_paths",
+    "extract_keywords",
     "parse",
     "parse_file",
     "parse_many",

@@ -3,9 +3,9 @@
 __all__: list[str] = []
 
 # --- keyphrases (issue 5) ---------------------------------------------------------------
-from articlekit.tagging.keyphrases import (  # noqa: E402
-    KeywordExtractor,
+from articlekit.tagging.keyphrases import (
     Keyword,
+    KeywordExtractor,
     extract_keywords,
 )
 

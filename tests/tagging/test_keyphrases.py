@@ -1,0 +1,148 @@
+"""Unit tests of the unsupervised keyphrase extractor (texts written for these tests)."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from sklearn.base import clone
+
+import articlekit as ak
+from articlekit.tagging import Keyword, KeywordExtractor, extract_keywords
+from articlekit.tagging.keyphrases import _analyse, _language_data, _stem, supported_languages
+
+TEXT = (
+    "Neural networks for weather forecasting\n"
+    "We train neural networks on satellite images. A neural network learns the "
+    "cloud patterns, and the forecasting model improves with more satellite images. "
+    "The model runs on a small cluster; models like this one need careful tuning."
+)
+
+
+def phrases(kws: list[Keyword]) -> list[str]:
+    return [k.phrase for k in kws]
+
+
+def test_returns_keywords_with_scores_counts_and_spans() -> None:
+    kws = extract_keywords(TEXT, top_k=5)
+    assert 0 < len(kws) <= 5
+    assert all(isinstance(k, Keyword) for k in kws)
+    scores = [k.score for k in kws]
+    assert scores == sorted(scores, reverse=True)
+    for k in kws:
+        assert k.count >= 1
+        assert k.first_span is not None
+        # the span points at the phrase (any inflection) in the text
+        assert k.first_span.slice(TEXT).lower().split()[0][:4] == k.phrase.lower().split()[0][:4]
+
+
+def test_top_phrases_are_the_topic() -> None:
+    top = [p.lower() for p in phrases(extract_keywords(TEXT, top_k=4))]
+    assert "neural networks" in top
+    assert "satellite images" in top
+
+
+def test_candidates_stop_at_stopwords_punctuation_and_verbs() -> None:
+    an = _analyse(
+        "The quick fox jumps. Solar panels quickly changed everything.", _language_data("en"), 4
+    )
+    surfaces = {max(c.surfaces, key=c.surfaces.__getitem__) for c in an.cands.values() if c.maximal}
+    assert "Solar panels" in surfaces
+    assert not any("The" in s or "changed" in s or "quickly" in s for s in surfaces)
+    assert not any("." in s for s in surfaces)
+
+
+def test_deduplicated_by_stem_and_surface_form_kept() -> None:
+    text = "Models matter. The model is small. Models are everywhere. Model size counts."
+    kws = extract_keywords(text, top_k=10)
+    stems = [" ".join(_stem(w) for w in k.phrase.lower().split()) for k in kws]
+    assert len(stems) == len(set(stems))
+    assert sum(1 for k in kws if k.phrase.lower() in ("model", "models")) == 1
+    # the phrase is spelt as in the text
+    for k in kws:
+        assert k.phrase in text
+
+
+def test_stemmer() -> None:
+    assert _stem("models") == _stem("model")
+    assert _stem("studies") == _stem("study")
+    assert _stem("networks") == _stem("network")
+    assert _stem("class") == "class"
+
+
+def test_article_title_and_headings_count() -> None:
+    art = ak.parse(
+        "Coral reefs under heat stress\n\n"
+        "Ocean temperatures rise every year. Divers report bleaching in shallow water.\n\n"
+        "Coral bleaching\n\n"
+        "Bleaching happens when the water is too warm for too long.\n"
+    )
+    kws = extract_keywords(art, top_k=3)
+    assert any("coral" in k.phrase.lower() for k in kws)
+
+
+def test_spans_of_an_article_point_into_the_source() -> None:
+    source = "Glacier melt\n\nGlacier melt raises sea levels across the coast.\n"
+    art = ak.parse(source)
+    for k in extract_keywords(art, top_k=5):
+        if k.first_span is not None:
+            assert k.first_span.slice(source).lower() == k.phrase.lower() or (
+                _stem(k.first_span.slice(source).lower()) is not None
+            )
+
+
+def test_empty_and_stopword_only_text() -> None:
+    assert extract_keywords("") == []
+    assert extract_keywords("and the of it is") == []
+
+
+def test_unsupported_language_names_it() -> None:
+    with pytest.raises(ak.InputError, match="'xx'"):
+        extract_keywords("Bonjour le monde", language="xx")
+    assert "en" in supported_languages()
+
+
+def test_non_english_text_warns_not_crashes() -> None:
+    text = " ".join(["Der schnelle braune Fuchs springt über den faulen Hund"] * 6)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = extract_keywords(text)
+    assert isinstance(out, list)
+    assert any("'en'" in str(w.message) for w in caught)
+
+
+def test_estimator_conventions() -> None:
+    ex = KeywordExtractor(top_k=3, max_words=3)
+    assert ex.get_params()["top_k"] == 3
+    c = clone(ex)
+    assert c.get_params() == ex.get_params()
+    assert not hasattr(ex, "document_frequency_")
+    corpus = [TEXT, "Satellite images of cloud cover.", "Weather models and cloud cover."]
+    assert ex.fit(corpus) is ex
+    assert ex.n_documents_ == 3
+    assert ex.document_frequency_["cloud"] == 3
+    out = ex.transform([TEXT])
+    assert len(out) == 1 and len(out[0]) <= 3
+    ex.set_params(top_k=2)
+    assert len(ex.extract(TEXT)) <= 2
+
+
+def test_fitted_idf_demotes_corpus_wide_words() -> None:
+    corpus = [
+        f"Weather report {i}: cloud cover and {w} today."
+        for i, w in enumerate(["rain", "snow", "hail", "fog", "wind"])
+    ]
+    doc = "Weather report: cloud cover, then thunderstorm warnings and thunderstorm damage."
+    ex = KeywordExtractor(top_k=1).fit(corpus)
+    assert "thunderstorm" in ex.extract(doc)[0].phrase.lower()
+
+
+def test_deterministic() -> None:
+    a = extract_keywords(TEXT, top_k=10)
+    b = extract_keywords(TEXT, top_k=10)
+    assert a == b
+
+
+def test_exported_from_package() -> None:
+    assert ak.extract_keywords is extract_keywords
+    assert ak.Keyword is Keyword
