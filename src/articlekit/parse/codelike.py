@@ -41,7 +41,10 @@ _SIGNALS: tuple[tuple[regex.Pattern[str], float], ...] = tuple(
         # program output: R's str(), tibble headers and footers, knitr's "##", errors
         (r"^\s*\$ ?[\w.]+\s*:", 2.0),
         (r"<(?:chr|dbl|int|fct|lgl|date|dttm|list|num)>", 2.0),
-        (r"^\s*(?:#>|##\s|#\s*(?:\u2026|\.\.\.|\u2139|A tibble))", 2.0),
+        (
+            r"^\s*(?:#>|##\s+(?:\[\d|[\w.$]+\s*[:=<(]|\s)|#\s*(?:\u2026|\.\.\.|\u2139|A tibble))",
+            2.0,
+        ),
         (r"^\s*(?:Error|Warning|Warning message|Traceback)\b.*:", 1.5),
         # column-aligned program output or source indentation
         (r"\S {2,}\S", 1.0),
@@ -61,7 +64,7 @@ _SIGNALS: tuple[tuple[regex.Pattern[str], float], ...] = tuple(
 
 _WORD = regex.compile(r"\p{L}{2,}")
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
-_ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+){2,}$")
+_ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
 _NUMERIC = regex.compile(r"^(?:[-+]?[\d.,:eE%+-]*\d[\d.,:eE%+-]*|NA|NaN|TRUE|FALSE|NULL|<NA>)$")
 
 
@@ -79,9 +82,11 @@ def code_score(text: str) -> float:
     if _BLOCK_DRAWING.search(stripped):
         score += 2.0  # sparklines and box drawing: printed output
     if _ROW_INDEX.match(stripped) and sum(w[:1].isupper() for w in words[1:]) < len(words) / 3:
-        score += 1.5  # "4 hp numeric hist": a row of a printed table
+        score += 1.5
+    elif _ROW_INDEX.match(stripped):
+        score += 0.5  # "4 hp numeric hist": a row of a printed table
     numeric = sum(1 for w in words if _NUMERIC.match(w))
-    if len(words) >= 3 and numeric >= 0.4 * len(words):
+    if numeric >= 3 and numeric >= 0.4 * len(words):
         score += 2.0  # rows of numbers: a printed data frame or matrix
     symbols = sum(1 for c in stripped if not c.isalnum() and not c.isspace())
     if symbols / max(len(stripped), 1) > 0.2:

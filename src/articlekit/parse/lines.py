@@ -96,7 +96,7 @@ UNDERLINE = regex.compile(r"^(?:=+|-+)$")
 ATX = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")
 # "2.3 Title", "1. Title", "IV. Title", "Step 4: Title", "Part 2 - Title"
 NUMBERED_HEADING = regex.compile(
-    r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?|(?P<roman>[IVX]{1,5})\.)\s+(?P<text>\S.*)$"
+    r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)|(?P<roman>[IVX]{1,5})\.)\s+(?P<text>\S.*)$"
 )
 STEP_HEADING = regex.compile(
     r"^(?P<word>step|part|chapter|section|phase|stage|day|lesson|tip|rule)\s+"

@@ -401,8 +401,8 @@ def _list_item(
     if not indents or indents[-1] < line.indent:
         indents.append(line.indent)
     depth = len(indents) - 1
-    marker = m.group("marker") or line.text[: m.start("text")].strip()
-    ordered = m.group("marker") is None
+    marker = m.group("marker")
+    ordered = any(m.group(g) is not None for g in ("num", "pnum", "letter", "pletter"))
     parts = [m.group("text")]
     spans = [(line.start, line.end)]
     end = line.content_end

@@ -1,0 +1,76 @@
+"""Shared checks for the parser tests: the invariants DESIGN.md promises."""
+
+from __future__ import annotations
+
+import re
+
+import articlekit as ak
+from articlekit.parse.lines import clean
+
+_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def physical_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line that has something visible on it."""
+    out, pos = [], 0
+    for m in _BREAK.finditer(text):
+        if clean(text[pos : m.start()]):
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text) and clean(text[pos:]):
+        out.append((pos, len(text)))
+    return out
+
+
+def claims(art: ak.Article) -> list[tuple[str, ak.Span]]:
+    """Every place the Article says a piece of the input went, with its span."""
+    out: list[tuple[str, ak.Span]] = []
+    if art.title_span:
+        out.append(("title", art.title_span))
+    for section in art.iter_sections():
+        if section.heading_span:
+            out.append(("heading", section.heading_span))
+        for block in section.blocks:
+            assert block.span is not None, block
+            out.append((block.kind, block.span))
+    out += [("reference", r.span) for r in art.references if r.span]
+    out += [("related", r.span) for r in art.related if r.span]
+    out += [("removed", r.span) for r in art.removed if r.span]
+    out += [(f.field, f.span) for f in art.field_sources]
+    return out
+
+
+def assert_accounted(text: str, art: ak.Article) -> None:
+    """Every non-blank line of ``text`` lands in exactly one place."""
+    spans = claims(art)
+    for start, end in physical_lines(text):
+        owners = [name for name, s in spans if s.start < end and s.end > start]
+        assert len(owners) == 1, f"line {text[start:end]!r} is claimed by {owners or 'nothing'}"
+
+
+def assert_spans_valid(text: str, art: ak.Article) -> None:
+    """Spans lie inside the input and cover the element's own text."""
+
+    def check(span: ak.Span | None, shown: str) -> None:
+        if span is None:
+            return
+        assert 0 <= span.start <= span.end <= len(text)
+        source = " ".join(clean(text[span.start : span.end]).split())
+        assert " ".join(shown.split()) in source or not shown, (shown, source)
+
+    check(art.title_span, art.title or "")
+    for section in art.iter_sections():
+        check(section.heading_span, section.heading or "")
+        for block in section.blocks:
+            if block.kind == "paragraph":
+                check(block.span, block.text)
+            elif block.kind == "list":
+                stack = list(block.items)
+                while stack:
+                    item = stack.pop()
+                    check(item.span, item.text)
+                    stack.extend(item.children)
+    for ref in art.references:
+        check(ref.span, ref.title)
+    for link in art.links:
+        check(link.span, "")

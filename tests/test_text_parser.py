@@ -1,0 +1,418 @@
+"""The plain-text front end and the assembler, one rule at a time, on articles written
+for these tests (the two seed shapes in our own words, and the rest of the family)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from tests.helpers import assert_accounted, assert_spans_valid
+
+
+def parse_text(source: str | bytes, **kwargs: object) -> ak.Article:
+    """The plain-text front end, whatever format sniffing would say."""
+    kwargs.setdefault("format", "text")
+    return ak.parse(source, **kwargs)  # type: ignore[arg-type]
+
+
+FORUM = """\
+Overview
+Solar panels on farmland have become a quiet revolution in rural energy. This piece looks at why farmers sign up, what they gain and what they give up.
+Why Farmers Say Yes
+Leasing a field to a solar developer brings a steady income that does not depend on the weather or on grain prices.
+Many farms also keep grazing sheep between the rows, which keeps the grass short without mowing.
+What Changes on the Ground
+The panels change the microclimate below them. Early trials suggest that:
+- Soil under the panels stays moister during dry summers.
+- Some crops tolerate partial shade better than expected.
+Impacts for Each Group
+For Farmers:
+- A fixed rent for twenty years or more.
+- Less land available for rotation.
+For Developers:
+- Cheaper land than near cities.
+- Longer grid connections.
+Outlook
+Agrivoltaics is still young, but the economics already favour it in sunny regions.
+Reference Links
+- Sheep Between the Rows - FarmWeekly - How grazing and panels share the same field.
+- The Shade Question - AgriScience Today - Trial results on crops grown under panels.
+- Grid Queues Explained - EnergyWire - Why connections take years.
+Tags: solar, farming, agrivoltaics, rural energy, solar
+Summary
+Farmers increasingly lease land for solar parks, combining rent income with grazing.
+Meta Description
+How solar parks on farmland work, who benefits, and what farmers give up.
+"""
+
+NEWS = """\
+Can Small Museums Survive the Streaming Age?
+
+Article Highlights
+Off On
+
+Small museums across the country report falling visitor numbers even as interest in history content online is at an all-time high. Directors describe a struggle to compete with polished documentaries and short videos that reach millions of viewers every week, while their own galleries stay quiet on weekdays.
+
+Going Digital on a Shoestring
+
+Several museums have started recording short tours with a phone and a borrowed microphone. The results are rough, but audiences seem to value the honesty of a curator talking about an object she knows well.
+
+Share this article
+
+Partnerships With Schools
+
+Teachers are looking for local material that fits the curriculum, and museums hold exactly that. Joint programmes bring classes in during the quiet weekday hours.
+
+What Comes Next
+
+Small museums across the country report falling numbers of visitors even though interest in online history content is at an all-time high. Directors describe the struggle to compete with polished documentaries and short videos reaching millions of viewers each week while their galleries stay quiet on weekdays.
+
+Explore more
+
+The Lighthouse Keepers Who Never Left
+
+For generations the same families tended the coastal lights, and some of their descendants still live in the cottages beside the towers, telling visitors about storms and
+
+Why Village Bakeries Are Coming Back
+
+A new generation of bakers is reviving village shops with sourdough, long queues and opening hours that suit commuters.
+"""
+
+
+def test_forum_shape() -> None:
+    art = parse_text(FORUM)
+    assert art.title is None
+    headings = [s.heading for s in art.sections]
+    assert headings == [
+        "Overview",
+        "Why Farmers Say Yes",
+        "What Changes on the Ground",
+        "Impacts for Each Group",
+        "Outlook",
+    ]
+    impacts = art.sections[3]
+    assert [b.kind for b in impacts.blocks] == ["list", "list"]
+    assert [b.lead_in for b in impacts.blocks if b.kind == "list"] == [
+        "For Farmers",
+        "For Developers",
+    ]
+    ground = art.sections[2]
+    assert ground.blocks[0].kind == "paragraph"
+    assert ground.blocks[0].text.endswith("suggest that:")
+    assert [(r.title, r.source) for r in art.references] == [
+        ("Sheep Between the Rows", "FarmWeekly"),
+        ("The Shade Question", "AgriScience Today"),
+        ("Grid Queues Explained", "EnergyWire"),
+    ]
+    assert art.references[0].description == "How grazing and panels share the same field."
+    assert art.tags == ["solar", "farming", "agrivoltaics", "rural energy"]
+    assert art.summary is not None and art.summary.startswith("Farmers increasingly")
+    assert art.meta_description is not None and art.meta_description.startswith("How solar")
+    assert "Summary" not in art.text and "Tags" not in art.text and "FarmWeekly" not in art.text
+    assert_accounted(FORUM, art)
+    assert_spans_valid(FORUM, art)
+
+
+def test_news_shape() -> None:
+    art = parse_text(NEWS)
+    assert art.title == "Can Small Museums Survive the Streaming Age?"
+    assert art.highlights == []
+    assert [(r.text, r.reason) for r in art.removed] == [
+        ("Off On", "ui_remnant"),
+        ("Share this article", "ui_remnant"),
+    ]
+    assert [s.heading for s in art.sections] == [
+        None,
+        "Going Digital on a Shoestring",
+        "Partnerships With Schools",
+        "What Comes Next",
+    ]
+    assert [w.code for w in art.warnings] == ["near_duplicate"]
+    assert [(r.title, r.truncated) for r in art.related] == [
+        ("The Lighthouse Keepers Who Never Left", True),
+        ("Why Village Bakeries Are Coming Back", False),
+    ]
+    assert art.related[1].teaser is not None and art.related[1].teaser.startswith("A new")
+    assert_accounted(NEWS, art)
+    assert_spans_valid(NEWS, art)
+
+
+def test_duplicates_dropped_only_when_asked() -> None:
+    kept = parse_text(NEWS)
+    dropped = parse_text(NEWS, options=ak.ParseOptions(drop_duplicates=True))
+    assert len(list(kept.iter_blocks())) == len(list(dropped.iter_blocks())) + 1
+    assert [r.reason for r in dropped.removed].count("duplicate") == 1
+    assert_accounted(NEWS, dropped)
+
+
+def test_highlight_items() -> None:
+    text = (
+        "Rivers Are Getting Warmer\n\nKey Takeaways\n\n"
+        "- Summer water temperatures rose in most rivers studied.\n"
+        "- Fish move upstream to find cooler water.\n\n"
+        "Researchers measured temperatures at two hundred sites over twenty years.\n"
+    )
+    art = parse_text(text)
+    assert art.highlights == [
+        "Summer water temperatures rose in most rivers studied.",
+        "Fish move upstream to find cooler water.",
+    ]
+    assert [b.kind for b in art.iter_blocks()] == ["paragraph"]
+    assert_accounted(text, art)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "source", "url"),
+    [
+        ("- A Field Guide - Birders Weekly", "A Field Guide", "Birders Weekly", None),
+        ("- A Field Guide — Birders Weekly", "A Field Guide", "Birders Weekly", None),
+        (
+            "- A Field Guide (https://example.org/guide)",
+            "A Field Guide",
+            None,
+            "https://example.org/guide",
+        ),
+        (
+            "- A Field Guide: https://example.org/guide",
+            "A Field Guide",
+            None,
+            "https://example.org/guide",
+        ),
+        (
+            "- https://example.org/guide",
+            "https://example.org/guide",
+            None,
+            "https://example.org/guide",
+        ),
+    ],
+)
+def test_reference_shapes(line: str, title: str, source: str | None, url: str | None) -> None:
+    text = f"Birds\n\nWe watched birds all morning in the park.\n\nSources:\n\n{line}\n"
+    art = parse_text(text)
+    assert len(art.references) == 1
+    ref = art.references[0]
+    assert (ref.title, ref.source, ref.url) == (title, source, url)
+    assert_accounted(text, art)
+
+
+@pytest.mark.parametrize("label", ["Tags", "Keywords", "Topics", "Categories", "Filed under"])
+def test_tag_labels(label: str) -> None:
+    art = parse_text(f"Title\n\nBody text of the article.\n\n{label}: one, Two; three | one\n")
+    assert art.tags == ["one", "Two", "three"]
+
+
+def test_hashtag_line() -> None:
+    text = "Title\n\nBody text of the article.\n\n#climate #energy #Climate\n"
+    art = parse_text(text)
+    assert art.tags == ["climate", "energy"]
+    assert_accounted(text, art)
+
+
+def test_headings_family() -> None:
+    text = (
+        "Guide to Composting\n"
+        "===================\n\n"
+        "Composting turns kitchen waste into soil.\n\n"
+        "1. Choosing a Bin\n\n"
+        "A bin with a lid keeps animals out.\n\n"
+        "1.1 Size Matters\n\n"
+        "Bigger heaps get hotter and work faster.\n\n"
+        "2. What to Add\n\n"
+        "Mix greens and browns in roughly equal amounts.\n\n"
+        "WHAT TO AVOID\n\n"
+        "Meat and dairy attract pests.\n\n"
+        "## Troubleshooting\n\n"
+        "A smelly heap needs more browns.\n"
+    )
+    art = parse_text(text)
+    assert art.title == "Guide to Composting"
+    levels = {s.heading: s.level for s in art.iter_sections() if s.heading}
+    assert levels["1.1 Size Matters"] > levels["1. Choosing a Bin"]
+    assert {"1. Choosing a Bin", "2. What to Add", "WHAT TO AVOID", "Troubleshooting"} <= set(
+        levels
+    )
+    assert_accounted(text, art)
+
+
+def test_underlined_heading_levels() -> None:
+    text = (
+        "Title line\n\nIntro text here.\n\nPart One\n========\n\nText.\n\nDetail\n------\n\nMore.\n"
+    )
+    art = parse_text(text)
+    levels = [(s.heading, s.level) for s in art.iter_sections() if s.heading]
+    assert levels == [("Part One", 1), ("Detail", 2)]
+
+
+def test_lists_markers_nesting_and_continuations() -> None:
+    text = (
+        "Packing List\n\n"
+        "Bring these:\n\n"
+        "• Tent\n"
+        "  • Poles\n"
+        "  • Pegs\n"
+        "• Stove\n"
+        "* Matches\n"
+        "– Water filter\n\n"
+        "Steps to follow\n\n"
+        "1) Pitch the tent before dark so you can see what\n"
+        "   you are doing.\n"
+        "2) Cook.\n"
+        "a) Optional: wash up.\n"
+    )
+    art = parse_text(text)
+    lists = [b for b in art.iter_blocks() if b.kind == "list"]
+    first = lists[0]
+    assert first.lead_in == "Bring these"
+    assert [i.text for i in first.items][:2] == ["Tent", "Stove"]
+    assert [c.text for c in first.items[0].children] == ["Poles", "Pegs"]
+    numbered = lists[-1]
+    assert numbered.ordered
+    assert numbered.items[0].text == "Pitch the tent before dark so you can see what you are doing."
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    text = (
+        "A Wrapped Article\n\n"
+        "This paragraph was wrapped by an email client at a fixed width so that\n"
+        "every line is about the same length and the sentence continues on the\n"
+        "next line without any blank line in between.\n\n"
+        "Second paragraph.\n"
+    )
+    art = parse_text(text)
+    paragraphs = [b for b in art.iter_blocks() if b.kind == "paragraph"]
+    assert len(paragraphs) == 2
+    assert paragraphs[0].text.endswith("without any blank line in between.")
+
+
+def test_code_is_not_headings() -> None:
+    text = (
+        "Fetching Data\n\n"
+        "Install the package first.\n\n"
+        "install.packages('rwild')\n"
+        "library(rwild)\n"
+        "# Add the API key\n"
+        "wild_auth(key = 'abc')\n"
+        "out <- wild_search(species = 'fox', limit = 10)\n\n"
+        "Results\n\n"
+        "The call returns a data frame with one row per sighting.\n"
+    )
+    art = parse_text(text)
+    assert [s.heading for s in art.iter_sections()] == [None, "Results"]
+    code = [b for b in art.iter_blocks() if b.kind == "code"]
+    assert len(code) == 1 and "# Add the API key" in code[0].text
+
+
+def test_table_rows() -> None:
+    text = "Prices\n\nA table follows.\n\nItem\tPrice\nApple\t1.20\nPear\t0.90\n"
+    art = parse_text(text)
+    tables = [b for b in art.iter_blocks() if b.kind == "table"]
+    assert tables and tables[0].rows == [["Item", "Price"], ["Apple", "1.20"], ["Pear", "0.90"]]
+
+
+def test_links_inline_and_bare() -> None:
+    text = "Useful Pointers\n\nRead the docs (https://docs.example.org/start) or visit www.example.com today.\n"
+    art = parse_text(text)
+    assert [(link.text, link.url) for link in art.links] == [
+        ("Read the docs", "https://docs.example.org/start"),
+        ("www.example.com", "http://www.example.com"),
+    ]
+    assert_spans_valid(text, art)
+
+
+def test_byline_and_date() -> None:
+    text = (
+        "The Quiet Comeback of Trams\n\nBy Maria Lopez\n\nPublished 12 March 2025\n\n"
+        "Cities are laying new tram lines for the first time in decades.\n"
+    )
+    art = parse_text(text)
+    assert art.byline == "Maria Lopez"
+    assert art.published == "12 March 2025"
+    assert_accounted(text, art)
+
+
+def test_custom_vocabulary() -> None:
+    text = "Titel\n\nEin Text.\n\nQuellen\n\n- Ein Buch - Verlag\n"
+    assert parse_text(text).references == []
+    opts = ak.ParseOptions().with_aliases("references", ["Quellen"])
+    assert [r.title for r in parse_text(text, options=opts).references] == ["Ein Buch"]
+
+
+def test_custom_remnants() -> None:
+    text = "Title\n\nText of the article.\n\nRate this story\n"
+    opts = ak.ParseOptions().with_remnants(["Rate this story"])
+    art = parse_text(text, options=opts)
+    assert [r.text for r in art.removed] == ["Rate this story"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t\n",
+        "Lonely Heading",
+        "Title\r\n\r\nWindows line endings here.\r\n\r\nNext\r\n\r\nMore text.\r\n",
+        "Tabs\there\n\n\tindented\ttext\n",
+        "Non\u00a0breaking\u00a0spaces\n\nand\u200b zero\u200bwidth.\n",
+        "x" * 50_000,
+        "مرحبا بالعالم\n\nهذا نص عربي.\n",
+        "日本語のタイトル\n\nこれは本文です。\n",
+        "Emoji 🎉 and combining e\u0301\n\nText 👍.\n",
+    ],
+)
+def test_odd_inputs_give_sensible_articles(text: str) -> None:
+    art = parse_text(text)
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+    assert ak.Article.model_validate_json(art.model_dump_json()) == art
+
+
+def test_empty_input_is_empty_article() -> None:
+    art = parse_text("")
+    assert art.title is None and art.sections == [] and art.tags == []
+
+
+def test_bytes_decoding() -> None:
+    assert parse_text("Caf\u00e9\n\nText.\n".encode()).title == "Caf\u00e9"
+    assert parse_text(b"\xef\xbb\xbfTitle\n\nText.\n").title == "Title"
+    assert parse_text("Title\n\nText.\n".encode("utf-16")).title == "Title"
+    art = parse_text(b"Caf\xe9 \x93quoted\x94\n\nText.\n")
+    assert art.title == "Caf\u00e9 \u201cquoted\u201d"
+    assert [w.code for w in art.warnings] == ["decode_fallback"]
+    with pytest.raises(ak.InputError, match="UTF-8"):
+        parse_text(b"Caf\xe9", options=ak.ParseOptions(strict_decoding=True))
+
+
+def test_bad_input_errors() -> None:
+    with pytest.raises(ak.InputError, match="binary"):
+        parse_text(b"\x00\x01\x02\x03binary")
+    with pytest.raises(ak.InputError, match="limit of 10"):
+        parse_text("x" * 11, options=ak.ParseOptions(max_chars=10))
+    with pytest.raises(ak.InputError, match="unknown format"):
+        ak.parse("x", format="pdf")  # type: ignore[arg-type]
+    with pytest.raises(ak.InputError):
+        parse_text(12)  # type: ignore[arg-type]
+    assert issubclass(ak.InputError, ValueError)
+
+
+def test_parse_file(tmp_path: object) -> None:
+    import pathlib
+
+    p = pathlib.Path(str(tmp_path)) / "a.txt"
+    p.write_text("Heading Here\n\nText.\n", encoding="utf-8")
+    assert ak.parse_file(p).title == "Heading Here"
+    with pytest.raises(ak.InputError, match="no such file"):
+        ak.parse_file(p.with_name("missing.txt"))
+    with pytest.raises(ak.InputError, match="not a regular file"):
+        ak.parse_file(p.parent)
+
+
+def test_render_round_trip_of_structure() -> None:
+    art = parse_text(FORUM)
+    again = parse_text(art.to_text(layout="spaced"))
+    assert [s.heading for s in again.iter_sections()] == [s.heading for s in art.iter_sections()]
+    assert again.tags == art.tags
+    assert again.summary == art.summary
+    assert again.meta_description == art.meta_description
+    assert [r.title for r in again.references] == [r.title for r in art.references]
