@@ -132,6 +132,8 @@ def assemble(
 ) -> Article:
     """Build the Article from the blocks a front end produced for ``source``."""
     doc = _Doc(source=source, options=options, warnings=list(warnings or []))
+    for position, block in enumerate(blocks):
+        block.position = position
     start = _take_title(doc, blocks)
     start = _take_front_matter(doc, blocks, start)
     _route(doc, blocks, start)
@@ -572,7 +574,7 @@ def _build_sections(doc: _Doc) -> list[Section]:
 
 def _add_block(body: list[RawBlock], k: int, out: list[Block]) -> int:
     block = body[k]
-    if block.kind == "label" and k + 1 < len(body) and body[k + 1].kind == "list_item":
+    if block.kind == "label" and _adjacent(body, k) and body[k + 1].kind == "list_item":
         end = _list_end(body, k + 1)
         out.append(_list_block(body[k + 1 : end], lead_in=block))
         return end
@@ -593,8 +595,20 @@ def _add_block(body: list[RawBlock], k: int, out: list[Block]) -> int:
     return k + 1
 
 
+def _adjacent(body: list[RawBlock], k: int) -> bool:
+    """Are body blocks k and k+1 neighbours in the source (nothing taken out between)?"""
+    return k + 1 < len(body) and body[k + 1].position == body[k].position + 1
+
+
 def _list_end(body: list[RawBlock], k: int) -> int:
-    while k < len(body) and body[k].kind == "list_item":
+    """End of the run of list items from ``k``; a remnant or field taken out between two
+    items ends the list, so a list's span never covers what went elsewhere."""
+    k += 1
+    while (
+        k < len(body)
+        and body[k].kind == "list_item"
+        and body[k].position == body[k - 1].position + 1
+    ):
         k += 1
     return k
 

@@ -51,6 +51,8 @@ class RawBlock:
     gap_before: bool = True
     #: links found inside the block: (text, url, start, end)
     links: list[tuple[str, str, int, int]] = field(default_factory=list)
+    #: index of the block in its front end's output (set by the assembler)
+    position: int = 0
     #: the spans of the physical lines this block consumed (for list items with
     #: continuation lines, hard-wrapped paragraphs, code and tables)
     line_spans: list[tuple[int, int]] = field(default_factory=list)

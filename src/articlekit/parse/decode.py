@@ -26,8 +26,10 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
+    if len(sample) < 64:
+        return False  # too short to tell; a stray control character is not a binary file
     controls = sum(1 for b in sample if b in _BINARY_BYTES)
-    return controls / len(sample) > 0.05
+    return controls / len(sample) > 0.1
 
 
 def decode(data: bytes, *, strict: bool = False) -> tuple[str, list[ParseWarning]]:

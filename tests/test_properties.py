@@ -1,0 +1,94 @@
+"""Properties of the text parser on inputs nobody wrote (Hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import articlekit as ak
+from tests.helpers import assert_accounted, assert_spans_valid
+
+# Lines shaped like article parts, so the generator reaches headings, lists, labels and
+# special sections, mixed with arbitrary Unicode.
+_PIECES = st.sampled_from(
+    [
+        "Introduction",
+        "Key Takeaways",
+        "Reference Links",
+        "Explore more",
+        "Summary",
+        "Meta Description",
+        "Tags: a, b, a",
+        "#one #two",
+        "Off On",
+        "Share this article",
+        "For Readers:",
+        "- item one",
+        "  - nested item",
+        "1. first",
+        "2) second",
+        "• bullet",
+        "A sentence that ends properly.",
+        "A Short Heading Line",
+        "=====",
+        "-----",
+        "## Atx",
+        "x <- f(1, 2)",
+        "Title - Source - Description",
+        "Text (https://example.org/x)",
+        "By Jane Doe",
+        "Published 1 May 2024",
+        "a | b",
+        "c\td",
+        "",
+        "   ",
+        "\t",
+    ]
+)
+_LINE = st.one_of(_PIECES, st.text(max_size=40))
+_DOC = st.lists(_LINE, max_size=30).map(lambda ls: "\n".join(ls))
+_SEP = st.sampled_from(["\n", "\r\n", "\n\n", "\r", "\u2028"])
+_DOC_SEP = st.tuples(st.lists(_LINE, max_size=25), _SEP).map(lambda t: t[1].join(t[0]))
+
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _parse(text: str) -> ak.Article | None:
+    try:
+        return ak.parse(text, format="text")
+    except ak.InputError:
+        assert "\x00" in text  # the only str the parser refuses
+        return None
+
+
+@SETTINGS
+@given(st.one_of(st.text(), _DOC, _DOC_SEP))
+def test_never_raises_and_accounts_for_every_line(text: str) -> None:
+    art = _parse(text)
+    if art is None:
+        return
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+
+
+@SETTINGS
+@given(st.one_of(st.text(), _DOC_SEP))
+def test_json_round_trip_is_exact(text: str) -> None:
+    art = _parse(text)
+    if art is None:
+        return
+    assert ak.Article.model_validate_json(art.model_dump_json()) == art
+
+
+@SETTINGS
+@given(_DOC_SEP)
+def test_deterministic(text: str) -> None:
+    assert _parse(text) == _parse(text)
+
+
+@SETTINGS
+@given(_DOC_SEP)
+def test_bytes_and_str_agree(text: str) -> None:
+    if "\x00" in text:
+        return
+    assert ak.parse(text.encode("utf-8"), format="text") == ak.parse(text, format="text")
