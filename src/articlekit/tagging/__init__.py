@@ -4,9 +4,10 @@ __all__: list[str] = []
 
 # --- keyphrases (issue 5) ---------------------------------------------------------------
 from articlekit.tagging.keyphrases import (
+    KeyphraseModel,
     Keyword,
     KeywordExtractor,
     extract_keywords,
 )
 
-__all__ += ["Keyword", "KeywordExtractor", "extract_keywords"]
+__all__ += ["KeyphraseModel", "Keyword", "KeywordExtractor", "extract_keywords"]

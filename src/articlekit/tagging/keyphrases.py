@@ -19,6 +19,7 @@ candidate, shown in the surface form the article uses most.
 from __future__ import annotations
 
 import math
+import os
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,10 +32,12 @@ import regex
 from pydantic import BaseModel, ConfigDict
 from sklearn.base import BaseEstimator
 
-from articlekit.errors import InputError
+from articlekit.errors import InputError, ModelFileError, NotFittedError
 from articlekit.model import Article, Block, ListItem, Span
 
 __all__ = [
+    "FEATURE_NAMES",
+    "KeyphraseModel",
     "Keyword",
     "KeywordExtractor",
     "extract_keywords",
@@ -475,8 +478,7 @@ def extract_keywords(
 
     Example:
         >>> from articlekit import extract_keywords
-        >>> text = ("Solar panels convert sunlight. Cheap solar panels changed the "
-        ...         "energy market, and solar panels now power homes.")
+        >>> text = "Solar panels are cheap. In the energy market, solar panels are everywhere."
         >>> [k.phrase for k in extract_keywords(text, top_k=2)]
         ['Solar panels', 'energy market']
     """
@@ -582,3 +584,432 @@ class KeywordExtractor(BaseEstimator):  # type: ignore[misc]
         """``fit(X)`` then ``transform(X)``."""
         docs = list(X)
         return self.fit(docs).transform(docs)
+
+
+# --------------------------------------------------------------------------- trained model
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "log_count",
+    "log_count_whole",
+    "tf_idf",
+    "phrase_idf",
+    "mean_word_idf",
+    "first_position",
+    "last_position",
+    "spread",
+    "n_words",
+    "in_title",
+    "in_heading",
+    "in_lead",
+    "capitalised",
+    "keyphraseness",
+    "graph_score",
+    "graph_rank",
+    "log_doc_length",
+    "word_freq",
+)
+"""The features :class:`KeyphraseModel` computes for every candidate, in column order."""
+
+
+def _key_of(phrase: str) -> tuple[str, ...]:
+    return tuple(_stem(m.group().lower()) for m in _WORD_RE.finditer(phrase))
+
+
+def _features(
+    an: _Analysis,
+    keys: list[tuple[str, ...]],
+    word_idf: dict[str, float],
+    phrase_df: dict[str, int],
+    keyphraseness: dict[str, int],
+    n_docs: int,
+    own_gold: set[tuple[str, ...]] | None = None,
+) -> np.ndarray[Any, np.dtype[np.float64]]:
+    n = an.n_tokens
+    default_idf = word_idf.get("", 1.0)
+    ws = {w: s * word_idf.get(w, default_idf) for w, s in an.word_score.items()}
+    graph = np.array(
+        [sum(ws.get(w, 0.0) for w in k) * (1.0 + math.log(an.cands[k].count)) for k in keys]
+    )
+    gmax = float(graph.max()) if len(graph) else 1.0
+    order = np.argsort(-graph, kind="stable")
+    rank = np.empty(len(keys))
+    rank[order] = np.arange(len(keys))
+    X = np.zeros((len(keys), len(FEATURE_NAMES)))
+    log_n = math.log(n)
+    for i, k in enumerate(keys):
+        c = an.cands[k]
+        joined = " ".join(k)
+        pdf = phrase_df.get(joined, 0)
+        if own_gold is not None:
+            pdf = max(pdf - 1, 0)  # the document itself was counted while fitting
+        pidf = math.log((n_docs + 1) / (pdf + 1)) + 1.0
+        kp = keyphraseness.get(joined, 0)
+        if own_gold is not None and k in own_gold:
+            kp -= 1  # leave-one-out: a document does not vote for itself
+        X[i] = (
+            math.log1p(c.count),
+            math.log1p(c.maximal),
+            c.count / n * 100 * pidf,
+            pidf,
+            sum(word_idf.get(w, default_idf) for w in k) / len(k),
+            c.first / n,
+            c.last / n,
+            (c.last - c.first) / n,
+            len(k),
+            c.in_title,
+            c.in_heading,
+            c.first < an.lead_end,
+            c.capitalised / c.count,
+            math.log1p(max(kp, 0)),
+            graph[i] / gmax if gmax > 0 else 0.0,
+            rank[i] / max(len(keys), 1),
+            log_n,
+            sum(math.log1p(an.word_count.get(w, 0)) for w in k) / len(k),
+        )
+    return X
+
+
+def _tree_predict(
+    X: np.ndarray[Any, np.dtype[np.float64]], trees: dict[str, np.ndarray[Any, Any]]
+) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """Sum of the leaf values of flattened regression trees (nodes of all trees stacked)."""
+    feature, threshold = trees["feature"], trees["threshold"]
+    left, right, leaf, value = trees["left"], trees["right"], trees["is_leaf"], trees["value"]
+    roots, depth = trees["roots"], int(trees["max_depth"][0])
+    out = np.zeros(len(X))
+    rows = np.arange(len(X))
+    for root in roots:
+        node = np.full(len(X), root, dtype=np.int64)
+        for _ in range(depth + 1):
+            active = ~leaf[node]
+            if not active.any():
+                break
+            go_left = X[rows, feature[node]] <= threshold[node]
+            nxt = np.where(go_left, left[node], right[node])
+            node = np.where(active, nxt, node)
+        out += value[node]
+    return out
+
+
+class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
+    """A trainable keyphrase extractor in the spirit of KEA.
+
+    ``fit`` turns every candidate phrase of every training document into a row of
+    :data:`FEATURE_NAMES` (frequency and TF-IDF, first and last position, spread, length,
+    title / heading / lead presence, capitalisation, keyphraseness — how often the phrase
+    was a keyphrase in other training documents — and the unsupervised graph score) and
+    trains a classifier to tell keyphrases from other candidates; ``extract`` ranks the
+    candidates of a new document by the classifier's score.
+
+    Args:
+        top_k: how many keyphrases ``extract`` returns.
+        language: stopword list and lexicon (``"en"``).
+        max_words: longest candidate phrase, in words.
+        classifier: ``"gbm"`` (gradient-boosted trees, the default: best on every
+            benchmark dataset) or ``"logreg"`` (logistic regression on scaled features).
+        n_estimators: boosting rounds (``"gbm"``).
+        learning_rate: boosting learning rate (``"gbm"``).
+        max_leaf_nodes: leaves per tree (``"gbm"``).
+        min_samples_leaf: fewest training rows per leaf (``"gbm"``; lower it for tiny
+            training sets).
+        max_negatives: at most this many non-keyphrase candidates per training document
+            are kept (a random, seeded sample), which bounds training time on long papers.
+        random_state: seed of the sampling and the classifier.
+
+    Example:
+        >>> from articlekit.tagging import KeyphraseModel
+        >>> docs = ["Solar panels on roofs. Solar panels save money.",
+        ...         "Wind turbines at sea. Wind turbines make power."] * 3
+        >>> model = KeyphraseModel(top_k=1, n_estimators=20, min_samples_leaf=1).fit(
+        ...     docs, [["solar panels"], ["wind turbines"]] * 3)
+        >>> [k.phrase for k in model.extract("Cheap solar panels for homes.")]
+        ['solar panels']
+    """
+
+    def __init__(
+        self,
+        top_k: int = 10,
+        language: str = "en",
+        max_words: int = 4,
+        classifier: Literal["gbm", "logreg"] = "gbm",
+        n_estimators: int = 200,
+        learning_rate: float = 0.1,
+        max_leaf_nodes: int = 15,
+        min_samples_leaf: int = 20,
+        max_negatives: int = 400,
+        random_state: int = 0,
+    ) -> None:
+        self.top_k = top_k
+        self.language = language
+        self.max_words = max_words
+        self.classifier = classifier
+        self.n_estimators = n_estimators
+        self.learning_rate = learning_rate
+        self.max_leaf_nodes = max_leaf_nodes
+        self.min_samples_leaf = min_samples_leaf
+        self.max_negatives = max_negatives
+        self.random_state = random_state
+
+    # ------------------------------------------------------------------ fit
+
+    def fit(self, X: Sequence[Doc], y: Sequence[Sequence[str]] | None = None) -> KeyphraseModel:
+        """Learn which candidates are keyphrases.
+
+        Args:
+            X: training Articles or texts.
+            y: the known keyphrases of each document; None takes each Article's ``tags``.
+
+        Returns:
+            self
+
+        Raises:
+            InputError: ``X`` and ``y`` differ in length, no keyphrase of ``y`` occurs as a
+                candidate, or the language is not supported.
+        """
+        docs = list(X)
+        if y is None:
+            labels = [list(d.tags) if isinstance(d, Article) else [] for d in docs]
+        else:
+            labels = [list(k) for k in y]
+        if len(labels) != len(docs):
+            raise InputError(f"{len(docs)} documents but {len(labels)} keyphrase lists")
+        lang = _language_data(self.language)
+        analyses = [_analyse(d, lang, self.max_words) for d in docs]
+        word_df: dict[str, int] = {}
+        phrase_df: dict[str, int] = {}
+        kp_count: dict[str, int] = {}
+        golds: list[set[tuple[str, ...]]] = []
+        for an, labelled in zip(analyses, labels, strict=True):
+            for w in an.word_count:
+                word_df[w] = word_df.get(w, 0) + 1
+            for k in an.cands:
+                j = " ".join(k)
+                phrase_df[j] = phrase_df.get(j, 0) + 1
+            gold_keys = {_key_of(g) for g in labelled} - {()}
+            golds.append(gold_keys)
+            for k in gold_keys:
+                j = " ".join(k)
+                kp_count[j] = kp_count.get(j, 0) + 1
+        n_docs = len(docs)
+        word_idf = _idf_table(word_df, n_docs)
+        rng = np.random.default_rng(self.random_state)
+        rows: list[np.ndarray[Any, np.dtype[np.float64]]] = []
+        ys: list[np.ndarray[Any, Any]] = []
+        for an, gold in zip(analyses, golds, strict=True):
+            keys = sorted(an.cands)
+            if not keys:
+                continue
+            target = np.array([k in gold for k in keys])
+            feats = _features(an, keys, word_idf, phrase_df, kp_count, n_docs, gold)
+            neg = np.flatnonzero(~target)
+            if len(neg) > self.max_negatives:
+                # keep the best graph-ranked negatives half and a random half
+                by_rank = neg[np.argsort(feats[neg, FEATURE_NAMES.index("graph_rank")])]
+                half = self.max_negatives // 2
+                rest = rng.choice(by_rank[half:], self.max_negatives - half, replace=False)
+                neg = np.concatenate([by_rank[:half], rest])
+            keep = np.concatenate([np.flatnonzero(target), neg])
+            rows.append(feats[keep])
+            ys.append(target[keep])
+        if not rows or not any(t.any() for t in ys):
+            raise InputError("none of the given keyphrases occurs as a candidate phrase")
+        Xm = np.vstack(rows)
+        ym = np.concatenate(ys).astype(np.int64)
+        self.n_documents_ = n_docs
+        self.word_document_frequency_ = word_df
+        self.phrase_document_frequency_ = {k: v for k, v in phrase_df.items() if v > 1}
+        self.keyphraseness_ = kp_count
+        self.params_ = self._train(Xm, ym)
+        return self
+
+    def _train(
+        self, Xm: np.ndarray[Any, np.dtype[np.float64]], ym: np.ndarray[Any, Any]
+    ) -> dict[str, np.ndarray[Any, Any]]:
+        if self.classifier == "logreg":
+            from sklearn.linear_model import LogisticRegression
+
+            mean = Xm.mean(axis=0)
+            scale = Xm.std(axis=0)
+            scale[scale == 0] = 1.0
+            clf = LogisticRegression(C=1.0, max_iter=2000)
+            clf.fit((Xm - mean) / scale, ym)
+            return {
+                "mean": mean,
+                "scale": scale,
+                "coef": clf.coef_.ravel().astype(np.float64),
+                "intercept": np.asarray(clf.intercept_, dtype=np.float64),
+            }
+        if self.classifier != "gbm":
+            raise InputError(f"unknown classifier {self.classifier!r} (use 'gbm' or 'logreg')")
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        clf = HistGradientBoostingClassifier(
+            max_iter=self.n_estimators,
+            learning_rate=self.learning_rate,
+            max_leaf_nodes=self.max_leaf_nodes,
+            min_samples_leaf=self.min_samples_leaf,
+            early_stopping=False,
+            random_state=self.random_state,
+        )
+        clf.fit(Xm, ym)
+        feature, threshold, left, right, leaf, value, roots = [], [], [], [], [], [], []
+        offset = 0
+        depth = 0
+        for (predictor,) in clf._predictors:
+            nodes = predictor.nodes
+            roots.append(offset)
+            feature.append(nodes["feature_idx"].astype(np.int64))
+            threshold.append(nodes["num_threshold"].astype(np.float64))
+            left.append(nodes["left"].astype(np.int64) + offset)
+            right.append(nodes["right"].astype(np.int64) + offset)
+            leaf.append(nodes["is_leaf"].astype(bool))
+            value.append(nodes["value"].astype(np.float64))
+            depth = max(depth, int(nodes["depth"].max()))
+            offset += len(nodes)
+        baseline = float(np.ravel(clf._baseline_prediction)[0])
+        return {
+            "feature": np.concatenate(feature),
+            "threshold": np.concatenate(threshold),
+            "left": np.concatenate(left),
+            "right": np.concatenate(right),
+            "is_leaf": np.concatenate(leaf),
+            "value": np.concatenate(value),
+            "roots": np.array(roots, dtype=np.int64),
+            "max_depth": np.array([depth], dtype=np.int64),
+            "baseline": np.array([baseline]),
+        }
+
+    # ------------------------------------------------------------------ predict
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "params_"):
+            raise NotFittedError("this KeyphraseModel is not fitted yet: call fit() or load()")
+
+    def decision_function(
+        self, X: np.ndarray[Any, np.dtype[np.float64]]
+    ) -> np.ndarray[Any, np.dtype[np.float64]]:
+        """Keyphrase scores (log-odds) of candidate feature rows (:data:`FEATURE_NAMES`)."""
+        self._check_fitted()
+        p = self.params_
+        if "coef" in p:
+            return np.asarray(((X - p["mean"]) / p["scale"]) @ p["coef"] + p["intercept"][0])
+        return _tree_predict(X, p) + float(p["baseline"][0])
+
+    def extract(self, doc: Doc, top_k: int | None = None) -> list[Keyword]:
+        """The keyphrases of one document, best first.
+
+        Args:
+            doc: an Article or a text.
+            top_k: overrides ``self.top_k``.
+
+        Returns:
+            Up to ``top_k`` keywords; ``score`` is the classifier's probability.
+
+        Raises:
+            NotFittedError: the model was neither fitted nor loaded.
+        """
+        self._check_fitted()
+        lang = _language_data(self.language)
+        an = _analyse(doc, lang, self.max_words)
+        _check_language(an, self.language)
+        keys = sorted(an.cands)
+        if not keys:
+            return []
+        feats = _features(
+            an,
+            keys,
+            _idf_table(self.word_document_frequency_, self.n_documents_),
+            self.phrase_document_frequency_,
+            self.keyphraseness_,
+            self.n_documents_,
+        )
+        prob = 1.0 / (1.0 + np.exp(-self.decision_function(feats)))
+        scores = {k: float(p) for k, p in zip(keys, prob, strict=True)}
+        return _select(an, scores, self.top_k if top_k is None else top_k)
+
+    def transform(self, X: Iterable[Doc]) -> list[list[Keyword]]:
+        """The keyphrases of each document of ``X``."""
+        return [self.extract(doc) for doc in X]
+
+    def predict(self, X: Iterable[Doc]) -> list[list[str]]:
+        """The keyphrases of each document of ``X``, as phrases only."""
+        return [[k.phrase for k in kws] for kws in self.transform(X)]
+
+    # ------------------------------------------------------------------ persistence
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the fitted model to ``path`` in articlekit's safe model format (JSON
+        metadata and numeric arrays; loading never unpickles anything).
+
+        Raises:
+            NotFittedError: the model was not fitted.
+        """
+        from articlekit.tagging.persist import save_model
+
+        self._check_fitted()
+        params = {
+            "format": _MODEL_VERSION,
+            "init": self.get_params(),
+            "n_documents": self.n_documents_,
+            "word_df": self.word_document_frequency_,
+            "phrase_df": self.phrase_document_frequency_,
+            "keyphraseness": self.keyphraseness_,
+            "features": list(FEATURE_NAMES),
+        }
+        save_model(path, _MODEL_KIND, params, self.params_)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> KeyphraseModel:
+        """Read a model written by :meth:`save`.
+
+        Raises:
+            ModelFileError: the file is missing, damaged, of another kind or version.
+        """
+        from articlekit.tagging.persist import load_model
+
+        params, arrays = load_model(path, _MODEL_KIND)
+        try:
+            if params.get("format") != _MODEL_VERSION or params["features"] != list(FEATURE_NAMES):
+                raise ModelFileError(f"{path}: keyphrase model of an unsupported version")
+            model = cls(**params["init"])
+            model.n_documents_ = int(params["n_documents"])
+            model.word_document_frequency_ = {str(k): int(v) for k, v in params["word_df"].items()}
+            model.phrase_document_frequency_ = {
+                str(k): int(v) for k, v in params["phrase_df"].items()
+            }
+            model.keyphraseness_ = {str(k): int(v) for k, v in params["keyphraseness"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ModelFileError(f"{path}: malformed keyphrase model ({exc})") from exc
+        expected = {"mean", "scale", "coef", "intercept"}
+        if model.classifier == "gbm":
+            expected = {
+                "feature",
+                "threshold",
+                "left",
+                "right",
+                "is_leaf",
+                "value",
+                "roots",
+                "max_depth",
+                "baseline",
+            }
+        if set(arrays) != expected:
+            raise ModelFileError(f"{path}: keyphrase model arrays do not match its classifier")
+        if model.classifier == "gbm":
+            n_nodes = len(arrays["feature"])
+            for name in ("left", "right", "roots"):
+                a = arrays[name]
+                if len(a) and (a.min() < 0 or a.max() >= n_nodes):
+                    raise ModelFileError(f"{path}: damaged keyphrase model (node index)")
+            if len(arrays["feature"]) and (
+                arrays["feature"].min() < 0 or arrays["feature"].max() >= len(FEATURE_NAMES)
+            ):
+                raise ModelFileError(f"{path}: damaged keyphrase model (feature index)")
+        model.params_ = dict(arrays)
+        return model
+
+
+def _idf_table(df: dict[str, int], n: int) -> dict[str, float]:
+    idf = {w: math.log((n + 1) / (d + 1)) + 1.0 for w, d in df.items()}
+    idf[""] = math.log(n + 1) + 1.0
+    return idf

@@ -1,0 +1,139 @@
+"""Tests of the trainable KeyphraseModel (texts written for these tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+
+import articlekit as ak
+from articlekit.tagging import KeyphraseModel
+from articlekit.tagging.keyphrases import FEATURE_NAMES
+
+TOPICS = [
+    (
+        "solar panels",
+        "Roof owners install {k} to cut bills. The {k} face south. Neighbours "
+        "watch the meter while the grid operator pays for surplus energy.",
+    ),
+    (
+        "wind turbines",
+        "Engineers tested new {k} off the coast. The {k} survived the storm and "
+        "the harbour crew checked every blade after the long winter.",
+    ),
+    (
+        "heat pumps",
+        "Many households replace gas boilers with {k}. Installers say {k} work "
+        "well in cold weather when the house has good insulation.",
+    ),
+    (
+        "battery storage",
+        "The town council approved {k} next to the school. With {k} the "
+        "evening demand peak is covered and the old diesel generator retires.",
+    ),
+]
+
+
+def corpus(n: int = 3) -> tuple[list[str], list[list[str]]]:
+    docs, gold = [], []
+    for i in range(n):
+        for k, template in TOPICS:
+            docs.append(f"Report {i}. " + template.format(k=k))
+            gold.append([k])
+    return docs, gold
+
+
+@pytest.fixture(scope="module")
+def model() -> KeyphraseModel:
+    docs, gold = corpus()
+    return KeyphraseModel(top_k=5, n_estimators=30, max_leaf_nodes=4, min_samples_leaf=1).fit(
+        docs, gold
+    )
+
+
+def test_taught_phrases_rank_first(model: KeyphraseModel) -> None:
+    new = (
+        "Farmers lease land for wind turbines. Wind turbines pay rent to the farmers "
+        "while the village debates the view."
+    )
+    top = model.extract(new, top_k=3)
+    assert top[0].phrase.lower() == "wind turbines"
+    assert top[0].score > top[-1].score
+
+
+def test_estimator_conventions(model: KeyphraseModel) -> None:
+    params = model.get_params()
+    assert params["n_estimators"] == 30
+    fresh = clone(model)
+    assert fresh.get_params() == params
+    assert not hasattr(fresh, "params_")
+    with pytest.raises(ak.NotFittedError):
+        fresh.extract("anything at all")
+    assert model.predict(["Solar panels again."])[0]
+
+
+def test_features_have_names(model: KeyphraseModel) -> None:
+    assert len(FEATURE_NAMES) == len(set(FEATURE_NAMES))
+    assert "keyphraseness" in FEATURE_NAMES
+
+
+@pytest.mark.parametrize("classifier", ["gbm", "logreg"])
+def test_save_load_identity(tmp_path: Path, classifier: str) -> None:
+    docs, gold = corpus()
+    m = KeyphraseModel(classifier=classifier, n_estimators=10).fit(docs, gold)  # type: ignore[arg-type]
+    path = tmp_path / "kp.akm"
+    m.save(path)
+    loaded = KeyphraseModel.load(path)
+    assert loaded.get_params() == m.get_params()
+    for text in docs[:4]:
+        assert loaded.extract(text) == m.extract(text)
+    X = np.random.default_rng(0).random((5, len(FEATURE_NAMES)))
+    np.testing.assert_array_equal(loaded.decision_function(X), m.decision_function(X))
+
+
+def test_load_rejects_damaged_and_foreign_files(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.akm"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ak.ModelFileError):
+        KeyphraseModel.load(bad)
+    with pytest.raises(ak.ModelFileError):
+        KeyphraseModel.load(tmp_path / "missing.akm")
+
+
+def test_tree_evaluator_matches_sklearn() -> None:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rng = np.random.default_rng(1)
+    X = rng.random((300, len(FEATURE_NAMES)))
+    y = (X[:, 0] + X[:, 3] > 1).astype(int)
+    m = KeyphraseModel(n_estimators=20)
+    m.params_ = m._train(X, y)
+    ref = HistGradientBoostingClassifier(
+        max_iter=20, learning_rate=0.1, max_leaf_nodes=15, early_stopping=False, random_state=0
+    ).fit(X, y)
+    np.testing.assert_allclose(m.decision_function(X), ref.decision_function(X), atol=1e-9)
+
+
+def test_fit_from_article_tags_and_errors() -> None:
+    arts = [
+        ak.parse(
+            f"Title {i}\n\nBird migration over the lake. Bird migration peaks.\n\n"
+            "Tags: bird migration\n"
+        )
+        for i in range(3)
+    ]
+    m = KeyphraseModel(n_estimators=20, min_samples_leaf=1).fit(arts)
+    assert m.extract(arts[0], top_k=1)[0].phrase.lower() == "bird migration"
+    with pytest.raises(ak.InputError):
+        KeyphraseModel().fit(["a text"], [["a"], ["b"]])
+    with pytest.raises(ak.InputError):
+        KeyphraseModel().fit(["plain words here"], [["absent phrase"]])
+
+
+def test_deterministic() -> None:
+    docs, gold = corpus()
+    a = KeyphraseModel(n_estimators=10).fit(docs, gold).extract(docs[0])
+    b = KeyphraseModel(n_estimators=10).fit(docs, gold).extract(docs[0])
+    assert a == b
