@@ -26,7 +26,7 @@ from articlekit.model import Article
 from articlekit.parse import parse, parse_file
 
 #: modules that add sub-commands: each has ``add_commands(subparsers) -> None``
-COMMAND_MODULES = ("articlekit.tagging.cli",)
+COMMAND_MODULES = ("articlekit.tagging.cli", "articlekit.tagging.keyphrases_cli")
 
 OUTPUT_FORMATS = ("json", "jsonl", "markdown", "text")
 INPUT_FORMATS = ("auto", "text", "markdown", "html")
