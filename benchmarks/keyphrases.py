@@ -149,7 +149,8 @@ def yake_predict() -> Callable[[dict[str, Any]], list[str]]:
     ext = yake.KeywordExtractor(lan="en", n=3, top=N_PRED)
 
     def predict(rec: dict[str, Any]) -> list[str]:
-        text = rec["text"] if rec.get("title") in rec["text"] else f"{rec['title']}\n{rec['text']}"
+        title = rec.get("title") or ""
+        text = rec["text"] if title in rec["text"] else f"{title}\n{rec['text']}"
         return [kw for kw, _ in ext.extract_keywords(text)]
 
     return predict
