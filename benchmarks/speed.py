@@ -6,7 +6,9 @@ Corpus: every ``.txt`` of ``shared/corpora/ropensci_blog`` and ``ropensci_seo`` 
 scraped articles), read as ``str`` (decoding is not timed). unstructured is slow, so both
 parsers are timed on the same evenly spaced sample of ``--sample`` documents, and articlekit
 also on the whole corpus. The ratio is computed on the sample (same documents for both).
-Both run in this one process, pinned to one CPU (``--no-pin`` to leave it free). Loading
+Times are CPU seconds of this process (``time.process_time``, so other load on the
+machine does not inflate them). Both run in this one process, pinned to one CPU
+(``--no-pin`` to leave it free). Loading
 unstructured's spaCy model is done before timing (one warm-up call each).
 
 unstructured needs a spaCy model that it would download; ``shared/corpora/
@@ -37,10 +39,10 @@ MB = 1_000_000
 def _time(fn: Callable[[str], object], texts: list[str], repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         for text in texts:
             fn(text)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 
@@ -90,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     pinned = "pinned to one CPU" if not args.no_pin else "not pinned"
     print(f"# {machine()}; articlekit {ak.__version__}; {pinned}")
+    print(f"# times are CPU seconds (process_time); load average {os.getloadavg()[0]:.1f}")
     print(f"# corpus: {args.shared / 'corpora'} ropensci_blog + ropensci_seo, {len(texts)} files")
     print(f"# sample: every file number k*{step} (k = 0, 1, ...),, {len(sample)} documents")
 
