@@ -32,6 +32,7 @@ from articlekit.model import (
 from articlekit.options import ParseOptions
 from articlekit.parse import parse, parse_file
 from articlekit.tagging.keyphrases import Keyword, extract_keywords
+from articlekit.tagging.tagger import KeywordTagger
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -42,6 +43,7 @@ __all__ = [
     "FieldSource",
     "InputError",
     "Keyword",
+    "KeywordTagger",
     "Link",
     "ListBlock",
     "ListItem",
