@@ -28,7 +28,7 @@ from articlekit.parse import parse, parse_file
 #: modules that add sub-commands: each has ``add_commands(subparsers) -> None``
 COMMAND_MODULES = ("articlekit.tagging.cli", "articlekit.tagging.keyphrases_cli")
 
-OUTPUT_FORMATS = ("json", "jsonl", "markdown", "text")
+OUTPUT_FORMATS = ("json", "jsonl", "markdown", "text", "html")
 INPUT_FORMATS = ("auto", "text", "markdown", "html")
 
 
@@ -106,6 +106,8 @@ def _render(article: Article, fmt: str) -> str:
         return article.model_dump_json() + "\n"
     if fmt == "markdown":
         return article.to_markdown()
+    if fmt == "html":
+        return article.to_html()
     return article.to_text()
 
 
@@ -129,7 +131,7 @@ def _run_parse(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 continue
-            if fmt in ("markdown", "text") and not first:
+            if fmt in ("markdown", "text", "html") and not first:
                 out.write("\n")
             out.write(_render(article, fmt))
             out.flush()

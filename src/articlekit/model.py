@@ -280,6 +280,19 @@ class Article(_Model):
 
         return to_markdown(self)
 
+    def to_html(self, *, standalone: bool = False) -> str:
+        """The whole article as HTML: an ``<article>`` element (a whole page with
+        ``standalone=True``) that ``parse(..., format="html")`` reads back.
+
+        Example:
+            >>> import articlekit as ak
+            >>> ak.parse("# Hi\\n\\nText.\\n", format="markdown").to_html().splitlines()[1]
+            '<h1>Hi</h1>'
+        """
+        from articlekit.render import to_html
+
+        return to_html(self, standalone=standalone)
+
     def to_text(self, layout: Literal["spaced", "compact"] = "spaced") -> str:
         """The whole article as plain text the text parser reads back.
 

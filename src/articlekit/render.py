@@ -2,57 +2,125 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from typing import Literal
 
+import regex
+
 from articlekit.model import Article, Block, ListItem, Section
 
+# --------------------------------------------------------------------------- Markdown escaping
 
-def _item_lines(items: list[ListItem], ordered: bool, depth: int, indent: int) -> Iterator[str]:
+_MD_INLINE = regex.compile(r"([\\`*_\[\]<>|])")
+_MD_ENTITY = regex.compile(r"&(?=#?\w+;)")
+_MD_LINE_START = regex.compile(r"^(\s*)([#>+=~-]|\d{1,9}(?=[.)])|(?:[-*_]\s*){3,}$)")
+
+
+def md_escape(text: str) -> str:
+    """Escape ``text`` so CommonMark reads it back as the same plain text.
+
+    Example:
+        >>> md_escape("1. a *b* [c]")
+        '1\\. a \\*b\\* \\[c\\]'
+    """
+    out = []
+    for line in text.split("\n"):
+        line = _MD_ENTITY.sub("\\\\&", _MD_INLINE.sub(r"\\\1", line))
+        m = _MD_LINE_START.match(line)
+        if m:
+            head = m.group(2)
+            if head[:1].isdigit():
+                n = len(m.group(1)) + len(head)
+                line = line[:n] + "\\" + line[n:]
+            else:
+                line = line[: len(m.group(1))] + "\\" + line[len(m.group(1)) :]
+        if line.endswith("#"):
+            line = line[:-1] + "\\#"
+        out.append(line)
+    return "\n".join(out)
+
+
+def _md(text: str, markdown: bool) -> str:
+    return md_escape(text) if markdown else text
+
+
+def _item_lines(
+    items: list[ListItem], ordered: bool, depth: int, indent: int, markdown: bool, bullet: str
+) -> Iterator[str]:
     for n, item in enumerate(items, start=1):
-        marker = f"{n}." if ordered else "-"
-        yield " " * (indent * depth) + f"{marker} {item.text}"
-        if item.children:
-            yield from _item_lines(item.children, item.children_ordered, depth + 1, indent)
+        if markdown:
+            marker = f"{n}{'.' if bullet == '-' else ')'}" if ordered else bullet
+            pad = " " * indent
+            width = len(marker) + 1
+            paras = [_md(p, True) for p in item.text.split("\n\n")]
+            yield pad + f"{marker} {paras[0]}"
+            for para in paras[1:]:
+                yield ""
+                yield from (" " * (indent + width) + ln for ln in para.split("\n"))
+            if item.children:
+                yield from _item_lines(
+                    item.children, item.children_ordered, depth + 1, indent + width, True, "-"
+                )
+        else:
+            marker = f"{n}." if ordered else "-"
+            yield " " * (indent * depth) + f"{marker} {item.text}"
+            if item.children:
+                yield from _item_lines(
+                    item.children, item.children_ordered, depth + 1, indent, False, "-"
+                )
 
 
-def _block_lines(block: Block, markdown: bool) -> list[str]:
+def _fence(text: str) -> str:
+    longest = max((len(m.group()) for m in regex.finditer(r"`{3,}", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def _block_lines(block: Block, markdown: bool, bullet: str = "-") -> list[str]:
     if block.kind == "paragraph":
-        return [block.text]
+        return [_md(block.text, markdown)]
     if block.kind == "list":
-        lines = [f"{block.lead_in}:"] if block.lead_in else []
-        lines += list(_item_lines(block.items, block.ordered, 0, 3 if markdown else 2))
+        lines = [f"{_md(block.lead_in, markdown)}:"] if block.lead_in else []
+        if markdown:
+            lines += list(_item_lines(block.items, block.ordered, 0, 0, True, bullet))
+        else:
+            lines += list(_item_lines(block.items, block.ordered, 0, 2, False, "-"))
         return lines
     if block.kind == "code":
         if markdown:
-            fence = "```" if "```" not in block.text else "~~~~"
+            fence = _fence(block.text)
             return [fence + (block.language or ""), *block.text.split("\n"), fence]
         return block.text.split("\n")
     if block.kind == "table":
         if markdown and block.rows:
             width = max(len(r) for r in block.rows)
             rows = [r + [""] * (width - len(r)) for r in block.rows]
-            out = [
-                "| " + " | ".join(c.replace("|", "\\|") for c in rows[0]) + " |",
-                "|" + "|".join(["---"] * width) + "|",
-            ]
-            out += ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in rows[1:]]
+            out = ["| " + " | ".join(md_escape(c) for c in rows[0]) + " |"]
+            out.append("|" + "|".join(["---"] * width) + "|")
+            out += ["| " + " | ".join(md_escape(c) for c in r) + " |" for r in rows[1:]]
             return out
         return ["\t".join(r) for r in block.rows]
     inner: list[str] = []
-    for sub in block.blocks:
-        inner += _block_lines(sub, markdown)
+    for k, sub in enumerate(block.blocks):
+        if k:
+            inner.append("")
+        for part in _block_lines(sub, markdown):
+            inner += part.split("\n")
     return ["> " + ln if ln else ">" for ln in inner]
 
 
 def _section_chunks(section: Section, markdown: bool, depth_offset: int) -> Iterator[list[str]]:
     if section.heading is not None:
         if markdown:
-            yield ["#" * min(section.level + depth_offset, 6) + " " + section.heading]
+            yield ["#" * min(section.level + depth_offset, 6) + " " + md_escape(section.heading)]
         else:
             yield [section.heading]
+    bullet = "-"
     for block in section.blocks:
-        yield _block_lines(block, markdown)
+        # two lists in a row stay two lists in CommonMark only when their markers differ
+        if block.kind == "list":
+            bullet = "*" if bullet == "-" else "-"
+        yield _block_lines(block, markdown, bullet)
     for sub in section.subsections:
         yield from _section_chunks(sub, markdown, depth_offset)
 
@@ -71,6 +139,15 @@ def _special_chunks(article: Article, markdown: bool) -> Iterator[list[str]]:
         yield head("Reference Links")
         lines = []
         for ref in article.references:
+            if markdown:
+                title = md_escape(ref.title)
+                if ref.url and ref.url != ref.title:
+                    title = f"[{title}](<{ref.url}>)"
+                elif ref.url:
+                    title = f"<{ref.url}>"
+                parts = [title] + [md_escape(p) for p in (ref.source, ref.description) if p]
+                lines.append("- " + " - ".join(parts))
+                continue
             parts = [ref.title] + [p for p in (ref.source, ref.description) if p]
             text = " - ".join(parts)
             if ref.url and ref.url != ref.title:
@@ -78,32 +155,38 @@ def _special_chunks(article: Article, markdown: bool) -> Iterator[list[str]]:
             lines.append(f"- {text}")
         yield lines
     if article.tags:
-        yield ["Tags: " + ", ".join(article.tags)]
+        yield ["Tags: " + ", ".join(_md(t, markdown) for t in article.tags)]
     if article.summary:
         yield head("Summary")
-        yield [article.summary]
+        yield [_md(article.summary, markdown)]
     if article.meta_description:
         yield head("Meta Description")
-        yield [article.meta_description]
+        yield [_md(article.meta_description, markdown)]
     if article.related:
         yield head("Related Articles")
         for rel in article.related:
-            yield [("### " if markdown else "") + rel.title]
+            if markdown:
+                title = md_escape(rel.title)
+                if rel.url:
+                    title = f"[{title}](<{rel.url}>)"
+                yield ["### " + title]
+            else:
+                yield [rel.title]
             if rel.teaser:
-                yield [rel.teaser]
+                yield [_md(rel.teaser, markdown)]
 
 
 def _document(article: Article, markdown: bool) -> list[list[str]]:
     chunks: list[list[str]] = []
     if article.title:
-        chunks.append([("# " if markdown else "") + article.title])
+        chunks.append([("# " + md_escape(article.title)) if markdown else article.title])
     if article.byline:
-        chunks.append([f"By {article.byline}"])
+        chunks.append([f"By {_md(article.byline, markdown)}"])
     if article.published:
-        chunks.append([f"Published {article.published}"])
+        chunks.append([f"Published {_md(article.published, markdown)}"])
     if article.highlights:
         chunks.append([("## " if markdown else "") + "Highlights"])
-        chunks.append([f"- {h}" for h in article.highlights])
+        chunks.append([f"- {_md(h, markdown)}" for h in article.highlights])
     offset = 1 if markdown else 0
     for section in article.sections:
         chunks.extend(_section_chunks(section, markdown, offset))
@@ -123,3 +206,123 @@ def to_text(article: Article, layout: Literal["spaced", "compact"] = "spaced") -
     if layout == "compact":
         chunks = [[ln for ln in c if ln.strip()] for c in chunks]
     return sep.join("\n".join(c) for c in chunks if c) + "\n"
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _html_items(items: list[ListItem], ordered: bool) -> Iterator[str]:
+    tag = "ol" if ordered else "ul"
+    yield f"<{tag}>"
+    for item in items:
+        paras = item.text.split("\n\n")
+        body = _e(paras[0]) + "".join(f"<p>{_e(p)}</p>" for p in paras[1:])
+        if item.children:
+            yield f"<li>{body}"
+            yield from _html_items(item.children, item.children_ordered)
+            yield "</li>"
+        else:
+            yield f"<li>{body}</li>"
+    yield f"</{tag}>"
+
+
+def _html_block(block: Block) -> list[str]:
+    if block.kind == "paragraph":
+        return [f"<p>{_e(p)}</p>" for p in block.text.split("\n\n")]
+    if block.kind == "list":
+        lead = [f"<p>{_e(block.lead_in)}:</p>"] if block.lead_in else []
+        return lead + list(_html_items(block.items, block.ordered))
+    if block.kind == "code":
+        cls = f' class="language-{_e(block.language)}"' if block.language else ""
+        return [f"<pre><code{cls}>{_e(block.text)}</code></pre>"]
+    if block.kind == "table":
+        out = ["<table>"]
+        for n, row in enumerate(block.rows):
+            cell = "th" if n == 0 else "td"
+            out.append("<tr>" + "".join(f"<{cell}>{_e(c)}</{cell}>" for c in row) + "</tr>")
+        out.append("</table>")
+        return out
+    inner = [ln for sub in block.blocks for ln in _html_block(sub)]
+    return ["<blockquote>", *inner, "</blockquote>"]
+
+
+def _html_section(section: Section, offset: int) -> Iterator[str]:
+    if section.heading is not None:
+        level = min(section.level + offset, 6)
+        yield f"<h{level}>{_e(section.heading)}</h{level}>"
+    for block in section.blocks:
+        yield from _html_block(block)
+    for sub in section.subsections:
+        yield from _html_section(sub, offset)
+
+
+def to_html(article: Article, *, standalone: bool = False) -> str:
+    """HTML: an ``<article>`` with the title as ``<h1>``, body headings one level below and
+    the special fields as labelled sections (the same layout as :func:`to_markdown`, so the
+    HTML front end reads it back to the same structure).
+
+    With ``standalone=True`` the article is wrapped in a whole page whose ``<head>`` carries
+    the title, the meta description and the tags as ``keywords``.
+
+    Example:
+        >>> from articlekit.model import Article, Section, Paragraph
+        >>> art = Article(title="T", sections=[Section(blocks=[Paragraph(text="a < b")])])
+        >>> print(to_html(art))
+        <article>
+        <h1>T</h1>
+        <p>a &lt; b</p>
+        </article>
+        <BLANKLINE>
+    """
+    out = ["<article>"]
+    if article.title:
+        out.append(f"<h1>{_e(article.title)}</h1>")
+    if article.byline:
+        out.append(f"<p>By {_e(article.byline)}</p>")
+    if article.published:
+        out.append(f"<p>Published {_e(article.published)}</p>")
+    if article.highlights:
+        out.append("<h2>Highlights</h2>")
+        out += ["<ul>", *(f"<li>{_e(h)}</li>" for h in article.highlights), "</ul>"]
+    for section in article.sections:
+        out.extend(_html_section(section, 1))
+    if article.references:
+        out += ["<h2>Reference Links</h2>", "<ul>"]
+        for ref in article.references:
+            title = _e(ref.title)
+            if ref.url:
+                title = f'<a href="{_e(ref.url)}">{title}</a>'
+            parts = [title] + [_e(p) for p in (ref.source, ref.description) if p]
+            out.append(f"<li>{' - '.join(parts)}</li>")
+        out.append("</ul>")
+    if article.tags:
+        out.append(f"<p>Tags: {_e(', '.join(article.tags))}</p>")
+    if article.summary:
+        out += ["<h2>Summary</h2>", f"<p>{_e(article.summary)}</p>"]
+    if article.meta_description:
+        out += ["<h2>Meta Description</h2>", f"<p>{_e(article.meta_description)}</p>"]
+    if article.related:
+        out.append("<h2>Related Articles</h2>")
+        for rel in article.related:
+            title = _e(rel.title)
+            if rel.url:
+                title = f'<a href="{_e(rel.url)}">{title}</a>'
+            out.append(f"<h3>{title}</h3>")
+            if rel.teaser:
+                out.append(f"<p>{_e(rel.teaser)}</p>")
+    out.append("</article>")
+    body = "\n".join(out) + "\n"
+    if not standalone:
+        return body
+    head = ['<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">']
+    if article.title:
+        head.append(f"<title>{_e(article.title)}</title>")
+    if article.meta_description:
+        head.append(f'<meta name="description" content="{_e(article.meta_description)}">')
+    if article.tags:
+        head.append(f'<meta name="keywords" content="{_e(", ".join(article.tags))}">')
+    return "\n".join(head) + "\n</head>\n<body>\n" + body + "</body>\n</html>\n"

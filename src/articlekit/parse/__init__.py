@@ -12,6 +12,7 @@ from articlekit.model import Article, ParseWarning
 from articlekit.options import ParseOptions
 from articlekit.parse.assemble import assemble
 from articlekit.parse.decode import decode
+from articlekit.parse.detect import detect_format, format_from_suffix
 from articlekit.parse.text import text_blocks
 
 Format = Literal["auto", "text", "markdown", "html"]
@@ -55,7 +56,9 @@ def parse(
     Args:
         source: the article as text, or as bytes (decoded from a BOM, UTF-8, or with a
             labelled fallback and a ``decode_fallback`` warning).
-        format: ``"text"`` for plain text (the default reading of ``"auto"``).
+        format: ``"text"``, ``"markdown"`` or ``"html"``; ``"auto"`` sniffs the content
+            (:func:`~articlekit.parse.detect.detect_format`). The Article records the front
+            end that read it in ``source_format``. HTML needs ``pip install articlekit[html]``.
         options: vocabularies, limits and duplicate handling; defaults when omitted.
 
     Returns:
@@ -63,7 +66,7 @@ def parse(
 
     Raises:
         InputError: binary data, over ``options.max_chars``, undecodable bytes in strict
-            mode, or an unknown format name.
+            mode, an unknown format name, or HTML without the ``html`` extra installed.
 
     Example:
         >>> import articlekit as ak
@@ -75,11 +78,16 @@ def parse(
         raise InputError(f"unknown format {format!r}; expected one of {', '.join(_FORMATS)}")
     options = options or _DEFAULT_OPTIONS
     text, warnings = _to_text(source, options)
-    if format in ("markdown", "html"):
-        raise InputError(
-            f"the {format} front end is not available in this version; "
-            "parse the text with format='text'"
-        )
+    if format == "auto":
+        format = detect_format(text)
+    if format == "markdown":
+        from articlekit.parse.markdown import parse_markdown
+
+        return parse_markdown(text, options, warnings)
+    if format == "html":
+        from articlekit.parse.html import parse_html
+
+        return parse_html(text, options, warnings)
     return assemble(text, text_blocks(text, options), options, "text", warnings)
 
 
@@ -90,6 +98,9 @@ def parse_file(
     options: ParseOptions | None = None,
 ) -> Article:
     """Parse the article stored at ``path`` (read as bytes, decoded like :func:`parse`).
+
+    With ``format="auto"`` the suffix decides (``.md``/``.markdown`` → Markdown,
+    ``.html``/``.htm`` → HTML, ``.txt`` → text); other suffixes fall back to content sniffing.
 
     Example:
         >>> import articlekit as ak, tempfile, pathlib
@@ -112,6 +123,8 @@ def parse_file(
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    if format == "auto":
+        format = format_from_suffix(p) or "auto"
     try:
         return parse(data, format, options=options)
     except InputError as exc:

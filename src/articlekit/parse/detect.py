@@ -1,0 +1,140 @@
+"""Format detection: is this input HTML, Markdown or plain text?
+
+Content sniffing weighs evidence rather than reacting to a single character, so a plain-text
+article that mentions "#hashtags", "C#" or "a < b" stays plain text:
+
+- **HTML** when the input starts (after a BOM, blanks and comments) with ``<!doctype html``,
+  ``<html``, ``<head`` or ``<body``, or when HTML block tags (``<p>``, ``<div>``, ``<h2>``,
+  ``<li>``…) with their closing tags cover a real share of the lines;
+- **Markdown** when a front-matter header opens the file, or when Markdown-only constructs
+  add up: ATX headings (``## Title``) that are not hashtags, fenced code, ``[text](url)``
+  links, reference definitions, tables with a ``|---|`` row, setext underlines, emphasis.
+  A single weak cue is not enough;
+- **text** otherwise.
+
+:func:`format_from_suffix` maps file suffixes for :func:`articlekit.parse_file`.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Literal
+
+import regex
+
+DetectedFormat = Literal["text", "markdown", "html"]
+
+_HTML_START = regex.compile(
+    r"^(?:\ufeff)?\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?"
+    r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
+    regex.I | regex.S,
+)
+_HTML_BLOCK = regex.compile(
+    r"</?(?:p|div|h[1-6]|ul|ol|li|table|tr|td|th|blockquote|pre|article|section|"
+    r"span|a|br|img|strong|em|main|header|footer|nav)(?:\s[^<>]*)?/?>",
+    regex.I,
+)
+_HTML_CLOSE = regex.compile(r"</(?:p|div|h[1-6]|ul|ol|li|table|article|section|a|span)>", regex.I)
+
+_ATX = regex.compile(r"^ {0,3}#{1,6}[ \t]+\S", regex.M)
+_FENCE = regex.compile(r"^ {0,3}(?:```|~~~)", regex.M)
+_MD_LINK = regex.compile(r"!?\[[^\]\n]+\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_REF_DEF = regex.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+", regex.M)
+_TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", regex.M)
+_SETEXT = regex.compile(r"^[^\n]*\S[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$", regex.M)
+_EMPHASIS = regex.compile(r"(?<![\w*])\*\*[^*\n]+\*\*(?!\w)|(?<![\w_])__[^_\n]+__(?!\w)")
+_CODE_SPAN = regex.compile(r"(?<!`)`[^`\n]+`(?!`)")
+_AUTOLINK = regex.compile(r"<https?://[^>\s]+>")
+_FRONT = regex.compile(
+    r"^(?:\ufeff)?(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.|\+\+\+)", regex.M
+)
+_FRONT_KEY = regex.compile(
+    r"^(?:title|tags|date|author|description|layout)\s*[:=]", regex.M | regex.I
+)
+
+#: the first this many characters are enough to decide
+SNIFF_CHARS = 100_000
+
+_SUFFIXES: dict[str, DetectedFormat] = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".mdx": "markdown",
+    ".txt": "text",
+    ".text": "text",
+}
+
+
+def format_from_suffix(path: str | PurePath) -> DetectedFormat | None:
+    """The format a file name promises, or None when its suffix says nothing.
+
+    Compressed-looking double suffixes are not unwrapped.
+
+    Example:
+        >>> format_from_suffix("post.md"), format_from_suffix("page.HTML"), format_from_suffix("x")
+        ('markdown', 'html', None)
+    """
+    return _SUFFIXES.get(PurePath(path).suffix.casefold())
+
+
+def _html_score(text: str) -> float:
+    if _HTML_START.match(text):
+        return 1.0
+    tags = len(_HTML_BLOCK.findall(text))
+    closes = len(_HTML_CLOSE.findall(text))
+    if closes == 0 or tags < 2:
+        return 0.0
+    lines = max(1, sum(1 for ln in text.splitlines() if ln.strip()))
+    return min(1.0, tags / lines) if closes >= 1 else 0.0
+
+
+def _markdown_score(text: str) -> float:
+    head = text[:2000]
+    if _FRONT.match(head) and _FRONT_KEY.search(head):
+        return 10.0
+    score = 0.0
+    lines = [ln for ln in text.splitlines()[:2000]]
+    blank = sum(1 for ln in lines if not ln.strip())
+    # compact scrapes (no blank lines) may use "# " headings too; there only
+    # Markdown-only syntax counts, as Markdown would glue their lines together
+    compact = blank == 0 and len(lines) > 3
+    if not compact:
+        # "#hashtag" has no space after "#", so it is no heading cue
+        score += min(len(_ATX.findall(text)), 3) * 1.0
+        score += min(len(_SETEXT.findall(text)), 2) * 0.5
+        score += min(len(_EMPHASIS.findall(text)), 3) * 0.5
+    score += min(len(_FENCE.findall(text)) // 2, 2) * 1.5
+    score += min(len(_MD_LINK.findall(text)), 3) * 1.0
+    score += min(len(_REF_DEF.findall(text)), 2) * 1.0
+    score += min(len(_TABLE_SEP.findall(text)), 1) * 2.0
+    score += min(len(_CODE_SPAN.findall(text)), 3) * 0.5
+    score += min(len(_AUTOLINK.findall(text)), 2) * 1.0
+    return score
+
+
+#: Markdown evidence needed; one heading line or one link alone is not enough
+MARKDOWN_THRESHOLD = 2.0
+HTML_THRESHOLD = 0.2
+
+
+def detect_format(text: str) -> DetectedFormat:
+    """Tell HTML, Markdown and plain text apart by their content.
+
+    Example:
+        >>> detect_format("<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+        'html'
+        >>> detect_format("# Title\\n\\nSome *text* with a [link](https://x.org).\\n")
+        'markdown'
+        >>> detect_format("Price < 5 and #deals today.\\n\\nMore text.")
+        'text'
+    """
+    sample = text[:SNIFF_CHARS]
+    if _html_score(sample) >= HTML_THRESHOLD:
+        return "html"
+    if _markdown_score(sample) >= MARKDOWN_THRESHOLD:
+        return "markdown"
+    return "text"

@@ -1,0 +1,260 @@
+"""Front matter ("---" YAML or "+++" TOML header of Markdown files) and the merge of
+metadata a front end found outside the body into an assembled :class:`Article`.
+
+Only the flat subset that article front matter uses is read: ``key: value`` scalars (plain
+or quoted), inline lists ``[a, b]``, block lists (``- a`` lines) and folded/literal block
+scalars (``>`` / ``|``). Nested mappings are not interpreted; their lines are recorded in
+``removed`` like every other key the Article has no field for, so nothing is lost silently.
+No YAML library is needed and nothing in the header is ever executed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from articlekit.model import Article, FieldName, FieldSource, Removed, Span
+from articlekit.parse.blocks import RawBlock
+from articlekit.parse.special import dedupe_tags, split_tags
+
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_KEY = regex.compile(r"^(?P<key>[A-Za-z_][\w .-]*?)\s*(?::|\s=)\s*(?P<value>.*)$")
+
+TITLE_KEYS = ("title", "headline", "name")
+TAG_KEYS = ("tags", "keywords", "categories", "category", "tag", "topics")
+SUMMARY_KEYS = ("summary", "excerpt", "abstract", "tldr")
+META_KEYS = ("description", "meta_description", "meta-description", "og_description")
+DATE_KEYS = ("date", "published", "pubdate", "publishdate", "published_at", "created")
+AUTHOR_KEYS = ("author", "authors", "by", "byline")
+
+
+@dataclass
+class Metadata:
+    """Article metadata found outside the body (front matter, HTML ``<head>``)."""
+
+    title: str | None = None
+    tags: list[str] = field(default_factory=list)
+    summary: str | None = None
+    meta_description: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    #: where each field came from in the source
+    sources: list[FieldSource] = field(default_factory=list)
+    #: parts of the input that are neither body nor a field (unknown keys, images, markup)
+    removed: list[Removed] = field(default_factory=list)
+
+
+@dataclass
+class _Entry:
+    key: str
+    value: str | list[str]
+    span: Span
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return inner.replace("''", "'") if value[0] == "'" else inner.replace('\\"', '"')
+    if " #" in value:  # a trailing comment
+        value = value.split(" #", 1)[0].rstrip()
+    return value
+
+
+def _inline_list(value: str) -> list[str]:
+    inner = value.strip()[1:-1]
+    return [_unquote(v) for v in inner.split(",") if _unquote(v)]
+
+
+def split_front_matter(text: str) -> tuple[int, int, list[tuple[int, int, str]]] | None:
+    """``(start, end, lines)`` of a front-matter header at the very start of ``text``.
+
+    ``end`` is the offset just after the closing delimiter line; ``lines`` are the
+    (start, end, text) of the lines between the delimiters. None when there is none.
+
+    Example:
+        >>> split_front_matter("---\\ntitle: A\\n---\\nBody\\n")[:2]
+        (0, 18)
+    """
+    offset = 1 if text.startswith("\ufeff") else 0
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, offset) if m.end() > m.start()]
+    if not lines:
+        return None
+    first = text[lines[0][0] : lines[0][1]].rstrip()
+    if first not in ("---", "+++"):
+        return None
+    closers = ("---", "...") if first == "---" else ("+++",)
+    body: list[tuple[int, int, str]] = []
+    for start, end in lines[1:]:
+        raw = text[start:end].rstrip("\r\n")
+        if raw.rstrip() in closers:
+            return lines[0][0], end, body
+        body.append((start, start + len(raw), raw))
+    return None
+
+
+def _entries(lines: list[tuple[int, int, str]]) -> tuple[list[_Entry], list[Removed]]:
+    entries: list[_Entry] = []
+    removed: list[Removed] = []
+    k = 0
+    while k < len(lines):
+        start, end, raw = lines[k]
+        k += 1
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        m = _KEY.match(raw) if not raw[:1].isspace() else None
+        if m is None:
+            removed.append(
+                Removed(
+                    text=raw.strip(),
+                    reason="markup",
+                    detail="front matter line not read",
+                    span=Span(start=start, end=end),
+                )
+            )
+            continue
+        key = m.group("key").strip().casefold()
+        value = m.group("value").strip()
+        last = end
+        items: list[str] = []
+        if value in ("", ">", "|", ">-", "|-"):
+            while k < len(lines) and (not lines[k][2].strip() or lines[k][2][:1].isspace()):
+                sub = lines[k][2].strip()
+                if sub.startswith("- ") or sub == "-":
+                    items.append(_unquote(sub[1:]))
+                elif sub:
+                    items.append(sub)
+                last = lines[k][1] if sub else last
+                k += 1
+            if value.startswith((">", "|")):
+                sep = " " if value.startswith(">") else "\n"
+                entries.append(_Entry(key, sep.join(items), Span(start=start, end=last)))
+                continue
+            entries.append(_Entry(key, items, Span(start=start, end=last)))
+            continue
+        if value.startswith("[") and value.endswith("]"):
+            entries.append(_Entry(key, _inline_list(value), Span(start=start, end=last)))
+        else:
+            entries.append(_Entry(key, _unquote(value), Span(start=start, end=last)))
+    return entries, removed
+
+
+def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
+    """Metadata from a front-matter header, with the header's ``(start, end)``.
+
+    Example:
+        >>> meta, start, end = read_front_matter("---\\ntitle: A\\ntags: [x, y]\\n---\\n")
+        >>> meta.title, meta.tags
+        ('A', ['x', 'y'])
+    """
+    found = split_front_matter(text)
+    if found is None:
+        return None
+    start, end, lines = found
+    entries, removed = _entries(lines)
+    meta = Metadata(removed=removed)
+
+    def note(name: FieldName, entry: _Entry) -> None:
+        meta.sources.append(FieldSource(field=name, span=entry.span))
+
+    for entry in entries:
+        value = entry.value
+        scalar = ", ".join(value) if isinstance(value, list) else value
+        key = entry.key.replace(" ", "_")
+        if key in TITLE_KEYS and meta.title is None and scalar:
+            meta.title = scalar
+            note("title", entry)
+        elif key in TAG_KEYS:
+            meta.tags.extend(value if isinstance(value, list) else split_tags(value))
+            note("tags", entry)
+        elif key in SUMMARY_KEYS and meta.summary is None and scalar:
+            meta.summary = scalar
+            note("summary", entry)
+        elif key in META_KEYS and meta.meta_description is None and scalar:
+            meta.meta_description = scalar
+            note("meta_description", entry)
+        elif key in DATE_KEYS and meta.published is None and scalar:
+            meta.published = scalar
+            note("published", entry)
+        elif key in AUTHOR_KEYS and meta.byline is None and scalar:
+            meta.byline = scalar
+            note("byline", entry)
+        else:
+            meta.removed.append(
+                Removed(
+                    text=f"{entry.key}: {scalar}",
+                    reason="markup",
+                    detail=f"front matter key {entry.key!r} has no Article field",
+                    span=entry.span,
+                )
+            )
+    meta.tags = dedupe_tags(meta.tags)
+    return meta, start, end
+
+
+def merge_metadata(
+    article: Article, meta: Metadata, blocks: list[RawBlock] | None = None
+) -> Article:
+    """``article`` with ``meta`` merged in.
+
+    The metadata title wins (a different first-level heading the assembler took as the
+    title is then recorded in ``removed``); tags are the union, metadata first, without
+    duplicates; summary, meta description, byline and date fill what the body left empty.
+    With ``blocks``, references and related articles whose item carried a link but whose
+    text showed no URL get the link's URL.
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("Body text.\\n\\nTags: b", format="text")
+        >>> merge_metadata(art, Metadata(title="T", tags=["a", "b"])).tags
+        ['a', 'b']
+    """
+    update: dict[str, object] = {}
+    removed = list(article.removed)
+    if meta.title:
+        if article.title is not None and article.title != meta.title:
+            removed.append(
+                Removed(
+                    text=article.title,
+                    reason="markup",
+                    detail="first-level heading superseded by the title in the metadata",
+                    span=article.title_span,
+                )
+            )
+        update["title"] = meta.title
+        title_src = next((s for s in meta.sources if s.field == "title"), None)
+        update["title_span"] = title_src.span if title_src else article.title_span
+    if meta.tags:
+        update["tags"] = dedupe_tags([*meta.tags, *article.tags])
+    for name in ("summary", "meta_description", "byline", "published"):
+        value = getattr(meta, name)
+        if value and getattr(article, name) is None:
+            update[name] = value
+    if blocks:
+        by_start: dict[int, list[RawBlock]] = {}
+        for b in blocks:
+            if b.links:
+                by_start.setdefault(b.start, []).append(b)
+
+        def link_for(span: Span | None, title: str) -> str | None:
+            for b in by_start.get(span.start, []) if span else []:
+                if title in b.text:
+                    return b.links[0][1]
+            return None
+
+        refs = []
+        for ref in article.references:
+            url = link_for(ref.span, ref.title) if ref.url is None else None
+            refs.append(ref.model_copy(update={"url": url}) if url else ref)
+        related = []
+        for rel in article.related:
+            url = link_for(rel.span, rel.title) if rel.url is None else None
+            related.append(rel.model_copy(update={"url": url}) if url else rel)
+        update["references"] = refs
+        update["related"] = related
+    removed.extend(meta.removed)
+    removed.sort(key=lambda r: r.span.start if r.span else -1)
+    update["removed"] = removed
+    update["field_sources"] = [*meta.sources, *article.field_sources]
+    return article.model_copy(update=update)

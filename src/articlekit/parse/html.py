@@ -1,0 +1,678 @@
+"""HTML front end (the optional extra ``articlekit[html]``): HTML in, RawBlocks out.
+
+Two readings, chosen by the input:
+
+- **a fragment** (no ``<html>``/``<body>``/``<head>`` tag: an ``<article>``, a ``<div>`` of
+  content, a saved reader view) is walked element by element: ``h1``–``h6`` → headings with
+  their level (cue ``"html"``), ``p`` → paragraphs, ``ul``/``ol``/``li`` → list items with
+  their nesting depth, ``pre``/``code`` → code (language from a ``language-x`` class),
+  ``table`` → rows, ``blockquote`` → a quote, ``a[href]`` → links, ``img`` → ``removed``;
+  navigation, scripts, forms and asides are dropped as boilerplate (recorded in
+  ``removed``);
+- **a whole page** goes through trafilatura first, which finds the main content and drops
+  navigation, share bars, cookie banners and comments; its structured output (headings,
+  lists, tables, quotes, code, links) is walked the same way. Metadata comes from the page
+  head: ``<meta name="description">``/``og:description`` → ``meta_description``;
+  ``article:tag``, ``<meta name="keywords">`` and JSON-LD ``keywords`` → ``tags``; JSON-LD /
+  ``og:``/``<meta name="author">`` author → ``byline``; published date → ``published``;
+  ``<title>``/``og:title``/``<h1>`` → ``title``. The canonical URL has no Article field yet
+  and is recorded in ``removed`` (reason ``"markup"``, detail ``"canonical URL"``).
+
+Spans: HTML blocks point into the HTML source where their text can be found verbatim (the
+text of a block is searched for from the end of the previous block; entities and inline
+tags inside the text make the search fall back to the first words). When a block's text
+cannot be found at all its span is empty (``start == end``) at the position the search
+reached, so spans are always ordered and never point past the input.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from articlekit.errors import InputError
+from articlekit.model import Article, FieldSource, ParseWarning, Removed, Span
+from articlekit.options import ParseOptions
+from articlekit.parse.assemble import assemble
+from articlekit.parse.blocks import RawBlock, RawKind
+from articlekit.parse.frontmatter import Metadata, merge_metadata
+from articlekit.parse.lines import KEY_VALUE
+from articlekit.parse.special import dedupe_tags, special_kind, split_tags
+
+INSTALL_HINT = "the HTML front end needs the html extra: pip install 'articlekit[html]'"
+
+_PAGE = regex.compile(r"<(?:html|body|head)[\s>]|<!doctype\s+html", regex.I)
+_LANG = regex.compile(r"(?:^|\s)(?:language|lang)-(\S+)")
+_HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+#: TEI-like tags of trafilatura's output, read as their HTML counterparts
+_TEI = {
+    "list": "ul",
+    "item": "li",
+    "row": "tr",
+    "cell": "td",
+    "quote": "blockquote",
+    "ref": "a",
+    "lb": "br",
+    "hi": "span",
+    "graphic": "img",
+    "del": "span",
+}
+_BOILERPLATE = frozenset(
+    [
+        "nav",
+        "aside",
+        "form",
+        "button",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "svg",
+        "select",
+        "input",
+        "footer",
+        "menu",
+        "dialog",
+    ]
+)
+_SILENT = frozenset(["script", "style", "noscript", "template", "svg", "head", "meta", "link"])
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "ul",
+        "ol",
+        "li",
+        "pre",
+        "table",
+        "blockquote",
+        "hr",
+        "article",
+        "section",
+        "main",
+        "body",
+        "header",
+        "figure",
+        "figcaption",
+        "dl",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "center",
+        "address",
+        "details",
+        "summary",
+        "html",
+        "doc",
+        *list(_HEADING),
+        *list(_BOILERPLATE),
+    ]
+)
+
+
+def _require_lxml() -> Any:
+    try:
+        import lxml.html
+    except ImportError:  # pragma: no cover - exercised only without the extra
+        raise InputError(INSTALL_HINT) from None
+    return lxml.html
+
+
+def _tag(el: Any) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    tag = tag.rsplit("}", 1)[-1].casefold()
+    if tag == "head" and el.get("rend"):
+        rend = str(el.get("rend")).casefold()
+        return rend if rend in _HEADING else "h2"
+    if tag == "list":
+        return "ol" if str(el.get("rend", "")).casefold() in ("ol", "1", "decimal") else "ul"
+    if tag == "code" and el.getparent() is not None and _tag(el.getparent()) != "pre":
+        # trafilatura writes code blocks as <code> with line breaks inside
+        text = "".join(el.itertext())
+        return "pre" if "\n" in text.strip() or el.getparent().tag in ("main", "body") else "code"
+    return _TEI.get(tag, tag)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Walker:
+    def __init__(self, source: str, options: ParseOptions) -> None:
+        self.source = source
+        self.options = options
+        self.blocks: list[RawBlock] = []
+        self.removed: list[Removed] = []
+        self.cursor = 0
+
+    # ------------------------------------------------------------------ spans
+
+    def locate(self, text: str) -> tuple[int, int]:
+        if not text:
+            return self.cursor, self.cursor
+        src = self.source
+        head = text[:40]
+        start = src.find(head, self.cursor)
+        if start < 0:
+            words = [w for w in text.split() if len(w) >= 4 and not set(w) & set("&<>\"'")]
+            start = src.find(words[0], self.cursor) if words else -1
+        if start < 0:
+            return self.cursor, self.cursor
+        tail = text[-40:]
+        found = src.find(tail, start, start + 4 * len(text) + 200)
+        end = found + len(tail) if found >= 0 else min(len(src), start + len(text))
+        self.cursor = end
+        return start, end
+
+    def add(self, kind: RawKind, text: str, **kw: Any) -> RawBlock:
+        start, end = self.locate(text.split("\n", 1)[0] if kind == "code" else text)
+        if kind == "code" and "\n" in text:
+            last = text.rstrip().rsplit("\n", 1)[-1].strip()
+            found = self.source.find(last, end) if last else -1
+            if found >= 0:
+                end = self.cursor = found + len(last)
+        block = RawBlock(kind=kind, text=text, start=start, end=end, line_spans=[(start, end)])
+        for key, value in kw.items():
+            setattr(block, key, value)
+        self.blocks.append(block)
+        return block
+
+    # ------------------------------------------------------------------ inline
+
+    def inline(self, el: Any, out: list[str], links: list[tuple[str, str]]) -> None:
+        """Append the inline text of ``el`` (children and their tails) to ``out``."""
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            tag = _tag(child)
+            if tag in _SILENT or not isinstance(child.tag, str):
+                pass
+            elif tag == "br":
+                out.append(" ")
+            elif tag == "img":
+                self.image(child)
+            elif tag == "a" and (child.get("href") or child.get("target")):
+                inner: list[str] = []
+                self.inline(child, inner, links)
+                label = _norm("".join(inner))
+                links.append((label, str(child.get("href") or child.get("target"))))
+                out.append(" ".join(inner))
+            elif tag in ("ul", "ol", "table", "pre", "blockquote"):
+                pass  # handled as blocks of their own
+            else:
+                self.inline(child, out, links)
+            if child.tail:
+                out.append(child.tail)
+
+    def image(self, el: Any) -> None:
+        src = str(el.get("src") or el.get("data-src") or "")
+        alt = _norm(str(el.get("alt") or ""))
+        start, end = self.cursor, self.cursor
+        if src:
+            found = self.source.find(src, self.cursor)
+            if found >= 0:
+                start, end = found, found + len(src)
+        self.removed.append(
+            Removed(
+                text=alt or src, reason="image", detail=src or None, span=Span(start=start, end=end)
+            )
+        )
+
+    def text_block(
+        self, kind: RawKind, parts: list[str], links: list[tuple[str, str]], **kw: Any
+    ) -> RawBlock | None:
+        text = _norm("".join(parts))
+        if not text:
+            return None
+        if kind == "paragraph":
+            m = KEY_VALUE.match(text)
+            if m and special_kind(m.group("key"), self.options) is not None:
+                kind = "key_value"
+                kw = {"key": m.group("key").strip(), "value": m.group("value").strip()}
+        block = self.add(kind, text, **kw)
+        block.links = [self.link_span(label, url, block) for label, url in links]
+        return block
+
+    def link_span(self, label: str, url: str, block: RawBlock) -> tuple[str, str, int, int]:
+        # markup inside the block makes its source longer than its text: look a bit further
+        limit = max(block.end, block.start + 4 * len(block.text) + 200)
+        found = self.source.find(label, block.start, limit) if label else -1
+        if found >= 0:
+            return (label or url, url, found, found + len(label))
+        return (label or url, url, block.start, block.end)
+
+    # ------------------------------------------------------------------ blocks
+
+    def walk(self, el: Any, depth: int = 0) -> None:
+        """Emit the blocks of a container element."""
+        parts: list[str] = []
+        links: list[tuple[str, str]] = []
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            tag = _tag(child)
+            if not isinstance(child.tag, str) or tag in _SILENT:
+                if child.tail:
+                    parts.append(child.tail)
+                continue
+            if tag in _BLOCKS:
+                self.text_block("paragraph", parts, links)
+                parts, links = [], []
+                self.block(child, tag, depth)
+            elif tag == "img":
+                self.image(child)
+            elif tag == "br":
+                parts.append(" ")
+            elif tag == "a" and (child.get("href") or child.get("target")):
+                inner: list[str] = []
+                self.inline(child, inner, links)
+                links.append((_norm("".join(inner)), str(child.get("href") or child.get("target"))))
+                parts.append("".join(inner))
+            else:
+                self.inline(child, parts, links)
+            if child.tail:
+                parts.append(child.tail)
+        self.text_block("paragraph", parts, links)
+
+    def block(self, el: Any, tag: str, depth: int) -> None:
+        if tag in _HEADING:
+            parts: list[str] = []
+            links: list[tuple[str, str]] = []
+            self.inline(el, parts, links)
+            self.text_block("heading", parts, links, level=_HEADING[tag], cue="html")
+        elif tag == "p" or tag in ("dt", "dd", "figcaption", "summary", "address"):
+            self.paragraph(el)
+        elif tag in ("ul", "ol"):
+            self.list_block(el, tag == "ol", 0)
+        elif tag == "pre":
+            code = "".join(el.itertext()).strip("\n")
+            classes = " ".join(
+                str(e.get("class") or "") for e in [el, *el.iter("code")] if e.get("class")
+            )
+            lang = _LANG.search(classes)
+            if code.strip():
+                self.add("code", code, language=lang.group(1) if lang else None)
+        elif tag == "table":
+            self.table(el)
+        elif tag == "blockquote":
+            self.quote(el)
+        elif tag == "hr":
+            self.add("rule", "---")
+        elif tag in _BOILERPLATE:
+            text = _norm(" ".join(el.itertext()))
+            if text:
+                start, end = self.locate(text)
+                self.removed.append(
+                    Removed(
+                        text=text,
+                        reason="boilerplate",
+                        detail=f"<{tag}>",
+                        span=Span(start=start, end=end),
+                    )
+                )
+        elif tag == "li":  # a stray <li> outside a list
+            self.list_item(el, False, 0)
+        else:
+            self.walk(el, depth)
+
+    def paragraph(self, el: Any) -> None:
+        parts: list[str] = []
+        links: list[tuple[str, str]] = []
+        self.inline(el, parts, links)
+        text = _norm("".join(parts))
+        nxt = el.getnext()
+        if (
+            text.endswith((":", "\uff1a"))
+            and nxt is not None
+            and _tag(nxt) in ("ul", "ol")
+            and not (el.tail or "").strip()
+        ):
+            self.text_block("label", parts, links)
+        else:
+            self.text_block("paragraph", parts, links)
+        # block children a <p> may wrongly hold (lists, tables) in broken markup
+        for child in el:
+            tag = _tag(child)
+            if tag in ("ul", "ol", "table", "pre", "blockquote"):
+                self.block(child, tag, 0)
+
+    def list_block(self, el: Any, ordered: bool, depth: int) -> None:
+        n = 0
+        for child in el:
+            tag = _tag(child)
+            if tag == "li":
+                n += 1
+                self.list_item(child, ordered, depth, n)
+            elif tag in ("ul", "ol"):
+                self.list_block(child, tag == "ol", depth + 1)
+
+    def list_item(self, el: Any, ordered: bool, depth: int, n: int = 1) -> None:
+        parts: list[str] = []
+        links: list[tuple[str, str]] = []
+        paras: list[str] = []
+        nested: list[Any] = []
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            tag = _tag(child)
+            if not isinstance(child.tag, str) or tag in _SILENT:
+                pass
+            elif tag in ("ul", "ol", "pre", "table", "blockquote"):
+                nested.append(child)
+            elif tag in ("p", "div"):
+                sub: list[str] = []
+                self.inline(child, sub, links)
+                if _norm("".join(sub)):
+                    paras.append(_norm("".join(sub)))
+            elif tag == "img":
+                self.image(child)
+            elif tag == "br":
+                parts.append(" ")
+            elif tag == "a" and (child.get("href") or child.get("target")):
+                inner: list[str] = []
+                self.inline(child, inner, links)
+                links.append((_norm("".join(inner)), str(child.get("href") or child.get("target"))))
+                parts.append("".join(inner))
+            else:
+                self.inline(child, parts, links)
+            if child.tail:
+                parts.append(child.tail)
+        lead = _norm("".join(parts))
+        text = "\n\n".join([p for p in [lead, *paras] if p])
+        if text:
+            marker = f"{n}." if ordered else "-"
+            block = self.add("list_item", text, depth=depth, marker=marker, ordered=ordered)
+            block.links = [self.link_span(label, url, block) for label, url in links]
+        for child in nested:
+            tag = _tag(child)
+            if tag in ("ul", "ol"):
+                self.list_block(child, tag == "ol", depth + 1)
+            else:
+                self.block(child, tag, 0)
+
+    def table(self, el: Any) -> None:
+        rows: list[list[str]] = []
+        links: list[tuple[str, str]] = []
+        for row in el.iter():
+            if _tag(row) != "tr":
+                continue
+            cells = []
+            for cell in row:
+                if _tag(cell) in ("td", "th"):
+                    parts: list[str] = []
+                    self.inline(cell, parts, links)
+                    cells.append(_norm("".join(parts)))
+            if cells:
+                rows.append(cells)
+        if rows:
+            text = "\n".join("\t".join(r) for r in rows)
+            block = self.add("table", text, rows=rows)
+            block.start, block.end = self._span_of_cells(rows, block)
+            block.links = [self.link_span(label, url, block) for label, url in links]
+
+    def _span_of_cells(self, rows: list[list[str]], block: RawBlock) -> tuple[int, int]:
+        first = next((c for r in rows for c in r if c), "")
+        last = next((c for r in reversed(rows) for c in reversed(r) if c), "")
+        start = self.source.find(first, block.start) if first else -1
+        if start < 0:
+            return block.start, block.end
+        end = self.source.find(last, start)
+        end = end + len(last) if end >= 0 else block.end
+        self.cursor = max(self.cursor, end)
+        return start, max(start, end)
+
+    def quote(self, el: Any) -> None:
+        paras: list[str] = []
+        links: list[tuple[str, str]] = []
+        loose: list[str] = []
+        if el.text:
+            loose.append(el.text)
+        for child in el:
+            tag = _tag(child)
+            if tag in _BLOCKS and tag not in ("br",):
+                if _norm("".join(loose)):
+                    paras.append(_norm("".join(loose)))
+                loose = []
+                for sub in [child] if tag != "div" else list(child) or [child]:
+                    parts: list[str] = []
+                    self.inline(sub, parts, links)
+                    if _norm("".join(parts)):
+                        paras.append(_norm("".join(parts)))
+            else:
+                self.inline(child, loose, links) if tag != "img" else self.image(child)
+            if child.tail:
+                loose.append(child.tail)
+        if _norm("".join(loose)):
+            paras.append(_norm("".join(loose)))
+        if paras:
+            start, _ = self.locate(paras[0])
+            block = self.add("quote", "\n\n".join(paras))
+            block.start = min(start, block.start)
+            block.links = [self.link_span(label, url, block) for label, url in links]
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.iter("script"):
+        if str(script.get("type", "")).casefold() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                yield item
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _head_metadata(tree: Any, source: str) -> tuple[Metadata, str | None, bool]:
+    """Metadata from ``<head>`` and JSON-LD; also the canonical URL and whether an h1 exists."""
+    meta = Metadata()
+    values: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = str(el.get("name") or el.get("property") or el.get("itemprop") or "").casefold()
+        content = el.get("content")
+        if key and content and str(content).strip():
+            values.setdefault(key, []).append(str(content).strip())
+
+    def first(*keys: str) -> str | None:
+        for key in keys:
+            if values.get(key):
+                return values[key][0]
+        return None
+
+    def note(name: Any, text: str | None) -> None:
+        if text:
+            found = source.find(text[:60])
+            if found >= 0:
+                meta.sources.append(
+                    FieldSource(field=name, span=Span(start=found, end=found + min(60, len(text))))
+                )
+
+    tags: list[str] = []
+    for key in ("article:tag", "keywords", "news_keywords", "parsely-tags"):
+        for value in values.get(key, []):
+            tags.extend(split_tags(value))
+    ld_title = ld_author = ld_date = ld_desc = None
+    for item in _json_ld(tree):
+        kw = item.get("keywords")
+        if isinstance(kw, str):
+            tags.extend(split_tags(kw))
+        elif isinstance(kw, list):
+            tags.extend(str(k).strip() for k in kw if str(k).strip())
+        ld_title = ld_title or (
+            item.get("headline") if isinstance(item.get("headline"), str) else None
+        )
+        names = _names(item.get("author"))
+        ld_author = ld_author or (", ".join(names) if names else None)
+        if isinstance(item.get("datePublished"), str):
+            ld_date = ld_date or item["datePublished"]
+        if isinstance(item.get("description"), str):
+            ld_desc = ld_desc or item["description"]
+    meta.tags = dedupe_tags(t for t in tags if t)
+    if meta.tags:
+        note("tags", first("keywords", "article:tag"))
+    meta.meta_description = first("description", "og:description", "twitter:description") or ld_desc
+    note("meta_description", meta.meta_description)
+    meta.byline = first("author", "article:author", "parsely-author") or ld_author
+    if meta.byline and meta.byline.startswith(("http://", "https://")):
+        meta.byline = ld_author
+    note("byline", meta.byline)
+    meta.published = (
+        first("article:published_time", "datepublished", "date", "pubdate", "parsely-pub-date")
+        or ld_date
+    )
+    note("published", meta.published)
+    title_el = next(iter(tree.iter("title")), None)
+    page_title = _norm(title_el.text_content()) if title_el is not None else None
+    meta.title = first("og:title") or ld_title or page_title or None
+    canonical = None
+    for link in tree.iter("link"):
+        if "canonical" in str(link.get("rel", "")).casefold().split() and link.get("href"):
+            canonical = str(link.get("href"))
+            break
+    canonical = canonical or first("og:url")
+    has_h1 = next(iter(tree.iter("h1")), None) is not None
+    return meta, canonical, has_h1
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def _is_page(text: str) -> bool:
+    return bool(_PAGE.search(text[:5000]))
+
+
+def html_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
+    """The blocks of an HTML fragment or page, and the metadata found outside its body.
+
+    Example:
+        >>> from articlekit.options import ParseOptions
+        >>> src = "<h2>A</h2><ul><li>x<ul><li>y</li></ul></li></ul>"
+        >>> blocks, _ = html_blocks(src, ParseOptions())
+        >>> [(b.kind, b.text, b.level, b.depth) for b in blocks]
+        [('heading', 'A', 2, 0), ('list_item', 'x', None, 0), ('list_item', 'y', None, 1)]
+    """
+    lxml_html = _require_lxml()
+    if not text.strip():
+        return [], Metadata()
+    walker = _Walker(text, options)
+    if not _is_page(text):
+        try:
+            root = lxml_html.fragment_fromstring(text, create_parent="div")
+        except Exception as exc:
+            raise InputError(f"cannot read the HTML: {exc}") from None
+        walker.walk(root)
+        meta = Metadata()
+        if not any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
+            title = next(iter(root.iter("title")), None)
+            if title is not None and _norm(title.text_content()):
+                meta.title = _norm(title.text_content())
+        meta.removed = walker.removed
+        return walker.blocks, meta
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - exercised only without the extra
+        raise InputError(INSTALL_HINT) from None
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except Exception as exc:
+        raise InputError(f"cannot read the HTML: {exc}") from None
+    meta, canonical, _has_h1 = _head_metadata(tree, text)
+    body_el = tree.find("body")
+    if body_el is not None and next(body_el.iter(*_BOILERPLATE, "header"), None) is None:
+        # a page without navigation, scripts or asides (a saved reader view, our own
+        # to_html(standalone=True)): all of its body is the article, structure intact
+        walker.walk(body_el)
+        meta.removed = walker.removed
+        if any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
+            meta.title = None
+        return walker.blocks, meta
+    doc = trafilatura.bare_extraction(
+        text,
+        output_format="python",
+        include_links=True,
+        include_tables=True,
+        include_formatting=False,
+        include_images=False,
+        include_comments=False,
+        with_metadata=True,
+    )
+    body = getattr(doc, "body", None) if doc is not None else None
+    if body is not None and len(body):
+        walker.walk(body)
+        meta.title = getattr(doc, "title", None) or meta.title
+        meta.byline = meta.byline or getattr(doc, "author", None)
+        meta.published = meta.published or getattr(doc, "date", None)
+        meta.meta_description = meta.meta_description or getattr(doc, "description", None)
+        if not meta.tags:
+            meta.tags = dedupe_tags(
+                [*(getattr(doc, "tags", None) or []), *(getattr(doc, "categories", None) or [])]
+            )
+        canonical = canonical or getattr(doc, "url", None)
+    else:
+        for bad in list(tree.iter(*_BOILERPLATE, "header")):
+            if bad.getparent() is not None:
+                bad.drop_tree()
+        body_el = tree.find("body")
+        walker.walk(body_el if body_el is not None else tree)
+    # the title is not body text: drop a leading h1 that repeats it
+    if meta.title and walker.blocks:
+        first = walker.blocks[0]
+        if first.kind == "heading" and _norm(first.text) == _norm(meta.title):
+            first.level = 1
+    if canonical:
+        found = text.find(canonical)
+        span = Span(start=found, end=found + len(canonical)) if found >= 0 else None
+        walker.removed.append(
+            Removed(text=canonical, reason="markup", detail="canonical URL", span=span)
+        )
+    meta.removed = walker.removed
+    return walker.blocks, meta
+
+
+def parse_html(
+    text: str, options: ParseOptions, warnings: list[ParseWarning] | None = None
+) -> Article:
+    """Parse decoded HTML into an Article (``source_format="html"``).
+
+    Raises:
+        InputError: the ``html`` extra (lxml, trafilatura) is not installed.
+
+    Example:
+        >>> from articlekit.options import ParseOptions
+        >>> art = parse_html("<h1>T</h1><p>Text with <a href='https://x.org'>a link</a>.</p>",
+        ...                  ParseOptions())
+        >>> art.title, art.links[0].url
+        ('T', 'https://x.org')
+    """
+    blocks, meta = html_blocks(text, options)
+    article = assemble(text, blocks, options, "html", warnings)
+    return merge_metadata(article, meta, blocks)

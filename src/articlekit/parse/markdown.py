@@ -1,0 +1,420 @@
+"""Markdown front end: CommonMark (plus GFM tables) in, :class:`RawBlock` s out.
+
+markdown-it-py does the parsing; this module only maps its token stream onto the one
+internal form, so every rule about titles, special sections and tags lives in the shared
+assembler:
+
+- ATX and setext headings → ``heading`` blocks with their exact level (cue ``"markdown"``);
+- paragraphs → ``paragraph``; a one-line paragraph ending in ":" directly followed by a
+  list → ``label`` (the list's lead-in); "Tags: a, b" style lines whose label names a
+  special section → ``key_value``;
+- list items → ``list_item`` with ``depth``, ``marker`` and ``ordered``; continuation
+  paragraphs of an item join its text with a blank line ("\\n\\n"); code, tables and quotes
+  inside an item become blocks of their own after it;
+- fenced and indented code → ``code`` with the fence's language;
+- tables → ``table`` rows; block quotes → one ``quote`` block (its paragraphs joined by a
+  blank line); thematic breaks → ``rule`` (the assembler records them as removed markup);
+- links (inline, reference-style, autolinks) → ``links`` with the span of the link text in
+  the source; images are left out and recorded in ``removed`` (reason ``"image"``);
+- YAML/TOML front matter → :class:`~articlekit.parse.frontmatter.Metadata`, merged after
+  assembly (see :func:`~articlekit.parse.frontmatter.merge_metadata`).
+
+Spans are character offsets into the decoded input: block spans run from the first to the
+last non-blank character of the lines markdown-it maps the block to; link spans cover the
+link text when it appears verbatim in the source, else the block's span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from articlekit.model import Article, ParseWarning, Removed, Span
+from articlekit.options import ParseOptions
+from articlekit.parse.assemble import assemble
+from articlekit.parse.blocks import RawBlock
+from articlekit.parse.frontmatter import Metadata, merge_metadata, read_front_matter
+from articlekit.parse.lines import KEY_VALUE
+from articlekit.parse.special import special_kind
+
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+_TAG = regex.compile(r"<[^>]*>")
+_REF_DEF = regex.compile(r"^\s{0,3}\[[^\]]+\]:")
+LABEL_MAX_WORDS = 12
+
+_PARSER: MarkdownIt | None = None
+
+
+def _parser() -> MarkdownIt:
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = MarkdownIt("commonmark").enable("table")
+    return _PARSER
+
+
+@dataclass
+class _Lines:
+    """Line offsets of the source, to turn markdown-it line maps into character spans."""
+
+    text: str
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for m in _LINE.finditer(self.text):
+            if m.end() == m.start():
+                break
+            self.starts.append(m.start())
+            self.ends.append(m.start() + len(m.group().rstrip("\r\n")))
+        if not self.starts:
+            self.starts.append(0)
+            self.ends.append(0)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Span of lines ``[first, last)`` without leading/trailing blanks."""
+        last = max(first + 1, min(last, len(self.starts)))
+        first = min(first, len(self.starts) - 1)
+        start, end = self.starts[first], self.ends[last - 1]
+        while start < end and self.text[start] in " \t":
+            start += 1
+        while end > start and self.text[end - 1] in " \t":
+            end -= 1
+        return start, end
+
+    def line_spans(self, first: int, last: int) -> list[tuple[int, int]]:
+        out = []
+        for n in range(first, min(last, len(self.starts))):
+            s, e = self.span(n, n + 1)
+            if e > s:
+                out.append((s, e))
+        return out
+
+
+@dataclass
+class _Inline:
+    text: str
+    links: list[tuple[str, str, int, int]]
+
+
+class _Reader:
+    def __init__(self, text: str, options: ParseOptions) -> None:
+        self.text = text
+        self.options = options
+        self.lines = _Lines(text)
+        self.blocks: list[RawBlock] = []
+        self.removed: list[Removed] = []
+
+    # ------------------------------------------------------------------ inline
+
+    def inline(self, token: Token, region: tuple[int, int]) -> _Inline:
+        """Plain text of an inline token, its links and (as removed) its images."""
+        parts: list[str] = []
+        links: list[tuple[str, str, int, int]] = []
+        cursor = region[0]
+        href: str | None = None
+        link_parts: list[str] = []
+        for child in token.children or []:
+            kind = child.type
+            if kind == "text" or kind == "code_inline":
+                (link_parts if href is not None else parts).append(child.content)
+            elif kind == "softbreak" or kind == "hardbreak":
+                (link_parts if href is not None else parts).append(" ")
+            elif kind == "link_open":
+                href = str(child.attrs.get("href", ""))
+                link_parts = []
+            elif kind == "link_close" and href is not None:
+                label = "".join(link_parts)
+                parts.append(label)
+                found = self.text.find(label, cursor, region[1]) if label else -1
+                if found >= 0:
+                    start, end = found, found + len(label)
+                    cursor = end
+                else:
+                    start, end = region
+                links.append((label or href, href, start, end))
+                href = None
+            elif kind == "image":
+                src = str(child.attrs.get("src", ""))
+                found = self.text.find("![", cursor, region[1])
+                span = (
+                    Span(start=found, end=min(region[1], found + len(child.content) + 4))
+                    if found >= 0
+                    else Span(start=region[0], end=region[1])
+                )
+                self.removed.append(
+                    Removed(text=child.content or src, reason="image", detail=src, span=span)
+                )
+        return _Inline(" ".join("".join(parts).split()), links)
+
+    # ------------------------------------------------------------------ blocks
+
+    def add(self, kind: str, text: str, first: int, last: int, **kw: object) -> RawBlock:
+        start, end = self.lines.span(first, last)
+        block = RawBlock(
+            kind=kind,  # type: ignore[arg-type]
+            text=text,
+            start=start,
+            end=end,
+            line_spans=self.lines.line_spans(first, last),
+            **kw,  # type: ignore[arg-type]
+        )
+        self.blocks.append(block)
+        return block
+
+    def paragraph(self, tokens: list[Token], k: int) -> None:
+        """A top-level paragraph at ``tokens[k]`` (paragraph_open)."""
+        first, last = tokens[k].map or (0, 1)
+        inl = self.inline(tokens[k + 1], self.lines.span(first, last))
+        if not inl.text:
+            return
+        nxt = tokens[k + 3] if k + 3 < len(tokens) else None
+        kind = "paragraph"
+        extra: dict[str, object] = {}
+        if (
+            inl.text.endswith((":", "\uff1a"))
+            and nxt is not None
+            and nxt.type in ("bullet_list_open", "ordered_list_open")
+            and nxt.map is not None
+            and nxt.map[0] == last
+        ):
+            kind = "label"
+        elif last - first == 1:
+            m = KEY_VALUE.match(inl.text)
+            if m and special_kind(m.group("key"), self.options) is not None:
+                kind = "key_value"
+                extra = {"key": m.group("key").strip(), "value": m.group("value").strip()}
+        self.add(kind, inl.text, first, last, links=inl.links, **extra)
+
+    def read(self, tokens: list[Token]) -> None:
+        k = 0
+        n = len(tokens)
+        depth = -1
+        ordered: list[bool] = []
+        items: list[RawBlock | None] = []  # open list items (None until their text is read)
+        item_open: list[Token] = []
+        quote_level = 0
+        quote_parts: list[str] = []
+        quote_links: list[tuple[str, str, int, int]] = []
+        quote_map: tuple[int, int] = (0, 1)
+        while k < n:
+            tok = tokens[k]
+            kind = tok.type
+            if quote_level:
+                if kind == "blockquote_open":
+                    quote_level += 1
+                elif kind == "blockquote_close":
+                    quote_level -= 1
+                    if quote_level == 0 and quote_parts:
+                        self.add(
+                            "quote",
+                            "\n\n".join(quote_parts),
+                            quote_map[0],
+                            quote_map[1],
+                            links=quote_links,
+                        )
+                elif kind == "inline":
+                    first, last = tok.map or quote_map
+                    inl = self.inline(tok, self.lines.span(first, last))
+                    if inl.text:
+                        quote_parts.append(inl.text)
+                        quote_links.extend(inl.links)
+                elif kind in ("fence", "code_block"):
+                    quote_parts.append(tok.content.rstrip("\n"))
+                k += 1
+                continue
+            if kind == "blockquote_open":
+                quote_level = 1
+                quote_parts, quote_links = [], []
+                quote_map = (tok.map[0], tok.map[1]) if tok.map else (0, 1)
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                depth += 1
+                ordered.append(kind == "ordered_list_open")
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                depth -= 1
+                ordered.pop()
+            elif kind == "list_item_open":
+                items.append(None)
+                item_open.append(tok)
+            elif kind == "list_item_close":
+                opener = item_open.pop()
+                if items.pop() is None:  # an empty item ("-" alone)
+                    first = opener.map[0] if opener.map else 0
+                    self.removed.append(
+                        Removed(
+                            text=self.text[slice(*self.lines.span(first, first + 1))],
+                            reason="markup",
+                            detail="empty list item",
+                            span=Span(
+                                start=self.lines.span(first, first + 1)[0],
+                                end=self.lines.span(first, first + 1)[1],
+                            ),
+                        )
+                    )
+            elif kind in ("paragraph_open", "heading_open") and items:
+                self.item_text(tokens, k, items, item_open[-1], depth, ordered[-1])
+                k += 3
+                continue
+            elif kind == "heading_open":
+                first, last = tok.map or (0, 1)
+                inl = self.inline(tokens[k + 1], self.lines.span(first, last))
+                self.add(
+                    "heading",
+                    inl.text,
+                    first,
+                    last,
+                    level=int(tok.tag[1:]),
+                    cue="markdown",
+                    links=inl.links,
+                )
+                k += 3
+                continue
+            elif kind == "paragraph_open":
+                self.paragraph(tokens, k)
+                k += 3
+                continue
+            elif kind in ("fence", "code_block"):
+                first, last = tok.map or (0, 1)
+                language = tok.info.strip().split()[0] if tok.info.strip() else None
+                self.add("code", tok.content.rstrip("\n"), first, last, language=language)
+            elif kind == "table_open":
+                k = self.table(tokens, k)
+                continue
+            elif kind == "hr":
+                first, last = tok.map or (0, 1)
+                self.add("rule", tok.markup, first, last)
+            elif kind == "html_block":
+                self.html_block(tok)
+            k += 1
+
+    def item_text(
+        self,
+        tokens: list[Token],
+        k: int,
+        items: list[RawBlock | None],
+        opener: Token,
+        depth: int,
+        is_ordered: bool,
+    ) -> None:
+        first, last = tokens[k].map or (0, 1)
+        inl = self.inline(tokens[k + 1], self.lines.span(first, last))
+        current = items[-1]
+        if current is None:
+            item_first = opener.map[0] if opener.map else first
+            marker = (opener.info + opener.markup) if is_ordered else opener.markup
+            items[-1] = self.add(
+                "list_item",
+                inl.text,
+                item_first,
+                last,
+                depth=depth,
+                marker=marker,
+                ordered=is_ordered,
+                links=inl.links,
+            )
+            return
+        if inl.text:
+            current.text = f"{current.text}\n\n{inl.text}" if current.text else inl.text
+            current.links.extend(inl.links)
+            current.line_spans.extend(self.lines.line_spans(first, last))
+            current.end = max(current.end, self.lines.span(first, last)[1])
+
+    def table(self, tokens: list[Token], k: int) -> int:
+        first, last = tokens[k].map or (0, 1)
+        rows: list[list[str]] = []
+        links: list[tuple[str, str, int, int]] = []
+        k += 1
+        while k < len(tokens) and tokens[k].type != "table_close":
+            tok = tokens[k]
+            if tok.type == "tr_open":
+                rows.append([])
+            elif tok.type == "inline" and rows:
+                row_first, row_last = tok.map or (first, last)
+                inl = self.inline(tok, self.lines.span(row_first, row_last))
+                rows[-1].append(inl.text)
+                links.extend(inl.links)
+            k += 1
+        self.add("table", "\n".join("\t".join(r) for r in rows), first, last, rows=rows)
+        self.blocks[-1].links = links
+        return k + 1
+
+    def html_block(self, tok: Token) -> None:
+        first, last = tok.map or (0, 1)
+        content = " ".join(_TAG.sub(" ", tok.content).split())
+        if content and not tok.content.lstrip().startswith("<!--"):
+            self.add("paragraph", content, first, last)
+            return
+        start, end = self.lines.span(first, last)
+        self.removed.append(
+            Removed(
+                text=tok.content.strip(),
+                reason="markup",
+                detail="raw HTML",
+                span=Span(start=start, end=end),
+            )
+        )
+
+    def uncovered(self, tokens: list[Token], skip: tuple[int, int] | None) -> None:
+        """Non-blank lines no block claims (link reference definitions) → removed."""
+        covered = [False] * len(self.lines.starts)
+        for tok in tokens:
+            if tok.level == 0 and tok.map:
+                for n in range(tok.map[0], min(tok.map[1], len(covered))):
+                    covered[n] = True
+        for n, is_covered in enumerate(covered):
+            start, end = self.lines.span(n, n + 1)
+            if is_covered or end <= start:
+                continue
+            if skip and skip[0] <= start < skip[1]:
+                continue
+            line = self.text[start:end]
+            detail = "link reference definition" if _REF_DEF.match(line) else "markup"
+            self.removed.append(
+                Removed(text=line, reason="markup", detail=detail, span=Span(start=start, end=end))
+            )
+
+
+def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
+    """The blocks of a Markdown document, and the metadata found outside its body.
+
+    Example:
+        >>> from articlekit.options import ParseOptions
+        >>> blocks, meta = markdown_blocks("# Title\\n\\n- a\\n  - b\\n", ParseOptions())
+        >>> [(b.kind, b.text, b.level, b.depth) for b in blocks]
+        [('heading', 'Title', 1, 0), ('list_item', 'a', None, 0), ('list_item', 'b', None, 1)]
+    """
+    front = read_front_matter(text)
+    skip: tuple[int, int] | None = None
+    source = text
+    meta = Metadata()
+    if front is not None:
+        meta, fm_start, fm_end = front
+        skip = (fm_start, fm_end)
+        # blank the header out (same length, same line breaks) so offsets stay valid
+        source = regex.sub(r"[^\r\n]", " ", text[:fm_end]) + text[fm_end:]
+    reader = _Reader(source, options)
+    reader.text = text
+    tokens = _parser().parse(source)
+    reader.read(tokens)
+    reader.uncovered(tokens, skip)
+    meta.removed.extend(reader.removed)
+    return reader.blocks, meta
+
+
+def parse_markdown(
+    text: str, options: ParseOptions, warnings: list[ParseWarning] | None = None
+) -> Article:
+    """Parse decoded Markdown into an Article (``source_format="markdown"``).
+
+    Example:
+        >>> from articlekit.options import ParseOptions
+        >>> md = "---\\ntitle: Hello\\ntags: [a]\\n---\\n## Part\\n\\nText.\\n\\nTags: b\\n"
+        >>> art = parse_markdown(md, ParseOptions())
+        >>> art.title, art.headings, art.tags
+        ('Hello', ['Part'], ['a', 'b'])
+    """
+    blocks, meta = markdown_blocks(text, options)
+    article = assemble(text, blocks, options, "markdown", warnings)
+    return merge_metadata(article, meta, blocks)

@@ -1,0 +1,100 @@
+"""HTML front end (needs the html extra; skipped cleanly without it)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("lxml")
+pytest.importorskip("trafilatura")
+
+import articlekit as ak
+from tests.test_roundtrip import articles, structure
+
+FRAGMENT = """<article>
+<h1>The Title</h1>
+<p>Intro with <a href="https://x.org">a link</a> and <img src="p.png" alt="pic">.</p>
+<h2>Part</h2>
+<p>For Microsoft:</p>
+<ul><li>one<ul><li>nested</li></ul></li><li>two</li></ul>
+<pre><code class="language-python">print(1)
+print(2)</code></pre>
+<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>
+<blockquote><p>Quoted.</p></blockquote>
+<h3>Deeper</h3>
+<ol><li>first</li></ol>
+<nav>Home About</nav>
+<p>Tags: alpha, beta</p>
+</article>"""
+
+
+def test_fragment_structure() -> None:
+    art = ak.parse(FRAGMENT)
+    assert art.source_format == "html"
+    assert art.title == "The Title"
+    assert [(s.heading, s.level) for s in art.iter_sections()] == [
+        (None, 1),
+        ("Part", 1),
+        ("Deeper", 2),
+    ]
+    kinds = [b.kind for b in art.sections[1].blocks]
+    assert kinds == ["list", "code", "table", "quote"]
+    lst = art.sections[1].blocks[0]
+    assert lst.kind == "list" and lst.lead_in == "For Microsoft"
+    assert lst.items[0].children[0].text == "nested"
+    code = art.sections[1].blocks[1]
+    assert code.kind == "code" and code.language == "python" and code.text == "print(1)\nprint(2)"
+    assert art.links[0].url == "https://x.org"
+    span = art.links[0].span
+    assert span is not None and FRAGMENT[span.start : span.end] == "a link"
+    assert art.tags == ["alpha", "beta"]
+    reasons = {r.reason for r in art.removed}
+    assert {"image", "boilerplate"} <= reasons
+    assert "Home" not in art.text
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Page Title | Site</title>
+<meta name="description" content="What it is about.">
+<meta property="article:tag" content="news">
+<meta name="author" content="Ann Author">
+<link rel="canonical" href="https://site.example/a">
+<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["economy", "news"],
+ "datePublished": "2024-05-03"}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/x">World</a> <a href="/y">Sports</a></nav>
+<div class="cookie">We use cookies. Accept all cookies to continue.</div>
+<article><h1>Page Title</h1>
+<p>First paragraph of the article body, long enough to be counted as real content by the
+extractor, with several words and a clear sentence structure in it.</p>
+<h2>Background</h2>
+<p>Second paragraph of the article body, again long enough to count as content here, with
+more words and more sentences. It goes on for a while to look like an article.</p>
+<ul><li>A list item with enough words to matter.</li><li>Another list item here.</li></ul>
+</article>
+<footer>Copyright 2024 Site. Share this on Facebook.</footer>
+</body></html>"""
+
+
+def test_whole_page() -> None:
+    art = ak.parse(PAGE)
+    assert art.source_format == "html"
+    assert art.title == "Page Title"
+    assert art.meta_description == "What it is about."
+    assert art.tags[:3] == ["news", "economy"] or set(art.tags) >= {"news", "economy"}
+    assert art.byline == "Ann Author"
+    assert art.published and art.published.startswith("2024-05-03")
+    assert "Background" in art.headings
+    assert "cookies" not in art.text and "Copyright" not in art.text and "Home" not in art.text
+    assert any(r.detail == "canonical URL" for r in art.removed)
+
+
+@pytest.mark.parametrize("standalone", [False, True])
+def test_html_writer_round_trip_example(standalone: bool) -> None:
+    from hypothesis import given, settings
+
+    @settings(max_examples=30, deadline=None)
+    @given(articles())
+    def check(article: ak.Article) -> None:
+        back = ak.parse(article.to_html(standalone=standalone), format="html")
+        assert structure(back) == structure(article)
+
+    check()

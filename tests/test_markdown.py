@@ -1,0 +1,164 @@
+"""Markdown front end, front matter, detection and the Markdown writer."""
+
+from __future__ import annotations
+
+import articlekit as ak
+from articlekit.parse.detect import detect_format, format_from_suffix
+
+DOC = """---
+title: Front Title
+tags: [x, y]
+author: Jane Doe
+layout: post
+---
+# Front Title
+
+Intro with [a link](https://a.com), <https://auto.org> and ![img](i.png).
+
+Setext part
+-----------
+
+- item one
+  continued
+
+  second para
+  - child [r][ref]
+
+For Microsoft:
+1. a
+2. b
+
+```python
+print(1)
+```
+
+| h1 | h2 |
+|----|----|
+| c | d |
+
+> quote one
+>
+> quote two
+
+### Deep
+
+Text.
+
+## Reference Links
+
+- [Title A](https://ta.com) - Source
+
+Tags: y, z
+
+[ref]: https://ref.com
+"""
+
+
+def test_structure() -> None:
+    art = ak.parse(DOC, format="markdown")
+    assert art.source_format == "markdown"
+    assert art.title == "Front Title"
+    assert [(s.heading, s.level) for s in art.iter_sections()] == [
+        (None, 1),
+        ("Setext part", 1),
+        ("Deep", 2),
+    ]
+    blocks = art.sections[1].blocks
+    assert [b.kind for b in blocks] == ["list", "list", "code", "table", "quote"]
+    first = blocks[0]
+    assert first.kind == "list"
+    assert first.items[0].text == "item one continued\n\nsecond para"
+    assert first.items[0].children[0].text == "child r"
+    second = blocks[1]
+    assert second.kind == "list" and second.ordered and second.lead_in == "For Microsoft"
+    code = blocks[2]
+    assert code.kind == "code" and code.language == "python" and code.text == "print(1)"
+    table = blocks[3]
+    assert table.kind == "table" and table.rows == [["h1", "h2"], ["c", "d"]]
+
+
+def test_links_spans_and_removed() -> None:
+    art = ak.parse(DOC, format="markdown")
+    urls = [link.url for link in art.links]
+    assert urls[:3] == ["https://a.com", "https://auto.org", "https://ref.com"]
+    for link in art.links:
+        assert link.span is not None
+        assert DOC[link.span.start : link.span.end] == link.text
+    reasons = {(r.reason, r.detail) for r in art.removed}
+    assert ("image", "i.png") in reasons
+    assert ("markup", "link reference definition") in reasons
+    assert any(r.detail and "layout" in r.detail for r in art.removed)
+    for section in art.iter_sections():
+        for block in section.blocks:
+            assert block.span is not None and 0 <= block.span.start < block.span.end <= len(DOC)
+
+
+def test_front_matter_merge() -> None:
+    art = ak.parse(DOC, format="markdown")
+    assert art.tags == ["x", "y", "z"]
+    assert art.byline == "Jane Doe"
+    assert art.references[0].url == "https://ta.com"
+    assert art.references[0].source == "Source"
+    fm = "---\ntitle: Other\nsummary: Short.\ndate: 2024-05-03\n---\n# Shown\n\nBody text.\n"
+    art = ak.parse(fm)
+    assert art.title == "Other" and art.summary == "Short." and art.published == "2024-05-03"
+    assert any(r.text == "Shown" for r in art.removed)  # superseded, not lost
+
+
+def test_block_lists_in_front_matter() -> None:
+    art = ak.parse("---\ntags:\n  - a\n  - b\ncategories: c\n---\nText here.\n")
+    assert art.source_format == "markdown"
+    assert art.tags == ["a", "b", "c"]
+
+
+def test_special_sections_by_vocabulary() -> None:
+    md = (
+        "# T\n\nBody paragraph here.\n\n## Key Takeaways\n\n- one\n- two\n\n"
+        "## Summary\n\nIt is short.\n\n## Meta Description\n\nA page.\n"
+    )
+    art = ak.parse(md, format="markdown")
+    assert art.summary == "It is short."
+    assert art.meta_description == "A page."
+    assert art.headings == []
+
+
+def test_detection() -> None:
+    assert detect_format("<!doctype html><html><body><p>x</p></body></html>") == "html"
+    assert detect_format("<div><p>One</p><p>Two</p></div>") == "html"
+    assert detect_format("# Title\n\nSome **bold** and [a](https://x.org).\n") == "markdown"
+    assert detect_format("---\ntitle: A\n---\nText\n") == "markdown"
+    assert detect_format("Deals < 5 dollars\n\nUse #python and C# today.\n") == "text"
+    assert detect_format("Title\n# Heading\nline\n# Other\nmore lines\n") == "text"
+    assert detect_format("Plain text.\n\nMore.") == "text"
+    assert format_from_suffix("a.md") == "markdown"
+    assert format_from_suffix("a.htm") == "html"
+    assert format_from_suffix("a.txt") == "text"
+    assert format_from_suffix("a.json") is None
+
+
+def test_parse_file_uses_suffix(tmp_path: object) -> None:
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    p = tmp_path / "post.md"
+    p.write_text("Title\n=====\n\nText.\n", encoding="utf-8")
+    art = ak.parse_file(p)
+    assert art.source_format == "markdown" and art.title == "Title"
+
+
+def test_writer_escapes() -> None:
+    from articlekit.model import Article, Paragraph, Section
+
+    tricky = "1. not a list *nor* [a link](x) <b> & #tag_x \\ end #"
+    art = Article(title="T #1", sections=[Section(blocks=[Paragraph(text=tricky)])])
+    back = ak.parse(art.to_markdown(), format="markdown")
+    assert back.title == "T #1"
+    block = back.sections[0].blocks[0]
+    assert block.kind == "paragraph" and block.text == tricky
+
+
+def test_empty_and_html_blocks() -> None:
+    assert ak.parse("", format="markdown").sections == []
+    art = ak.parse("Para.\n\n<!-- note -->\n\n<div>Inside</div>\n", format="markdown")
+    assert [b.kind for b in art.iter_blocks()] == ["paragraph", "paragraph"]
+    assert any(r.detail == "raw HTML" for r in art.removed)

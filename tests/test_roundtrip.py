@@ -1,0 +1,265 @@
+"""Round trips, proven by Hypothesis: Article → Markdown / HTML / text → Article.
+
+Markdown (and the HTML fragment writer) express every structure the strategies build:
+parse(a.to_markdown(), format="markdown") has the same title, section tree, blocks,
+references, tags, summary, meta description, highlights and related articles as ``a``.
+
+Where the formats cannot express structure (the boundary, tested below):
+
+- list markers are presentation: "-", "*", "+" bullets come back as written by the writer;
+- two lists directly after each other in one section come back as ONE list (the shared
+  assembler groups consecutive list items), and so does a body list right after highlights;
+- section levels come back ranked: a child is always one level below its parent;
+- plain text (``to_text``) has no heading syntax: heading levels, code, tables and
+  multi-paragraph list items are guessed by the text front end; only the flat layout
+  (one level of headings over paragraphs) is promised, and a reference with a URL and a
+  source reads back with the source folded into its title.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import articlekit as ak
+from articlekit.model import (
+    Article,
+    CodeBlock,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    QuoteBlock,
+    ReferenceLink,
+    RelatedArticle,
+    Section,
+    TableBlock,
+)
+from articlekit.parse.special import is_truncated
+
+_SYLLABLES = ["ka", "lo", "mi", "ner", "tu", "va", "zor", "pel", "qui", "dax", "ben", "ros"]
+_PUNCT = ["*", "_", "`", "[", "]", "<", ">", "&", "#", "!", "|", "\\", "1.", "+", "-", "="]
+
+word = st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=3).map("".join)
+cap_word = word.map(str.capitalize)
+odd = st.one_of(word, word, word, st.sampled_from(_PUNCT).map(lambda p: "x" + p + "y"))
+
+
+def _words(n_min: int, n_max: int, first: Any = cap_word, rest: Any = odd) -> Any:
+    return st.tuples(first, st.lists(rest, min_size=n_min - 1, max_size=n_max - 1)).map(
+        lambda t: " ".join([t[0], *t[1]])
+    )
+
+
+sentence = _words(7, 14).map(lambda s: s + ".")
+short = _words(2, 5, rest=word)
+url = word.map(lambda w: f"https://{w}.example.org/{w}")
+
+
+@st.composite
+def items(draw: Any, depth: int = 0) -> list[ListItem]:
+    out = []
+    for _ in range(draw(st.integers(1, 3))):
+        text = draw(sentence)
+        if draw(st.integers(0, 5)) == 0:
+            text += "\n\n" + draw(sentence)
+        children: list[ListItem] = []
+        ordered = False
+        if depth < 2 and draw(st.integers(0, 3)) == 0:
+            children = draw(items(depth + 1))
+            ordered = draw(st.booleans())
+        out.append(ListItem(text=text, children=children, children_ordered=ordered))
+    return out
+
+
+@st.composite
+def block(draw: Any) -> Any:
+    kind = draw(st.sampled_from(["p", "p", "p", "list", "code", "table", "quote"]))
+    if kind == "p":
+        return Paragraph(text=draw(sentence))
+    if kind == "list":
+        lead = draw(st.one_of(st.none(), short))
+        return ListBlock(ordered=draw(st.booleans()), lead_in=lead, items=draw(items()))
+    if kind == "code":
+        lines = draw(st.lists(st.text("abc xyz=()[]{}#*`~_-<>&", max_size=20), min_size=1))
+        lang = draw(st.one_of(st.none(), st.sampled_from(["python", "r", "js"])))
+        return CodeBlock(text="\n".join(lines).strip("\n") or "x", language=lang)
+    if kind == "table":
+        width = draw(st.integers(1, 4))
+        rows = draw(st.lists(st.lists(_words(1, 3), min_size=width, max_size=width), min_size=1))
+        return TableBlock(rows=rows)
+    paras = draw(st.lists(sentence, min_size=1, max_size=2))
+    return QuoteBlock(blocks=[Paragraph(text="\n\n".join(paras))])
+
+
+def _no_adjacent_lists(blocks: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for b in blocks:
+        if b.kind == "list" and out and out[-1].kind == "list":
+            continue
+        out.append(b)
+    return out
+
+
+@st.composite
+def section(draw: Any, level: int, heading: bool = True) -> Section:
+    blocks = _no_adjacent_lists(draw(st.lists(block(), max_size=4)))
+    subs: list[Section] = []
+    if level < 4 and heading:
+        subs = draw(st.lists(section(level + 1), max_size=2))
+    if not heading and not blocks:
+        blocks = [Paragraph(text=draw(sentence))]
+    return Section(
+        heading=draw(short) if heading else None,
+        level=level,
+        blocks=blocks,
+        subsections=subs,
+    )
+
+
+@st.composite
+def reference(draw: Any) -> ReferenceLink:
+    title = draw(short)
+    source = draw(st.one_of(st.none(), cap_word))
+    description = draw(st.one_of(st.none(), sentence)) if source else None
+    return ReferenceLink(
+        title=title, source=source, description=description, url=draw(st.one_of(st.none(), url))
+    )
+
+
+@st.composite
+def related(draw: Any) -> RelatedArticle:
+    title = draw(short)
+    teaser = draw(st.one_of(st.none(), sentence, _words(8, 12)))
+    return RelatedArticle(
+        title=title,
+        teaser=teaser,
+        url=draw(st.one_of(st.none(), url)),
+        truncated=is_truncated(teaser) if teaser else False,
+    )
+
+
+@st.composite
+def articles(draw: Any) -> Article:
+    title = draw(st.one_of(st.none(), _words(2, 8, rest=odd)))
+    sections: list[Section] = []
+    if draw(st.booleans()):
+        sections.append(draw(section(1, heading=False)))
+    sections += draw(st.lists(section(1), max_size=3))
+    highlights = draw(st.lists(sentence, max_size=3))
+    if highlights and sections and sections[0].heading is None:
+        first = sections[0]
+        if first.blocks and first.blocks[0].kind == "list":
+            sections[0] = first.model_copy(
+                update={"blocks": [Paragraph(text=draw(sentence)), *first.blocks]}
+            )
+    tags = sorted(set(draw(st.lists(word, max_size=4))), key=lambda t: t)
+    return Article(
+        title=title,
+        byline=draw(st.one_of(st.none(), st.just("Jane Doe"))) if title else None,
+        sections=sections,
+        highlights=highlights,
+        references=draw(st.lists(reference(), max_size=3)),
+        tags=tags,
+        summary=draw(st.one_of(st.none(), sentence)),
+        meta_description=draw(st.one_of(st.none(), sentence)),
+        related=draw(st.lists(related(), max_size=2)),
+    )
+
+
+_NOISE = {"span", "heading_span", "title_span", "marker"}
+
+
+def _shape(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items() if k not in _NOISE}
+    if isinstance(value, list):
+        return [_shape(v) for v in value]
+    return value
+
+
+FIELDS = {
+    "title",
+    "byline",
+    "sections",
+    "highlights",
+    "references",
+    "tags",
+    "summary",
+    "meta_description",
+    "related",
+}
+
+
+def structure(article: Article) -> Any:
+    return _shape(article.model_dump(include=FIELDS))
+
+
+_settings = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_settings
+@given(articles())
+def test_markdown_round_trip(article: Article) -> None:
+    back = ak.parse(article.to_markdown(), format="markdown")
+    assert structure(back) == structure(article)
+
+
+@_settings
+@given(articles())
+def test_markdown_round_trip_is_stable(article: Article) -> None:
+    once = article.to_markdown()
+    assert ak.parse(once, format="markdown").to_markdown() == once
+
+
+def test_adjacent_lists_merge_boundary() -> None:
+    first = ListBlock(items=[ListItem(text="One item here.")])
+    second = ListBlock(ordered=True, items=[ListItem(text="Two item here.")])
+    art = Article(sections=[Section(blocks=[first, second])])
+    back = ak.parse(art.to_markdown(), format="markdown")
+    # the Markdown keeps two lists (different bullets) but the assembler joins them
+    assert "* One" in art.to_markdown() and "1. Two" in art.to_markdown()
+    blocks = back.sections[0].blocks
+    assert len(blocks) == 1 and blocks[0].kind == "list" and len(blocks[0].items) == 2
+
+
+@st.composite
+def flat_articles(draw: Any) -> Article:
+    """What plain text can express: a title, one level of headings over paragraphs."""
+    sections = [
+        Section(
+            heading=draw(short.map(lambda s: s.title())),
+            blocks=[Paragraph(text=draw(_words(12, 20, rest=word)) + ".")],
+        )
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    return Article(title=draw(short.map(lambda s: s.title())), sections=sections)
+
+
+@settings(max_examples=50, deadline=None)
+@given(flat_articles())
+def test_text_round_trip_flat(article: Article) -> None:
+    back = ak.parse(article.to_text(), format="text")
+    assert back.title == article.title
+    assert structure(back)["sections"] == structure(article)["sections"]
+
+
+def test_text_cannot_express_code_or_levels() -> None:
+    art = Article(
+        title="Title",
+        sections=[
+            Section(
+                heading="Part",
+                blocks=[CodeBlock(text="x = 1", language="python")],
+                subsections=[Section(heading="Sub", level=2)],
+            )
+        ],
+    )
+    back = ak.parse(art.to_text(), format="text")
+    # the language and the nesting level have no plain-text syntax
+    assert all(getattr(b, "language", None) is None for b in back.iter_blocks())
+    assert all(s.level == 1 for s in back.iter_sections())
+    # Markdown keeps both
+    md = ak.parse(art.to_markdown(), format="markdown")
+    assert structure(md) == structure(art)
