@@ -1,0 +1,120 @@
+"""Throughput and memory of ``ak.parse_many`` over the real corpus replicated to many documents.
+
+    python benchmarks/throughput.py [--shared ../shared] [--docs 20000] [--small 2000]
+
+Each measurement runs in a fresh child process (``--child``) that streams the corpus texts
+(``ropensci_blog`` + ``ropensci_seo``, 1,282 files, cycled to ``--docs`` documents, as
+``str``) through ``parse_many`` and drops every Article, so what is measured is the parser
+and the streaming machinery, not what a caller keeps. It reports:
+
+* single process (``jobs=1``) MB/s: wall clock and CPU seconds;
+* the ``jobs=2`` speed-up over ``jobs=1`` (wall clock: only meaningful on an idle machine,
+  so the load average is printed beside it);
+* peak RSS (``ru_maxrss``) of the parent and of the largest worker at ``--small`` and
+  ``--docs`` documents: streaming means both stay flat.
+
+Targets: >= 5 MB/s single process, jobs=2 >= 1.7x jobs=1, peak memory within 10%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import DEFAULT_SHARED, corpus_files, machine, missing_corpus
+
+MB = 1_000_000
+
+
+def child(shared: Path, docs: int, jobs: int) -> dict[str, float]:
+    import articlekit as ak
+
+    files = corpus_files(shared)
+    assert files is not None
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    sizes = [len(t.encode("utf-8")) for t in texts]
+    nbytes = sum(itertools.islice(itertools.cycle(sizes), docs))
+    ak.parse(texts[0])  # imports and compiled patterns, before the clock starts
+    w0, c0 = time.perf_counter(), time.process_time()
+    count = 0
+    for art in ak.parse_many(itertools.islice(itertools.cycle(texts), docs), jobs=jobs):
+        count += isinstance(art, ak.Article)
+    wall = time.perf_counter() - w0
+    cpu = time.process_time() - c0
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "docs": count,
+        "mb": nbytes / MB,
+        "wall": wall,
+        "cpu": cpu + (kids.ru_utime + kids.ru_stime if jobs > 1 else 0.0),
+        "rss_parent_mb": me.ru_maxrss / 1024,
+        "rss_worker_mb": kids.ru_maxrss / 1024 if jobs > 1 else 0.0,
+    }
+
+
+def run(shared: Path, docs: int, jobs: int) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "--child", "--shared", str(shared)]
+    cmd += ["--docs", str(docs), "--jobs", str(jobs)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
+    ap.add_argument("--docs", type=int, default=20_000, help="documents in the large run")
+    ap.add_argument("--small", type=int, default=2_000, help="documents in the small run")
+    ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if corpus_files(args.shared) is None:
+        missing_corpus(args.shared)
+        return 0
+    if args.child:
+        print(json.dumps(child(args.shared, args.docs, args.jobs)))
+        return 0
+
+    print(f"# {machine()}")
+    print(f"# load average at start: {os.getloadavg()[0]:.1f} (wall-clock figures need ~0)")
+    print(
+        f"{'run':24}{'docs':>8}{'MB':>9}{'wall s':>9}{'MB/s':>8}{'CPU s':>9}{'MB/CPU s':>10}"
+        f"{'parent RSS':>12}{'worker RSS':>12}"
+    )
+    results = {}
+    for docs, jobs in ((args.small, 1), (args.docs, 1), (args.small, 2), (args.docs, 2)):
+        r = run(args.shared, docs, jobs)
+        results[docs, jobs] = r
+        print(
+            f"{f'jobs={jobs}':24}{int(r['docs']):8d}{r['mb']:9.1f}{r['wall']:9.1f}"
+            f"{r['mb'] / r['wall']:8.2f}{r['cpu']:9.1f}{r['mb'] / r['cpu']:10.2f}"
+            f"{r['rss_parent_mb']:10.0f}MB{r['rss_worker_mb']:10.0f}MB",
+            flush=True,
+        )
+    big1, big2 = results[args.docs, 1], results[args.docs, 2]
+    speedup = big1["wall"] / big2["wall"]
+    print(
+        f"single process: {big1['mb'] / big1['wall']:.2f} MB/s wall, "
+        f"{big1['mb'] / big1['cpu']:.2f} MB/s per CPU second (target >= 5)"
+    )
+    print(f"jobs=2 speed-up over jobs=1 at {args.docs} docs: {speedup:.2f}x (target >= 1.7)")
+    for jobs, key in ((1, "rss_parent_mb"), (2, "rss_parent_mb"), (2, "rss_worker_mb")):
+        small, big = results[args.small, jobs][key], results[args.docs, jobs][key]
+        who = "parent" if key == "rss_parent_mb" else "largest worker"
+        print(
+            f"peak RSS jobs={jobs} {who}: {small:.0f} MB at {args.small} docs, {big:.0f} MB at "
+            f"{args.docs} docs: {100 * (big - small) / small:+.1f}% (target within 10%)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
