@@ -46,11 +46,29 @@ def _fit_binary(X: sp.csr_matrix, y: np.ndarray[Any, Any], C: float, seed: int) 
         out = np.zeros(X.shape[1] + 1)
         out[-1] = 1.0 if y[0] else -1.0
         return out
-    clf = LinearSVC(C=C, loss="squared_hinge", dual=False, tol=1e-4, random_state=seed)
+    clf = LinearSVC(C=C, loss="squared_hinge", dual=True, tol=1e-4, random_state=seed)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         clf.fit(X, y)
     return np.concatenate([clf.coef_.ravel(), clf.intercept_]).astype(np.float64)
+
+
+def _fit_class(
+    F: sp.csr_matrix,
+    y: np.ndarray[Any, Any],
+    folds: Sequence[
+        tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray[Any, Any], np.ndarray[Any, Any]]
+    ],
+    C: float,
+    seed: int,
+) -> tuple[FloatArray, FloatArray]:
+    """One tag: the SVM on all data, and its cross-validated decision scores."""
+    w = _fit_binary(F, y, C, seed)
+    scores = np.zeros(F.shape[0])
+    for F_tr, F_te, tr, te in folds:
+        wf = _fit_binary(F_tr, y[tr], C, seed)
+        scores[te] = F_te @ wf[:-1] + wf[-1]
+    return w, scores
 
 
 def _best_threshold(scores: FloatArray, y: np.ndarray[Any, Any]) -> tuple[float, float]:
@@ -252,33 +270,20 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
 
         self.vectorizers_ = self._blocks()
         F = self._features(items, fit=True)
-        n_jobs = self.n_jobs
         seed = self.random_state
-        jobs: list[tuple[int, int]] = [(-1, j) for j in range(len(classes))]
-        folds: list[tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]] = []
+        folds: list[tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray[Any, Any], np.ndarray[Any, Any]]]
+        folds = []
         if self.threshold_cv >= 2 and len(items) >= self.threshold_cv:
             kf = KFold(self.threshold_cv, shuffle=True, random_state=seed)
-            folds = list(kf.split(np.zeros(len(items))))
-            jobs += [(f, j) for f in range(len(folds)) for j in range(len(classes))]
-
-        def run(f: int, j: int) -> FloatArray:
-            if f < 0:
-                return _fit_binary(F, Y[:, j], self.C, seed)
-            tr, te = folds[f]
-            w = _fit_binary(F[tr], Y[tr, j], self.C, seed)
-            scores: FloatArray = F[te] @ w[:-1] + w[-1]
-            return scores
-
-        results = Parallel(n_jobs=n_jobs, prefer="threads")(delayed(run)(f, j) for f, j in jobs)
-        W = np.vstack(results[: len(classes)])
+            folds = [(F[tr], F[te], tr, te) for tr, te in kf.split(np.zeros(len(items)))]
+        # one task per tag: processes, so that liblinear's random generator is not shared
+        results = Parallel(n_jobs=self.n_jobs)(
+            delayed(_fit_class)(F, Y[:, j], folds, self.C, seed) for j in range(len(classes))
+        )
+        W = np.vstack([w for w, _ in results])
         self.coef_ = W[:, :-1].astype(np.float32)
         self.intercept_ = W[:, -1].astype(np.float64)
-        if folds:
-            S = np.zeros((len(items), len(classes)))
-            for (f, j), r in zip(jobs[len(classes) :], results[len(classes) :], strict=True):
-                S[folds[f][1], j] = r
-        else:
-            S = self._decision(F)
+        S = np.column_stack([s for _, s in results]) if folds else self._decision(F)
         thresholds = np.zeros(len(classes))
         sig = np.zeros((len(classes), 2))
         for j in range(len(classes)):
