@@ -102,8 +102,11 @@ def _markdown_score(text: str) -> float:
     # compact scrapes (no blank lines) may use "# " headings too; there only
     # Markdown-only syntax counts, as Markdown would glue their lines together
     compact = blank == 0 and len(lines) > 3
-    if not compact:
-        # "#hashtag" has no space after "#", so it is no heading cue
+    strong = bool(_FENCE.search(text) or _MD_LINK.search(text) or _REF_DEF.search(text)
+                  or _TABLE_SEP.search(text) or _AUTOLINK.search(text))
+    if not compact and strong:
+        # "# comment" lines of scraped code look like headings: only with Markdown-only
+        # syntax beside them do "#" lines count as Markdown
         score += min(len(_ATX.findall(text)), 3) * 1.0
         score += min(len(_SETEXT.findall(text)), 2) * 0.5
         score += min(len(_EMPHASIS.findall(text)), 3) * 0.5
