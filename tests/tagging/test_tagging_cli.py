@@ -94,3 +94,50 @@ def test_cold_start_falls_back_to_keywords(
     assert "unsupervised keyword extraction" in captured.err
     record = json.loads(captured.out)
     assert record["source"] == "keywords" and 1 <= len(record["tags"]) <= 3
+
+
+def test_progress_only_on_a_terminal() -> None:
+    import io
+
+    from articlekit.tagging.cli import _Progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Tty()
+    p = _Progress("reading", quiet=False, stream=tty)
+    p.step()
+    p.close()
+    assert "reading: 1" in tty.getvalue()
+    quiet = Tty()
+    p = _Progress("reading", quiet=True, stream=quiet)
+    p.step()
+    p.close()
+    assert quiet.getvalue() == ""
+    pipe = io.StringIO()
+    p = _Progress("reading", quiet=False, stream=pipe)
+    p.step()
+    p.close()
+    assert pipe.getvalue() == ""
+
+
+def test_subprocess_entry_point(corpus: Path, model: Path) -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "articlekit",
+            "tag",
+            str(corpus / "a002.txt"),
+            "--model",
+            str(model),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(out.stdout)["tags"]
