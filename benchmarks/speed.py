@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# {machine()}; articlekit {ak.__version__}; {pinned}")
     print(f"# times are CPU seconds (process_time); load average {os.getloadavg()[0]:.1f}")
     print(f"# corpus: {args.shared / 'corpora'} ropensci_blog + ropensci_seo, {len(texts)} files")
-    print(f"# sample: every file number k*{step} (k = 0, 1, ...),, {len(sample)} documents")
+    print(f"# sample: every file number k*{step} (k = 0, 1, ...): {len(sample)} documents")
 
     ak.parse(texts[0])
     t_ak_all = _time(ak.parse, texts, args.repeat)
