@@ -512,13 +512,14 @@ def _heading_levels(headings: list[RawBlock]) -> list[int]:
     """Levels 1..n from the cues the text gives; one level when it gives none."""
     has_plain = any(h.cue not in ("caps",) and h.level is None for h in headings)
     raw: list[float] = []
+    default = _default_level(headings)
     for h in headings:
         if h.level is not None:
             raw.append(float(h.level))
         elif h.cue == "caps" and has_plain:
             raw.append(0.5)  # ALL-CAPS headings sit above title-case ones
         else:
-            raw.append(_default_level(headings))
+            raw.append(default)
     ranks = {lv: i + 1 for i, lv in enumerate(sorted(set(raw)))}
     return [ranks[lv] for lv in raw]
 

@@ -43,6 +43,8 @@ HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 110
 #: evidence a one-line candidate needs to be a heading (see _is_heading)
 HEADING_MIN_SCORE = 1.5
+#: list nesting deeper than this is kept at this depth
+MAX_LIST_DEPTH = 16
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -400,7 +402,9 @@ def _list_item(
         indents.pop()
     if not indents or indents[-1] < line.indent:
         indents.append(line.indent)
-    depth = len(indents) - 1
+    # deeper nesting than this is flattened: it keeps the tree (and its JSON) shallow
+    # enough for recursion limits whatever the input's indentation
+    depth = min(len(indents) - 1, MAX_LIST_DEPTH)
     marker = m.group("marker")
     ordered = any(m.group(g) is not None for g in ("num", "pnum", "letter", "pletter"))
     parts = [m.group("text")]
