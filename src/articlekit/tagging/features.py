@@ -33,7 +33,7 @@ FIELDS: tuple[str, ...] = ("title", "headings", "body", "summary", "meta_descrip
 
 #: Default weight of each field's term counts (measured on Reuters: see docs/tagging.md).
 DEFAULT_FIELD_WEIGHTS: dict[str, float] = {
-    "title": 2.0,
+    "title": 3.0,
     "headings": 1.5,
     "body": 1.0,
     "summary": 1.0,

@@ -147,7 +147,7 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
 
     def __init__(
         self,
-        C: float = 0.5,
+        C: float = 0.7,
         min_count: int = 1,
         field_weights: Mapping[str, float] | None = None,
         word_ngram_range: tuple[int, int] = (1, 2),
@@ -156,7 +156,7 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
         min_df: int = 2,
         max_features: int | None = None,
         threshold_cv: int = 3,
-        threshold_floor: float = -0.6,
+        threshold_floor: float = -0.7,
         fallback: bool = True,
         n_jobs: int | None = None,
         random_state: int = 0,
