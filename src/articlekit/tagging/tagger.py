@@ -147,7 +147,7 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
 
     def __init__(
         self,
-        C: float = 0.7,
+        C: float = 1.0,
         min_count: int = 1,
         field_weights: Mapping[str, float] | None = None,
         word_ngram_range: tuple[int, int] = (1, 2),
