@@ -105,3 +105,20 @@ def test_bad_inputs_give_clear_errors(folder: Path, capsys: pytest.CaptureFixtur
     junk.write_bytes(b"junk")
     assert main(["keywords", str(folder / "solar.txt"), "--model", str(junk)]) == 1
     assert "junk.akm" in capsys.readouterr().err
+
+
+def test_keywords_reads_jsonl_like_the_tagger_commands(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """keywords reads the same inputs as train/tag/evaluate (shared input loading)."""
+    jsonl = folder / "arts.jsonl"
+    assert main(["parse", str(folder), "--to", "jsonl", "--out", str(jsonl)]) == 0
+    capsys.readouterr()
+    assert main(["keywords", str(jsonl), "--top-k", "1", "--quiet"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["input"] for r in records] == [f"{jsonl}:{i}" for i in (1, 2, 3)]
+    assert {r["keywords"][0]["phrase"].lower() for r in records} == {
+        "heat pumps",
+        "solar panels",
+        "wind turbines",
+    }

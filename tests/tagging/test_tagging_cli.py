@@ -99,24 +99,24 @@ def test_cold_start_falls_back_to_keywords(
 def test_progress_only_on_a_terminal() -> None:
     import io
 
-    from articlekit.tagging.cli import _Progress
+    from articlekit.tagging._cli_common import Progress
 
     class Tty(io.StringIO):
         def isatty(self) -> bool:
             return True
 
     tty = Tty()
-    p = _Progress("reading", quiet=False, stream=tty)
+    p = Progress("reading", quiet=False, stream=tty)
     p.step()
     p.close()
     assert "reading: 1" in tty.getvalue()
     quiet = Tty()
-    p = _Progress("reading", quiet=True, stream=quiet)
+    p = Progress("reading", quiet=True, stream=quiet)
     p.step()
     p.close()
     assert quiet.getvalue() == ""
     pipe = io.StringIO()
-    p = _Progress("reading", quiet=False, stream=pipe)
+    p = Progress("reading", quiet=False, stream=pipe)
     p.step()
     p.close()
     assert pipe.getvalue() == ""

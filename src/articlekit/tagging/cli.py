@@ -11,14 +11,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import IO
 
-from articlekit.corpus import expand_paths
-from articlekit.errors import ArticleKitError, InputError, ModelFileError
-from articlekit.model import Article
-from articlekit.parse import parse, parse_file
+from articlekit.errors import InputError
+from articlekit.tagging._cli_common import (
+    Progress,
+    add_inputs_argument,
+    add_quiet_argument,
+    load_model_or_report,
+    read_articles,
+    write_records,
+)
 
 __all__ = ["add_commands", "read_articles"]
 
@@ -38,100 +40,6 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     _add_evaluate(sub)
 
 
-# --------------------------------------------------------------------------- inputs
-
-
-class _Progress:
-    """A one-line progress counter on stderr, shown only on a terminal and not with --quiet."""
-
-    def __init__(self, label: str, quiet: bool, stream: IO[str] | None = None) -> None:
-        self.stream = sys.stderr if stream is None else stream
-        self.label = label
-        self.active = not quiet and self.stream.isatty()
-        self.count = 0
-
-    def step(self, n: int = 1, total: int | None = None) -> None:
-        self.count += n
-        if self.active:
-            of = f"/{total}" if total else ""
-            self.stream.write(f"\r{self.label}: {self.count}{of}")
-            self.stream.flush()
-
-    def close(self) -> None:
-        if self.active and self.count:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def _iter_jsonl(path: Path) -> Iterator[Article]:
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield Article.model_validate_json(line)
-            except ValueError as exc:
-                raise InputError(f"{path}:{lineno}: not an Article in JSON ({exc})") from exc
-
-
-def read_articles(
-    inputs: Sequence[str], quiet: bool = True, on_error: str = "warn"
-) -> tuple[list[Article], list[str], int]:
-    """Read the articles named by CLI inputs.
-
-    Args:
-        inputs: files, folders, globs, ``-`` (stdin) or ``.jsonl`` files of Articles.
-        quiet: no progress display.
-        on_error: ``"warn"`` prints failures on stderr and goes on.
-
-    Returns:
-        ``(articles, names, failed)``: the articles, a name for each, and how many inputs failed.
-
-    Example:
-        >>> import tempfile, pathlib
-        >>> d = pathlib.Path(tempfile.mkdtemp())
-        >>> _ = (d / "a.txt").write_text("Title\\n\\nBody.\\n\\nTags: x\\n")
-        >>> arts, names, failed = read_articles([str(d)])
-        >>> arts[0].tags, failed
-        (['x'], 0)
-    """
-    articles: list[Article] = []
-    names: list[str] = []
-    failed = 0
-    progress = _Progress("reading", quiet)
-    for arg in inputs:
-        paths: list[Path | str] = ["-"] if arg == "-" else list(expand_paths([arg]))
-        if not paths and arg.endswith(".jsonl"):
-            paths = [Path(arg)]
-        if not paths:
-            paths = [Path(arg)]
-        for source in paths:
-            name = "<stdin>" if source == "-" else str(source)
-            try:
-                if isinstance(source, Path) and source.suffix == ".jsonl":
-                    if not source.is_file():
-                        raise InputError(f"{source}: no such file")
-                    for i, art in enumerate(_iter_jsonl(source), 1):
-                        articles.append(art)
-                        names.append(f"{source}:{i}")
-                        progress.step()
-                    continue
-                art = parse(sys.stdin.buffer.read()) if source == "-" else parse_file(source)
-            except ArticleKitError as exc:
-                failed += 1
-                msg = str(exc)
-                print(
-                    f"articlekit: {msg if msg.startswith(name) else f'{name}: {msg}'}",
-                    file=sys.stderr,
-                )
-                continue
-            articles.append(art)
-            names.append(name)
-            progress.step()
-    progress.close()
-    return articles, names, failed
-
-
 # --------------------------------------------------------------------------- train
 
 
@@ -143,12 +51,7 @@ def _add_train(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "matter, HTML meta, or the tags of Articles in JSONL) and save it to --out. Articles "
         "without tags are skipped.",
     )
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="article file, folder, glob pattern, .jsonl of Articles, or '-' for stdin",
-    )
+    add_inputs_argument(p)
     p.add_argument("--out", metavar="MODEL", required=True, help="where to write the model")
     p.add_argument(
         "--min-count",
@@ -161,7 +64,7 @@ def _add_train(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("--jobs", type=int, default=1, help="parallel jobs for training")
     p.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    add_quiet_argument(p)
     p.set_defaults(func=_run_train)
 
 
@@ -175,7 +78,7 @@ def _run_train(args: argparse.Namespace) -> int:
         raise InputError("no tagged articles among the inputs: nothing to learn from")
     tagger = KeywordTagger(min_count=args.min_count, n_jobs=args.jobs, random_state=args.seed)
     if args.cv and args.cv >= 2:
-        progress = _Progress("cross-validation folds", args.quiet)
+        progress = Progress("cross-validation folds", args.quiet)
         try:
             result = cross_validate_tagger(
                 tagger,
@@ -216,12 +119,7 @@ def _add_tag(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--model, falls back to unsupervised keyword extraction and says so on stderr. Writes "
         "{input, tags, suggestions: [{tag, score}]} per article.",
     )
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="article file, folder, glob pattern, .jsonl of Articles, or '-' for stdin",
-    )
+    add_inputs_argument(p)
     p.add_argument("--model", metavar="MODEL", help="a model written by 'articlekit train'")
     p.add_argument("--k", type=int, default=5, help="suggestions per article (default: 5)")
     p.add_argument(
@@ -230,7 +128,7 @@ def _add_tag(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=None,
         help="output format (default: json for one input, jsonl for several)",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    add_quiet_argument(p)
     p.set_defaults(func=_run_tag)
 
 
@@ -242,12 +140,10 @@ def _run_tag(args: argparse.Namespace) -> int:
     if args.model:
         from articlekit.tagging.tagger import KeywordTagger
 
-        try:
-            tagger = KeywordTagger.load(args.model)
-        except ModelFileError as exc:
-            print(f"articlekit: {exc}", file=sys.stderr)
+        tagger = load_model_or_report(KeywordTagger.load, args.model)
+        if tagger is None:
             return 1
-        progress = _Progress("tagging", args.quiet)
+        progress = Progress("tagging", args.quiet)
         batch = 256
         for start in range(0, len(articles), batch):
             chunk = articles[start : start + batch]
@@ -292,15 +188,7 @@ def _run_tag(args: argparse.Namespace) -> int:
                     "source": "keywords",
                 }
             )
-    fmt = args.to or ("json" if len(records) == 1 else "jsonl")
-    out = sys.stdout
-    if fmt == "json":
-        payload: object = records[0] if len(records) == 1 and args.to is None else records
-        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    else:
-        for rec in records:
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    out.flush()
+    write_records(records, args.to)
     return 1 if failed else 0
 
 
@@ -314,16 +202,11 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Predict tags for tagged articles with --model and print precision, recall "
         "and F1 per tag, micro and macro averages and example-based F1.",
     )
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="article file, folder, glob pattern, .jsonl of Articles, or '-' for stdin",
-    )
+    add_inputs_argument(p)
     p.add_argument("--model", metavar="MODEL", required=True, help="a model from 'train'")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--max-tags", type=int, default=None, help="show at most N tags")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    add_quiet_argument(p)
     p.set_defaults(func=_run_evaluate)
 
 
@@ -331,10 +214,8 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     from articlekit.tagging.metrics import evaluate
     from articlekit.tagging.tagger import KeywordTagger
 
-    try:
-        tagger = KeywordTagger.load(args.model)
-    except ModelFileError as exc:
-        print(f"articlekit: {exc}", file=sys.stderr)
+    tagger = load_model_or_report(KeywordTagger.load, args.model)
+    if tagger is None:
         return 1
     articles, _names, failed = read_articles(args.inputs, quiet=args.quiet)
     tagged = [a for a in articles if a.tags]

@@ -9,12 +9,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from articlekit.errors import ArticleKitError, InputError, ModelFileError
+from articlekit.errors import InputError
 from articlekit.model import Article
-from articlekit.parse import parse, parse_file
+from articlekit.tagging._cli_common import (
+    add_inputs_argument,
+    add_quiet_argument,
+    iter_articles,
+    load_model_or_report,
+    write_jsonl_record,
+)
 from articlekit.tagging.keyphrases import KeyphraseModel, Keyword, KeywordExtractor
 
 __all__ = ["add_commands"]
@@ -41,19 +46,16 @@ def _add_keywords(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = sub.add_parser(
         "keywords",
         help="extract keyphrases from articles",
-        description="Extract keyphrases from article files (or folders, globs, '-' for "
-        "stdin): unsupervised by default, or with a model written by train-keyphrases. "
-        "Writes one JSON object per input: {input, keywords: [{phrase, score, count, span}]}.",
+        description="Extract keyphrases from article files (or folders, globs, .jsonl of "
+        "Articles, '-' for stdin): unsupervised by default, or with a model written by "
+        "train-keyphrases. Writes one JSON object per input: "
+        "{input, keywords: [{phrase, score, count, span}]}.",
     )
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="article file, folder, glob pattern, or '-' for stdin",
-    )
+    add_inputs_argument(p)
     p.add_argument("--top-k", type=int, default=10, help="keyphrases per input (default: 10)")
     p.add_argument("--model", metavar="MODEL", help="a keyphrase model from train-keyphrases")
     p.add_argument("--language", default="en", help="language of the inputs (default: en)")
+    add_quiet_argument(p)
     p.set_defaults(func=_run_keywords)
 
 
@@ -66,10 +68,8 @@ def _run_keywords(args: argparse.Namespace) -> int:
     if args.top_k < 1:
         raise InputError("--top-k must be at least 1")
     if args.model:
-        try:
-            model = KeyphraseModel.load(args.model)
-        except ModelFileError as exc:
-            print(f"articlekit: {exc}", file=sys.stderr)
+        model = load_model_or_report(KeyphraseModel.load, args.model)
+        if model is None:
             return 1
         extract = model.extract
     else:
@@ -79,14 +79,12 @@ def _run_keywords(args: argparse.Namespace) -> int:
         )
         extract = KeywordExtractor(language=args.language).extract
     failed = 0
-    for name, article in _articles(args.inputs):
+    for name, article in iter_articles(args.inputs, args.quiet, "keywords"):
         if article is None:
             failed += 1
             continue
         kws = extract(article, args.top_k)
-        record = {"input": name, "keywords": [_keyword_json(k) for k in kws]}
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
+        write_jsonl_record({"input": name, "keywords": [_keyword_json(k) for k in kws]})
     return 1 if failed else 0
 
 
@@ -102,12 +100,7 @@ def _add_train_keyphrases(sub: argparse._SubParsersAction[argparse.ArgumentParse
         "file names) to lists of phrases; a JSON Lines file of {input, keyphrases} objects "
         "works too.",
     )
-    p.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="INPUT",
-        help="article file, folder or glob pattern",
-    )
+    add_inputs_argument(p)
     p.add_argument(
         "--keyphrases-from",
         required=True,
@@ -122,6 +115,7 @@ def _add_train_keyphrases(sub: argparse._SubParsersAction[argparse.ArgumentParse
         help="gradient-boosted trees (default) or logistic regression",
     )
     p.add_argument("--language", default="en", help="language of the inputs (default: en)")
+    add_quiet_argument(p)
     p.set_defaults(func=_run_train_keyphrases)
 
 
@@ -161,7 +155,7 @@ def _run_train_keyphrases(args: argparse.Namespace) -> int:
     docs: list[Article] = []
     labels: list[list[str]] = []
     failed = 0
-    for name, article in _articles(args.inputs):
+    for name, article in iter_articles(args.inputs, args.quiet):
         if article is None:
             failed += 1
             continue
@@ -184,25 +178,3 @@ def _run_train_keyphrases(args: argparse.Namespace) -> int:
         f"articlekit: trained on {len(docs)} articles; model written to {args.out}", file=sys.stderr
     )
     return 1 if failed else 0
-
-
-# --------------------------------------------------------------------------- inputs
-
-
-def _articles(inputs: Sequence[str]) -> Iterator[tuple[str, Article | None]]:
-    """Each input parsed, or None (with a message on stderr) when it cannot be."""
-    from articlekit.cli import _iter_inputs
-
-    for name, source in _iter_inputs(inputs):
-        try:
-            if source == "-":
-                yield name, parse(sys.stdin.buffer.read())
-            else:
-                yield name, parse_file(source)
-        except ArticleKitError as exc:
-            msg = str(exc)
-            print(
-                f"articlekit: {msg if msg.startswith(name) else f'{name}: {msg}'}",
-                file=sys.stderr,
-            )
-            yield name, None
