@@ -136,6 +136,60 @@ def test_detection() -> None:
     assert format_from_suffix("a.json") is None
 
 
+# A scraped blog post about writing Markdown: the syntax sits on bare code lines, which
+# real Markdown would keep in fences.
+SCRAPED_POST_ABOUT_MARKDOWN = """Writing reports with R Markdown
+
+Reports mix prose and code. A chunk header names the engine and its options.
+
+# Load the data
+library(readr)
+results <- read_csv("results.csv")
+summary(results$score)
+
+A link in the source is written as [text](https://example.org) and a heading as
+"## Heading". Fenced blocks start with three backticks:
+
+```{r setup, include=FALSE}
+knitr::opts_chunk$set(echo = TRUE)
+```
+
+# Plot the scores
+plot(results$score, type = "l")
+abline(h = mean(results$score), col = "red")
+
+Knit the file and the report appears beside it.
+"""
+
+SCRAPED_POST_ABOUT_HTML = """How the highlighter marks code
+
+The highlighter wraps each token in a span element with a class name.
+
+<pre><code class="r"><span class="kw">library</span>(<span class="pkg">x</span>)</code></pre>
+
+Styles for the classes live in one stylesheet, so themes only change colours.
+Nothing else in the page changes, and the text stays searchable.
+Older pages used a table per block, which broke copying code.
+"""
+
+
+def test_detection_keeps_scraped_posts_about_markup_as_text() -> None:
+    assert detect_format(SCRAPED_POST_ABOUT_MARKDOWN) == "text"
+    assert detect_format(SCRAPED_POST_ABOUT_HTML) == "text"
+
+
+def test_detection_reads_heading_only_markdown_as_markdown() -> None:
+    md = "# Notes\n\nFirst paragraph of prose.\n\n## Details\n\nMore prose here.\n"
+    assert detect_format(md) == "markdown"
+    # the same headings beside plain-text bullets are the text reader's business
+    text = "# Notes\n\nFirst paragraph of prose.\n\n## Details\n\n• one\n• two\n• three\n"
+    assert detect_format(text) == "text"
+
+
+def test_detection_reads_html_fragments_opening_with_a_block_tag() -> None:
+    assert detect_format("<article>\n<h1>T</h1>\nSome text\nmore text\n</article>") == "html"
+
+
 def test_parse_file_uses_suffix(tmp_path: object) -> None:
     from pathlib import Path
 

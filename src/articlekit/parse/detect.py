@@ -22,6 +22,8 @@ from typing import Literal
 
 import regex
 
+from .codelike import code_score
+
 DetectedFormat = Literal["text", "markdown", "html"]
 
 _HTML_START = regex.compile(
@@ -33,6 +35,11 @@ _HTML_BLOCK = regex.compile(
     r"</?(?:p|div|h[1-6]|ul|ol|li|table|tr|td|th|blockquote|pre|article|section|"
     r"span|a|br|img|strong|em|main|header|footer|nav)(?:\s[^<>]*)?/?>",
     regex.I,
+)
+_FRAGMENT_START = regex.compile(
+    r"^(?:\ufeff)?\s*(?:<!--.*?-->\s*)*"
+    r"<(?:article|main|section|div|p|h[1-6]|ul|ol|table|blockquote|header)(?:\s[^<>]*)?>",
+    regex.I | regex.S,
 )
 _HTML_CLOSE = regex.compile(r"</(?:p|div|h[1-6]|ul|ol|li|table|article|section|a|span)>", regex.I)
 
@@ -82,14 +89,19 @@ def format_from_suffix(path: str | PurePath) -> DetectedFormat | None:
 
 
 def _html_score(text: str) -> float:
-    if _HTML_START.match(text):
+    if _HTML_START.match(text) or _FRAGMENT_START.match(text):
         return 1.0
     tags = len(_HTML_BLOCK.findall(text))
     closes = len(_HTML_CLOSE.findall(text))
     if closes == 0 or tags < 2:
         return 0.0
-    lines = max(1, sum(1 for ln in text.splitlines() if ln.strip()))
-    return min(1.0, tags / lines) if closes >= 1 else 0.0
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    # an article *about* HTML shows its tags on a few code lines among prose lines;
+    # in HTML itself the tags run through most lines
+    tagged = sum(1 for ln in lines if _HTML_BLOCK.search(ln))
+    if tagged < HTML_TAGGED_LINE_SHARE * len(lines):
+        return 0.0
+    return min(1.0, tags / max(1, len(lines)))
 
 
 def _markdown_score(text: str) -> float:
@@ -104,9 +116,12 @@ def _markdown_score(text: str) -> float:
     compact = blank == 0 and len(lines) > 3
     strong = bool(_FENCE.search(text) or _MD_LINK.search(text) or _REF_DEF.search(text)
                   or _TABLE_SEP.search(text) or _AUTOLINK.search(text))
-    if not compact and strong:
-        # "# comment" lines of scraped code look like headings: only with Markdown-only
-        # syntax beside them do "#" lines count as Markdown
+    bare_code = _bare_code_lines(lines)
+    # "•" and dash bullets are lists only to the text reader; Markdown glues them into a line
+    text_bullets = sum(1 for ln in lines if _TEXT_BULLET.match(ln))
+    if not compact and (strong or bare_code == 0):
+        # "# comment" lines of scraped code look like headings: they count only beside
+        # Markdown-only syntax, or when no bare code surrounds them
         score += min(len(_ATX.findall(text)), 3) * 1.0
         score += min(len(_SETEXT.findall(text)), 2) * 0.5
         score += min(len(_EMPHASIS.findall(text)), 3) * 0.5
@@ -116,12 +131,46 @@ def _markdown_score(text: str) -> float:
     score += min(len(_TABLE_SEP.findall(text)), 1) * 2.0
     score += min(len(_CODE_SPAN.findall(text)), 3) * 0.5
     score += min(len(_AUTOLINK.findall(text)), 2) * 1.0
-    return score
+    return score - BARE_CODE_PENALTY * (bare_code + text_bullets)
+
+
+_MARKDOWN_LINE = regex.compile(
+    r"^\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)|\]\(|`", regex.V1
+)
+
+
+_TEXT_BULLET = regex.compile(r"^\s*[•◦▪‣–—]\s")
+
+
+def _bare_code_lines(lines: list[str]) -> int:
+    """Lines of code outside fences and indented blocks (lines with Markdown syntax excepted)."""
+    count = 0
+    in_fence = False
+    for line in lines:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence or not line.strip() or line.startswith(("    ", "\t")):
+            continue
+        if _MARKDOWN_LINE.search(line):
+            continue
+        if code_score(line) >= BARE_CODE_SCORE:
+            count += 1
+    return count
 
 
 #: Markdown evidence needed; one heading line or one link alone is not enough
 MARKDOWN_THRESHOLD = 2.0
+#: each unfenced, unindented line of code outweighs this much Markdown evidence: Markdown
+#: keeps code in fences or indented blocks, while scraped text shows it bare (and an
+#: article about Markdown shows Markdown syntax on those very code lines)
+BARE_CODE_PENALTY = 1.0
+#: (plain-text bullet lines such as "• item" weigh the same against Markdown)
+#: code_score from which a line counts as bare code
+BARE_CODE_SCORE = 2.0
 HTML_THRESHOLD = 0.2
+#: share of non-blank lines that must carry an HTML tag when the input does not open with one
+HTML_TAGGED_LINE_SHARE = 0.3
 
 
 def detect_format(text: str) -> DetectedFormat:
