@@ -84,7 +84,9 @@ def test_whole_page() -> None:
     assert art.published and art.published.startswith("2024-05-03")
     assert "Background" in art.headings
     assert "cookies" not in art.text and "Copyright" not in art.text and "Home" not in art.text
-    assert any(r.detail == "canonical URL" for r in art.removed)
+    assert art.canonical_url == "https://site.example/a"
+    src = next(s for s in art.field_sources if s.field == "canonical_url").span
+    assert PAGE[src.start : src.end] == "https://site.example/a"
 
 
 @pytest.mark.parametrize("standalone", [False, True])

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 #: Version of the JSON shape of :class:`Article`. Bump it whenever the JSON changes shape.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 SourceFormat = Literal["text", "markdown", "html"]
 
@@ -209,6 +209,7 @@ FieldName = Literal[
     "related",
     "byline",
     "published",
+    "canonical_url",
 ]
 
 
@@ -238,6 +239,9 @@ class Article(_Model):
     title_span: Span | None = None
     byline: str | None = None
     published: str | None = None
+    #: the page's own address: ``<link rel="canonical">`` / ``og:url`` of an HTML page, a
+    #: ``canonical_url``/``canonical``/``url`` key of Markdown front matter (schema 1.1)
+    canonical_url: str | None = None
     sections: list[Section] = Field(default_factory=list)
     highlights: list[str] = Field(default_factory=list)
     references: list[ReferenceLink] = Field(default_factory=list)

@@ -27,6 +27,7 @@ SUMMARY_KEYS = ("summary", "excerpt", "abstract", "tldr")
 META_KEYS = ("description", "meta_description", "meta-description", "og_description")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate", "published_at", "created")
 AUTHOR_KEYS = ("author", "authors", "by", "byline")
+URL_KEYS = ("canonical_url", "canonical", "url", "canonical-url", "canonicalurl")
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Metadata:
     meta_description: str | None = None
     published: str | None = None
     byline: str | None = None
+    canonical_url: str | None = None
     #: where each field came from in the source
     sources: list[FieldSource] = field(default_factory=list)
     #: parts of the input that are neither body nor a field (unknown keys, images, markup)
@@ -180,6 +182,9 @@ def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
         elif key in AUTHOR_KEYS and meta.byline is None and scalar:
             meta.byline = scalar
             note("byline", entry)
+        elif key in URL_KEYS and meta.canonical_url is None and scalar and " " not in scalar:
+            meta.canonical_url = scalar
+            note("canonical_url", entry)
         else:
             meta.removed.append(
                 Removed(
@@ -227,7 +232,7 @@ def merge_metadata(
         update["title_span"] = title_src.span if title_src else article.title_span
     if meta.tags:
         update["tags"] = dedupe_tags([*meta.tags, *article.tags])
-    for name in ("summary", "meta_description", "byline", "published"):
+    for name in ("summary", "meta_description", "byline", "published", "canonical_url"):
         value = getattr(meta, name)
         if value and getattr(article, name) is None:
             update[name] = value

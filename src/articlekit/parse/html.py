@@ -147,9 +147,10 @@ def _norm(text: str) -> str:
 
 
 class _Walker:
-    def __init__(self, source: str, options: ParseOptions) -> None:
+    def __init__(self, source: str, options: ParseOptions, resolve: Any = None) -> None:
         self.source = source
         self.options = options
+        self.resolve = resolve
         self.blocks: list[RawBlock] = []
         self.removed: list[Removed] = []
         self.cursor = 0
@@ -204,7 +205,7 @@ class _Walker:
                 inner: list[str] = []
                 self.inline(child, inner, links)
                 label = _norm("".join(inner))
-                links.append((label, str(child.get("href") or child.get("target"))))
+                links.append((label, self.href(child)))
                 out.append(" ".join(inner))
             elif tag in ("ul", "ol", "table", "pre", "blockquote"):
                 pass  # handled as blocks of their own
@@ -212,6 +213,10 @@ class _Walker:
                 self.inline(child, out, links)
             if child.tail:
                 out.append(child.tail)
+
+    def href(self, el: Any) -> str:
+        url = str(el.get("href") or el.get("target"))
+        return self.resolve(url) if self.resolve is not None else url
 
     def image(self, el: Any) -> None:
         src = str(el.get("src") or el.get("data-src") or "")
@@ -275,7 +280,7 @@ class _Walker:
             elif tag == "a" and (child.get("href") or child.get("target")):
                 inner: list[str] = []
                 self.inline(child, inner, links)
-                links.append((_norm("".join(inner)), str(child.get("href") or child.get("target"))))
+                links.append((_norm("".join(inner)), self.href(child)))
                 parts.append("".join(inner))
             else:
                 self.inline(child, parts, links)
@@ -380,7 +385,7 @@ class _Walker:
             elif tag == "a" and (child.get("href") or child.get("target")):
                 inner: list[str] = []
                 self.inline(child, inner, links)
-                links.append((_norm("".join(inner)), str(child.get("href") or child.get("target"))))
+                links.append((_norm("".join(inner)), self.href(child)))
                 parts.append("".join(inner))
             else:
                 self.inline(child, parts, links)
@@ -492,9 +497,45 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _head_metadata(tree: Any, source: str) -> tuple[Metadata, str | None, bool]:
-    """Metadata from ``<head>`` and JSON-LD; also the canonical URL and whether an h1 exists."""
-    meta = Metadata()
+#: "Article title | Site name": a separator between spaces in a <title>
+_TITLE_SEP = regex.compile(r"\s+[\u2013\u2022\u00b7\u2014|\u2044*~\u2039\u00ab<\u203a\u00bb>:-]\s+")
+
+
+def _resolver(base: str | None) -> Any:
+    """A function that makes a link target absolute against ``base`` (identity without)."""
+    if not base or not base.startswith(("http://", "https://")):
+        return lambda url: url
+
+    from urllib.parse import urljoin
+
+    def resolve(url: str) -> str:
+        if url.startswith(("http://", "https://", "mailto:", "tel:", "data:", "javascript:")):
+            return url
+        try:
+            return urljoin(base, url)
+        except ValueError:
+            return url
+
+    return resolve
+
+
+class _PageMeta:
+    """What the page says about itself outside the article body."""
+
+    def __init__(self) -> None:
+        self.meta = Metadata()
+        #: titles the page states (og:title, JSON-LD headline, <title> and its parts, h1s):
+        #: a first body heading equal to one of them is the title, not body text
+        self.titles: set[str] = set()
+        #: base for relative link targets: <base href>, else the canonical URL
+        self.base: str | None = None
+
+
+def _head_metadata(tree: Any, source: str) -> _PageMeta:
+    """Metadata from ``<head>`` and JSON-LD: description, tags, author, date, title and
+    canonical URL, read from the one parsed tree (no second parse, no date guessing)."""
+    page = _PageMeta()
+    meta = page.meta
     values: dict[str, list[str]] = {}
     for el in tree.iter("meta"):
         key = str(el.get("name") or el.get("property") or el.get("itemprop") or "").casefold()
@@ -520,7 +561,7 @@ def _head_metadata(tree: Any, source: str) -> tuple[Metadata, str | None, bool]:
     for key in ("article:tag", "keywords", "news_keywords", "parsely-tags"):
         for value in values.get(key, []):
             tags.extend(split_tags(value))
-    ld_title = ld_author = ld_date = ld_desc = None
+    ld_title = ld_author = ld_date = ld_desc = ld_url = None
     for item in _json_ld(tree):
         kw = item.get("keywords")
         if isinstance(kw, str):
@@ -536,6 +577,8 @@ def _head_metadata(tree: Any, source: str) -> tuple[Metadata, str | None, bool]:
             ld_date = ld_date or item["datePublished"]
         if isinstance(item.get("description"), str):
             ld_desc = ld_desc or item["description"]
+        if isinstance(item.get("mainEntityOfPage"), dict):
+            ld_url = ld_url or item["mainEntityOfPage"].get("@id")
     meta.tags = dedupe_tags(t for t in tags if t)
     if meta.tags:
         note("tags", first("keywords", "article:tag"))
@@ -546,21 +589,60 @@ def _head_metadata(tree: Any, source: str) -> tuple[Metadata, str | None, bool]:
         meta.byline = ld_author
     note("byline", meta.byline)
     meta.published = (
-        first("article:published_time", "datepublished", "date", "pubdate", "parsely-pub-date")
+        first(
+            "article:published_time",
+            "datepublished",
+            "date",
+            "pubdate",
+            "parsely-pub-date",
+            "dc.date",
+            "dc.date.issued",
+            "sailthru.date",
+        )
         or ld_date
     )
     note("published", meta.published)
+
+    # the title, as trafilatura ranks the sources: og:title, JSON-LD headline, the one
+    # <h1> of the page, then the <title> element (its part without the site name)
     title_el = next(iter(tree.iter("title")), None)
-    page_title = _norm(title_el.text_content()) if title_el is not None else None
-    meta.title = first("og:title") or ld_title or page_title or None
+    page_title = _norm(title_el.text_content()) if title_el is not None else ""
+    parts: list[str] = []
+    seps = list(_TITLE_SEP.finditer(page_title))
+    if seps:
+        # split at the last separator (as trafilatura does), then also at the first
+        last, head = seps[-1], seps[0]
+        parts = [page_title[: last.start()], page_title[last.end() :]]
+        if head is not last:
+            parts += [page_title[: head.start()], page_title[head.end() :]]
+    h1s = [t for t in (_norm(h.text_content()) for h in tree.iter("h1")) if t]
+    og_title = first("og:title", "twitter:title")
+    from_title = next((t for t in [*parts, page_title] if t and "." not in t), page_title)
+    meta.title = og_title or ld_title or (h1s[0] if len(h1s) == 1 else None) or from_title or None
+    if meta.title:
+        meta.title = _norm(meta.title)
+    note("title", meta.title)
+    page.titles = {
+        _norm(t).casefold() for t in (og_title, ld_title, page_title, *parts, *h1s[:3]) if t
+    }
+
     canonical = None
-    for link in tree.iter("link"):
-        if "canonical" in str(link.get("rel", "")).casefold().split() and link.get("href"):
-            canonical = str(link.get("href"))
-            break
-    canonical = canonical or first("og:url")
-    has_h1 = next(iter(tree.iter("h1")), None) is not None
-    return meta, canonical, has_h1
+    base = None
+    for link in tree.iter("link", "base"):
+        href = link.get("href")
+        if not href:
+            continue
+        if link.tag == "base":
+            base = base or str(href).strip()
+        elif canonical is None and "canonical" in str(link.get("rel", "")).casefold().split():
+            canonical = str(href).strip()
+    canonical = canonical or first("og:url") or (ld_url if isinstance(ld_url, str) else None)
+    if canonical and base and not canonical.startswith(("http://", "https://")):
+        canonical = _resolver(base)(canonical)
+    meta.canonical_url = canonical or None
+    note("canonical_url", meta.canonical_url)
+    page.base = base if base and base.startswith(("http://", "https://")) else canonical
+    return page
 
 
 # --------------------------------------------------------------------------- entry
@@ -568,6 +650,101 @@ def _head_metadata(tree: Any, source: str) -> tuple[Metadata, str | None, bool]:
 
 def _is_page(text: str) -> bool:
     return bool(_PAGE.search(text[:5000]))
+
+
+def _fragment_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
+    lxml_html = _require_lxml()
+    try:
+        root = lxml_html.fragment_fromstring(text, create_parent="div")
+    except Exception as exc:
+        raise InputError(f"cannot read the HTML: {exc}") from None
+    walker = _Walker(text, options)
+    walker.walk(root)
+    meta = Metadata()
+    if not any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
+        title = next(iter(root.iter("title")), None)
+        if title is not None and _norm(title.text_content()):
+            meta.title = _norm(title.text_content())
+    for link in root.iter("link"):
+        rel = str(link.get("rel", "")).casefold().split()
+        if "canonical" in rel and link.get("href"):
+            meta.canonical_url = str(link.get("href")).strip()
+            found = text.find(meta.canonical_url)
+            if found >= 0:
+                span = Span(start=found, end=found + len(meta.canonical_url))
+                meta.sources.append(FieldSource(field="canonical_url", span=span))
+            break
+    meta.removed = walker.removed
+    return walker.blocks, meta
+
+
+def _load_page(text: str) -> Any:
+    """One lxml tree of a whole page, parsed the way trafilatura parses (its parser
+    settings and repairs), so that the same tree serves the metadata and the extractor."""
+    lxml_html = _require_lxml()
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - exercised only without the extra
+        raise InputError(INSTALL_HINT) from None
+    tree = None
+    try:
+        tree = trafilatura.load_html(text)
+    except Exception:  # trafilatura's own reading failed: try lxml's
+        tree = None
+    if tree is None:
+        try:
+            tree = lxml_html.document_fromstring(text)
+        except Exception as exc:
+            raise InputError(f"cannot read the HTML: {exc}") from None
+    return tree
+
+
+def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
+    import trafilatura
+
+    tree = _load_page(text)
+    page = _head_metadata(tree, text)
+    meta = page.meta
+    walker = _Walker(text, options, _resolver(page.base))
+    body_el = tree.find("body")
+    if body_el is not None and next(body_el.iter(*_BOILERPLATE, "header"), None) is None:
+        # a page without navigation, scripts or asides (a saved reader view, our own
+        # to_html(standalone=True)): all of its body is the article, structure intact
+        walker.walk(body_el)
+        meta.removed = walker.removed
+        if any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
+            meta.title = None
+            meta.sources = [s for s in meta.sources if s.field != "title"]
+        return walker.blocks, meta
+    # the extractor gets the same tree (it works on its own copy); no metadata pass of
+    # its own (the head was read above, and date guessing is the slowest part of it) and
+    # no text serialisation ("xml": the structured body is all we read)
+    doc = trafilatura.bare_extraction(
+        tree,
+        output_format="xml",
+        include_links=True,
+        include_tables=True,
+        include_formatting=False,
+        include_images=False,
+        include_comments=False,
+        with_metadata=False,
+    )
+    body = getattr(doc, "body", None) if doc is not None else None
+    if body is not None and len(body):
+        walker.walk(body)
+    else:
+        for bad in list(tree.iter(*_BOILERPLATE, "header")):
+            if bad.getparent() is not None:
+                bad.drop_tree()
+        body_el = tree.find("body")
+        walker.walk(body_el if body_el is not None else tree)
+    # the title is not body text: a leading heading that repeats a title the page states
+    if walker.blocks:
+        lead = walker.blocks[0]
+        if lead.kind == "heading" and _norm(lead.text).casefold() in page.titles:
+            lead.level = 1
+    meta.removed = walker.removed
+    return walker.blocks, meta
 
 
 def html_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
@@ -580,82 +757,12 @@ def html_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metad
         >>> [(b.kind, b.text, b.level, b.depth) for b in blocks]
         [('heading', 'A', 2, 0), ('list_item', 'x', None, 0), ('list_item', 'y', None, 1)]
     """
-    lxml_html = _require_lxml()
+    _require_lxml()
     if not text.strip():
         return [], Metadata()
-    walker = _Walker(text, options)
     if not _is_page(text):
-        try:
-            root = lxml_html.fragment_fromstring(text, create_parent="div")
-        except Exception as exc:
-            raise InputError(f"cannot read the HTML: {exc}") from None
-        walker.walk(root)
-        meta = Metadata()
-        if not any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
-            title = next(iter(root.iter("title")), None)
-            if title is not None and _norm(title.text_content()):
-                meta.title = _norm(title.text_content())
-        meta.removed = walker.removed
-        return walker.blocks, meta
-    try:
-        import trafilatura
-    except ImportError:  # pragma: no cover - exercised only without the extra
-        raise InputError(INSTALL_HINT) from None
-    try:
-        tree = lxml_html.document_fromstring(text)
-    except Exception as exc:
-        raise InputError(f"cannot read the HTML: {exc}") from None
-    meta, canonical, _has_h1 = _head_metadata(tree, text)
-    body_el = tree.find("body")
-    if body_el is not None and next(body_el.iter(*_BOILERPLATE, "header"), None) is None:
-        # a page without navigation, scripts or asides (a saved reader view, our own
-        # to_html(standalone=True)): all of its body is the article, structure intact
-        walker.walk(body_el)
-        meta.removed = walker.removed
-        if any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
-            meta.title = None
-        return walker.blocks, meta
-    doc = trafilatura.bare_extraction(
-        text,
-        output_format="python",
-        include_links=True,
-        include_tables=True,
-        include_formatting=False,
-        include_images=False,
-        include_comments=False,
-        with_metadata=True,
-    )
-    body = getattr(doc, "body", None) if doc is not None else None
-    if body is not None and len(body):
-        walker.walk(body)
-        meta.title = getattr(doc, "title", None) or meta.title
-        meta.byline = meta.byline or getattr(doc, "author", None)
-        meta.published = meta.published or getattr(doc, "date", None)
-        meta.meta_description = meta.meta_description or getattr(doc, "description", None)
-        if not meta.tags:
-            meta.tags = dedupe_tags(
-                [*(getattr(doc, "tags", None) or []), *(getattr(doc, "categories", None) or [])]
-            )
-        canonical = canonical or getattr(doc, "url", None)
-    else:
-        for bad in list(tree.iter(*_BOILERPLATE, "header")):
-            if bad.getparent() is not None:
-                bad.drop_tree()
-        body_el = tree.find("body")
-        walker.walk(body_el if body_el is not None else tree)
-    # the title is not body text: drop a leading h1 that repeats it
-    if meta.title and walker.blocks:
-        first = walker.blocks[0]
-        if first.kind == "heading" and _norm(first.text) == _norm(meta.title):
-            first.level = 1
-    if canonical:
-        found = text.find(canonical)
-        span = Span(start=found, end=found + len(canonical)) if found >= 0 else None
-        walker.removed.append(
-            Removed(text=canonical, reason="markup", detail="canonical URL", span=span)
-        )
-    meta.removed = walker.removed
-    return walker.blocks, meta
+        return _fragment_blocks(text, options)
+    return _page_blocks(text, options)
 
 
 def parse_html(
