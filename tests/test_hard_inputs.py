@@ -433,14 +433,16 @@ ADVERSARIAL = {
     "camel": lambda n: "aB" * (n // 2),
     "angles": lambda n: "<a " * (n // 3) + "x",
     "quotes": lambda n: '"a' * (n // 2),
+    # fixed: special._HEADING_DECOR (trailing run now searched backwards)
+    "colons": lambda n: ":" * n + "x",
+    # fixed: lines.RULE (possessive repeats)
+    "stars": lambda n: "* " * (n // 2) + "x",
+    "spaced_dashes": lambda n: " - " * (n // 3) + "x",
+    # fixed: links._phrase_before (one scan of the line for all its links)
+    "links_line": lambda n: "see this (http://a.b) and " * (n // 26),
 }
 #: Known to be superlinear today: (input, reason). xfail until the parser is fixed.
 SLOW = {
-    "colons": (
-        lambda n: ":" * n + "x",
-        "special._HEADING_DECOR: unanchored alternative [#*_=\\s:\\uff1a]+$ is O(n^2) on a "
-        "run of those characters not at the end of the line",
-    ),
     "digits_dots": (
         lambda n: "1." * (n // 2) + "x",
         "codelike._NUMERIC: ^(?:[-+]?[\\d.,:eE%+-]*\\d[\\d.,:eE%+-]*|...)$ backtracks "
@@ -454,19 +456,6 @@ SLOW = {
         lambda n: "a)" + " " * n + "x",
         "codelike._SIGNALS: (?:[{;]|\\)\\s*\\{?)\\s*$ is O(n^2) on ')' + spaces + text "
         "(two \\s* around an optional; code_score runs on the raw line)",
-    ),
-    "stars": (
-        lambda n: "* " * (n // 2) + "x",
-        "lines.RULE / text.RULE (?:\\*\\s*){3,}$ on '* * * ... x', superlinear",
-    ),
-    "spaced_dashes": (
-        lambda n: " - " * (n // 3) + "x",
-        "lines.RULE (?:-\\s*){3,}$ on '- - - ... x', superlinear",
-    ),
-    "links_line": (
-        lambda n: "see this (http://a.b) and " * (n // 26),
-        "links._phrase_before runs _PHRASE_STOP.finditer over the whole line prefix once "
-        "per link: O(links x line length)",
     ),
 }
 N = 2_500

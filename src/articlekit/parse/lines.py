@@ -91,7 +91,10 @@ LIST_MARKER = regex.compile(
     r"\u2713\u2714\u00b7\u2013\u2014]|(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)"
     r"|(?P<letter>[a-z])[.)]|\((?P<pletter>[a-z])\))\s+(?P<text>\S.*)$"
 )
-RULE = regex.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|(?:~\s*){3,})$")
+# Possessive: "* * * ... x" must fail in one pass, not backtrack through every repetition.
+RULE = regex.compile(
+    r"^(?:(?:-\s*+){3,}+|(?:\*\s*+){3,}+|(?:_\s*+){3,}+|(?:=\s*+){3,}+|(?:~\s*+){3,}+)$"
+)
 UNDERLINE = regex.compile(r"^(?:=+|-+)$")
 ATX = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")
 # "2.3 Title", "1. Title", "IV. Title", "Step 4: Title", "Part 2 - Title"

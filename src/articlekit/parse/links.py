@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 # Possessive quantifiers: a URL pattern must never backtrack on a long unbroken line.
@@ -27,6 +29,7 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
     segment = text[start:end]
     if "http" not in segment and "www." not in segment:
         return out
+    stops: _Stops | None = None
     for m in URL.finditer(segment):
         url = trim_url(m.group())
         if len(url) < 8:
@@ -34,22 +37,75 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
         u_start = start + m.start()
         u_end = u_start + len(url)
         link_text, l_start = url, u_start
-        before = segment[: m.start()]
-        if before.rstrip().endswith("(") and segment[m.start() + len(url) :].lstrip().startswith(
-            ")"
-        ):
-            head = before.rstrip()[:-1].rstrip()
-            phrase = _phrase_before(head)
+        # "phrase (URL)": no slicing of the line per link (that alone is O(links x length))
+        paren = _skip_space_back(segment, m.start()) - 1
+        after = _skip_space(segment, m.start() + len(url))
+        if paren >= 0 and segment[paren] == "(" and segment.startswith(")", after):
+            head_end = _skip_space_back(segment, paren)
+            if stops is None:
+                stops = _Stops(segment)
+            phrase = _last_words(segment[stops.last_end(head_end) : head_end])
             if phrase:
                 link_text = phrase
-                l_start = start + len(head) - len(phrase)
+                l_start = start + head_end - len(phrase)
                 u_end = start + segment.index(")", m.start() + len(url)) + 1
         full = url if url.startswith("http") else "http://" + url
         out.append((link_text, full, l_start, u_end))
     return out
 
 
+#: the longest match of ``_PHRASE_STOP``: decisions at positions ``<= k - 3`` do not depend
+#: on where the text is cut, so a scan of the whole line can stand in for a scan of a prefix
+_STOP_MAX = 3
+
+
+class _Stops:
+    """Where ``_PHRASE_STOP.finditer(segment[:k])`` last matched, for growing ``k``, in
+    linear time overall: one forward scan of the line, then a few characters per query.
+    (Scanning every prefix again for each link was O(links x line length).)"""
+
+    def __init__(self, segment: str) -> None:
+        self.segment = segment
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _PHRASE_STOP.finditer(segment):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def last_end(self, k: int) -> int:
+        """``end()`` of the last match of ``_PHRASE_STOP.finditer(segment[:k])``, or 0."""
+        # matches starting at or before k - _STOP_MAX are the same in the prefix and the line
+        i = bisect.bisect_right(self.starts, k - _STOP_MAX) - 1
+        last = self.ends[i] if i >= 0 else 0
+        # the prefix scan goes on from the first position it visits at or after k - 2
+        resume = max(last, k - _STOP_MAX + 1, 0)
+        for m in _PHRASE_STOP.finditer(self.segment, resume, k):
+            last = m.end()
+        return last
+
+
+def _skip_space_back(s: str, i: int) -> int:
+    """``len(s[:i].rstrip())``."""
+    while i > 0 and s[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _skip_space(s: str, i: int) -> int:
+    """Index of the first character at or after ``i`` that is not white space."""
+    n = len(s)
+    while i < n and s[i].isspace():
+        i += 1
+    return i
+
+
+def _last_words(phrase: str) -> str:
+    return " ".join(phrase.rsplit(None, LINK_TEXT_MAX_WORDS)[-LINK_TEXT_MAX_WORDS:])
+
+
 def _phrase_before(head: str) -> str:
+    """The link text for "head (URL)": the words after the last stop, at most eight
+    (reference implementation of what :class:`_Stops` computes incrementally)."""
     stops = list(_PHRASE_STOP.finditer(head))
     phrase = head[stops[-1].end() :] if stops else head
     words = phrase.split()

@@ -13,14 +13,30 @@ from articlekit.options import ParseOptions, SpecialKind
 from articlekit.parse.lines import TERMINAL
 from articlekit.parse.links import URL, trim_url
 
-_HEADING_DECOR = regex.compile(r"^[#*_=\s]+|[#*_=\s:\uff1a]+$")
+# Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
+# The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
+# restart inside every run of these characters that is not at the end, O(n^2) on ":::...x".
+_LEADING_DECOR = regex.compile(r"[#*_=\s]++")
+_TRAILING_DECOR = regex.compile(r"[#*_=\s:\uff1a]+$", regex.REVERSE)
+
+
+def strip_decoration(text: str) -> str:
+    """``text`` without leading ``#*_=`` / white space and trailing ``#*_=:`` / white space
+    (linear time on any input)."""
+    m = _LEADING_DECOR.match(text)
+    if m:
+        text = text[m.end() :]
+    m = _TRAILING_DECOR.search(text)
+    if m:
+        text = text[: m.start()]
+    return text
 
 
 def normalize_name(text: str) -> str:
     """A heading or label as a vocabulary key: NFKC, lower case, decoration and a
     trailing colon removed, inner white space collapsed."""
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
-    text = _HEADING_DECOR.sub("", text)
+    text = strip_decoration(text)
     return " ".join(text.split()).casefold()
 
 
