@@ -416,3 +416,83 @@ def test_render_round_trip_of_structure() -> None:
     assert again.summary == art.summary
     assert again.meta_description == art.meta_description
     assert [r.title for r in again.references] == [r.title for r in art.references]
+
+
+# --------------------------------------------------------------------------- code beside "#" lines
+
+
+def test_knitr_output_lines_are_code_not_headings() -> None:
+    text = (
+        "Loading the layers\n\n"
+        "We download the shapefiles and read them in one call.\n\n"
+        "layers <- read_layers(key)\n\n"
+        "## Reading layer: tracks\n"
+        "## with 4 features\n"
+        "## It has 7 fields\n\n"
+        "Each layer is now a data frame.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == []
+    code = [b for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert any("with 4 features" in b.text for b in code)
+    assert_accounted(text, art)
+
+
+def test_hash_line_glued_to_code_is_a_comment_even_in_a_chain() -> None:
+    text = (
+        "Setup\n\nFirst install the helpers.\n\n"
+        "# one comment\n# and another\ninstall_helpers()\n\n"
+        "# Results\n\nThe helpers are ready.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Results"]
+    assert_accounted(text, art)
+
+
+# --------------------------------------------------------------------------- heading stacks
+
+
+def test_stacked_short_lines_are_paragraphs_not_headings() -> None:
+    text = (
+        "Meet the Team\n\nFour people built the first release over two days.\n\n"
+        "Ada Example\n\nRole: Maintainer at Example Labs\n\nContribution: Parser\n\n"
+        "Ben Sample\n\nRole: Analyst at Sample Inc\n\nContribution: Tests\n\n"
+        "What Comes Next\n\nThe second release adds a command line.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["What Comes Next"]
+    paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    assert "Ada Example" in paragraphs and "Contribution: Tests" in paragraphs
+    assert_accounted(text, art)
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_numbered_lines_taking_turns_with_text_are_section_headings(spaced: bool) -> None:
+    lines = [
+        "Three habits of welcoming projects",
+        "A maintainer shared what made newcomers stay, and what drove them away again after their first pull request was left without an answer for weeks.",
+        "1. Write down how decisions are made",
+        "Newcomers should not have to guess who decides, how long a review takes or which branch a fix should target before they open their first pull request.",
+        "2. Answer the first issue quickly",
+        "3. thank people by name",
+        "A short note in the changelog goes a long way: people who see their name in a release tend to come back with a second contribution.",
+    ]
+    text = ("\n\n" if spaced else "\n").join(lines) + "\n"
+    art = parse_text(text)
+    assert art.headings == [
+        "1. Write down how decisions are made",
+        "2. Answer the first issue quickly",
+        "3. thank people by name",
+    ]
+    assert_accounted(text, art)
+
+
+def test_consecutive_numbered_items_stay_a_list() -> None:
+    text = (
+        "Steps\n\nDo these in order.\n\n"
+        "1. Clone the repository\n\n2. Install the package\n\n3. Run the tests\n\n"
+        "That is all.\n"
+    )
+    art = parse_text(text)
+    items = [i.text for s in art.sections for b in s.blocks if b.kind == "list" for i in b.items]
+    assert items == ["Clone the repository", "Install the package", "Run the tests"]

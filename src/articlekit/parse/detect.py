@@ -114,8 +114,13 @@ def _markdown_score(text: str) -> float:
     # compact scrapes (no blank lines) may use "# " headings too; there only
     # Markdown-only syntax counts, as Markdown would glue their lines together
     compact = blank == 0 and len(lines) > 3
-    strong = bool(_FENCE.search(text) or _MD_LINK.search(text) or _REF_DEF.search(text)
-                  or _TABLE_SEP.search(text) or _AUTOLINK.search(text))
+    strong = bool(
+        _FENCE.search(text)
+        or _MD_LINK.search(text)
+        or _REF_DEF.search(text)
+        or _TABLE_SEP.search(text)
+        or _AUTOLINK.search(text)
+    )
     bare_code = _bare_code_lines(lines)
     # "•" and dash bullets are lists only to the text reader; Markdown glues them into a line
     text_bullets = sum(1 for ln in lines if _TEXT_BULLET.match(ln))
@@ -134,9 +139,7 @@ def _markdown_score(text: str) -> float:
     return score - BARE_CODE_PENALTY * (bare_code + text_bullets)
 
 
-_MARKDOWN_LINE = regex.compile(
-    r"^\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)|\]\(|`", regex.V1
-)
+_MARKDOWN_LINE = regex.compile(r"^\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)|\]\(|`", regex.V1)
 
 
 _TEXT_BULLET = regex.compile(r"^\s*[•◦▪‣–—]\s")

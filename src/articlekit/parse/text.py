@@ -45,6 +45,10 @@ HEADING_MAX_CHARS = 110
 HEADING_MIN_SCORE = 1.5
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
+#: more unmarked headings than this in a row, with no text between, are short paragraphs
+HEADING_STACK_MAX = 2
+#: this many "#" lines in a row after code are printed output, not headings
+COMMENT_STACK_MIN = 3
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -214,14 +218,40 @@ def _absorb_sandwiched(lines: list[Line], marks: list[_Mark]) -> None:
     code - a comment ("# Add the key"), a column header of printed output - unless it reads
     like a sentence."""
     for i in range(1, len(marks) - 1):
-        if marks[i].kind not in ("text", "atx", "table"):
+        if marks[i].kind not in ("text", "table"):
             continue
         before, after = marks[i - 1].kind == "code", marks[i + 1].kind == "code"
         text = lines[i].text
-        comment = marks[i].kind == "atx" and (before or after)
-        inside = before and after and not ends_sentence(text) and not text.endswith(":")
-        if comment or inside:
+        if before and after and not ends_sentence(text) and not text.endswith(":"):
             marks[i].kind = "code"
+    _hash_lines_beside_code(lines, marks)
+
+
+def _hash_lines_beside_code(lines: list[Line], marks: list[_Mark]) -> None:
+    """A run of "#" lines (no blank line between) glued to code, or holding a line of code,
+    is comments ("# Add the key"); a stack of three or more right after a block of code is
+    what the code printed (knitr's "## " output)."""
+    start = 0
+    while start < len(marks):
+        if not lines[start].text.startswith("#"):
+            start += 1
+            continue
+        end = start
+        while end < len(marks) and lines[end].text.startswith("#"):
+            end += 1
+        run = marks[start:end]
+        glued = (start > 0 and marks[start - 1].kind == "code") or (
+            end < len(marks) and marks[end].kind == "code"
+        )
+        before = _neighbour(marks, start, -1)
+        printed = before is not None and marks[before].kind == "code"
+        holds_code = any(m.kind == "code" for m in run)
+        if any(m.kind == "atx" for m in run) and (
+            glued or holds_code or (printed and len(run) >= COMMENT_STACK_MIN)
+        ):
+            for mark in run:
+                mark.kind = "code"
+        start = end
 
 
 def _demote_lone_table_rows(marks: list[_Mark]) -> None:
@@ -488,6 +518,7 @@ def _is_field_key(key: str, options: ParseOptions) -> bool:
 
 def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
     """Give every one-line paragraph its final kind: heading, label, key-value or text."""
+    _numbered_sections(blocks)
     for k, block in enumerate(blocks):
         prev = blocks[k - 1] if k > 0 else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -525,6 +556,29 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
                 block.cue, block.level = "numbered", 1
             elif is_all_caps(text):
                 block.cue = "caps"
+    _demote_heading_stacks(blocks)
+
+
+def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
+    """A heading has text under it: a stack of short lines that each scored as a heading,
+    with nothing between them (a card of names and job titles, rows of printed output),
+    is a run of short paragraphs. Headings with their own mark ("#", underline) stay."""
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and blocks[end].kind == "heading":
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        scored = [b for b in blocks[start:end] if b.cue in (None, "caps")]
+        if len(scored) >= HEADING_STACK_MAX + 1:
+            # the last line of the stack may still head the prose that follows it
+            keep = scored[-1] if end < len(blocks) and _is_prose(blocks[end]) else None
+            for block in scored:
+                if block is not keep:
+                    block.kind, block.cue = "paragraph", None
+        start = end
 
 
 def _title_ratio(text: str) -> float:
@@ -599,6 +653,49 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
     return score >= HEADING_MIN_SCORE
 
 
+def _item_number(block: RawBlock) -> int | None:
+    """The number of a top-level one-line "3." / "3)" item, None for anything else."""
+    if block.kind != "list_item" or block.depth != 0 or len(block.line_spans) != 1:
+        return None
+    digits = (block.marker or "").rstrip(".)")
+    return int(digits) if digits.isdigit() else None
+
+
+def _numbered_sections(blocks: list[RawBlock]) -> None:
+    """ "1. Define the rules", some paragraphs, "2. Publish them", more paragraphs: numbered
+    lines that take turns with body text are the headings of numbered sections, whatever
+    their case. A list whose items follow one another stays a list."""
+    sequence: list[int] = []  # block indexes of items numbered 1, 2, 3… so far
+    interleaved = False
+
+    def close() -> None:
+        if interleaved and len(sequence) >= 2:
+            for k in sequence:
+                _make_numbered_heading(blocks[k])
+
+    for k, block in enumerate(blocks):
+        number = _item_number(block)
+        if number is None:
+            continue
+        if sequence and number == len(sequence) + 1:
+            between = blocks[sequence[-1] + 1 : k]
+            interleaved = interleaved or any(b.kind != "list_item" for b in between)
+            sequence.append(k)
+        else:
+            close()
+            sequence, interleaved = ([k], False) if number == 1 else ([], False)
+    close()
+
+
+def _make_numbered_heading(block: RawBlock) -> None:
+    if block.kind != "list_item" or not heading_like(block.text):
+        return
+    block.kind = "heading"
+    block.cue = "numbered"
+    block.level = 1
+    block.text = f"{block.marker} {block.text}"
+
+
 def _numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) -> None:
     """ "1. Introduction" between paragraphs is a numbered heading, not a one-item list."""
     if not block.ordered or block.depth != 0 or len(block.line_spans) != 1:
@@ -611,10 +708,6 @@ def _numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | No
         return
     if not heading_like(block.text) or _title_ratio(block.text) < 0.5:
         return
-    marker = block.marker or ""
-    if not marker[:1].isdigit():
+    if not (block.marker or "")[:1].isdigit():
         return
-    block.kind = "heading"
-    block.cue = "numbered"
-    block.level = 1
-    block.text = f"{marker} {block.text}"
+    _make_numbered_heading(block)
