@@ -147,10 +147,18 @@ def _norm(text: str) -> str:
 
 
 class _Walker:
-    def __init__(self, source: str, options: ParseOptions, resolve: Any = None) -> None:
+    def __init__(
+        self,
+        source: str,
+        options: ParseOptions,
+        resolve: Any = None,
+        keyed: frozenset[str] | None = None,
+    ) -> None:
         self.source = source
         self.options = options
         self.resolve = resolve
+        #: the special kinds a "Key: value" paragraph may stand for (None: all of them)
+        self.keyed = keyed
         self.blocks: list[RawBlock] = []
         self.removed: list[Removed] = []
         self.cursor = 0
@@ -240,7 +248,8 @@ class _Walker:
             return None
         if kind == "paragraph":
             m = KEY_VALUE.match(text)
-            if m and special_kind(m.group("key"), self.options) is not None:
+            special = special_kind(m.group("key"), self.options) if m else None
+            if m and special is not None and (self.keyed is None or special in self.keyed):
                 kind = "key_value"
                 kw = {"key": m.group("key").strip(), "value": m.group("value").strip()}
         block = self.add(kind, text, **kw)
@@ -700,7 +709,6 @@ def _load_page(text: str) -> Any:
 
 
 def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
-    import trafilatura
 
     tree = _load_page(text)
     page = _head_metadata(tree, text)
@@ -716,21 +724,11 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
             meta.title = None
             meta.sources = [s for s in meta.sources if s.field != "title"]
         return walker.blocks, meta
-    # the extractor gets the same tree (it works on its own copy); no metadata pass of
-    # its own (the head was read above, and date guessing is the slowest part of it) and
-    # no text serialisation ("xml": the structured body is all we read)
-    doc = trafilatura.bare_extraction(
-        tree,
-        output_format="xml",
-        include_links=True,
-        include_tables=True,
-        include_formatting=False,
-        include_images=False,
-        include_comments=False,
-        with_metadata=False,
-    )
-    body = getattr(doc, "body", None) if doc is not None else None
-    if body is not None and len(body):
+    body = _extract(tree)
+    if body is not None:
+        # in an extracted body only "Tags: a, b" lines are fields: a "Summary: ..." or
+        # "Description: ..." paragraph of a web page is article text
+        walker.keyed = frozenset(["tags"])
         walker.walk(body)
     else:
         for bad in list(tree.iter(*_BOILERPLATE, "header")):
@@ -738,13 +736,104 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
                 bad.drop_tree()
         body_el = tree.find("body")
         walker.walk(body_el if body_el is not None else tree)
-    # the title is not body text: a leading heading that repeats a title the page states
-    if walker.blocks:
-        lead = walker.blocks[0]
-        if lead.kind == "heading" and _norm(lead.text).casefold() in page.titles:
-            lead.level = 1
+    _mark_title(walker, page, text)
     meta.removed = walker.removed
     return walker.blocks, meta
+
+
+#: an extraction shorter than this (characters) is checked against trafilatura's
+#: balanced mode, which keeps more
+_SHORT_EXTRACTION = 500
+
+
+def _extract(tree: Any) -> Any:
+    """The main content of a page as trafilatura's structured body (or None).
+
+    The extractor gets the tree already parsed for the metadata (it works on a copy of
+    its own); it runs without a metadata pass (the head was read already, and its date
+    guessing is the slowest part of it), without text serialisation ("xml" output: the
+    structured body is all that is read), without comments, and in precision mode, which
+    leaves out more teasers, newsletter boxes and captions. When that leaves very
+    little, the balanced mode is tried as well and kept if it finds clearly more (a
+    precision-mode extraction can collapse to a reprint notice).
+    """
+    import trafilatura
+
+    def run(precision: bool) -> Any:
+        doc = trafilatura.bare_extraction(
+            tree,
+            output_format="xml",
+            include_links=True,
+            include_tables=True,
+            include_formatting=False,
+            include_images=False,
+            include_comments=False,
+            with_metadata=False,
+            favor_precision=precision,
+        )
+        body = getattr(doc, "body", None) if doc is not None else None
+        return body if body is not None and len(body) else None
+
+    def size(body: Any) -> int:
+        return 0 if body is None else sum(len(t.strip()) for t in body.itertext())
+
+    body = run(True)
+    if size(body) < _SHORT_EXTRACTION:
+        other = run(False)
+        if size(other) > 2 * size(body):
+            body = other
+    return body
+
+
+def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
+    """Keep the page's title out of the body.
+
+    A heading (or a paragraph) among the first blocks that repeats a title the page
+    states (og:title, ``<title>``, its ``<h1>``) is the title: a heading that opens the
+    body becomes the first-level heading the assembler takes as the title; any other
+    (an extractor may put the headline after a lead paragraph, or as a plain paragraph)
+    is recorded in ``removed``. When the body opens
+    with anything else, the page's title is put in front of it (with the span of its
+    source in the head), so that the assembler does not take a short first paragraph
+    ("BAAR, SWITZERLAND", "CLICK FOR FULL RESULTS") for the title of a page that has one.
+    """
+    blocks = walker.blocks
+    if not blocks:
+        return
+    for k, block in enumerate(blocks[:3]):
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        if _norm(block.text).casefold() in page.titles:
+            if k == 0 and block.kind == "heading":
+                block.level = 1
+                return
+            walker.removed.append(
+                Removed(
+                    text=block.text,
+                    reason="markup",
+                    detail="the page title repeated in the body",
+                    span=Span(start=block.start, end=block.end),
+                )
+            )
+            del blocks[k]
+            break
+    title = page.meta.title
+    if not title or any(b.kind == "heading" and b.level == 1 for b in blocks):
+        return
+    src = next((s.span for s in page.meta.sources if s.field == "title"), None)
+    start, end = (src.start, src.end) if src is not None else (0, 0)
+    blocks.insert(
+        0,
+        RawBlock(
+            kind="heading",
+            text=title,
+            start=start,
+            end=end,
+            level=1,
+            cue="html",
+            line_spans=[(start, end)],
+        ),
+    )
 
 
 def html_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
