@@ -496,3 +496,36 @@ def test_consecutive_numbered_items_stay_a_list() -> None:
     art = parse_text(text)
     items = [i.text for s in art.sections for b in s.blocks if b.kind == "list" for i in b.items]
     assert items == ["Clone the repository", "Install the package", "Run the tests"]
+
+
+def test_line_ending_on_a_function_word_runs_into_the_list_below() -> None:
+    text = (
+        "Community sessions\n\nWe meet once a month to work side by side.\n\n"
+        "Our next sessions are\n\n- Monday 6 May\n- Tuesday 4 June\n\n"
+        "Getting Help\n\nAsk in the forum any time, and someone will answer within a day.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Getting Help"]
+    assert_accounted(text, art)
+
+
+def test_emoji_shortcode_ending_is_not_a_label_colon() -> None:
+    text = (
+        "Monthly digest\n"
+        "Here is what happened in the community this month, from new packages to events and the people behind them.\n"
+        "Software :package:\n"
+        "New packages\n"
+        "Two packages joined the suite after review, and three more are waiting for a second reviewer to sign off.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Software :package:", "New packages"]
+
+
+def test_sentence_case_exclamation_closing_a_passage_is_not_a_heading() -> None:
+    text = (
+        "Coworking\n\nJoin us every first Tuesday for an hour of quiet work and questions.\n\n"
+        "Come join us!\n\nRecent Releases\n\nThe parser now reads numbered sections as headings.\n"
+    )
+    art = parse_text(text)
+    assert art.title == "Coworking"
+    assert art.headings == ["Recent Releases"]

@@ -55,6 +55,14 @@ LABEL_MAX_WORDS = 7
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 30
 
+# "Software :package:" ends in an emoji shortcode, not in a label's colon
+EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
+# words a heading does not end on (articles, conjunctions, most prepositions, copulas):
+# a line ending on one is a sentence that runs into the list or code below it
+_DANGLING_ENDS = frozenset(
+    "a an the and or but nor of to with by into onto via as than our their these those "
+    "my your its his her is are was were include includes including such".split()
+)
 _TABLE_SPLIT = regex.compile(r"\t+| +\| +")
 _MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _STOPWORDS = frozenset(
@@ -529,7 +537,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
             continue
         text = block.text
         if (
-            text.endswith(":")
+            _ends_with_colon(text)
             and word_count(text) <= LABEL_MAX_WORDS
             and not text.startswith(("http://", "https://"))
         ):
@@ -593,7 +601,7 @@ def heading_like(text: str) -> bool:
     """Could this one line be a heading on its own shape (short, no sentence end)?"""
     if not text or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
         return False
-    if text[-1] in ",;:" or "http://" in text or "https://" in text or "www." in text:
+    if (text[-1] in ",;" or _ends_with_colon(text)) or "http://" in text or "https://" in text or "www." in text:
         return False
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
@@ -603,6 +611,16 @@ def heading_like(text: str) -> bool:
         if word_count(text) > 12:
             return False
     return code_score(text) < 1.0
+
+
+def _last_word(text: str) -> str:
+    words = text.rstrip(" .!?\u2026").rsplit(None, 1)
+    return words[-1].casefold() if words else ""
+
+
+def _ends_with_colon(text: str) -> bool:
+    """A label's or an introducing sentence's colon; "Software :package:" ends in an emoji."""
+    return text.endswith(":") and not EMOJI_SHORTCODE_END.search(text)
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -646,9 +664,13 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score += 0.5
     if "," in text and ratio < 0.75:
         score -= 1.0
+    if _last_word(text) in _DANGLING_ENDS:
+        score -= 2.0  # "Our next sessions are": a sentence running into what follows
+    if text[-1] == "!" and ratio < 0.75:
+        score -= 0.5  # "Come join us!": an exclamation in sentence case closes a passage
     if text[-1] in "!?" and (nxt.kind == "heading" or not _is_prose(nxt)):
         score -= 0.5  # an exclamation or question closing a passage
-    if prev is not None and prev.kind == "paragraph" and prev.text.endswith(":"):
+    if prev is not None and prev.kind == "paragraph" and _ends_with_colon(prev.text):
         score -= 1.0  # "… as follows:" then a short line: the line belongs to the sentence
     return score >= HEADING_MIN_SCORE
 
