@@ -60,8 +60,9 @@ EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
 # words a heading does not end on (articles, conjunctions, most prepositions, copulas):
 # a line ending on one is a sentence that runs into the list or code below it
 _DANGLING_ENDS = frozenset(
-    "a an the and or but nor of to with by into onto via as than our their these those "
-    "my your its his her is are was were include includes including such".split()
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "with", "by", "into", "onto"}
+    | {"via", "as", "than", "our", "their", "these", "those", "my", "your", "its", "his"}
+    | {"her", "is", "are", "was", "were", "include", "includes", "including", "such"}
 )
 _TABLE_SPLIT = regex.compile(r"\t+| +\| +")
 _MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
@@ -601,7 +602,9 @@ def heading_like(text: str) -> bool:
     """Could this one line be a heading on its own shape (short, no sentence end)?"""
     if not text or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
         return False
-    if (text[-1] in ",;" or _ends_with_colon(text)) or "http://" in text or "https://" in text or "www." in text:
+    if text[-1] in ",;" or _ends_with_colon(text):
+        return False
+    if "http://" in text or "https://" in text or "www." in text:
         return False
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
