@@ -8,7 +8,14 @@ Example:
 """
 
 from articlekit._version import __version__
-from articlekit.corpus import ParseFailure, expand_paths, parse_many
+from articlekit.corpus import (
+    ParseFailure,
+    expand_paths,
+    parse_many,
+    parse_partition,
+    parse_record,
+    read_jsonl,
+)
 from articlekit.errors import ArticleKitError, InputError, ModelFileError, NotFittedError
 from articlekit.model import (
     SCHEMA_VERSION,
@@ -66,4 +73,7 @@ __all__ = [
     "parse",
     "parse_file",
     "parse_many",
+    "parse_partition",
+    "parse_record",
+    "read_jsonl",
 ]

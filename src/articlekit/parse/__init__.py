@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
+from articlekit._files import read_bytes_bounded
 from articlekit.errors import InputError
 from articlekit.model import Article, ParseWarning
 from articlekit.options import ParseOptions
@@ -101,6 +102,9 @@ def parse_file(
 
     With ``format="auto"`` the suffix decides (``.md``/``.markdown`` → Markdown,
     ``.html``/``.htm`` → HTML, ``.txt`` → text); other suffixes fall back to content sniffing.
+    Only regular files are read (symbolic links are followed to one): a directory, device,
+    FIFO or socket, a link loop, or a file over the size limit raises :class:`InputError`
+    without reading it.
 
     Example:
         >>> import articlekit as ak, tempfile, pathlib
@@ -111,18 +115,8 @@ def parse_file(
     """
     options = options or _DEFAULT_OPTIONS
     p = Path(path)
-    try:
-        if not p.is_file():
-            raise InputError(f"{p}: not a regular file" if p.exists() else f"{p}: no such file")
-        size = p.stat().st_size
-        if size > options.max_chars * 4:
-            raise InputError(
-                f"{p}: {size:,} bytes, over the limit of {options.max_chars:,} "
-                "characters (ParseOptions.max_chars)"
-            )
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    # regular files only (no devices, FIFOs, sockets), read at most 4 * max_chars bytes
+    data = read_bytes_bounded(p, options.max_chars)
     if format == "auto":
         format = format_from_suffix(p) or "auto"
     try:
