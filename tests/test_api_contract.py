@@ -1,7 +1,8 @@
-"""The public contract: names, signatures, model fields and the JSON Schema are compared
-with committed snapshots. A deliberate change updates the snapshot
+"""The public contract: names, signatures, model fields, deprecated names and the JSON
+Schema are compared with committed snapshots. A deliberate change updates the snapshot
 (``ARTICLEKIT_UPDATE_SNAPSHOTS=1 pytest tests/test_api_contract.py``), bumps
-``SCHEMA_VERSION`` when the JSON shape changes, and gets a CHANGELOG entry."""
+``SCHEMA_VERSION`` when the JSON shape changes, and gets a CHANGELOG entry (the rules are in
+docs/api-policy.md)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,12 @@ def public_api() -> dict[str, Any]:
     for module_name in ("articlekit", "articlekit.tagging"):
         module = importlib.import_module(module_name)
         out[module_name] = {n: _describe(getattr(module, n)) for n in sorted(module.__all__)}
+        deprecated = getattr(getattr(module, "__getattr__", None), "deprecated", None)
+        if deprecated:  # names served by articlekit._deprecation.deprecated_names
+            out[module_name]["<deprecated>"] = {
+                n: {"replacement": d.replacement, "since": d.since, "remove_in": d.remove_in}
+                for n, d in sorted(deprecated.items())
+            }
     return out
 
 

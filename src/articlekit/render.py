@@ -21,8 +21,8 @@ def md_escape(text: str) -> str:
     """Escape ``text`` so CommonMark reads it back as the same plain text.
 
     Example:
-        >>> md_escape("1. a *b* [c]")
-        '1\\. a \\*b\\* \\[c\\]'
+        >>> print(md_escape("1. a *b* [c]"))
+        1\\. a \\*b\\* \\[c\\]
     """
     out = []
     for line in text.split("\n"):

@@ -77,7 +77,7 @@ def split_front_matter(text: str) -> tuple[int, int, list[tuple[int, int, str]]]
 
     Example:
         >>> split_front_matter("---\\ntitle: A\\n---\\nBody\\n")[:2]
-        (0, 18)
+        (0, 17)
     """
     offset = 1 if text.startswith("\ufeff") else 0
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, offset) if m.end() > m.start()]

@@ -1,0 +1,1 @@
+"""Project tools: docs hooks, distribution checks (not part of the installed package)."""
