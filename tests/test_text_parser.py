@@ -529,3 +529,48 @@ def test_sentence_case_exclamation_closing_a_passage_is_not_a_heading() -> None:
     art = parse_text(text)
     assert art.title == "Coworking"
     assert art.headings == ["Recent Releases"]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_compact_opening_sentence_is_not_a_title() -> None:
+    text = (
+        "Dear readers, it is time again for our monthly look at what happened in the project, who joined it and what shipped!\n"
+        "Team News\n"
+        "Two maintainers joined the team this month and took over the release process from the founders.\n"
+    )
+    art = parse_text(text)
+    assert art.title is None
+    assert art.headings == ["Team News"]
+
+
+def test_first_line_running_into_the_next_is_not_a_title() -> None:
+    art = parse_text("At our lab, our mission is to\nbuild open tools for field researchers.\n")
+    assert art.title is None
+
+
+def test_long_title_case_title_in_compact_text() -> None:
+    title = (
+        "Editorial Automation: Why and How to Set Up Chat-Ops for Your Own Review System on GitHub"
+    )
+    text = (
+        f"{title}\n"
+        "Anyone can contribute a package to the suite as long as it fits the scope, and reviews happen in the open on GitHub.\n"
+        "What a Bot Does\n"
+        "It assigns editors, checks the package and posts the results as a comment on the review thread.\n"
+    )
+    art = parse_text(text)
+    assert art.title == title
+    assert art.headings == ["What a Bot Does"]
+
+
+def test_spaced_first_line_question_is_the_title() -> None:
+    text = (
+        "Where is the value in package peer review for a small team like ours?\n\n"
+        "We asked reviewers and authors what they took away from the process.\n"
+    )
+    assert (
+        parse_text(text).title
+        == "Where is the value in package peer review for a small team like ours?"
+    )

@@ -49,37 +49,20 @@ from articlekit.parse.special import (
     special_kind,
     split_tags,
 )
-from articlekit.parse.text import heading_like
+from articlekit.parse.text import DANGLING_ENDS, heading_like, last_word, title_ratio
 
 #: headings that open an article's body; a first line reading like this is not its title
 GENERIC_HEADINGS = frozenset(
-    [
-        "introduction",
-        "intro",
-        "background",
-        "overview",
-        "motivation",
-        "abstract",
-        "contents",
-        "table",
-        "of",
-        "contents",
-        "preface",
-        "foreword",
-        "prologue",
-        "summary",
-        "conclusion",
-        "conclusions",
-        "context",
-        "the",
-        "problem",
-        "abstract",
-        "/",
-        "tldr",
-        "getting",
-        "started",
-    ]
-) | {"table of contents", "the problem", "getting started", "abstract / tldr", "in short"}
+    {"introduction", "intro", "background", "overview", "motivation", "abstract", "contents"}
+    | {"table of contents", "preface", "foreword", "prologue", "summary", "conclusion"}
+    | {"conclusions", "context", "the problem", "tldr", "abstract / tldr", "getting started"}
+    | {"in short"}
+)
+#: a first line this long, in sentence case and ending in "!" or "?", is the article's
+#: opening sentence ("Dear friends, it's time for our monthly roundup!"), not its title
+TITLE_SENTENCE_MIN_WORDS = 8
+#: "Community Call v12 - How do I…?", "Release 2: What's new?": a title with a subtitle
+TITLE_SEPARATOR = regex.compile(r"\s[-\u2013\u2014|]\s|:\s")
 
 BYLINE_MAX_WORDS = 8
 #: a first line standing alone is a title up to this long
@@ -183,7 +166,24 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
         return 0
     if first.cue == "numbered" and regex.match(r"\d+[.)]\s", text):
         return 0  # "1. Introduction" opens the body
+    if _opening_sentence(text, spaced):
+        return 0
     return _set_title(doc, first)
+
+
+def _opening_sentence(text: str, spaced: bool) -> bool:
+    """ "At our company, our mission is to" or "We are excited to announce our new release!":
+    a first line that is a sentence of the body, not a title. (A first line standing alone
+    above a blank line is the title whatever it says.)"""
+    if last_word(text) in DANGLING_ENDS:
+        return True
+    return (
+        not spaced
+        and text.endswith(("!", "?"))
+        and not TITLE_SEPARATOR.search(text)
+        and word_count(text) >= TITLE_SENTENCE_MIN_WORDS
+        and title_ratio(text) < 0.5
+    )
 
 
 def _title_shaped(text: str, spaced: bool) -> bool:
@@ -191,8 +191,11 @@ def _title_shaped(text: str, spaced: bool) -> bool:
     like code ("is.invasive()"); in compact text it must look like a heading."""
     if heading_like(text):
         return True
-    if not spaced or word_count(text) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
+    if word_count(text) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
         return False
+    if not spaced:
+        # a long title in compact text: Title Case, no sentence end
+        return title_ratio(text) >= 0.75 and not text.endswith((".", ",", ";", ":"))
     return not text.endswith((".", ",", ";", ":")) or text.endswith("...")
 
 

@@ -59,7 +59,7 @@ WRAP_MIN_WIDTH = 30
 EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
 # words a heading does not end on (articles, conjunctions, most prepositions, copulas):
 # a line ending on one is a sentence that runs into the list or code below it
-_DANGLING_ENDS = frozenset(
+DANGLING_ENDS = frozenset(
     {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "with", "by", "into", "onto"}
     | {"via", "as", "than", "our", "their", "these", "those", "my", "your", "its", "his"}
     | {"her", "is", "are", "was", "were", "include", "includes", "including", "such"}
@@ -590,7 +590,7 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
         start = end
 
 
-def _title_ratio(text: str) -> float:
+def title_ratio(text: str) -> float:
     words = [w for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*", text)]
     content = [w for w in words if w.lower() not in _STOPWORDS]
     if not content:
@@ -616,7 +616,7 @@ def heading_like(text: str) -> bool:
     return code_score(text) < 1.0
 
 
-def _last_word(text: str) -> str:
+def last_word(text: str) -> str:
     words = text.rstrip(" .!?\u2026").rsplit(None, 1)
     return words[-1].casefold() if words else ""
 
@@ -653,7 +653,7 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score -= 1.0
     words = word_count(text)
     score += 1.0 if words <= 8 else 0.0
-    ratio = _title_ratio(text)
+    ratio = title_ratio(text)
     score += 0.5 if ratio >= 0.75 else 0.0
     if is_all_caps(text) or NUMBERED_HEADING.match(text):
         score += 1.0
@@ -667,7 +667,7 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score += 0.5
     if "," in text and ratio < 0.75:
         score -= 1.0
-    if _last_word(text) in _DANGLING_ENDS:
+    if last_word(text) in DANGLING_ENDS:
         score -= 2.0  # "Our next sessions are": a sentence running into what follows
     if text[-1] == "!" and ratio < 0.75:
         score -= 0.5  # "Come join us!": an exclamation in sentence case closes a passage
@@ -731,7 +731,7 @@ def _numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | No
         return
     if nxt.kind not in ("paragraph", "label", "code", "table"):
         return
-    if not heading_like(block.text) or _title_ratio(block.text) < 0.5:
+    if not heading_like(block.text) or title_ratio(block.text) < 0.5:
         return
     if not (block.marker or "")[:1].isdigit():
         return
