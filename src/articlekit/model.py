@@ -12,8 +12,17 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-#: Version of the JSON shape of :class:`Article`. Bump it whenever the JSON changes shape.
 SCHEMA_VERSION = "1.1"
+"""Version of the JSON shape of :class:`Article` (``Article.schema_version``).
+
+The minor number goes up when a field is added, the major number when a field is removed,
+renamed or retyped (see docs/api-policy.md).
+
+Example:
+    >>> import articlekit as ak
+    >>> ak.parse("Title\\n\\nText.\\n").schema_version == ak.SCHEMA_VERSION
+    True
+"""
 
 SourceFormat = Literal["text", "markdown", "html"]
 
@@ -61,6 +70,12 @@ class Link(_Model):
 
     ``text`` is the visible text ("rOpenSci" in "rOpenSci (https://ropensci.org)"), or the
     URL itself for a bare URL.
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("Notes\\n\\nSee the guide (https://example.org/guide) first.\\n")
+        >>> art.links[0].url
+        'https://example.org/guide'
     """
 
     text: str
@@ -69,7 +84,15 @@ class Link(_Model):
 
 
 class Paragraph(_Model):
-    """A paragraph of running text (hard-wrapped lines are joined with single spaces)."""
+    """A paragraph of running text (hard-wrapped lines are joined with single spaces).
+
+    Example:
+        >>> import articlekit as ak
+        >>> text = "Title\\n\\nSchemes spread from a few capitals to many towns,\\nand grew.\\n"
+        >>> block = ak.parse(text).sections[0].blocks[0]
+        >>> block.kind, block.text
+        ('paragraph', 'Schemes spread from a few capitals to many towns, and grew.')
+    """
 
     kind: Literal["paragraph"] = "paragraph"
     text: str
@@ -82,6 +105,13 @@ class ListItem(_Model):
     ``marker`` is the bullet or number as written ("-", "•", "1.", "a)"), so writers can
     reproduce the list faithfully; ``children_ordered`` tells whether the nested list is a
     numbered one.
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("- fruit\\n  - apples\\n  - pears\\n- bread\\n", format="markdown")
+        >>> item = art.sections[0].blocks[0].items[0]
+        >>> item.text, [child.text for child in item.children]
+        ('fruit', ['apples', 'pears'])
     """
 
     text: str
@@ -93,7 +123,15 @@ class ListItem(_Model):
 
 class ListBlock(_Model):
     """A bulleted or numbered list, optionally introduced by a ``lead_in`` label line
-    such as "For Microsoft:" (stored without its colon)."""
+    such as "For Microsoft:" (stored without its colon).
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("Costs\\n\\nFor Riders:\\n- cheaper trips\\n- no bike to store\\n")
+        >>> block = art.sections[0].blocks[0]
+        >>> block.kind, block.lead_in, block.ordered, [i.text for i in block.items]
+        ('list', 'For Riders', False, ['cheaper trips', 'no bike to store'])
+    """
 
     kind: Literal["list"] = "list"
     ordered: bool = False
@@ -103,7 +141,16 @@ class ListBlock(_Model):
 
 
 class CodeBlock(_Model):
-    """Source code or other preformatted text, kept verbatim (line breaks included)."""
+    """Source code or other preformatted text, kept verbatim (line breaks included).
+
+    Example:
+        >>> import articlekit as ak
+        >>> md = "# Setup\\n\\n```python\\nimport os\\nprint(os.sep)\\n```\\n"
+        >>> art = ak.parse(md, format="markdown")
+        >>> block = art.sections[0].blocks[0]
+        >>> block.kind, block.language, block.text
+        ('code', 'python', 'import os\\nprint(os.sep)')
+    """
 
     kind: Literal["code"] = "code"
     text: str
@@ -112,7 +159,15 @@ class CodeBlock(_Model):
 
 
 class TableBlock(_Model):
-    """A table as rows of cell texts (the first row is the header when there is one)."""
+    """A table as rows of cell texts (the first row is the header when there is one).
+
+    Example:
+        >>> import articlekit as ak
+        >>> md = "| city | docks |\\n| --- | --- |\\n| Lyon | 340 |\\n"
+        >>> art = ak.parse(md, format="markdown")
+        >>> art.sections[0].blocks[0].rows
+        [['city', 'docks'], ['Lyon', '340']]
+    """
 
     kind: Literal["table"] = "table"
     rows: list[list[str]] = Field(default_factory=list)
@@ -120,7 +175,15 @@ class TableBlock(_Model):
 
 
 class QuoteBlock(_Model):
-    """A block quote holding blocks of its own."""
+    """A block quote holding blocks of its own.
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("# Quote\\n\\n> Cities are for people.\\n", format="markdown")
+        >>> quote = art.sections[0].blocks[0]
+        >>> quote.kind, quote.blocks[0].text
+        ('quote', 'Cities are for people.')
+    """
 
     kind: Literal["quote"] = "quote"
     blocks: list[Block] = Field(default_factory=list)
@@ -131,12 +194,29 @@ Block = Annotated[
     Paragraph | ListBlock | CodeBlock | TableBlock | QuoteBlock,
     Field(discriminator="kind"),
 ]
-"""A body block; ``block.kind`` tells which of the five kinds it is."""
+"""A body block: one of :class:`Paragraph`, :class:`ListBlock`, :class:`CodeBlock`,
+:class:`TableBlock` and :class:`QuoteBlock`; ``block.kind`` (``"paragraph"``, ``"list"``,
+``"code"``, ``"table"``, ``"quote"``) tells which, for type checkers too.
+
+Example:
+    >>> import articlekit as ak
+    >>> art = ak.parse("Steps\\n\\nYou need two things for the ride.\\n\\n- a bike\\n- a helmet\\n")
+    >>> [block.kind for block in art.sections[0].blocks]
+    ['paragraph', 'list']
+"""
 
 
 class Section(_Model):
     """A part of the body under one heading (``heading`` is None for the text before the
-    first heading). ``level`` 1 is the top level of the body; the title is not a section."""
+    first heading). ``level`` 1 is the top level of the body; the title is not a section.
+
+    Example:
+        >>> import articlekit as ak
+        >>> md = "# Guide\\n\\nIntro.\\n\\n## Setup\\n\\nSteps.\\n\\n### Linux\\n\\nMore.\\n"
+        >>> art = ak.parse(md)
+        >>> [(s.heading, s.level) for s in art.iter_sections()]
+        [(None, 1), ('Setup', 1), ('Linux', 2)]
+    """
 
     heading: str | None = None
     level: int = Field(default=1, ge=1)
@@ -156,6 +236,14 @@ class ReferenceLink(_Model):
 
     Any part the item does not show is None: "Title - Source - Description" fills the first
     three, "Title (https://…)" the title and url.
+
+    Example:
+        >>> import articlekit as ak
+        >>> text = ("Bike Sharing\\n\\nDocks matter.\\n\\nReference Links\\n\\n"
+        ...         "- Paying for the Ride - TransitFinance - How cities fund shared bikes.\\n")
+        >>> ref = ak.parse(text).references[0]
+        >>> ref.title, ref.source, ref.description, ref.url
+        ('Paying for the Ride', 'TransitFinance', 'How cities fund shared bikes.', None)
     """
 
     title: str
@@ -169,6 +257,14 @@ class RelatedArticle(_Model):
     """A teaser of another article ("Explore more", "Related Articles", …).
 
     ``truncated`` is True when the teaser was cut off mid-sentence by the site.
+
+    Example:
+        >>> import articlekit as ak
+        >>> text = ("Night Buses\\n\\nThey run all night.\\n\\nExplore more\\n\\n"
+        ...         "Tram Lines Return\\nAfter fifty years the city is laying rails again, and\\n")
+        >>> rel = ak.parse(text).related[0]
+        >>> rel.title, rel.truncated
+        ('Tram Lines Return', True)
     """
 
     title: str
@@ -179,7 +275,17 @@ class RelatedArticle(_Model):
 
 
 class Removed(_Model):
-    """A piece of the input that was deliberately left out of the body, and why."""
+    """A piece of the input that was deliberately left out of the body, and why.
+
+    ``reason`` is one of ``"ui_remnant"``, ``"duplicate"``, ``"empty_section"``,
+    ``"image"``, ``"boilerplate"`` and ``"markup"``; ``detail`` says more where it helps.
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("Title\\n\\nSome text.\\n\\nShare this\\n")
+        >>> [(r.text, r.reason) for r in art.removed]
+        [('Share this', 'ui_remnant')]
+    """
 
     text: str
     reason: RemovedReason
@@ -192,6 +298,12 @@ class ParseWarning(_Model):
 
     ``code`` is a stable machine-readable identifier (e.g. ``"near_duplicate"``,
     ``"decode_fallback"``); ``message`` is for people.
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("Caf\\xe9\\n\\nOpen late.\\n".encode("latin-1"))
+        >>> art.warnings[0].code
+        'decode_fallback'
     """
 
     code: str
@@ -217,7 +329,15 @@ class FieldSource(_Model):
     """Where in the input a non-body field came from: a label or heading line ("Tags:",
     "Reference Links"), a highlight item, a summary paragraph. Together with the spans of
     blocks, headings, references, related articles and removed items this accounts for
-    every non-blank line of a text input."""
+    every non-blank line of a text input.
+
+    Example:
+        >>> import articlekit as ak
+        >>> text = "Title\\n\\nBody text.\\n\\nTags: a, b\\n"
+        >>> source = [f for f in ak.parse(text).field_sources if f.field == "tags"][0]
+        >>> source.span.slice(text)
+        'Tags: a, b'
+    """
 
     field: FieldName
     span: Span
@@ -225,6 +345,30 @@ class FieldSource(_Model):
 
 class Article(_Model):
     """A parsed article: title, body sections and every special field.
+
+    Attributes:
+        schema_version: version of the JSON shape (:data:`SCHEMA_VERSION`).
+        source_format: the front end that read the input: ``"text"``, ``"markdown"`` or
+            ``"html"``.
+        title: the article's title line; None when the text shows none.
+        title_span: where the title is in the input.
+        byline: a "By …" line right after the title.
+        published: a "Published …" / date line right after the title.
+        canonical_url: the page's own address (HTML canonical link or ``og:url``, a
+            front-matter key).
+        sections: the body; text before the first heading is a Section with heading None.
+        highlights: the items of "Article Highlights" / "Key Takeaways" / …; empty when only
+            an interface remnant followed the heading.
+        references: the items of "Reference Links" / "Sources" / "Further reading" / ….
+        links: every inline link and bare URL of the body.
+        tags: "Tags:" / "Keywords:" / hashtag / front-matter tags, split, de-duplicated, in
+            source order.
+        summary: the "Summary" / "TL;DR" section.
+        meta_description: the "Meta Description" section (or HTML/front-matter description).
+        related: the teasers of "Explore more" / "Related Articles" / ….
+        removed: what was left out of the body, each with a reason.
+        warnings: what looked odd in the input, each with a stable code.
+        field_sources: the input lines that fed the non-body fields.
 
     Example:
         >>> import articlekit as ak
