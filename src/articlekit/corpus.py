@@ -33,7 +33,20 @@ _MAGIC = frozenset("*?[")
 
 @dataclass(frozen=True)
 class ParseFailure:
-    """An input that could not be parsed (``errors="collect"``): which one, and why."""
+    """An input that could not be parsed (``errors="collect"``): which one, and why.
+
+    Attributes:
+        index: the input's position among the sources (0-based).
+        source: the file name, a record's ``"id"``, or ``input #N``.
+        error: why it failed (the :class:`~articlekit.InputError` message).
+
+    Example:
+        >>> import articlekit as ak
+        >>> results = list(ak.parse_many(["Fine\\n\\nText.\\n", b"\\x00\\x01"], errors="collect"))
+        >>> failure = results[1]
+        >>> failure.index, failure.source
+        (1, 'input #1')
+    """
 
     index: int
     source: str
@@ -64,6 +77,14 @@ def expand_paths(args: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
 
     Nothing is opened here: a named device, FIFO or missing file is passed on and reported
     when it is parsed.
+
+    Example:
+        >>> import articlekit as ak, pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> for name in ("b.txt", "a.md", "notes.pdf"):
+        ...     _ = (folder / name).write_text("x")
+        >>> [p.name for p in ak.expand_paths([folder])]
+        ['a.md', 'b.txt']
     """
     for arg in args:
         s = os.fspath(arg)

@@ -28,8 +28,15 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from articlekit.model import Article
 
-#: The fields features are taken from, in a fixed order.
 FIELDS: tuple[str, ...] = ("title", "headings", "body", "summary", "meta_description", "references")
+"""The fields of an article that tagging features are taken from, in a fixed order (the
+keys of :func:`article_fields` and of ``KeywordTagger(field_weights=...)``).
+
+Example:
+    >>> from articlekit.tagging import FIELDS
+    >>> FIELDS[:3]
+    ('title', 'headings', 'body')
+"""
 
 #: Default weight of each field's term counts (measured on Reuters: see docs/tagging.md).
 DEFAULT_FIELD_WEIGHTS: dict[str, float] = {

@@ -22,7 +22,15 @@ Labels = Sequence[Sequence[str]]
 
 @dataclass(frozen=True)
 class Scores:
-    """Precision, recall and F1 (0.0 where undefined), with the number of true labels."""
+    """Precision, recall and F1 (0.0 where undefined), with the number of true labels.
+
+    Example:
+        >>> from articlekit.tagging import evaluate
+        >>> report = evaluate([["a"], ["a", "b"]], [["a"], ["b"]])
+        >>> scores = report.per_tag["a"]
+        >>> scores.precision, scores.recall, scores.support
+        (1.0, 0.5, 2)
+    """
 
     precision: float
     recall: float
