@@ -100,3 +100,76 @@ def test_html_writer_round_trip_example(standalone: bool) -> None:
         assert structure(back) == structure(article)
 
     check()
+
+
+NEWS_PAGE = """<!DOCTYPE html><html><head><title>Swim Results | Site</title>
+<meta property="og:title" content="2018 Boys State Swim Results">
+<link rel="canonical" href="https://site.example/news/swim">
+</head><body>
+<nav><a href="/">Home</a> <a href="/x">World</a> <a href="/y">Sports</a></nav>
+<article><h1>2018 Boys State Swim Results</h1>
+<p>BAAR, SWITZERLAND</p>
+<p>Summary: Salina South diver Keetan Munsell won the state championship in the event with a
+score of 409.30, the best of the season.</p>
+<p>Trinity Academy junior Ben Patton added to his collection of state titles, winning the 200
+yard individual medley in a time that beat the field by more than two seconds. See
+<a href="/results/full">the full results</a>.</p>
+<p>In the 100 yard backstroke, Patton was beaten out by Wichita Heights' Aidan Gantenbein for
+first place in a close race that came down to the final touch at the wall.</p>
+</article>
+<footer>Copyright 2024 Site. Share this on Facebook.</footer>
+</body></html>"""
+
+
+def test_page_keeps_its_title_out_of_the_body_and_its_text_in() -> None:
+    art = ak.parse(NEWS_PAGE)
+    assert art.title == "2018 Boys State Swim Results"
+    assert "Swim Results" not in art.text.split("\n\n")[0]
+    # a short first paragraph is body text on a page that states its title
+    assert art.text.startswith("BAAR, SWITZERLAND")
+    # in an extracted page body only "Tags:" lines are fields
+    assert art.summary is None and "Summary: Salina South" in art.text
+    # relative links are resolved against the canonical URL
+    assert art.links[0].url == "https://site.example/results/full"
+    assert art.canonical_url == "https://site.example/news/swim"
+
+
+def test_lead_in_needs_a_short_label_or_the_writer_mark() -> None:
+    items = "<ul><li>one</li><li>two</li></ul>"
+    short = ak.parse(f"<p>For riders:</p>{items}", format="html")
+    assert short.sections[0].blocks[0].kind == "list"
+    assert short.sections[0].blocks[0].lead_in == "For riders"
+    long = "Note that metadata can live in several other places:"
+    art = ak.parse(f"<p>{long}</p>{items}", format="html")
+    assert [b.kind for b in art.sections[0].blocks] == ["paragraph", "list"]
+    marked = ak.parse(f'<p data-articlekit="lead-in">{long}</p>{items}', format="html")
+    assert marked.sections[0].blocks[0].kind == "list"
+    plain = ak.parse(f'<p data-articlekit="paragraph">For riders:</p>{items}', format="html")
+    assert [b.kind for b in plain.sections[0].blocks] == ["paragraph", "list"]
+
+
+def test_fragment_first_paragraph_is_not_a_title() -> None:
+    art = ak.parse("<p>Results at a glance</p><p>The body of the piece goes on.</p>")
+    assert art.title is None
+    assert art.sections[0].blocks[0].text == "Results at a glance"
+
+
+def test_writer_marks_field_like_paragraphs() -> None:
+    from articlekit.model import Article, Paragraph, Section
+
+    art = Article(
+        sections=[
+            Section(
+                blocks=[
+                    Paragraph(text="Opening words of the piece go here."),
+                    Paragraph(text="Summary: this line is body text, not the summary."),
+                ]
+            )
+        ],
+        summary="First part.\n\nSecond part.",
+    )
+    html = art.to_html()
+    assert 'data-articlekit="paragraph">Summary: this line' in html
+    back = ak.parse(html, format="html")
+    assert back.summary == art.summary
+    assert [b.text for b in back.iter_blocks()] == [b.text for b in art.iter_blocks()]

@@ -216,3 +216,25 @@ def test_empty_and_html_blocks() -> None:
     art = ak.parse("Para.\n\n<!-- note -->\n\n<div>Inside</div>\n", format="markdown")
     assert [b.kind for b in art.iter_blocks()] == ["paragraph", "paragraph"]
     assert any(r.detail == "raw HTML" for r in art.removed)
+
+
+def test_first_paragraph_is_body_not_a_title() -> None:
+    art = ak.parse("Results at a glance\n\nThe body of the piece goes on.\n", format="markdown")
+    assert art.title is None
+    assert next(b.text for b in art.iter_blocks()) == "Results at a glance"
+    # with a front-matter title the paragraph stays body too (it used to be dropped)
+    md = "---\ntitle: Real Title\n---\nResults at a glance\n\nThe body goes on.\n"
+    art = ak.parse(md, format="markdown")
+    assert art.title == "Real Title"
+    assert art.text.startswith("Results at a glance")
+
+
+def test_escaped_field_line_is_text() -> None:
+    art = ak.parse("Intro.\n\nSummary\\: body text.\n\nSummary: the summary\n", format="markdown")
+    assert art.summary == "the summary"
+    assert [b.text for b in art.iter_blocks()] == ["Intro.", "Summary: body text."]
+    from articlekit.model import Article, Paragraph, Section
+
+    body = Article(sections=[Section(blocks=[Paragraph(text="Tags: body, not tags.")])])
+    assert "Tags\\: body" in body.to_markdown()
+    assert ak.parse(body.to_markdown(), format="markdown").tags == []

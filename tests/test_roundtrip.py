@@ -2,7 +2,10 @@
 
 Markdown (and the HTML fragment writer) express every structure the strategies build:
 parse(a.to_markdown(), format="markdown") has the same title, section tree, blocks,
-references, tags, summary, meta description, highlights and related articles as ``a``.
+references, tags, summary, meta description, highlights, related articles and canonical
+URL as ``a`` — also for body paragraphs that read like a field line ("Summary: …", escaped
+by the writers), end in ":" without being a lead-in, or are short enough to pass for a
+title (Markdown and HTML never take the title from a paragraph).
 
 Where the formats cannot express structure (the boundary, tested below):
 
@@ -75,9 +78,16 @@ def items(draw: Any, depth: int = 0) -> list[ListItem]:
 
 @st.composite
 def block(draw: Any) -> Any:
-    kind = draw(st.sampled_from(["p", "p", "p", "list", "code", "table", "quote"]))
+    kind = draw(
+        st.sampled_from(["p", "p", "p", "p-short", "p-field", "list", "code", "table", "quote"])
+    )
     if kind == "p":
         return Paragraph(text=draw(sentence))
+    if kind == "p-short":  # title-shaped, or ending in ":" like a list's lead-in
+        return Paragraph(text=draw(short) + draw(st.sampled_from(["", ":"])))
+    if kind == "p-field":  # reads like a field line, but is body text
+        key = draw(st.sampled_from(["Summary", "Tags", "Description", "Meta Description"]))
+        return Paragraph(text=f"{key}: {draw(sentence)}")
     if kind == "list":
         lead = draw(st.one_of(st.none(), short))
         return ListBlock(ordered=draw(st.booleans()), lead_in=lead, items=draw(items()))
@@ -162,9 +172,12 @@ def articles(draw: Any) -> Article:
         highlights=highlights,
         references=draw(st.lists(reference(), max_size=3)),
         tags=tags,
-        summary=draw(st.one_of(st.none(), sentence)),
+        summary=draw(
+            st.one_of(st.none(), sentence, st.tuples(sentence, sentence).map("\n\n".join))
+        ),
         meta_description=draw(st.one_of(st.none(), sentence)),
         related=draw(st.lists(related(), max_size=2)),
+        canonical_url=draw(st.one_of(st.none(), url)),
     )
 
 
@@ -189,6 +202,7 @@ FIELDS = {
     "summary",
     "meta_description",
     "related",
+    "canonical_url",
 }
 
 

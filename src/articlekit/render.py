@@ -9,6 +9,28 @@ from typing import Literal
 import regex
 
 from articlekit.model import Article, Block, ListItem, Section
+from articlekit.options import ParseOptions
+from articlekit.parse.lines import KEY_VALUE
+from articlekit.parse.special import special_kind
+
+_DEFAULT_OPTIONS = ParseOptions()
+
+
+def _reads_as_field(text: str) -> bool:
+    """Would a reader take this paragraph for a field line ("Summary: …", "Tags: …")?"""
+    first = text.split("\n", 1)[0]
+    m = KEY_VALUE.match(first)
+    return m is not None and special_kind(m.group("key"), _DEFAULT_OPTIONS) is not None
+
+
+def _md_paragraph(text: str) -> str:
+    """A body paragraph as Markdown; the colon of a "Summary: …" style first line is
+    escaped so that the Markdown front end reads it as text, not as a field."""
+    out = md_escape(text)
+    if _reads_as_field(text):
+        out = regex.sub(r"(?<!\\):", r"\\:", out, count=1)
+    return out
+
 
 # --------------------------------------------------------------------------- Markdown escaping
 
@@ -78,7 +100,7 @@ def _fence(text: str) -> str:
 
 def _block_lines(block: Block, markdown: bool, bullet: str = "-") -> list[str]:
     if block.kind == "paragraph":
-        return [_md(block.text, markdown)]
+        return [_md_paragraph(block.text) if markdown else block.text]
     if block.kind == "list":
         lines = [f"{_md(block.lead_in, markdown)}:"] if block.lead_in else []
         if markdown:
@@ -156,7 +178,11 @@ def _special_chunks(article: Article, markdown: bool) -> Iterator[list[str]]:
         yield lines
     if article.tags:
         yield ["Tags: " + ", ".join(_md(t, markdown) for t in article.tags)]
-    if article.summary:
+    if article.summary and "\n\n" in article.summary:
+        # a "Summary" heading owns one paragraph: several are written as field lines
+        for part in article.summary.split("\n\n"):
+            yield [f"Summary: {_md(part, markdown)}"]
+    elif article.summary:
         yield head("Summary")
         yield [_md(article.summary, markdown)]
     if article.meta_description:
@@ -194,9 +220,19 @@ def _document(article: Article, markdown: bool) -> list[list[str]]:
     return [c for c in chunks if c]
 
 
+def _front_matter(article: Article) -> str:
+    """A YAML header for what Markdown has no syntax for (the canonical URL), or ""."""
+    if not article.canonical_url:
+        return ""
+    url = article.canonical_url.replace('"', '\\"')
+    return f'---\ncanonical_url: "{url}"\n---\n\n'
+
+
 def to_markdown(article: Article) -> str:
-    """CommonMark: ``#`` title, body headings one level below, special fields as sections."""
-    return "\n\n".join("\n".join(c) for c in _document(article, True)) + "\n"
+    """CommonMark: ``#`` title, body headings one level below, special fields as sections;
+    a front-matter header with ``canonical_url`` when the article has one."""
+    body = "\n\n".join("\n".join(c) for c in _document(article, True)) + "\n"
+    return _front_matter(article) + body
 
 
 def to_text(article: Article, layout: Literal["spaced", "compact"] = "spaced") -> str:
@@ -230,11 +266,22 @@ def _html_items(items: list[ListItem], ordered: bool) -> Iterator[str]:
     yield f"</{tag}>"
 
 
+#: marks what plain HTML cannot say: a list's lead-in, and a paragraph that only looks
+#: like a lead-in or a field line ("Summary: …"); the HTML front end honours them
+_LEAD_IN = ' data-articlekit="lead-in"'
+_PLAIN = ' data-articlekit="paragraph"'
+
+
+def _html_paragraph(text: str) -> str:
+    mark = _PLAIN if text.endswith((":", "\uff1a")) or _reads_as_field(text) else ""
+    return f"<p{mark}>{_e(text)}</p>"
+
+
 def _html_block(block: Block) -> list[str]:
     if block.kind == "paragraph":
-        return [f"<p>{_e(p)}</p>" for p in block.text.split("\n\n")]
+        return [_html_paragraph(p) for p in block.text.split("\n\n")]
     if block.kind == "list":
-        lead = [f"<p>{_e(block.lead_in)}:</p>"] if block.lead_in else []
+        lead = [f"<p{_LEAD_IN}>{_e(block.lead_in)}:</p>"] if block.lead_in else []
         return lead + list(_html_items(block.items, block.ordered))
     if block.kind == "code":
         cls = f' class="language-{_e(block.language)}"' if block.language else ""
@@ -266,7 +313,10 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
     HTML front end reads it back to the same structure).
 
     With ``standalone=True`` the article is wrapped in a whole page whose ``<head>`` carries
-    the title, the meta description and the tags as ``keywords``.
+    the title, the canonical URL (``<link rel="canonical">``; inside the ``<article>``
+    otherwise), the meta description and the tags as ``keywords``. A list's lead-in is
+    marked ``data-articlekit="lead-in"``, and a paragraph that would otherwise read as a
+    lead-in or a field line ("Summary: …") ``data-articlekit="paragraph"``.
 
     Example:
         >>> from articlekit.model import Article, Section, Paragraph
@@ -279,6 +329,8 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
         <BLANKLINE>
     """
     out = ["<article>"]
+    if article.canonical_url and not standalone:
+        out.append(f'<link rel="canonical" href="{_e(article.canonical_url)}">')
     if article.title:
         out.append(f"<h1>{_e(article.title)}</h1>")
     if article.byline:
@@ -301,7 +353,9 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
         out.append("</ul>")
     if article.tags:
         out.append(f"<p>Tags: {_e(', '.join(article.tags))}</p>")
-    if article.summary:
+    if article.summary and "\n\n" in article.summary:
+        out += [f"<p>Summary: {_e(part)}</p>" for part in article.summary.split("\n\n")]
+    elif article.summary:
         out += ["<h2>Summary</h2>", f"<p>{_e(article.summary)}</p>"]
     if article.meta_description:
         out += ["<h2>Meta Description</h2>", f"<p>{_e(article.meta_description)}</p>"]
@@ -321,6 +375,8 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
     head = ['<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">']
     if article.title:
         head.append(f"<title>{_e(article.title)}</title>")
+    if article.canonical_url:
+        head.append(f'<link rel="canonical" href="{_e(article.canonical_url)}">')
     if article.meta_description:
         head.append(f'<meta name="description" content="{_e(article.meta_description)}">')
     if article.tags:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from articlekit.model import Article, FieldName, FieldSource, Removed, Span
+from articlekit.model import Article, FieldName, FieldSource, Paragraph, Removed, Section, Span
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.special import dedupe_tags, split_tags
 
@@ -263,3 +263,32 @@ def merge_metadata(
     update["removed"] = removed
     update["field_sources"] = [*meta.sources, *article.field_sources]
     return article.model_copy(update=update)
+
+
+def first_paragraph_is_body(article: Article, blocks: list[RawBlock]) -> Article:
+    """``article`` with a first paragraph the assembler took for the title put back into
+    the body.
+
+    Markdown and HTML have a syntax for the title (``#`` / ``<h1>``, front matter,
+    ``<title>``): in them a title-shaped first paragraph ("Results at a glance") is body
+    text, not the title the plain-text reader would guess.
+
+    Example:
+        >>> import articlekit as ak
+        >>> art = ak.parse("A short first line\n\nThen the body text.\n", format="markdown")
+        >>> art.title, art.sections[0].blocks[0].text
+        (None, 'A short first line')
+    """
+    if not blocks or article.title is None or blocks[0].kind != "paragraph":
+        return article
+    first = blocks[0]
+    span = article.title_span
+    if span is None or (span.start, span.end) != (first.start, first.end):
+        return article
+    para = Paragraph(text=first.text, span=Span(start=first.start, end=first.end))
+    sections = list(article.sections)
+    if sections and sections[0].heading is None:
+        sections[0] = sections[0].model_copy(update={"blocks": [para, *sections[0].blocks]})
+    else:
+        sections.insert(0, Section(blocks=[para]))
+    return article.model_copy(update={"title": None, "title_span": None, "sections": sections})

@@ -38,12 +38,16 @@ from articlekit.model import Article, FieldSource, ParseWarning, Removed, Span
 from articlekit.options import ParseOptions
 from articlekit.parse.assemble import assemble
 from articlekit.parse.blocks import RawBlock, RawKind
-from articlekit.parse.frontmatter import Metadata, merge_metadata
+from articlekit.parse.frontmatter import Metadata, first_paragraph_is_body, merge_metadata
 from articlekit.parse.lines import KEY_VALUE
 from articlekit.parse.special import dedupe_tags, special_kind, split_tags
 
 INSTALL_HINT = "the HTML front end needs the html extra: pip install 'articlekit[html]'"
 
+#: a paragraph ending in ":" right before a list is its lead-in up to this many words (as
+#: in plain text); ``data-articlekit="lead-in"`` / ``"paragraph"`` (what ``to_html``
+#: writes) decide without counting
+LABEL_MAX_WORDS = 7
 _PAGE = regex.compile(r"<(?:html|body|head)[\s>]|<!doctype\s+html", regex.I)
 _LANG = regex.compile(r"(?:^|\s)(?:language|lang)-(\S+)")
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -241,12 +245,17 @@ class _Walker:
         )
 
     def text_block(
-        self, kind: RawKind, parts: list[str], links: list[tuple[str, str]], **kw: Any
+        self,
+        kind: RawKind,
+        parts: list[str],
+        links: list[tuple[str, str]],
+        plain: bool = False,
+        **kw: Any,
     ) -> RawBlock | None:
         text = _norm("".join(parts))
         if not text:
             return None
-        if kind == "paragraph":
+        if kind == "paragraph" and not plain:
             m = KEY_VALUE.match(text)
             special = special_kind(m.group("key"), self.options) if m else None
             if m and special is not None and (self.keyed is None or special in self.keyed):
@@ -344,15 +353,18 @@ class _Walker:
         self.inline(el, parts, links)
         text = _norm("".join(parts))
         nxt = el.getnext()
+        mark = el.get("data-articlekit")
         if (
-            text.endswith((":", "\uff1a"))
+            mark != "paragraph"
+            and text.endswith((":", "\uff1a"))
             and nxt is not None
             and _tag(nxt) in ("ul", "ol")
             and not (el.tail or "").strip()
+            and (mark == "lead-in" or len(text.split()) <= LABEL_MAX_WORDS)
         ):
             self.text_block("label", parts, links)
         else:
-            self.text_block("paragraph", parts, links)
+            self.text_block("paragraph", parts, links, plain=mark == "paragraph")
         # block children a <p> may wrongly hold (lists, tables) in broken markup
         for child in el:
             tag = _tag(child)
@@ -871,4 +883,4 @@ def parse_html(
     """
     blocks, meta = html_blocks(text, options)
     article = assemble(text, blocks, options, "html", warnings)
-    return merge_metadata(article, meta, blocks)
+    return merge_metadata(first_paragraph_is_body(article, blocks), meta, blocks)

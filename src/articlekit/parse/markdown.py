@@ -36,13 +36,20 @@ from articlekit.model import Article, ParseWarning, Removed, Span
 from articlekit.options import ParseOptions
 from articlekit.parse.assemble import assemble
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.frontmatter import Metadata, merge_metadata, read_front_matter
+from articlekit.parse.frontmatter import (
+    Metadata,
+    first_paragraph_is_body,
+    merge_metadata,
+    read_front_matter,
+)
 from articlekit.parse.lines import KEY_VALUE
 from articlekit.parse.special import special_kind
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _TAG = regex.compile(r"<[^>]*>")
 _REF_DEF = regex.compile(r"^\s{0,3}\[[^\]]+\]:")
+#: a line whose first colon is backslash-escaped
+_ESCAPED_KEY = regex.compile(r"^[^:]*\\:")
 LABEL_MAX_WORDS = 12
 
 _PARSER: MarkdownIt | None = None
@@ -183,7 +190,12 @@ class _Reader:
             kind = "label"
         elif last - first == 1:
             m = KEY_VALUE.match(inl.text)
-            if m and special_kind(m.group("key"), self.options) is not None:
+            raw = self.text[slice(*self.lines.span(first, last))]
+            if (
+                m
+                and special_kind(m.group("key"), self.options) is not None
+                and not _ESCAPED_KEY.match(raw)  # "Summary\: …" is text (the writer's escape)
+            ):
                 kind = "key_value"
                 extra = {"key": m.group("key").strip(), "value": m.group("value").strip()}
         self.add(kind, inl.text, first, last, links=inl.links, **extra)
@@ -417,4 +429,4 @@ def parse_markdown(
     """
     blocks, meta = markdown_blocks(text, options)
     article = assemble(text, blocks, options, "markdown", warnings)
-    return merge_metadata(article, meta, blocks)
+    return merge_metadata(first_paragraph_is_body(article, blocks), meta, blocks)
