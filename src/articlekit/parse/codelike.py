@@ -13,42 +13,61 @@ import regex
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
 
-_SIGNALS: tuple[tuple[regex.Pattern[str], float], ...] = tuple(
-    (regex.compile(p), w)
-    for p, w in (
+# Each signal: (pattern, weight, needles, firsts). A line is searched for a pattern only if
+# it holds the first character of one of the needles (substrings the pattern cannot match
+# without) and, for
+# patterns anchored at the line start, begins with one of ``firsts``: most lines of an
+# article are prose, and these cheap checks spare them two dozen regex searches.
+_Signal = tuple[regex.Pattern[str], float, frozenset[str], str]
+_ANY: tuple[str, ...] = ()
+_SIGNALS: tuple[_Signal, ...] = tuple(
+    (regex.compile(p), w, frozenset(n[0] for n in needles), firsts)
+    for p, w, needles, firsts in (
         # assignment and operators
-        (r"[\w\]\)'\"]\s*(?:<<?-|->|:=|\+=|-=|\*=|==|!=|=>|%>%|\|>|&&|\|\|)", 2.0),
-        (r"^\s*[\w.$\[\]]+\s*=\s*\S", 1.5),
-        (r"\w\s*=\s*[\w\"'\[({-]", 1.0),
+        (
+            r"[\w\]\)'\"]\s*(?:<<?-|->|:=|\+=|-=|\*=|==|!=|=>|%>%|\|>|&&|\|\|)",
+            2.0,
+            ("<-", "->", "=", "%>%", "|>", "&&", "||"),
+            "",
+        ),
+        (r"^\s*[\w.$\[\]]+\s*=\s*\S", 1.5, ("=",), ""),
+        (r"\w\s*=\s*[\w\"'\[({-]", 1.0, ("=",), ""),
         # calls, members, indexing
-        (r"[\w.$]\((?:[^()]*\)|$)", 1.5),
-        (r"\w\.\w+\(", 1.0),
-        (r"\w\[[\w\"', :$-]*\]", 1.0),
-        (r"\w::\w", 1.5),
+        (r"[\w.$]\((?:[^()]*\)|$)", 1.5, ("(",), ""),
+        (r"\w\.\w+\(", 1.0, ("(",), ""),
+        (r"\w\[[\w\"', :$-]*\]", 1.0, ("[",), ""),
+        (r"\w::\w", 1.5, ("::",), ""),
         # braces and statement ends
-        (r"(?:[{;]|\)\s*\{?)\s*$", 1.0),
-        (r"^\s*[}\])]", 1.5),
+        (r"(?:[{;]|\)\s*+\{?)\s*+$", 1.0, ("{", ";", ")"), ""),
+        (r"^\s*[}\])]", 1.5, _ANY, "}])"),
         # comments, prompts, console output
-        (r"^\s*(?:#[!>']|//|/\*|\*/|--\s|>>>\s|\$\s|%\s|>\s*\w+\()", 1.5),
-        (r"^\s*\[\d+\]\s", 2.0),
-        (r"^\s*##?\s*\S*[(_=<]", 1.0),
+        (
+            r"^\s*(?:#[!>']|//|/\*|\*/|--\s|>>>\s|\$\s|%\s|>\s*\w+\()",
+            1.5,
+            _ANY,
+            "#/*->$%",
+        ),
+        (r"^\s*\[\d+\]\s", 2.0, _ANY, "["),
+        (r"^\s*##?\s*\S*[(_=<]", 1.0, _ANY, "#"),
         # identifiers that prose does not have
-        (r"\b[a-z]+_[a-z0-9_]+\b", 1.0),
-        (r"\b[a-z]+[A-Z][a-zA-Z]*\(", 1.0),
+        (r"\b[a-z]+_[a-z0-9_]+\b", 1.0, ("_",), ""),
+        (r"\b[a-z]+[A-Z][a-zA-Z]*\(", 1.0, ("(",), ""),
         # markup
-        (r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>", 1.5),
-        (r"^\s*@\w+\{", 2.0),
+        (r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>", 1.5, ("<",), ""),
+        (r"^\s*@\w+\{", 2.0, _ANY, "@"),
         # program output: R's str(), tibble headers and footers, knitr's "##", errors
-        (r"^\s*\$ ?[\w.]+\s*:", 2.0),
-        (r"<(?:chr|dbl|int|fct|lgl|date|dttm|list|num)>", 2.0),
+        (r"^\s*\$ ?[\w.]+\s*:", 2.0, _ANY, "$"),
+        (r"<(?:chr|dbl|int|fct|lgl|date|dttm|list|num)>", 2.0, ("<",), ""),
         (
             r"^\s*(?:#>|##\s+(?:\[\d|[\w.$]+\s*[:=<(]|\s)|#\s*(?:\u2026|\.\.\.|\u2139|A tibble))",
             2.0,
+            _ANY,
+            "#",
         ),
-        (r"^\s*(?:Error|Warning|Warning message|Traceback)\b.*:", 1.5),
+        (r"^\s*(?:Error|Warning|Warning message|Traceback)\b.*:", 1.5, (":",), "EWT"),
         # column-aligned program output or source indentation
-        (r"\S {2,}\S", 1.0),
-        (r"^ {4,}\S", 1.0),
+        (r"\S {2,}\S", 1.0, ("  ",), ""),
+        (r"^ {4,}\S", 1.0, ("    ",), ""),
         # keywords that start statements
         (
             r"^\s*(?:import|from \S+ import|def|class|library|require|return|if\s*\(|for\s*\(|"
@@ -56,46 +75,74 @@ _SIGNALS: tuple[tuple[regex.Pattern[str], float], ...] = tuple(
             r"sudo|pip|npm|git|cd|mkdir|curl|wget|docker|Rscript|R CMD|python3?|install\.packages)"
             r"\b",
             1.5,
+            _ANY,
+            "ifdclrwvpuesgnmR",
         ),
         # quoted strings followed by code punctuation
-        (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0),
+        (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0, ('"', "'"), ""),
     )
 )
 
 _WORD = regex.compile(r"\p{L}{2,}")
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
 _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
-_NUMERIC = regex.compile(r"^(?:[-+]?[\d.,:eE%+-]*\d[\d.,:eE%+-]*|NA|NaN|TRUE|FALSE|NULL|<NA>)$")
+_NUMERIC_HINT = regex.compile(r"\d|NA|TRUE|FALSE|NULL")
+_ASCII_WORD_OR_SPACE = dict.fromkeys(
+    (i for i in range(128) if chr(i).isalnum() or chr(i).isspace()), None
+)
+# a number-ish token: only digits and number punctuation, with at least one digit (checked
+# apart: "[…]*\d[…]*" in one pattern backtracks quadratically on "1.1.1.1…x")
+_NUMBER_CHARS = regex.compile(r"[\d.,:eE%+-]++")
+_DIGIT = regex.compile(r"\d")
+_NUMERIC_WORDS = frozenset({"NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>"})
 
 
 def code_score(text: str) -> float:
     """Positive: looks like code; zero or below: looks like prose or a heading."""
-    if not text.strip():
+    stripped = text.strip()
+    if not stripped:
         return 0.0
     score = 0.0
-    for pattern, weight in _SIGNALS:
+    first = stripped[0]
+    chars = set(text)
+    for pattern, weight, needles, firsts in _SIGNALS:
+        if firsts and first not in firsts:
+            continue
+        if needles and chars.isdisjoint(needles):
+            continue
         if pattern.search(text):
             score += weight
-    stripped = text.strip()
     words = stripped.split()
-    alpha_words = len(_WORD.findall(stripped))
-    if _BLOCK_DRAWING.search(stripped):
+    if not stripped.isascii() and _BLOCK_DRAWING.search(stripped):
         score += 2.0  # sparklines and box drawing: printed output
-    if _ROW_INDEX.match(stripped) and sum(w[:1].isupper() for w in words[1:]) < len(words) / 3:
-        score += 1.5
-    elif _ROW_INDEX.match(stripped):
-        score += 0.5  # "4 hp numeric hist": a row of a printed table
-    numeric = sum(1 for w in words if _NUMERIC.match(w))
-    if numeric >= 3 and numeric >= 0.4 * len(words):
-        score += 2.0  # rows of numbers: a printed data frame or matrix
-    symbols = sum(1 for c in stripped if not c.isalnum() and not c.isspace())
-    if symbols / max(len(stripped), 1) > 0.2:
+    if first.isdigit() and _ROW_INDEX.match(stripped):
+        # "4 hp numeric hist": a row of a printed table
+        score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
+    if len(words) >= 3 and _NUMERIC_HINT.search(stripped):
+        numeric = sum(1 for w in words if _is_numeric(w))
+        if numeric >= 3 and numeric >= 0.4 * len(words):
+            score += 2.0  # rows of numbers: a printed data frame or matrix
+    if _symbol_count(stripped) / len(stripped) > 0.2:
         score += 1.0
     # prose: a sentence of ordinary words
-    if len(words) >= 5 and alpha_words >= 0.7 * len(words):
+    if len(words) >= 5 and len(_WORD.findall(stripped)) >= 0.7 * len(words):
         score -= 1.5
-        if stripped[0].isupper() and stripped[-1] in ".!?:":
+        if first.isupper() and stripped[-1] in ".!?:":
             score -= 1.5
     if len(words) >= 12:
         score -= 1.0
     return score
+
+
+def _is_numeric(word: str) -> bool:
+    if word in _NUMERIC_WORDS:
+        return True
+    return _NUMBER_CHARS.fullmatch(word) is not None and _DIGIT.search(word) is not None
+
+
+def _symbol_count(text: str) -> int:
+    """Characters that are neither letters, digits nor white space."""
+    rest = text.translate(_ASCII_WORD_OR_SPACE)  # ASCII symbols and non-ASCII characters
+    if rest.isascii():
+        return len(rest)
+    return sum(1 for c in rest if c.isascii() or not (c.isalnum() or c.isspace()))

@@ -45,10 +45,11 @@ _HTML_CLOSE = regex.compile(r"</(?:p|div|h[1-6]|ul|ol|li|table|article|section|a
 
 _ATX = regex.compile(r"^ {0,3}#{1,6}[ \t]+\S", regex.M)
 _FENCE = regex.compile(r"^ {0,3}(?:```|~~~)", regex.M)
-_MD_LINK = regex.compile(r"!?\[[^\]\n]+\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+# (link text without nested brackets, so every "[" is scanned once: linear on "a[a[a[…")
+_MD_LINK = regex.compile(r"!?\[[^\[\]\n]++\]\([^)\s]++(?:\s+\"[^\"]*+\")?\)")
 _REF_DEF = regex.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+", regex.M)
 _TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", regex.M)
-_SETEXT = regex.compile(r"^[^\n]*\S[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$", regex.M)
+_SETEXT = regex.compile(r"^[ \t]*+\S[^\n]*+\n {0,3}(?:=++|-{2,}+)[ \t]*+$", regex.M)
 _EMPHASIS = regex.compile(r"(?<![\w*])\*\*[^*\n]+\*\*(?!\w)|(?<![\w_])__[^_\n]+__(?!\w)")
 _CODE_SPAN = regex.compile(r"(?<!`)`[^`\n]+`(?!`)")
 _AUTOLINK = regex.compile(r"<https?://[^>\s]+>")
@@ -121,21 +122,27 @@ def _markdown_score(text: str) -> float:
         or _TABLE_SEP.search(text)
         or _AUTOLINK.search(text)
     )
-    bare_code = _bare_code_lines(lines)
     # "•" and dash bullets are lists only to the text reader; Markdown glues them into a line
     text_bullets = sum(1 for ln in lines if _TEXT_BULLET.match(ln))
-    if not compact and (strong or bare_code == 0):
-        # "# comment" lines of scraped code look like headings: they count only beside
-        # Markdown-only syntax, or when no bare code surrounds them
-        score += min(len(_ATX.findall(text)), 3) * 1.0
-        score += min(len(_SETEXT.findall(text)), 2) * 0.5
-        score += min(len(_EMPHASIS.findall(text)), 3) * 0.5
+    headings = 0.0
+    if not compact:
+        headings += min(len(_ATX.findall(text)), 3) * 1.0
+        headings += min(len(_SETEXT.findall(text)), 2) * 0.5
+        headings += min(len(_EMPHASIS.findall(text)), 3) * 0.5
     score += min(len(_FENCE.findall(text)) // 2, 2) * 1.5
     score += min(len(_MD_LINK.findall(text)), 3) * 1.0
     score += min(len(_REF_DEF.findall(text)), 2) * 1.0
     score += min(len(_TABLE_SEP.findall(text)), 1) * 2.0
     score += min(len(_CODE_SPAN.findall(text)), 3) * 0.5
     score += min(len(_AUTOLINK.findall(text)), 2) * 1.0
+    best = score + headings - BARE_CODE_PENALTY * text_bullets
+    if best < MARKDOWN_THRESHOLD:
+        return best  # not Markdown whatever the code lines say: skip scoring them
+    bare_code = _bare_code_lines(lines, limit=int(best / BARE_CODE_PENALTY) + 1)
+    if strong or bare_code == 0:
+        # "# comment" lines of scraped code look like headings: they count only beside
+        # Markdown-only syntax, or when no bare code surrounds them
+        score += headings
     return score - BARE_CODE_PENALTY * (bare_code + text_bullets)
 
 
@@ -145,8 +152,9 @@ _MARKDOWN_LINE = regex.compile(r"^\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)|\
 _TEXT_BULLET = regex.compile(r"^\s*[•◦▪‣–—]\s")
 
 
-def _bare_code_lines(lines: list[str]) -> int:
-    """Lines of code outside fences and indented blocks (lines with Markdown syntax excepted)."""
+def _bare_code_lines(lines: list[str], limit: int) -> int:
+    """Lines of code outside fences and indented blocks (lines with Markdown syntax excepted),
+    counted up to ``limit``."""
     count = 0
     in_fence = False
     for line in lines:
@@ -159,6 +167,8 @@ def _bare_code_lines(lines: list[str]) -> int:
             continue
         if code_score(line) >= BARE_CODE_SCORE:
             count += 1
+            if count >= limit:
+                break
     return count
 
 

@@ -3,7 +3,6 @@ what a single line looks like. Shared by the text front end and the assembler.""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -14,15 +13,17 @@ LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 # Characters that take no room: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+_FORMAT_CHARS = regex.compile(r"\p{Cf}+")  # bidi marks, tags, joiners: no visible width
 _SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def clean(text: str) -> str:
     """Visible text of a line: invisible characters dropped, every run of (any kind of)
     white space made one plain space, ends stripped."""
+    if text.isascii():
+        return str(_SPACES.sub(" ", text)).strip()
     text = text.translate(_INVISIBLE)
-    if any(unicodedata.category(ch) == "Cf" for ch in text if ord(ch) > 127):
-        text = "".join(ch for ch in text if ord(ch) < 128 or unicodedata.category(ch) != "Cf")
+    text = _FORMAT_CHARS.sub("", text)
     return str(_SPACES.sub(" ", text)).strip()
 
 
