@@ -14,6 +14,13 @@ and the streaming machinery, not what a caller keeps. It reports:
   ``--docs`` documents: streaming means both stay flat.
 
 Targets: >= 5 MB/s single process, jobs=2 >= 1.7x jobs=1, peak memory within 10%.
+
+    python benchmarks/throughput.py --dask [--dask-docs 1282]
+
+parses the corpus (each file once, or cycled to ``--dask-docs``) through
+``articlekit.dask.parse_bag`` on a two-worker ``dask.distributed.LocalCluster`` (loopback,
+no dashboard) and checks that every Article's JSON is byte for byte what ``parse_many``
+gives in one process.
 """
 
 from __future__ import annotations
@@ -68,6 +75,53 @@ def run(shared: Path, docs: int, jobs: int) -> dict[str, float]:
     return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
+def dask_check(shared: Path, docs: int) -> int:
+    """The corpus through a 2-worker LocalCluster vs parse_many: equal JSON, and timings."""
+    import dask.bag as db
+    from dask.distributed import Client, LocalCluster
+
+    import articlekit as ak
+    from articlekit.dask import parse_bag
+
+    files = corpus_files(shared)
+    assert files is not None
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    texts = list(itertools.islice(itertools.cycle(texts), docs))
+    mb = sum(len(t.encode("utf-8")) for t in texts) / MB
+    w0, c0 = time.perf_counter(), time.process_time()
+    expected = [a.model_dump_json() for a in ak.parse_many(texts)]  # type: ignore[union-attr]
+    one_wall, one_cpu = time.perf_counter() - w0, time.process_time() - c0
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=40,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(lambda: ak.parse("warm\n\nup\n"))  # imports, before the clock starts
+        w0 = time.perf_counter()
+        bag = db.from_sequence(texts, npartitions=max(2, docs // 100))
+        got = parse_bag(bag, output="json").compute()
+        dask_wall = time.perf_counter() - w0
+    same = got == expected
+    differ = sum(a != b for a, b in zip(got, expected, strict=False))
+    differ += abs(len(got) - len(expected))
+    print(f"# {machine()}")
+    print(f"# load average at start: {os.getloadavg()[0]:.1f}")
+    print(f"corpus: {len(texts):,} documents, {mb:.2f} MB")
+    print(f"parse_many jobs=1: {one_wall:.1f} s wall, {one_cpu:.1f} CPU s")
+    print(f"dask LocalCluster, 2 worker processes: {dask_wall:.1f} s wall")
+    print(
+        f"JSON byte for byte equal: {same} ({len(got):,} vs {len(expected):,} records, "
+        f"{differ} differ)"
+    )
+    return 0 if same else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
@@ -75,10 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", type=int, default=2_000, help="documents in the small run")
     ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--dask", action="store_true", help="the Dask equality check instead")
+    ap.add_argument("--dask-docs", type=int, default=0, help="documents (default: the corpus)")
     args = ap.parse_args(argv)
     if corpus_files(args.shared) is None:
         missing_corpus(args.shared)
         return 0
+    if args.dask:
+        return dask_check(args.shared, args.dask_docs or len(corpus_files(args.shared) or []))
     if args.child:
         print(json.dumps(child(args.shared, args.docs, args.jobs)))
         return 0

@@ -6,6 +6,17 @@ handed to :func:`articlekit.parse_partition`, the same pure function that
 :func:`articlekit.parse_many` runs, so a cluster gives the same Articles, byte for byte in
 JSON, as one process does. Workers need articlekit installed and, for paths, the files.
 
+What is tested (``tests/test_dask.py``, in CI through the ``dev`` extra): :func:`parse_bag`
+on texts, bytes, paths and records, :func:`jsonl_bag` and :func:`parse_dataframe`, on a
+``dask.distributed.LocalCluster`` of two worker processes on 127.0.0.1, with the JSON of
+every Article compared byte for byte with :func:`articlekit.parse_many`'s;
+:func:`parse_frame_partition` and :func:`articlekit.parse_partition` also as plain
+functions. ``benchmarks/throughput.py --dask`` does the same comparison on the whole real
+corpus. Not tested: Spark (``rdd.mapPartitions(lambda b: ak.parse_partition(b,
+output="json"))``, ``mapInPandas`` with :func:`parse_frame_partition`) and Ray
+(``map_batches``): neither is installed here; they call the same two functions, which need
+nothing but their arguments.
+
 Example (a local cluster; on a real one, pass its address to ``Client``)::
 
     import dask.bag as db

@@ -4,12 +4,13 @@ from :mod:`articlekit`."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Literal
 
 from articlekit._files import read_bytes_bounded
 from articlekit.errors import InputError
-from articlekit.model import Article, ParseWarning
+from articlekit.model import Article, ParseWarning, Span
 from articlekit.options import ParseOptions
 from articlekit.parse.assemble import assemble
 from articlekit.parse.decode import decode
@@ -19,6 +20,7 @@ from articlekit.parse.text import text_blocks
 Format = Literal["auto", "text", "markdown", "html"]
 _FORMATS = ("auto", "text", "markdown", "html")
 _DEFAULT_OPTIONS = ParseOptions()
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _to_text(source: str | bytes, options: ParseOptions) -> tuple[str, list[ParseWarning]]:
@@ -43,6 +45,22 @@ def _to_text(source: str | bytes, options: ParseOptions) -> tuple[str, list[Pars
         )
     if "\x00" in text:
         raise InputError("input contains NUL characters: it looks like binary data, not text")
+    if not text.isascii():
+        bad = _SURROGATE.search(text)
+        if bad is not None:
+            # a str from JSON "\ud800" escapes or surrogateescape decoding: not Unicode, and
+            # an Article holding it could not be written as JSON. One code point for one,
+            # so every span stays where it was.
+            text = _SURROGATE.sub("\ufffd", text)
+            warnings = [
+                *warnings,
+                ParseWarning(
+                    code="invalid_unicode",
+                    message="input contains surrogate code points (not valid Unicode; first "
+                    f"at offset {bad.start()}); each was replaced by U+FFFD",
+                    span=Span(start=bad.start(), end=bad.start() + 1),
+                ),
+            ]
     return text, warnings
 
 
