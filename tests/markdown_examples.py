@@ -290,7 +290,8 @@ def main(argv: list[str]) -> int:
                 if block.language not in ("bash", "sh", "shell"):
                     raise ExampleError(f"{block.where}: ci blocks are shell scripts")
                 output = _shell("set -e\n" + block.code, session, block.where)
-                print("... " + "\n".join(output.rstrip().splitlines()[-5:]))
+                lines = output.splitlines()
+                print(f"ok: {block.where} exited 0 ({len(lines)} lines of output)")
                 ran += 1
         if not ran:
             print(f"{path}: no ci blocks", file=sys.stderr)
