@@ -1,6 +1,11 @@
-"""Griffe extension for the API reference: a Google-style ``Example:`` section (singular,
-as most articlekit docstrings write it) is read like ``Examples:``, so its ``>>>`` lines
-are rendered as code rather than as Markdown text. Loaded from mkdocs.yml."""
+"""Griffe extension for the API reference (loaded from mkdocs.yml), so docstrings written
+for both ``help()`` and the site read well on the site:
+
+* a Google-style ``Example:`` section (singular, as most articlekit docstrings write it) is
+  read like ``Examples:``, so its ``>>>`` lines are rendered as code, not Markdown text;
+* Sphinx roles (``:class:`~articlekit.Article```, ``:func:`parse_many```) become inline code
+  (``Article``, ``parse_many``) instead of showing their markup.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +15,27 @@ from typing import Any
 import griffe
 
 _EXAMPLE = re.compile(r"^(\s*)Example:\s*$", re.MULTILINE)
+_ROLE = re.compile(r":(?:class|func|meth|attr|data|mod|exc|obj):`(~?)([^`]+)`")
+
+
+def _role(match: re.Match[str]) -> str:
+    short, target = match.group(1), match.group(2)
+    return f"`{target.rsplit('.', 1)[-1] if short else target}`"
+
+
+def clean(docstring: str) -> str:
+    """The docstring as the site renders it.
+
+    Example:
+        >>> clean("See :class:`~articlekit.Article`.\\n\\nExample:\\n    >>> 1\\n    1")
+        'See `Article`.\\n\\nExamples:\\n    >>> 1\\n    1'
+    """
+    return _ROLE.sub(_role, _EXAMPLE.sub(r"\1Examples:", docstring))
 
 
 class ExampleSections(griffe.Extension):
-    """Rename ``Example:`` section headers to ``Examples:`` before docstrings are parsed."""
+    """Rewrite each docstring with :func:`clean` before it is parsed."""
 
     def on_instance(self, *, obj: griffe.Object, **kwargs: Any) -> None:
         if obj.docstring is not None:
-            obj.docstring.value = _EXAMPLE.sub(r"\1Examples:", obj.docstring.value)
+            obj.docstring.value = clean(obj.docstring.value)
