@@ -83,6 +83,9 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
     )
 )
 
+_OPERATOR = _SIGNALS[0][0]
+_OPERATOR_HINT = regex.compile(r"<-|->|=|%>%|\|>|&&|\|\|")
+_COLUMNS = next(s[0] for s in _SIGNALS if s[0].pattern == r"\S {2,}\S")
 _WORD = regex.compile(r"\p{L}{2,}")
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
 _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
@@ -109,6 +112,10 @@ def code_score(text: str) -> float:
         if firsts and first not in firsts:
             continue
         if needles and chars.isdisjoint(needles):
+            continue
+        if pattern is _OPERATOR and not _OPERATOR_HINT.search(text):
+            continue  # "-" alone is a hyphen: look for a whole operator first
+        if pattern is _COLUMNS and "  " not in text:
             continue
         if pattern.search(text):
             score += weight
