@@ -7,8 +7,9 @@ exactly and a misspelt field in stored JSON is an error rather than silently dro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -37,8 +38,19 @@ RemovedReason = Literal[
 """Why a piece of the input was left out of the body (see :class:`Removed`)."""
 
 
+_DOC_SECTION = re.compile(r"\n\s*(?:Examples?|Attributes):\s*\n")
+
+
+def _schema_description(schema: dict[str, Any]) -> None:
+    """The JSON Schema describes each model with the prose of its docstring; the
+    ``Example:`` and ``Attributes:`` sections are for Python readers (and the API reference)."""
+    description = schema.get("description")
+    if isinstance(description, str):
+        schema["description"] = _DOC_SECTION.split(description)[0].strip()
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra=_schema_description)
 
 
 class Span(_Model):
