@@ -275,7 +275,7 @@ def first_paragraph_is_body(article: Article, blocks: list[RawBlock]) -> Article
 
     Example:
         >>> import articlekit as ak
-        >>> art = ak.parse("A short first line\n\nThen the body text.\n", format="markdown")
+        >>> art = ak.parse("A short first line\\n\\nThen the body text.\\n", format="markdown")
         >>> art.title, art.sections[0].blocks[0].text
         (None, 'A short first line')
     """
