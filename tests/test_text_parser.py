@@ -574,3 +574,54 @@ def test_spaced_first_line_question_is_the_title() -> None:
         parse_text(text).title
         == "Where is the value in package peer review for a small team like ours?"
     )
+
+
+def test_interview_turns_of_two_speakers_are_paragraphs() -> None:
+    text = (
+        "A Conversation with a Maintainer\n\nWe spoke with the maintainer of a popular package.\n\n"
+        "KO: How did you start?\n\nJS: I needed a tool for my thesis and nobody had written it.\n\n"
+        "KO: What keeps you going?\n\nJS: People write to say the package saved them a week.\n\n"
+        "KO: Any advice?\n\nJS: Write the documentation before the code, and keep it short.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == []
+    assert_accounted(text, art)
+
+
+def test_questions_above_unprefixed_answers_stay_headings() -> None:
+    text = (
+        "Meet our new engineer\n\nShe joined the team in May.\n\n"
+        "Q: What will you work on?\n\nThe build system and the documentation site, mostly.\n\n"
+        "Q: How did you hear about us?\n\nThrough a conference talk, years ago now.\n\n"
+        "Q: What do you do for fun?\n\nRock climbing, and far too much baking on weekends.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == [
+        "Q: What will you work on?",
+        "Q: How did you hear about us?",
+        "Q: What do you do for fun?",
+    ]
+
+
+def test_captions_are_not_headings() -> None:
+    text = (
+        "Field Day\n\nThe whole team spent a day counting birds along the river.\n\n"
+        "Figure 2. Counts per hour\n\nMost birds were seen before nine in the morning.\n\n"
+        "The team at the river (photo: Ada Example)\n\nNext year we will add a second site.\n"
+    )
+    assert parse_text(text).headings == []
+
+
+def test_command_line_status_lines_join_the_code_that_printed_them() -> None:
+    text = (
+        "Creating a Package\n\nOne call sets up the skeleton of a new package.\n\n"
+        'usethis::create_package("~/pkg")\n'
+        "ℹ Creating '~/pkg/'\n"
+        "✖ Could not set the active project to '/home/me/pkg'\n"
+        "ℹ 2 files were skipped\n\n"
+        "The package is ready for its first function.\n"
+    )
+    art = parse_text(text)
+    code = [b for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert len(code) == 1 and code[0].text.endswith("ℹ 2 files were skipped")
+    assert art.headings == []

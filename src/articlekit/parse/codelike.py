@@ -65,6 +65,13 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             "#",
         ),
         (r"^\s*(?:Error|Warning|Warning message|Traceback)\b.*:", 1.5, (":",), "EWT"),
+        # status lines of command-line tools ("✔ Setting active project", "ℹ 2 rows excluded")
+        (
+            r"^\s*[\u2139\u2714\u2716\u2713\u2717\u26a0]\ufe0f?\s",
+            2.0,
+            _ANY,
+            "\u2139\u2714\u2716\u2713\u2717\u26a0",
+        ),
         # column-aligned program output or source indentation
         (r"\S {2,}\S", 1.0, ("  ",), ""),
         (r"^ {4,}\S", 1.0, ("    ",), ""),

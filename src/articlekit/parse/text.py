@@ -55,6 +55,16 @@ LABEL_MAX_WORDS = 7
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 30
 
+# captions of figures and photos, which stand alone between blank lines like headings
+CAPTION = regex.compile(
+    r"(?i)^(?:figure|fig\.|image|photo|table)\s*\d+\s*[.:]"
+    r"|(?:^|\()\s*(?:photo|image|picture|illustration)s?\s*(?:by\b|:|credit|courtesy)"
+    r"|\b(?:photo\s+)?(?:credit|courtesy)\s*:"
+)
+# "KO: What got you started?" - an interview turn opened by the speaker's initials
+SPEAKER_TURN = regex.compile(r"^(?P<who>\p{Lu}{1,4}):\s")
+#: initials opening this many paragraphs of an article mark the turns of an interview
+SPEAKER_MIN_TURNS = 3
 # "Software :package:" ends in an emoji shortcode, not in a label's colon
 EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
 # words a heading does not end on (articles, conjunctions, most prepositions, copulas):
@@ -528,6 +538,7 @@ def _is_field_key(key: str, options: ParseOptions) -> bool:
 def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
     """Give every one-line paragraph its final kind: heading, label, key-value or text."""
     _numbered_sections(blocks)
+    speakers = _speaker_turns(blocks)
     for k, block in enumerate(blocks):
         prev = blocks[k - 1] if k > 0 else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -544,6 +555,9 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
         ):
             block.kind = "label"
             continue
+        turn = SPEAKER_TURN.match(text)
+        if turn and turn.group("who") in speakers:
+            continue  # "KO: What got you started?": a turn of an interview, not a heading
         kv = KEY_VALUE.match(text)
         if kv and word_count(kv.group("key")) <= 4 and not kv.group("value").startswith("//"):
             block.key = kv.group("key").strip()
@@ -588,6 +602,17 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
                 if block is not keep:
                     block.kind, block.cue = "paragraph", None
         start = end
+
+
+def _speaker_turns(blocks: list[RawBlock]) -> set[str]:
+    """Initials that open several paragraphs ("KO: …", "JS: …"): the speakers of an interview.
+    One prefix alone ("Q: …" above unprefixed answers) marks questions, which may be headings."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == "paragraph" and (turn := SPEAKER_TURN.match(block.text)):
+            counts[turn.group("who")] = counts.get(turn.group("who"), 0) + 1
+    speakers = {who for who, n in counts.items() if n >= SPEAKER_MIN_TURNS}
+    return speakers if len(speakers) >= 2 else set()
 
 
 def title_ratio(text: str) -> float:
@@ -667,6 +692,8 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score += 0.5
     if "," in text and ratio < 0.75:
         score -= 1.0
+    if CAPTION.search(text):
+        return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
     if last_word(text) in DANGLING_ENDS:
         score -= 2.0  # "Our next sessions are": a sentence running into what follows
     if text[-1] == "!" and ratio < 0.75:
