@@ -41,6 +41,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -313,13 +314,13 @@ class Tally:
         )
         if missing or extra:
             self.note("heading", name, f"lost {list(missing)[:3]} got {list(extra)[:3]}", show)
-        ref_levels = [lv for _, lv in headings(ref)]
-        back_levels = {h: lv for h, lv in headings(back)}
-        for h, lv in headings(ref):
-            if h in back_levels:
+        # levels of the headings matched in document order
+        ours, theirs = headings(ref), headings(back)
+        matcher = SequenceMatcher(a=[h for h, _ in ours], b=[h for h, _ in theirs], autojunk=False)
+        for block in matcher.get_matching_blocks():
+            for k in range(block.size):
                 self.level_total += 1
-                self.level_hits += back_levels[h] == lv
-        del ref_levels
+                self.level_hits += ours[block.a + k][1] == theirs[block.b + k][1]
         missing, extra = self.items.add(list_items(ref), list_items(back))
         if missing or extra:
             self.note("list item", name, f"lost {list(missing)[:2]} got {list(extra)[:2]}", show)

@@ -57,7 +57,7 @@ def md_escape(text: str) -> str:
                 line = line[:n] + "\\" + line[n:]
             else:
                 line = line[: len(m.group(1))] + "\\" + line[len(m.group(1)) :]
-        if line.endswith("#"):
+        if line.endswith("#") and not line.endswith("\\#"):
             line = line[:-1] + "\\#"
         out.append(line)
     return "\n".join(out)

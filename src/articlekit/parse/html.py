@@ -146,6 +146,9 @@ def _tag(el: Any) -> str:
     return _TEI.get(tag, tag)
 
 
+_MARKUP = frozenset("&<>\"'")
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -176,8 +179,11 @@ class _Walker:
         head = text[:40]
         start = src.find(head, self.cursor)
         if start < 0:
-            words = [w for w in text.split() if len(w) >= 4 and not set(w) & set("&<>\"'")]
-            start = src.find(words[0], self.cursor) if words else -1
+            word = next(
+                (w for w in text.split(None, 24)[:24] if len(w) >= 4 and not _MARKUP & set(w)),
+                None,
+            )
+            start = src.find(word, self.cursor) if word else -1
         if start < 0:
             return self.cursor, self.cursor
         tail = text[-40:]
@@ -489,8 +495,8 @@ class _Walker:
 # --------------------------------------------------------------------------- metadata
 
 
-def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
-    for script in tree.iter("script"):
+def _json_ld(scripts: list[Any]) -> Iterator[dict[str, Any]]:
+    for script in scripts:
         if str(script.get("type", "")).casefold() != "application/ld+json" or not script.text:
             continue
         try:
@@ -557,8 +563,12 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
     canonical URL, read from the one parsed tree (no second parse, no date guessing)."""
     page = _PageMeta()
     meta = page.meta
+    # one walk over the tree for every element the metadata is read from
+    found: dict[str, list[Any]] = {"meta": [], "script": [], "title": [], "h1": [], "link": []}
+    for el in tree.iter("meta", "script", "title", "h1", "link", "base"):
+        found["link" if el.tag == "base" else el.tag].append(el)
     values: dict[str, list[str]] = {}
-    for el in tree.iter("meta"):
+    for el in found["meta"]:
         key = str(el.get("name") or el.get("property") or el.get("itemprop") or "").casefold()
         content = el.get("content")
         if key and content and str(content).strip():
@@ -583,7 +593,7 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
         for value in values.get(key, []):
             tags.extend(split_tags(value))
     ld_title = ld_author = ld_date = ld_desc = ld_url = None
-    for item in _json_ld(tree):
+    for item in _json_ld(found["script"]):
         kw = item.get("keywords")
         if isinstance(kw, str):
             tags.extend(split_tags(kw))
@@ -626,7 +636,7 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
 
     # the title, as trafilatura ranks the sources: og:title, JSON-LD headline, the one
     # <h1> of the page, then the <title> element (its part without the site name)
-    title_el = next(iter(tree.iter("title")), None)
+    title_el = found["title"][0] if found["title"] else None
     page_title = _norm(title_el.text_content()) if title_el is not None else ""
     parts: list[str] = []
     seps = list(_TITLE_SEP.finditer(page_title))
@@ -636,7 +646,7 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
         parts = [page_title[: last.start()], page_title[last.end() :]]
         if head is not last:
             parts += [page_title[: head.start()], page_title[head.end() :]]
-    h1s = [t for t in (_norm(h.text_content()) for h in tree.iter("h1")) if t]
+    h1s = [t for t in (_norm(h.text_content()) for h in found["h1"]) if t]
     og_title = first("og:title", "twitter:title")
     from_title = next((t for t in [*parts, page_title] if t and "." not in t), page_title)
     meta.title = og_title or ld_title or (h1s[0] if len(h1s) == 1 else None) or from_title or None
@@ -649,7 +659,7 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
 
     canonical = None
     base = None
-    for link in tree.iter("link", "base"):
+    for link in found["link"]:
         href = link.get("href")
         if not href:
             continue
