@@ -97,3 +97,52 @@ def test_markdown_nested_markers_on_one_line(text: str) -> None:
 def test_markdown_inline_image_line_claimed_once() -> None:
     text = "Text with ![img](a.png) inside.\n"
     assert_accounted(text, ak.parse(text, format="markdown"))
+
+
+# --------------------------------------------------------------------------- determinism
+
+_WORDS_A = "apple banana cherry damson elder figgy grape hazel iris jasmine kiwi lemon mango"
+_WORDS_B = "nectar olive peach quince rowan sloe tamarind umbra vanilla walnut xylem yarrow zest"
+
+
+def _tie_article() -> str:
+    a, b = _WORDS_A.split(), _WORDS_B.split()
+    p0 = "First we talk about " + " ".join(a * 2) + "."
+    p1 = "Then we talk about " + " ".join(b * 2) + "."
+    p2 = " ".join((a[:6] + b[:6]) * 3) + "."  # shares 6 of its 12 stems with p0 and with p1
+    return f"Title\n\n{p0}\n\n{p1}\n\n{p2}\n"
+
+
+class _Ordered(frozenset):  # type: ignore[type-arg]
+    """A frozenset that iterates in a chosen order (as another hash seed might)."""
+
+    order: tuple[str, ...] = ()
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.order)
+
+
+@pytest.mark.parametrize("first", ["a", "b"])
+def test_near_duplicate_ties_do_not_depend_on_the_hash_seed(
+    first: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the Dask equality check: 2 of 1,282 corpus articles gave a different
+    near_duplicate warning in another process (on a tie, the earlier paragraph was picked in
+    set iteration order, which depends on the hash seed). Now the earliest one wins."""
+    from articlekit.parse import special
+
+    real = special.content_stems
+
+    def stems_in_order(text: str) -> frozenset[str]:
+        found = real(text)
+        ordered = sorted(found, reverse=first == "b")
+        out = _Ordered(found)
+        out.order = tuple(ordered)
+        return out
+
+    text = _tie_article()
+    expected = f"the one at offset {text.index('First')}"
+    monkeypatch.setattr(special, "content_stems", stems_in_order)
+    art = ak.parse(text)
+    warnings = [w.message for w in art.warnings if w.code == "near_duplicate"]
+    assert len(warnings) == 1 and expected in warnings[0], warnings

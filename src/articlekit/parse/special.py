@@ -318,8 +318,10 @@ def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[i
             for i in index.get(stem, ()):
                 counts[i] = counts.get(i, 0) + 1
         best: tuple[int, float] | None = None
-        for i, shared in counts.items():
-            sim = shared / min(len(stems[i]), len(sj))
+        # in paragraph order, so a tie goes to the earliest paragraph whatever the hash seed
+        # (``counts`` is filled in the iteration order of a set of strings)
+        for i in sorted(counts):
+            sim = counts[i] / min(len(stems[i]), len(sj))
             if sim >= threshold and (best is None or sim > best[1]):
                 best = (i, sim)
         if best is not None:
