@@ -625,3 +625,22 @@ def test_command_line_status_lines_join_the_code_that_printed_them() -> None:
     code = [b for s in art.sections for b in s.blocks if b.kind == "code"]
     assert len(code) == 1 and code[0].text.endswith("ℹ 2 files were skipped")
     assert art.headings == []
+
+
+def test_heading_above_a_paragraph_opening_with_a_lowercase_name() -> None:
+    text = (
+        "Reading Tables from PDF Files\n"
+        "Tables locked in PDF reports are a common obstacle, and copying them by hand is slow and error prone for anyone.\n"
+        "Conclusion\n"
+        "tabreader cannot solve every PDF problem, but it turns most tables into data frames with a single call.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Conclusion"]
+
+
+def test_short_line_running_on_into_lowercase_text_is_not_a_heading() -> None:
+    text = (
+        "Notes\n\nThe survey ran for three weeks and the answers\n"
+        "and the comments were collected in a shared spreadsheet.\n"
+    )
+    assert parse_text(text).headings == []

@@ -641,6 +641,13 @@ def heading_like(text: str) -> bool:
     return code_score(text) < 1.0
 
 
+def _continues_sentence(text: str) -> bool:
+    """Does this line read as the rest of a sentence ("and the results…", "of the data…"),
+    rather than a paragraph that opens with a lower-case name ("tabulizer can't…")?"""
+    first = text.split(None, 1)[0] if text else ""
+    return first[:1].islower() and (first.casefold() in _STOPWORDS or first[-1:] in ",;")
+
+
 def last_word(text: str) -> str:
     words = text.rstrip(" .!?\u2026").rsplit(None, 1)
     return words[-1].casefold() if words else ""
@@ -667,7 +674,7 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
     text = block.text
     if not heading_like(text) or nxt is None:
         return False
-    if nxt.kind == "paragraph" and nxt.text[:1].islower() and not nxt.gap_before:
+    if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return False  # a sentence broken across lines, not a heading
     first = text[0]
     name_like = bool(regex.match(r"\S*[\p{Lu}\d]", text.split()[0]))
