@@ -44,7 +44,7 @@ def _describe(obj: Any) -> Any:
 
 def public_api() -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for module_name in ("articlekit", "articlekit.tagging"):
+    for module_name in ("articlekit", "articlekit.tagging", "articlekit.dask"):
         module = importlib.import_module(module_name)
         out[module_name] = {n: _describe(getattr(module, n)) for n in sorted(module.__all__)}
         deprecated = getattr(getattr(module, "__getattr__", None), "deprecated", None)
