@@ -644,3 +644,12 @@ def test_short_line_running_on_into_lowercase_text_is_not_a_heading() -> None:
         "and the comments were collected in a shared spreadsheet.\n"
     )
     assert parse_text(text).headings == []
+
+
+def test_one_word_key_with_figures_is_a_detail_line_not_a_heading() -> None:
+    text = (
+        "Spring Workshop\n\nThe workshop returns this spring with a new format.\n\n"
+        "When: May 21-22, 2026\n\nThe first day is for talks, the second for hacking together.\n\n"
+        "Status: 40 seats, 12 left\n\nRegistration closes a week before the event.\n"
+    )
+    assert parse_text(text).headings == []

@@ -569,6 +569,8 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
             if STEP_HEADING.match(text) and heading_like(text):
                 block.kind, block.cue = "heading", "step"
                 continue
+            if _metadata_line(block.key, block.value):
+                continue
         if _is_heading(block, prev, nxt):
             block.kind = "heading"
             num = NUMBERED_HEADING.match(text)
@@ -639,6 +641,12 @@ def heading_like(text: str) -> bool:
         if word_count(text) > 12:
             return False
     return code_score(text) < 1.0
+
+
+def _metadata_line(key: str, value: str) -> bool:
+    """ "When: May 21-22, 2018", "Rows: 99", "Status: RELEASED": a one-word key with a
+    value of figures or a list is a line of details, not a heading."""
+    return word_count(key) == 1 and bool(regex.search(r"\d|,", value))
 
 
 def _continues_sentence(text: str) -> bool:
