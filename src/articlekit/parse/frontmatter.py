@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from articlekit.model import Article, FieldName, FieldSource, Paragraph, Removed, Section, Span
+from articlekit.model import (
+    Article,
+    FieldName,
+    FieldSource,
+    Link,
+    Paragraph,
+    Removed,
+    Section,
+    Span,
+)
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.special import dedupe_tags, split_tags
 
@@ -155,6 +164,23 @@ def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
         return None
     start, end, lines = found
     entries, removed = _entries(lines)
+    # the two delimiter lines ("---" / "+++") are markup: accounted for, not lost
+    open_end = text.find("\n", start)
+    open_end = len(text) if open_end < 0 else open_end
+    close_start = text.rfind("\n", 0, max(start, end - 1)) + 1
+    for a, b in ((start, open_end), (close_start, end)):
+        raw = text[a:b]
+        b = a + len(raw.rstrip())
+        a += len(raw) - len(raw.lstrip())
+        removed.append(
+            Removed(
+                text=text[a:b],
+                reason="markup",
+                detail="front matter delimiter",
+                span=Span(start=a, end=b),
+            )
+        )
+    removed.sort(key=lambda r: r.span.start if r.span else -1)
     meta = Metadata(removed=removed)
 
     def note(name: FieldName, entry: _Entry) -> None:
@@ -261,7 +287,9 @@ def merge_metadata(
     removed.extend(meta.removed)
     removed.sort(key=lambda r: r.span.start if r.span else -1)
     update["removed"] = removed
-    update["field_sources"] = [*meta.sources, *article.field_sources]
+    # a metadata title is claimed by ``title_span``: not a second time as a field source
+    sources = [x for x in meta.sources if x.field != "title"] if meta.title else meta.sources
+    update["field_sources"] = [*sources, *article.field_sources]
     return article.model_copy(update=update)
 
 
@@ -291,4 +319,12 @@ def first_paragraph_is_body(article: Article, blocks: list[RawBlock]) -> Article
         sections[0] = sections[0].model_copy(update={"blocks": [para, *sections[0].blocks]})
     else:
         sections.insert(0, Section(blocks=[para]))
-    return article.model_copy(update={"title": None, "title_span": None, "sections": sections})
+    links = [Link(text=t, url=u, span=Span(start=a, end=b)) for t, u, a, b in first.links]
+    return article.model_copy(
+        update={
+            "title": None,
+            "title_span": None,
+            "sections": sections,
+            "links": [*links, *article.links],
+        }
+    )

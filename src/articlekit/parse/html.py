@@ -679,6 +679,16 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
 # --------------------------------------------------------------------------- entry
 
 
+#: characters lxml refuses in a str ("All strings must be XML compatible")
+_NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """``text`` with the control characters lxml refuses turned into spaces (same length,
+    so every offset into the input stays valid)."""
+    return _NOT_XML.sub(" ", text) if _NOT_XML.search(text) else text
+
+
 def _is_page(text: str) -> bool:
     return bool(_PAGE.search(text[:5000]))
 
@@ -686,7 +696,7 @@ def _is_page(text: str) -> bool:
 def _fragment_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
     lxml_html = _require_lxml()
     try:
-        root = lxml_html.fragment_fromstring(text, create_parent="div")
+        root = lxml_html.fragment_fromstring(_xml_safe(text), create_parent="div")
     except Exception as exc:
         raise InputError(f"cannot read the HTML: {exc}") from None
     walker = _Walker(text, options)
@@ -719,12 +729,12 @@ def _load_page(text: str) -> Any:
         raise InputError(INSTALL_HINT) from None
     tree = None
     try:
-        tree = trafilatura.load_html(text)
+        tree = trafilatura.load_html(_xml_safe(text))
     except Exception:  # trafilatura's own reading failed: try lxml's
         tree = None
     if tree is None:
         try:
-            tree = lxml_html.document_fromstring(text)
+            tree = lxml_html.document_fromstring(_xml_safe(text))
         except Exception as exc:
             raise InputError(f"cannot read the HTML: {exc}") from None
     return tree

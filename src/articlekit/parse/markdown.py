@@ -207,6 +207,7 @@ class _Reader:
         ordered: list[bool] = []
         items: list[RawBlock | None] = []  # open list items (None until their text is read)
         item_open: list[Token] = []
+        nested: list[int | None] = []  # per open item: first line of its first nested item
         quote_level = 0
         quote_parts: list[str] = []
         quote_links: list[tuple[str, str, int, int]] = []
@@ -248,12 +249,19 @@ class _Reader:
                 depth -= 1
                 ordered.pop()
             elif kind == "list_item_open":
+                line = tok.map[0] if tok.map else -1
+                if nested and nested[-1] is None:
+                    nested[-1] = line  # the open item holds a list of its own
                 items.append(None)
                 item_open.append(tok)
+                nested.append(None)
             elif kind == "list_item_close":
                 opener = item_open.pop()
-                if items.pop() is None:  # an empty item ("-" alone)
-                    first = opener.map[0] if opener.map else 0
+                first = opener.map[0] if opener.map else 0
+                # an empty item ("-" alone); one whose line is shared with a nested item
+                # ("* * x") is accounted for by that item
+                child_line = nested.pop()
+                if items.pop() is None and child_line != first:
                     self.removed.append(
                         Removed(
                             text=self.text[slice(*self.lines.span(first, first + 1))],
