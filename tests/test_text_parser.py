@@ -653,3 +653,15 @@ def test_one_word_key_with_figures_is_a_detail_line_not_a_heading() -> None:
         "Status: 40 seats, 12 left\n\nRegistration closes a week before the event.\n"
     )
     assert parse_text(text).headings == []
+
+
+def test_sentence_comments_between_code_blocks_are_code() -> None:
+    text = (
+        "A Messy Script\n\nThis is how analysis scripts grow when nobody tidies them.\n\n"
+        "x <- read_data()\n\n## Now I need to subset x.\n\nx2 <- x[1:10, ]\n\n"
+        "## Looks good!\n\nsummary(x2)\n\n"
+        "## Tidying Up\n\nA tool can find which lines each result depends on.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Tidying Up"]
+    assert_accounted(text, art)

@@ -265,8 +265,14 @@ def _hash_lines_beside_code(lines: list[Line], marks: list[_Mark]) -> None:
         before = _neighbour(marks, start, -1)
         printed = before is not None and marks[before].kind == "code"
         holds_code = any(m.kind == "code" for m in run)
+        after = _neighbour(marks, end - 1, 1)
+        between_code = printed and after is not None and marks[after].kind == "code"
+        # "## Now I subset x2." between two blocks of code: a comment that reads as a sentence
+        remarks = between_code and all(
+            ends_sentence(ln.text) and not ln.text.endswith("?") for ln in lines[start:end]
+        )
         if any(m.kind == "atx" for m in run) and (
-            glued or holds_code or (printed and len(run) >= COMMENT_STACK_MIN)
+            glued or holds_code or remarks or (printed and len(run) >= COMMENT_STACK_MIN)
         ):
             for mark in run:
                 mark.kind = "code"
