@@ -665,3 +665,21 @@ def test_sentence_comments_between_code_blocks_are_code() -> None:
     art = parse_text(text)
     assert art.headings == ["Tidying Up"]
     assert_accounted(text, art)
+
+
+def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
+    text = (
+        "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"
+        "Related Articles\n\n"
+        "Timetables That Work\n\nA look at planning.\n\n"
+        "The Engines Behind the Comeback of Rail\n\nNew locomotives run on batteries where wires end...\n"
+    )
+    art = parse_text(text)
+    assert [(r.title, r.teaser) for r in art.related] == [
+        ("Timetables That Work", "A look at planning."),
+        (
+            "The Engines Behind the Comeback of Rail",
+            "New locomotives run on batteries where wires end...",
+        ),
+    ]
+    assert art.headings == []

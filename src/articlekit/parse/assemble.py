@@ -474,7 +474,8 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             block.kind != "list_item"
             and teaser_block is not None
             and teaser_block.kind == "paragraph"
-            and word_count(teaser_block.text) > word_count(block.text)
+            # under a title the text reader took for a heading, a short teaser is still one
+            and (block.kind == "heading" or word_count(teaser_block.text) > word_count(block.text))
         )
         title, url = block.text, None
         if block.kind == "list_item":
