@@ -22,6 +22,7 @@ from articlekit.dask import (  # noqa: E402
     parse_dataframe,
     parse_frame_partition,
 )
+from tests.test_fuzz_regressions import _tie_article  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -39,6 +40,7 @@ def _corpus() -> list[str]:
             f"# A markdown heading {i}\n\nTags: t{i % 3}, news\n"
         )
     texts.append("<html><head><title>Page</title></head><body><p>Hello.</p></body></html>")
+    texts.append(_tie_article())  # a near-duplicate tie: once picked by the hash seed
     return texts
 
 

@@ -43,24 +43,16 @@ def test_surrogate_escape_in_a_json_record() -> None:
     assert ak.parse_partition([record], output="json")[0] == art.model_dump_json()
 
 
-# --------------------------------------------------------------------------- owned elsewhere
-# Reproducers of what the fuzzer found in the Markdown and HTML front ends (not fixed here).
+# --------------------------------------------------------------------------- front ends
+# What the fuzzer found in the Markdown and HTML front ends (fixed there, 0cf54d7), and one
+# open question (xfail).
 
 
-@pytest.mark.xfail(
-    reason="parse/html.py: lxml refuses control characters ('All strings must be XML "
-    "compatible'), so a str without NUL raises InputError",
-    strict=False,
-)
 def test_html_with_control_characters_parses() -> None:
     art = ak.parse("\x1b\n<div>html</div>")
     assert "html" in art.text
 
 
-@pytest.mark.xfail(
-    reason="parse/markdown.py: links of the first paragraph are missing from Article.links",
-    strict=False,
-)
 @pytest.mark.parametrize(
     "text", ["[link](http://example.com) text", "Some [link](http://example.com) text"]
 )
@@ -69,21 +61,11 @@ def test_markdown_links_in_the_first_paragraph(text: str) -> None:
     assert [link.url for link in art.links] == ["http://example.com"]
 
 
-@pytest.mark.xfail(
-    reason="parse/markdown.py / frontmatter.py: an empty front matter block ('---' twice) "
-    "is claimed by nothing",
-    strict=False,
-)
 def test_markdown_empty_front_matter_is_accounted() -> None:
     text = "---\n---\n"
     assert_accounted(text, ak.parse(text, format="markdown"))
 
 
-@pytest.mark.xfail(
-    reason="parse/markdown.py: '* * x' (a list in a list item on one line) is claimed by "
-    "the list and by removed ('markup'); '* * ' gives two identical removed entries",
-    strict=False,
-)
 @pytest.mark.parametrize("text", ["* * x", "* * * x", "* * "])
 def test_markdown_nested_markers_on_one_line(text: str) -> None:
     assert_accounted(text, ak.parse(text, format="markdown"))

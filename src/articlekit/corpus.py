@@ -8,8 +8,10 @@ The work on one input is a pure function of the input and the options
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -224,9 +226,10 @@ def parse_many(
 
     Strings and bytes are article contents; ``pathlib.Path`` objects are files; mappings
     are JSON records (``{"text": ...}`` or ``{"path": ...}``, see :func:`parse_record` and
-    :func:`read_jsonl`). Folders are expanded by :func:`expand_paths`, not here. Work is
-    submitted at most ``2 * jobs * chunk`` items ahead, so memory stays bounded however
-    long ``sources`` is.
+    :func:`read_jsonl`). Folders are expanded by :func:`expand_paths`, not here. With
+    ``jobs > 1`` the work goes to the worker processes in batches of ``chunk // 4`` items,
+    at most ``2 * jobs * chunk`` items ahead, so memory stays bounded however long
+    ``sources`` is.
 
     Args:
         jobs: worker processes (1: parse in this process).
@@ -252,27 +255,64 @@ def parse_many(
                 if failure is not None:
                     yield failure
         return
+    # Work goes to the workers in batches (fewer futures and messages, options sent once
+    # per batch); at most ``window`` items are in flight, so memory stays bounded.
     window = max(2 * jobs * chunk, 1)
+    size = max(1, chunk // 4)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: list[tuple[int, Source, Future[Article]]] = []
-        for index, job in enumerate(items):
-            pending.append((index, job[0], pool.submit(_parse_one, job)))
-            if len(pending) >= window:
-                yield from _drain(pending, window // 2, errors)
-        yield from _drain(pending, 0, errors)
+        pending: deque[tuple[int, list[Source], Future[list[Article | Exception]]]] = deque()
+        in_flight = 0
+        for start, batch in _batches(sources, size):
+            future = pool.submit(_parse_batch, batch, format, options, root)
+            pending.append((start, batch, future))
+            in_flight += len(batch)
+            while in_flight >= window:
+                done_start, done_batch, done = pending.popleft()
+                in_flight -= len(done_batch)
+                yield from _unpack(done_start, done_batch, done.result(), errors)
+        while pending:
+            done_start, done_batch, done = pending.popleft()
+            yield from _unpack(done_start, done_batch, done.result(), errors)
 
 
-def _drain(
-    pending: list[tuple[int, Source, Future[Article]]], keep: int, errors: ErrorPolicy
-) -> Iterator[Article | ParseFailure]:
-    while len(pending) > keep:
-        index, source, future = pending.pop(0)
+def _batches(sources: Iterable[Source], size: int) -> Iterator[tuple[int, list[Source]]]:
+    """(index of the first, items) for consecutive runs of ``size`` items."""
+    it = iter(sources)
+    start = 0
+    while True:
+        batch = list(itertools.islice(it, size))
+        if not batch:
+            return
+        yield start, batch
+        start += len(batch)
+
+
+def _parse_batch(
+    batch: list[Source], format: Format, options: ParseOptions | None, root: Any
+) -> list[Article | Exception]:
+    """Runs in a worker: each item's Article, or the exception it raised (re-raised or
+    handled by the caller's policy in input order, so one bad item never hides the others)."""
+    out: list[Article | Exception] = []
+    for source in batch:
         try:
-            yield future.result()
-        except InputError as exc:
-            failure = _fail(index, source, exc, errors)
+            out.append(_parse_one((source, format, options, root)))
+        except Exception as exc:
+            out.append(exc)
+    return out
+
+
+def _unpack(
+    start: int, batch: list[Source], results: list[Article | Exception], errors: ErrorPolicy
+) -> Iterator[Article | ParseFailure]:
+    for offset, (source, result) in enumerate(zip(batch, results, strict=True)):
+        if isinstance(result, InputError):
+            failure = _fail(start + offset, source, result, errors)
             if failure is not None:
                 yield failure
+        elif isinstance(result, Exception):
+            raise result
+        else:
+            yield result
 
 
 def _fail(index: int, source: object, exc: Exception, errors: ErrorPolicy) -> ParseFailure | None:
