@@ -374,3 +374,27 @@ def test_progress_line_has_rate_and_eta() -> None:
     assert stream.text.endswith("\n")
     quiet = Progress("parsed", 10, stream=stream, quiet=True)  # type: ignore[arg-type]
     assert not quiet.active
+
+
+class Boom(os.PathLike):  # type: ignore[type-arg]
+    """A path that fails in a way no parser policy covers (a bug, not bad input)."""
+
+    def __fspath__(self) -> str:
+        raise RuntimeError("boom")
+
+
+def test_parse_many_batches_keep_order_and_raise_bugs_in_place() -> None:
+    sources: list[Any] = [f"T{i}\n\nBody.\n" for i in range(10)]
+    sources[5] = b"\x00"
+    out = list(ak.parse_many(sources, jobs=2, chunk=12, errors="collect"))  # batches of 3
+    assert [getattr(x, "title", None) for x in out] == [
+        *(f"T{i}" for i in range(5)),
+        None,
+        *(f"T{i}" for i in range(6, 10)),
+    ]
+    assert isinstance(out[5], ak.ParseFailure) and out[5].index == 5
+    sources[5] = Boom()
+    results = ak.parse_many(sources, jobs=2, chunk=12, errors="collect")
+    assert [next(results).title for _ in range(5)] == [f"T{i}" for i in range(5)]  # type: ignore[union-attr]
+    with pytest.raises(RuntimeError, match="boom"):
+        next(results)
