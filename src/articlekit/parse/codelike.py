@@ -104,6 +104,8 @@ _ASCII_WORD_OR_SPACE = dict.fromkeys(
 # apart: "[…]*\d[…]*" in one pattern backtracks quadratically on "1.1.1.1…x")
 _NUMBER_CHARS = regex.compile(r"[\d.,:eE%+-]++")
 _DIGIT = regex.compile(r"\d")
+# candidates for _is_numeric, found in one scan of the line instead of one match per word
+_NUMBER_TOKEN = regex.compile(r"(?<!\S)(?:[\d.,:eE%+-]++|NA|NaN|TRUE|FALSE|NULL|<NA>)(?!\S)")
 _NUMERIC_WORDS = frozenset({"NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>"})
 
 
@@ -133,7 +135,7 @@ def code_score(text: str) -> float:
         # "4 hp numeric hist": a row of a printed table
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
     if len(words) >= 3 and _NUMERIC_HINT.search(stripped):
-        numeric = sum(1 for w in words if _is_numeric(w))
+        numeric = sum(1 for w in _NUMBER_TOKEN.findall(stripped) if _is_numeric(w))
         if numeric >= 3 and numeric >= 0.4 * len(words):
             score += 2.0  # rows of numbers: a printed data frame or matrix
     if _symbol_count(stripped) / len(stripped) > 0.2:

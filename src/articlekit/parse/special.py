@@ -296,8 +296,8 @@ _STEM = 5
 
 
 def content_stems(text: str) -> frozenset[str]:
-    words = (w.casefold() for w in _TOKEN.findall(text))
-    return frozenset(w[:_STEM] for w in words if w not in _STOP and len(w) > 2)
+    words = _TOKEN.findall(text.casefold())
+    return frozenset(w[:_STEM] for w in words if len(w) > 2 and w not in _STOP)
 
 
 def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:

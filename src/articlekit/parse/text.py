@@ -55,6 +55,9 @@ LABEL_MAX_WORDS = 7
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 30
 
+_TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*+")
+_FIGURES_OR_LIST = regex.compile(r"\d|,")
+_NAME_LIKE = regex.compile(r"\S*?[\p{Lu}\d]")  # "iOS", "rOpenSci", "3D": not a lower-case word
 # captions of figures and photos, which stand alone between blank lines like headings
 CAPTION = regex.compile(
     r"(?i)^(?:figure|fig\.|image|photo|table)\s*\d+\s*[.:]"
@@ -624,7 +627,7 @@ def _speaker_turns(blocks: list[RawBlock]) -> set[str]:
 
 
 def title_ratio(text: str) -> float:
-    words = [w for w in regex.findall(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*", text)]
+    words = _TITLE_WORD.findall(text)
     content = [w for w in words if w.lower() not in _STOPWORDS]
     if not content:
         return 0.0
@@ -652,7 +655,7 @@ def heading_like(text: str) -> bool:
 def _metadata_line(key: str, value: str) -> bool:
     """ "When: May 21-22, 2018", "Rows: 99", "Status: RELEASED": a one-word key with a
     value of figures or a list is a line of details, not a heading."""
-    return word_count(key) == 1 and bool(regex.search(r"\d|,", value))
+    return word_count(key) == 1 and _FIGURES_OR_LIST.search(value) is not None
 
 
 def _continues_sentence(text: str) -> bool:
@@ -691,7 +694,7 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return False  # a sentence broken across lines, not a heading
     first = text[0]
-    name_like = bool(regex.match(r"\S*[\p{Lu}\d]", text.split()[0]))
+    name_like = _NAME_LIKE.match(text.split()[0]) is not None
     score = 0.0
     if first.islower() and not name_like:
         score -= 0.5
