@@ -683,3 +683,25 @@ def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
         ),
     ]
     assert art.headings == []
+
+
+def test_sentence_ending_before_an_emoji_shortcode_is_not_a_heading() -> None:
+    text = (
+        "Monthly News\n"
+        "Here is what happened this month in the project, from releases to events and the people behind them.\n"
+        "Package development corner\n"
+        "Some useful tips for package developers. :eyes:\n"
+        "Keep examples short, run them in continuous integration and show their output in the docs.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Package development corner"]
+
+
+def test_heading_above_a_name_followed_by_a_comma() -> None:
+    text = (
+        "Coworking Report\n"
+        "Three packages were submitted for review during the session, which is a record for a single afternoon!\n"
+        "Package submissions\n"
+        "riem, to get weather data from airport stations, was the first one to be submitted and reviewed.\n"
+    )
+    assert parse_text(text).headings == ["Package submissions"]

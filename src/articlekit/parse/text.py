@@ -70,6 +70,7 @@ SPEAKER_TURN = regex.compile(r"^(?P<who>\p{Lu}{1,4}):\s")
 SPEAKER_MIN_TURNS = 3
 # "Software :package:" ends in an emoji shortcode, not in a label's colon
 EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
+EMOJI_SHORTCODES_END = regex.compile(r"(?:\s+:[a-z0-9_+-]++:)++$")
 # words a heading does not end on (articles, conjunctions, most prepositions, copulas):
 # a line ending on one is a sentence that runs into the list or code below it
 DANGLING_ENDS = frozenset(
@@ -642,6 +643,8 @@ def heading_like(text: str) -> bool:
         return False
     if "http://" in text or "https://" in text or "www." in text:
         return False
+    # "Some tips for developers. :eyes:" ends its sentence before the emoji
+    text = EMOJI_SHORTCODES_END.sub("", text) or text
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
         stripped = text.rstrip("\"'\u201d\u2019)]*_ ")
@@ -662,7 +665,7 @@ def _continues_sentence(text: str) -> bool:
     """Does this line read as the rest of a sentence ("and the results…", "of the data…"),
     rather than a paragraph that opens with a lower-case name ("tabulizer can't…")?"""
     first = text.split(None, 1)[0] if text else ""
-    return first[:1].islower() and (first.casefold() in _STOPWORDS or first[-1:] in ",;")
+    return first[:1].islower() and first.casefold() in _STOPWORDS
 
 
 def last_word(text: str) -> str:
