@@ -688,7 +688,7 @@ def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
 def test_sentence_ending_before_an_emoji_shortcode_is_not_a_heading() -> None:
     text = (
         "Monthly News\n"
-        "Here is what happened this month in the project, from releases to events and the people behind them.\n"
+        "Here is what happened this month in the project, from the two releases to the events we ran and the people behind them, with links to every recording and to the notes we took along the way.\n"
         "Package development corner\n"
         "Some useful tips for package developers. :eyes:\n"
         "Keep examples short, run them in continuous integration and show their output in the docs.\n"
