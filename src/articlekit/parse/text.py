@@ -685,7 +685,7 @@ def _ends_with_abbreviation(text: str) -> bool:
 
 def _is_prose(block: RawBlock) -> bool:
     return block.kind in ("paragraph", "label", "key_value") and (
-        word_count(block.text) >= 8 or ends_sentence(block.text) or block.text.endswith(":")
+        word_count(block.text) >= 8 or ends_sentence(block.text) or _ends_with_colon(block.text)
     )
 
 
