@@ -398,3 +398,16 @@ def test_parse_many_batches_keep_order_and_raise_bugs_in_place() -> None:
     assert [next(results).title for _ in range(5)] == [f"T{i}" for i in range(5)]  # type: ignore[union-attr]
     with pytest.raises(RuntimeError, match="boom"):
         next(results)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parse_many_json_and_dict_outputs(jobs: int) -> None:
+    sources: list[Any] = [f"T{i}\n\nBody {i}.\n" for i in range(6)] + [b"\x00"]
+    arts = list(ak.parse_many(sources[:6]))
+    as_json = list(ak.parse_many(sources, jobs=jobs, chunk=4, errors="collect", output="json"))
+    assert as_json[:6] == [a.model_dump_json() for a in arts]  # type: ignore[union-attr]
+    assert isinstance(as_json[6], ak.ParseFailure)
+    as_dict = list(ak.parse_many(sources[:6], jobs=jobs, output="dict"))
+    assert as_dict == [a.model_dump(mode="json") for a in arts]  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="output"):
+        list(ak.parse_many(sources, output="xml"))  # type: ignore[call-overload]

@@ -240,12 +240,14 @@ def _run_parse(args: argparse.Namespace) -> int:
     fmt = args.to or ("json" if len(items) == 1 and not args.records else "jsonl")
     names: deque[str] = deque()
     sources = _iter_sources(items, args.records, names)
+    # JSON Lines are made in the workers: the parent only writes strings
     results = parse_many(
         sources,
         format=args.from_format,
         jobs=args.jobs,
         errors="collect",
         root=args.root if args.records else None,
+        output="json" if fmt == "jsonl" else "article",
     )
     progress = Progress("parsed", None if args.records else len(items), args.quiet)
     failed = 0
@@ -266,7 +268,7 @@ def _run_parse(args: argparse.Namespace) -> int:
                 continue
             if fmt in ("markdown", "text", "html") and not first:
                 out.write("\n")
-            out.write(_render(result, fmt))
+            out.write(result + "\n" if isinstance(result, str) else _render(result, fmt))
             out.flush()
             first = False
     progress.close()

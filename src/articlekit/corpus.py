@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Literal, Union, overload
 
 from articlekit._files import open_regular_file
 from articlekit.errors import InputError
@@ -212,6 +212,62 @@ def _parse_one(job: tuple[Source, Format, ParseOptions | None, Any]) -> Article:
     return parse(source, fmt, options=options)
 
 
+@overload
+def parse_many(
+    sources: Iterable[Source],
+    *,
+    format: Format = ...,
+    options: ParseOptions | None = ...,
+    jobs: int = ...,
+    errors: ErrorPolicy = ...,
+    chunk: int = ...,
+    root: str | os.PathLike[str] | None = ...,
+    output: Literal["article"] = ...,
+) -> Iterator[Article | ParseFailure]: ...
+
+
+@overload
+def parse_many(
+    sources: Iterable[Source],
+    *,
+    format: Format = ...,
+    options: ParseOptions | None = ...,
+    jobs: int = ...,
+    errors: ErrorPolicy = ...,
+    chunk: int = ...,
+    root: str | os.PathLike[str] | None = ...,
+    output: Literal["json"],
+) -> Iterator[str | ParseFailure]: ...
+
+
+@overload
+def parse_many(
+    sources: Iterable[Source],
+    *,
+    format: Format = ...,
+    options: ParseOptions | None = ...,
+    jobs: int = ...,
+    errors: ErrorPolicy = ...,
+    chunk: int = ...,
+    root: str | os.PathLike[str] | None = ...,
+    output: Literal["dict"],
+) -> Iterator[dict[str, Any] | ParseFailure]: ...
+
+
+@overload
+def parse_many(
+    sources: Iterable[Source],
+    *,
+    format: Format = ...,
+    options: ParseOptions | None = ...,
+    jobs: int = ...,
+    errors: ErrorPolicy = ...,
+    chunk: int = ...,
+    root: str | os.PathLike[str] | None = ...,
+    output: Output = ...,
+) -> Iterator[Any]: ...
+
+
 def parse_many(
     sources: Iterable[Source],
     *,
@@ -221,7 +277,8 @@ def parse_many(
     errors: ErrorPolicy = "raise",
     chunk: int = 64,
     root: str | os.PathLike[str] | None = None,
-) -> Iterator[Article | ParseFailure]:
+    output: Output = "article",
+) -> Iterator[Any]:
     """Parse many articles, yielding results in input order as they are ready.
 
     Strings and bytes are article contents; ``pathlib.Path`` objects are files; mappings
@@ -237,6 +294,11 @@ def parse_many(
             ``"collect"`` yields a :class:`ParseFailure` in its place.
         root: where the relative paths of records are taken from; record paths that lead
             outside it are refused (see :func:`parse_record`).
+        output: ``"article"`` (default) yields :class:`~articlekit.Article` objects;
+            ``"json"`` yields each one's ``model_dump_json()`` and ``"dict"`` its
+            ``model_dump(mode="json")``, made in the worker processes: when the Articles
+            are only written out, this spares the calling process rebuilding them (with
+            ``jobs > 1`` that is most of its work). Failures stay :class:`ParseFailure`.
 
     Example:
         >>> import articlekit as ak
@@ -245,13 +307,14 @@ def parse_many(
     """
     if errors not in ("raise", "skip", "collect"):
         raise ValueError(f"errors must be 'raise', 'skip' or 'collect', not {errors!r}")
-    items = ((source, format, options, root) for source in sources)
+    if output not in ("article", "json", "dict"):
+        raise ValueError(f"output must be 'article', 'json' or 'dict', not {output!r}")
     if jobs <= 1:
-        for index, job in enumerate(items):
+        for index, source in enumerate(sources):
             try:
-                yield _parse_one(job)
+                yield _render(_parse_one((source, format, options, root)), output)
             except InputError as exc:
-                failure = _fail(index, job[0], exc, errors)
+                failure = _fail(index, source, exc, errors)
                 if failure is not None:
                     yield failure
         return
@@ -260,10 +323,10 @@ def parse_many(
     window = max(2 * jobs * chunk, 1)
     size = max(1, chunk // 4)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[int, list[Source], Future[list[Article | Exception]]]] = deque()
+        pending: deque[tuple[int, list[Source], Future[list[Any]]]] = deque()
         in_flight = 0
         for start, batch in _batches(sources, size):
-            future = pool.submit(_parse_batch, batch, format, options, root)
+            future = pool.submit(_parse_batch, batch, format, options, root, output)
             pending.append((start, batch, future))
             in_flight += len(batch)
             while in_flight >= window:
@@ -287,23 +350,31 @@ def _batches(sources: Iterable[Source], size: int) -> Iterator[tuple[int, list[S
         start += len(batch)
 
 
+def _render(article: Article, output: Output) -> Any:
+    if output == "json":
+        return article.model_dump_json()
+    if output == "dict":
+        return article.model_dump(mode="json")
+    return article
+
+
 def _parse_batch(
-    batch: list[Source], format: Format, options: ParseOptions | None, root: Any
-) -> list[Article | Exception]:
-    """Runs in a worker: each item's Article, or the exception it raised (re-raised or
+    batch: list[Source], format: Format, options: ParseOptions | None, root: Any, output: Output
+) -> list[Any]:
+    """Runs in a worker: each item's result, or the exception it raised (re-raised or
     handled by the caller's policy in input order, so one bad item never hides the others)."""
-    out: list[Article | Exception] = []
+    out: list[Any] = []
     for source in batch:
         try:
-            out.append(_parse_one((source, format, options, root)))
+            out.append(_render(_parse_one((source, format, options, root)), output))
         except Exception as exc:
             out.append(exc)
     return out
 
 
 def _unpack(
-    start: int, batch: list[Source], results: list[Article | Exception], errors: ErrorPolicy
-) -> Iterator[Article | ParseFailure]:
+    start: int, batch: list[Source], results: list[Any], errors: ErrorPolicy
+) -> Iterator[Any]:
     for offset, (source, result) in enumerate(zip(batch, results, strict=True)):
         if isinstance(result, InputError):
             failure = _fail(start + offset, source, result, errors)
@@ -347,19 +418,16 @@ def parse_partition(
         >>> ak.parse_partition(["One\\n\\nText.\\n", b"\\x00"], output="dict")[1]["error"]
         'input looks like binary data (NUL or control bytes), not text'
     """
-    if output not in ("article", "json", "dict"):
-        raise ValueError(f"output must be 'article', 'json' or 'dict', not {output!r}")
     out: list[Any] = []
-    for item in parse_many(sources, format=format, options=options, errors=errors, root=root):
-        if output == "article":
-            out.append(item)
-        elif isinstance(item, ParseFailure):
+    results = parse_many(
+        sources, format=format, options=options, errors=errors, root=root, output=output
+    )
+    for item in results:
+        if isinstance(item, ParseFailure) and output != "article":
             d = item.to_dict()
             out.append(json.dumps(d, ensure_ascii=False) if output == "json" else d)
-        elif output == "json":
-            out.append(item.model_dump_json())
         else:
-            out.append(item.model_dump(mode="json"))
+            out.append(item)
     return out
 
 

@@ -55,7 +55,8 @@ for result in results:
         assert_type(result.index, int)
     else:
         assert_type(result, ak.Article)
-ak.parse_many(["x"], errors="ignore")  # type: ignore[arg-type]
+ak.parse_many(["x"], errors="ignore")  # type: ignore[call-overload]
+assert_type(ak.parse_many(["x"], output="json"), Iterator[str | ak.ParseFailure])
 assert_type(ak.expand_paths(["corpus/", "*.md"]), Iterator[Path])
 
 # --------------------------------------------------------------------------- the Article
