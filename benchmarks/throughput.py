@@ -41,7 +41,7 @@ from _common import DEFAULT_SHARED, corpus_files, machine, missing_corpus
 MB = 1_000_000
 
 
-def child(shared: Path, docs: int, jobs: int) -> dict[str, float]:
+def child(shared: Path, docs: int, jobs: int, output: str = "article") -> dict[str, float]:
     import articlekit as ak
 
     files = corpus_files(shared)
@@ -52,8 +52,9 @@ def child(shared: Path, docs: int, jobs: int) -> dict[str, float]:
     ak.parse(texts[0])  # imports and compiled patterns, before the clock starts
     w0, c0 = time.perf_counter(), time.process_time()
     count = 0
-    for art in ak.parse_many(itertools.islice(itertools.cycle(texts), docs), jobs=jobs):
-        count += isinstance(art, ak.Article)
+    sources = itertools.islice(itertools.cycle(texts), docs)
+    for art in ak.parse_many(sources, jobs=jobs, output=output):  # type: ignore[call-overload]
+        count += not isinstance(art, ak.ParseFailure)
     wall = time.perf_counter() - w0
     cpu = time.process_time() - c0
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -72,9 +73,9 @@ def child(shared: Path, docs: int, jobs: int) -> dict[str, float]:
     }
 
 
-def run(shared: Path, docs: int, jobs: int) -> dict[str, float]:
+def run(shared: Path, docs: int, jobs: int, output: str) -> dict[str, float]:
     cmd = [sys.executable, __file__, "--child", "--shared", str(shared)]
-    cmd += ["--docs", str(docs), "--jobs", str(jobs)]
+    cmd += ["--docs", str(docs), "--jobs", str(jobs), "--output", output]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
@@ -137,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--small", type=int, default=2_000, help="documents in the small run")
     ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument(
+        "--output",
+        choices=("article", "json"),
+        default="article",
+        help="what parse_many yields: Articles (default) or their JSON, made in the workers",
+    )
     ap.add_argument("--dask", action="store_true", help="the Dask equality check instead")
     ap.add_argument(
         "--only", choices=("1", "2"), help="run only the jobs=1 or the jobs=2 pair (no summary)"
@@ -149,11 +156,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.dask:
         return dask_check(args.shared, args.dask_docs or len(corpus_files(args.shared) or []))
     if args.child:
-        print(json.dumps(child(args.shared, args.docs, args.jobs)))
+        print(json.dumps(child(args.shared, args.docs, args.jobs, args.output)))
         return 0
 
     print(f"# {machine()}")
     print(f"# load average at start: {os.getloadavg()[0]:.1f} (wall-clock figures need ~0)")
+    print(f"# parse_many(output={args.output!r})")
     print(
         f"{'run':24}{'docs':>8}{'MB':>9}{'wall s':>9}{'MB/s':>8}{'CPU s':>9}{'MB/CPU s':>10}"
         f"{'parent RSS':>12}{'worker RSS':>12}"
@@ -163,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only:
         runs = [r for r in runs if r[1] == int(args.only)]
     for docs, jobs in runs:
-        r = run(args.shared, docs, jobs)
+        r = run(args.shared, docs, jobs, args.output)
         results[docs, jobs] = r
         print(
             f"{f'jobs={jobs}':24}{int(r['docs']):8d}{r['mb']:9.1f}{r['wall']:9.1f}"
