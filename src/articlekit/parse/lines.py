@@ -10,6 +10,7 @@ import regex
 # Exactly the separators str.splitlines() knows, so "a line" means the same thing to the
 # parser, to its tests and to users who count lines with Python.
 LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 # Characters that take no room: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
@@ -74,13 +75,16 @@ def split_lines(text: str) -> list[Line]:
     """Every physical line of ``text`` (a trailing line break does not start a new line)."""
     lines: list[Line] = []
     pos = 0
-    for m in LINE_BREAK.finditer(text):
-        raw = text[pos : m.start()]
-        lines.append(Line(len(lines), pos, m.start(), raw, clean(raw), _indent(raw)))
-        pos = m.end()
-    if pos < len(text):
-        raw = text[pos:]
-        lines.append(Line(len(lines), pos, len(text), raw, clean(raw), _indent(raw)))
+    # str.splitlines knows exactly the separators of LINE_BREAK, and splits in C
+    for chunk in text.splitlines(keepends=True):
+        if chunk.endswith("\r\n"):
+            raw = chunk[:-2]
+        elif chunk[-1] in _BREAK_CHARS:
+            raw = chunk[:-1]
+        else:
+            raw = chunk
+        lines.append(Line(len(lines), pos, pos + len(raw), raw, clean(raw), _indent(raw)))
+        pos += len(chunk)
     return lines
 
 
