@@ -133,3 +133,54 @@ def test_deterministic() -> None:
     assert np.array_equal(a.coef_, b.coef_)
     assert np.array_equal(a.thresholds_, b.thresholds_)
     assert np.array_equal(a.sigmoid_, b.sigmoid_)
+
+
+def test_prefix_block_generalises_over_word_endings() -> None:
+    """The word-prefix block (words cut to ``prefix_length`` characters) is on by default
+    and lets an unseen inflection count: "refineries" shares "refin" with "refinery"."""
+    tagger = KeywordTagger(min_df=1, threshold_cv=0).fit(
+        ["refinery crude", "bullion ounce"], [["oil"], ["gold"]]
+    )
+    names = tagger.feature_names()
+    assert "prefix:refin" in names and "word:refinery" in names
+    assert tagger.explain("refineries", "oil", k=1)[0][0] == "prefix:refin"
+    plain = KeywordTagger(min_df=1, threshold_cv=0, prefix_length=None).fit(
+        ["refinery crude", "bullion ounce"], [["oil"], ["gold"]]
+    )
+    assert not any(n.startswith("prefix:") for n in plain.feature_names())
+    assert (
+        plain.decision_function(["refineries"])[0, 1]
+        < tagger.decision_function(["refineries"])[0, 1]
+    )
+
+
+def test_threshold_folds_are_stratified_per_tag() -> None:
+    """A tag with two examples gets cross-validated scores (each example held out once
+    while the other is learned); a tag with one example cannot, and keeps threshold 0."""
+    from articlekit.tagging.tagger import _fit_class
+
+    texts, labels = make_texts(30)
+    tagger = KeywordTagger(min_df=1)
+    tagger.vectorizers_ = tagger._blocks()
+    F = tagger._features(texts, fit=True)
+    y = np.zeros(len(texts), dtype=np.int8)
+    y[[3, 17]] = 1
+    _, scores = _fit_class(F, y, 3, 1.0, 0)
+    assert scores is not None and scores.shape == (len(texts),)
+    y1 = np.zeros(len(texts), dtype=np.int8)
+    y1[5] = 1
+    assert _fit_class(F, y1, 3, 1.0, 0)[1] is None
+    labels[5] = [*labels[5], "single"]
+    fitted = KeywordTagger().fit(texts, labels)
+    assert fitted.thresholds_[fitted.classes_.index("single")] == 0.0
+
+
+def test_fallback_picks_the_tag_closest_to_its_threshold(fitted: KeywordTagger) -> None:
+    S = fitted.decision_function(["crude opec barrel"])
+    strict = clone(fitted)
+    for name in ("vectorizers_", "classes_", "coef_", "intercept_", "sigmoid_", "n_features_"):
+        setattr(strict, name, getattr(fitted, name))
+    j = fitted.classes_.index("oil")
+    strict.thresholds_ = S[0] + 1.0  # every tag misses by 1.0 ...
+    strict.thresholds_[j] = S[0, j] + 0.5  # ... but "oil" by only 0.5
+    assert strict.predict(["crude opec barrel"]) == [["oil"]]

@@ -154,3 +154,19 @@ def test_pickle_payload_never_executed(tmp_path: Path) -> None:
 def test_save_unfitted(tmp_path: Path) -> None:
     with pytest.raises(ak.NotFittedError):
         KeywordTagger().save(tmp_path / "x.akm")
+
+
+def test_file_without_prefix_block_still_loads(tmp_path: Path) -> None:
+    """A file written before the word-prefix block existed (no ``prefix_length`` in its
+    parameters) loads as a tagger without that block and predicts as saved."""
+    texts = ["apple pie crust", "cherry tart crust"]
+    tagger = KeywordTagger(prefix_length=None, threshold_cv=0, min_df=1)
+    tagger.fit(texts, [["x"], ["y"]])
+    path = tmp_path / "old.akm"
+    tagger.save(path)
+    _rewrite(
+        path, lambda m: [m["params"]["params"].pop(k) for k in ("prefix_length", "prefix_weight")]
+    )
+    loaded = KeywordTagger.load(path)
+    assert loaded.prefix_length is None
+    assert np.array_equal(loaded.decision_function(texts), tagger.decision_function(texts))

@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -80,17 +81,34 @@ def article_fields(item: TaggerInput) -> dict[str, str]:
     }
 
 
+class _PrefixTokenizer:
+    """Words (two or more word characters) cut to their first ``length`` characters: a
+    cheap stemmer ("exporters", "exported", "exports" → "expor")."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __call__(self, text: str) -> list[str]:
+        n = self.length
+        return [w[:n] for w in _WORD_RE.findall(text)]
+
+
+_WORD_RE = re.compile(r"(?u)\b\w\w+\b")
+
+
 class FieldWeightedTfidf:
     """TF-IDF over several weighted fields sharing one vocabulary.
 
     Args:
-        analyzer: ``"word"`` or ``"char_wb"`` (character n-grams inside word boundaries).
+        analyzer: ``"word"``, ``"char_wb"`` (character n-grams inside word boundaries) or
+            ``"prefix"`` (words cut to their first ``prefix_length`` characters).
         ngram_range: smallest and largest n-gram length.
         min_df: keep terms found in at least this many training documents (all terms when
             none is that frequent, as in a tiny corpus).
         max_features: keep at most this many terms (the most frequent), or all.
         field_weights: the weight of each field's counts (fields not named weigh 0).
         sublinear_tf: use ``1 + log(tf)`` for weighted counts above 1.
+        prefix_length: characters kept of each word with ``analyzer="prefix"``.
 
     Example:
         >>> vec = FieldWeightedTfidf(min_df=1)
@@ -101,14 +119,16 @@ class FieldWeightedTfidf:
 
     def __init__(
         self,
-        analyzer: Literal["word", "char_wb"] = "word",
+        analyzer: Literal["word", "char_wb", "prefix"] = "word",
         ngram_range: tuple[int, int] = (1, 1),
         min_df: int = 1,
         max_features: int | None = None,
         field_weights: Mapping[str, float] | None = None,
         sublinear_tf: bool = True,
+        prefix_length: int = 5,
     ) -> None:
         self.analyzer = analyzer
+        self.prefix_length = prefix_length
         self.ngram_range = ngram_range
         self.min_df = min_df
         self.max_features = max_features
@@ -119,6 +139,15 @@ class FieldWeightedTfidf:
         self._counter: CountVectorizer | None = None
 
     def _vectorizer(self, vocabulary: Sequence[str] | None) -> CountVectorizer:
+        if self.analyzer == "prefix":
+            return CountVectorizer(
+                tokenizer=_PrefixTokenizer(self.prefix_length),
+                token_pattern=None,
+                ngram_range=tuple(self.ngram_range),
+                lowercase=True,
+                vocabulary=vocabulary,
+                dtype=np.float64,
+            )
         return CountVectorizer(
             analyzer=self.analyzer,
             ngram_range=tuple(self.ngram_range),

@@ -48,6 +48,8 @@ Doc = Article | str
 """What the extractors accept: a parsed :class:`~articlekit.Article` or plain text."""
 
 _MODEL_KIND = "keyphrase_model"
+#: fewer training rows than this are boosted on one thread
+_SMALL_TRAINING_SET = 20_000
 _MODEL_VERSION = 1
 
 
@@ -851,7 +853,15 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             early_stopping=False,
             random_state=self.random_state,
         )
-        clf.fit(Xm, ym)
+        if len(Xm) < _SMALL_TRAINING_SET:
+            # OpenMP threads cost more than they save on a small matrix, and on a busy
+            # machine their busy-waiting makes a sub-second fit take many seconds
+            from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
+
+            with threadpool_limits(limits=1, user_api="openmp"):
+                clf.fit(Xm, ym)
+        else:
+            clf.fit(Xm, ym)
         feature, threshold, left, right, leaf, value, roots = [], [], [], [], [], [], []
         offset = 0
         depth = 0

@@ -1,11 +1,12 @@
 """KeywordTagger: a multi-label tag classifier that learns a site's tags from tagged articles.
 
-One linear SVM per tag on field-weighted word and character n-gram TF-IDF
-(:mod:`articlekit.tagging.features`); a per-tag decision threshold tuned on cross-validated
-decision scores; a sigmoid fitted on the same scores turns decision values into calibrated
-scores in [0, 1] for :meth:`KeywordTagger.suggest`. It follows scikit-learn's estimator
-conventions, so ``clone``, ``Pipeline``, ``GridSearchCV`` and ``cross_val_score`` work with
-raw texts.
+One linear SVM per tag on field-weighted TF-IDF (:mod:`articlekit.tagging.features`) over
+word 1-2-grams and word prefixes (words cut to 5 characters, a cheap stemmer; character
+n-grams are available too); a per-tag decision threshold tuned on decision scores from a
+cross-validation stratified on that tag; a sigmoid fitted on the same scores turns decision
+values into calibrated scores in [0, 1] for :meth:`KeywordTagger.suggest`. It follows
+scikit-learn's estimator conventions, so ``clone``, ``Pipeline``, ``GridSearchCV`` and
+``cross_val_score`` work with raw texts.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import scipy.sparse as sp
 from joblib import Parallel, delayed
 from sklearn.base import BaseEstimator
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.model_selection import KFold
+from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
 from articlekit._version import __version__
@@ -54,20 +55,23 @@ def _fit_binary(X: sp.csr_matrix, y: np.ndarray[Any, Any], C: float, seed: int) 
 
 
 def _fit_class(
-    F: sp.csr_matrix,
-    y: np.ndarray[Any, Any],
-    folds: Sequence[
-        tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray[Any, Any], np.ndarray[Any, Any]]
-    ],
-    C: float,
-    seed: int,
-) -> tuple[FloatArray, FloatArray]:
-    """One tag: the SVM on all data, and its cross-validated decision scores."""
+    F: sp.csr_matrix, y: np.ndarray[Any, Any], cv: int, C: float, seed: int
+) -> tuple[FloatArray, FloatArray | None]:
+    """One tag: the SVM on all data, and its cross-validated decision scores (None when
+    the tag has fewer than two positive examples, so no fold could hold one out).
+
+    The folds are stratified on this tag, so each of its positives is held out exactly once
+    while the others are learned from (a shared split can put both examples of a rare tag
+    in one fold and leave the other folds with none)."""
     w = _fit_binary(F, y, C, seed)
+    k = min(cv, int(y.sum()), len(y) - int(y.sum()))
+    if k < 2:
+        return w, None
     scores = np.zeros(F.shape[0])
-    for F_tr, F_te, tr, te in folds:
-        wf = _fit_binary(F_tr, y[tr], C, seed)
-        scores[te] = F_te @ wf[:-1] + wf[-1]
+    folds = StratifiedKFold(k, shuffle=True, random_state=seed)
+    for tr, te in folds.split(np.zeros(len(y)), y):
+        wf = _fit_binary(F[tr], y[tr], C, seed)
+        scores[te] = F[te] @ wf[:-1] + wf[-1]
     return w, scores
 
 
@@ -125,13 +129,19 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
         char_ngram_range: character n-gram lengths (inside word boundaries), or None for
             word features only.
         char_weight: weight of the character n-gram block beside the word block.
+        prefix_length: words cut to this many characters form a third block of features
+            (a cheap stemmer: "exporters", "exported" → "expor"), or None for no such block.
+        prefix_weight: weight of the word-prefix block beside the word block.
         min_df: a term must occur in at least this many training articles.
         max_features: keep at most this many terms per block (the most frequent).
         threshold_cv: folds of the cross-validation that tunes per-tag thresholds and the
-            score calibration; 0 or 1 uses decision value 0 and fits on training scores.
+            score calibration (stratified on each tag; fewer folds for a tag with fewer
+            examples, none for a tag with one); 0 or 1 uses decision value 0 and fits the
+            calibration on training scores.
         threshold_floor: the lowest decision threshold tuning may choose (cross-validated
             cuts far below 0 overfit rare tags).
-        fallback: when no tag passes its threshold, predict the tag with the best score.
+        fallback: when no tag passes its threshold, predict the tag whose decision value is
+            closest to its threshold.
         n_jobs: parallel jobs for training (None: 1; -1: all cores).
         random_state: seed of the cross-validation split and the SVM solver.
 
@@ -153,9 +163,11 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
         word_ngram_range: tuple[int, int] = (1, 2),
         char_ngram_range: tuple[int, int] | None = None,
         char_weight: float = 1.0,
+        prefix_length: int | None = 5,
+        prefix_weight: float = 1.5,
         min_df: int = 2,
         max_features: int | None = None,
-        threshold_cv: int = 3,
+        threshold_cv: int = 5,
         threshold_floor: float = -0.7,
         fallback: bool = True,
         n_jobs: int | None = None,
@@ -167,6 +179,8 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
         self.word_ngram_range = word_ngram_range
         self.char_ngram_range = char_ngram_range
         self.char_weight = char_weight
+        self.prefix_length = prefix_length
+        self.prefix_weight = prefix_weight
         self.min_df = min_df
         self.max_features = max_features
         self.threshold_cv = threshold_cv
@@ -177,25 +191,33 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
 
     # ------------------------------------------------------------------ features
 
+    def _block_specs(self) -> list[tuple[str, float]]:
+        """The feature blocks in column order: ``(prefix of feature names, weight)``."""
+        specs = [("word", 1.0)]
+        if self.prefix_length is not None:
+            specs.append(("prefix", float(self.prefix_weight)))
+        if self.char_ngram_range is not None:
+            specs.append(("char", float(self.char_weight)))
+        return specs
+
     def _blocks(self) -> list[FieldWeightedTfidf]:
         weights = dict(DEFAULT_FIELD_WEIGHTS if self.field_weights is None else self.field_weights)
-        blocks = [
-            FieldWeightedTfidf(
-                "word",
-                tuple(self.word_ngram_range),  # type: ignore[arg-type]
-                self.min_df,
-                self.max_features,
-                weights,
-            )
-        ]
-        if self.char_ngram_range is not None:
+        blocks = []
+        for name, _ in self._block_specs():
+            if name == "word":
+                analyzer, ngrams = "word", tuple(self.word_ngram_range)
+            elif name == "prefix":
+                analyzer, ngrams = "prefix", (1, 1)
+            else:
+                analyzer, ngrams = "char_wb", tuple(self.char_ngram_range)  # type: ignore[arg-type]
             blocks.append(
                 FieldWeightedTfidf(
-                    "char_wb",
-                    tuple(self.char_ngram_range),  # type: ignore[arg-type]
+                    analyzer,  # type: ignore[arg-type]
+                    ngrams,  # type: ignore[arg-type]
                     self.min_df,
                     self.max_features,
                     weights,
+                    prefix_length=int(self.prefix_length or 5),
                 )
             )
         return blocks
@@ -203,26 +225,26 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
     def _features(self, X: Iterable[TaggerInput], fit: bool = False) -> sp.csr_matrix:
         docs = [article_fields(x) for x in X]
         mats = []
-        for i, block in enumerate(self.vectorizers_):
+        for block, (_, weight) in zip(self.vectorizers_, self._block_specs(), strict=True):
             m = block.fit_transform(docs) if fit else block.transform(docs)
-            mats.append(m * (self.char_weight if i == 1 else 1.0))
+            mats.append(m * weight if weight != 1.0 else m)
         out: sp.csr_matrix = sp.hstack(mats, format="csr")
         return out
 
     def feature_names(self) -> list[str]:
-        """Names of the features: ``"word:…"`` and ``"char:…"`` terms, in column order.
+        """Names of the features: ``"word:…"``, ``"prefix:…"`` and ``"char:…"`` terms, in
+        column order.
 
         Example:
             >>> import articlekit as ak
-            >>> t = ak.KeywordTagger(char_ngram_range=None, min_df=1, threshold_cv=0)
+            >>> t = ak.KeywordTagger(prefix_length=None, min_df=1, threshold_cv=0)
             >>> t.fit(["a cat", "a dog"], [["cat"], ["dog"]]).feature_names()[:2]
             ['word:cat', 'word:dog']
         """
         self._check_fitted()
         names: list[str] = []
-        for i, block in enumerate(self.vectorizers_):
-            prefix = "word:" if i == 0 else "char:"
-            names.extend(prefix + t for t in block.vocabulary)
+        for block, (kind, _) in zip(self.vectorizers_, self._block_specs(), strict=True):
+            names.extend(f"{kind}:{t}" for t in block.vocabulary)
         return names
 
     # ------------------------------------------------------------------ fit
@@ -271,28 +293,29 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
         self.vectorizers_ = self._blocks()
         F = self._features(items, fit=True)
         seed = self.random_state
-        folds: list[tuple[sp.csr_matrix, sp.csr_matrix, np.ndarray[Any, Any], np.ndarray[Any, Any]]]
-        folds = []
-        if self.threshold_cv >= 2 and len(items) >= self.threshold_cv:
-            kf = KFold(self.threshold_cv, shuffle=True, random_state=seed)
-            folds = [(F[tr], F[te], tr, te) for tr, te in kf.split(np.zeros(len(items)))]
+        cv = self.threshold_cv if self.threshold_cv >= 2 else 0
         # one task per tag: processes, so that liblinear's random generator is not shared
         results = Parallel(n_jobs=self.n_jobs)(
-            delayed(_fit_class)(F, Y[:, j], folds, self.C, seed) for j in range(len(classes))
+            delayed(_fit_class)(F, Y[:, j], cv, self.C, seed) for j in range(len(classes))
         )
         W = np.vstack([w for w, _ in results])
         self.coef_ = W[:, :-1].astype(np.float32)
         self.intercept_ = W[:, -1].astype(np.float64)
-        S = np.column_stack([s for _, s in results]) if folds else self._decision(F)
         thresholds = np.zeros(len(classes))
         sig = np.zeros((len(classes), 2))
-        for j in range(len(classes)):
-            if folds:
-                cut, f1 = _best_threshold(S[:, j], Y[:, j])
+        train_scores: FloatArray | None = None
+        for j, (_, cv_scores) in enumerate(results):
+            if cv_scores is not None:
+                cut, f1 = _best_threshold(cv_scores, Y[:, j])
                 # SCut with a floor, and FBR: a tag the cross-validation could not learn
                 # (F1 below 0.1) keeps the SVM's own threshold 0 rather than an overfit cut
                 thresholds[j] = max(cut, self.threshold_floor) if f1 >= _MIN_CV_F1 else 0.0
-            sig[j] = _fit_sigmoid(S[:, j], Y[:, j])
+                scores = cv_scores
+            else:  # no cross-validation, or a tag with one example: the training scores
+                if train_scores is None:
+                    train_scores = self._decision(F)
+                scores = train_scores[:, j]
+            sig[j] = _fit_sigmoid(scores, Y[:, j])
         self.thresholds_ = thresholds
         self.sigmoid_ = sig
         self.classes_ = classes
@@ -355,7 +378,8 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
         if self.fallback and len(self.classes_):
             empty = ~Y.any(axis=1)
             if empty.any():
-                best = np.argmax(self._proba(S[empty]), axis=1)
+                # the tag closest to (or furthest past) its own threshold
+                best = np.argmax(S[empty] - self.thresholds_, axis=1)
                 Y[np.flatnonzero(empty), best] = 1
         return Y
 
@@ -392,7 +416,7 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
 
         Example:
             >>> import articlekit as ak
-            >>> t = ak.KeywordTagger(char_ngram_range=None, min_df=1, threshold_cv=0)
+            >>> t = ak.KeywordTagger(prefix_length=None, min_df=1, threshold_cv=0)
             >>> t = t.fit(["oil crude", "gold ounce"], [["oil"], ["gold"]])
             >>> t.explain("crude oil", "oil", k=1)[0][0] in ("word:oil", "word:crude")
             True
@@ -474,6 +498,8 @@ class KeywordTagger(BaseEstimator):  # type: ignore[misc]
         meta, arrays = load_model(path, MODEL_KIND)
         try:
             params = dict(meta["params"])
+            # files written before the word-prefix block existed have no prefix block
+            params.setdefault("prefix_length", None)
             for key in ("word_ngram_range", "char_ngram_range"):
                 if params.get(key) is not None:
                     params[key] = tuple(params[key])
