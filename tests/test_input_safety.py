@@ -150,6 +150,8 @@ def test_expand_paths_terminates_on_link_loops(tmp_path: Path) -> None:
     assert walked == [tmp_path / "a" / ".hidden.txt", tmp_path / "a" / "b" / "x.txt"]
     globbed = finishes(lambda: list(ak.expand_paths([str(tmp_path / "**" / "*.txt")])))
     assert globbed == [tmp_path / "a" / "b" / "x.txt"]  # hidden names skipped, like glob
+    everything = finishes(lambda: list(ak.expand_paths([str(tmp_path / "**")])))
+    assert everything == [tmp_path / "a" / "b" / "x.txt"]
     relative = tmp_path / "a"
     cwd = os.getcwd()
     try:

@@ -111,6 +111,8 @@ def _glob(pattern: str) -> list[Path]:
     first = next(i for i, part in enumerate(parts) if _MAGIC.intersection(part))
     root = Path(*parts[:first]) if first else Path()
     rest = parts[first:]
+    if rest[-1] == "**":  # glob.glob's "**" also matches files; pathlib's only folders
+        rest = (*rest, "*")
     hidden_ok = any(part.startswith(".") for part in rest)
     found: list[Path] = []
     try:
