@@ -128,13 +128,15 @@ def evaluate(
     docs: list[dict[str, Any]], predict: Callable[[dict[str, Any]], list[str]], ks: Sequence[int]
 ) -> tuple[dict[int, float], float]:
     scores: dict[int, list[float]] = {k: [] for k in ks}
-    t0 = time.perf_counter()
+    cpu = 0.0
     for rec in docs:
+        t0 = time.process_time()
         pred = predict(rec)
+        cpu += time.process_time() - t0
         gold = gold_items(rec)
         for k in ks:
             scores[k].append(f1_at_k(pred, gold, k))
-    ms = (time.perf_counter() - t0) * 1000 / max(len(docs), 1)
+    ms = cpu * 1000 / max(len(docs), 1)
     return {k: 100 * statistics.fmean(v) for k, v in scores.items()}, ms
 
 
@@ -182,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     header = f"{'dataset':14} {'system':28} " + " ".join(
         f"{'F1@' + str(k):>6}" for k in (5, 10, 15)
     )
-    print(header + f" {'ms/doc':>8}")
+    print(header + f" {'CPU ms/doc':>10}")
     for name in args.datasets:
         test = load(shared, name, "test")
         if args.limit:
@@ -193,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def show(system: str, res: dict[int, float], ms: float, name: str = name) -> None:
             cells = " ".join(f"{res[k]:6.1f}" if k in res else f"{'':6}" for k in (5, 10, 15))
-            line = f"{name:14} {system:28} {cells} {ms:8.1f}"
+            line = f"{name:14} {system:28} {cells} {ms:10.1f}"
             rows.append(line)
             print(line, flush=True)
 

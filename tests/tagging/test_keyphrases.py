@@ -146,3 +146,21 @@ def test_deterministic() -> None:
 def test_exported_from_package() -> None:
     assert ak.extract_keywords is extract_keywords
     assert ak.Keyword is Keyword
+
+
+def test_common_verbs_break_phrases() -> None:
+    """Verbs from the shipped lexicon end a noun phrase, even in their -s form."""
+    an = _analyse("The startup acquires cloud storage to small firms.", _language_data("en"), 4)
+    surfaces = {max(c.surfaces, key=c.surfaces.__getitem__) for c in an.cands.values() if c.maximal}
+    assert "cloud storage" in surfaces
+    assert not any("acquires" in s for s in surfaces)
+
+
+def test_lone_verbs_are_counted_but_not_extracted_unsupervised() -> None:
+    """Words outside noun phrases (verbs, adjectives) are one-word candidates for trained
+    models; the unsupervised scores never return them."""
+    text = "The startup acquires cloud storage. It acquires backups and acquires servers."
+    an = _analyse(text, _language_data("en"), 4)
+    lone = an.cands[(_stem("acquires"),)]
+    assert lone.other == 3 and lone.maximal == 0
+    assert not any("acquires" in k.phrase for k in extract_keywords(text, top_k=20))

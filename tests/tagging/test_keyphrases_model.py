@@ -137,3 +137,30 @@ def test_deterministic() -> None:
     a = KeyphraseModel(n_estimators=10).fit(docs, gold).extract(docs[0])
     b = KeyphraseModel(n_estimators=10).fit(docs, gold).extract(docs[0])
     assert a == b
+
+
+def test_feature_rows_match_feature_names(model: KeyphraseModel) -> None:
+    from articlekit.tagging.keyphrases import _analyse, _features, _language_data
+
+    an = _analyse(corpus()[0][0], _language_data("en"), 4)
+    keys = sorted(an.cands)
+    X = _features(an, keys, model._word_idf(), {}, model.keyphraseness_, 3)
+    assert X.shape == (len(keys), len(FEATURE_NAMES))
+    assert np.isfinite(X).all()
+
+
+def test_learns_lone_words_as_keyphrases() -> None:
+    """A model can learn keyphrases that are not noun phrases (here an -ed word), because
+    such words are candidates of their own for trained models."""
+    docs = [
+        f"Report {i}. The crew {w} the harbour crane. Later the crane was {w} again "
+        f"while the engineers watched the {o} tower."
+        for i, (w, o) in enumerate(
+            [("repaired", "red"), ("painted", "blue"), ("inspected", "old"), ("cleaned", "tall")]
+            * 3
+        )
+    ]
+    gold = [[d.split()[4]] for d in docs]
+    m = KeyphraseModel(n_estimators=20, min_samples_leaf=1).fit(docs, gold)
+    new = "Report 9. The crew welded the harbour crane. The crane was welded again."
+    assert m.extract(new, top_k=1)[0].phrase == "welded"

@@ -50,7 +50,7 @@ Doc = Article | str
 _MODEL_KIND = "keyphrase_model"
 #: fewer training rows than this are boosted on one thread
 _SMALL_TRAINING_SET = 20_000
-_MODEL_VERSION = 1
+_MODEL_VERSION = 2
 
 
 class Keyword(BaseModel):
@@ -182,6 +182,10 @@ class _Cand:
     in_heading: bool = False
     capitalised: int = 0
     maximal: int = 0  # occurrences as a whole run (not inside a longer candidate)
+    other: int = 0  # occurrences as a lone word outside noun-phrase runs (verbs, adverbs)
+    n_segments: int = 0  # distinct segments (title, headings, paragraphs) it occurs in
+    last_segment: int = -1
+    early: int = 0  # occurrences among the first _EARLY tokens (title, abstract, lead)
 
 
 @dataclass
@@ -192,6 +196,7 @@ class _Analysis:
     word_count: dict[str, int]
     word_score: dict[str, float]
     stop_ratio: float
+    n_segments: int = 0
 
 
 def _segments(doc: Doc) -> list[_Segment]:
@@ -256,6 +261,51 @@ def _word_class(low: str, lang: _LanguageData) -> str:
     return "N"
 
 
+_EARLY = 250
+
+
+def _note(c: _Cand, pos: int, seg_index: int) -> None:
+    """Segment spread and early occurrences of one occurrence of ``c``."""
+    if c.last_segment != seg_index:
+        c.last_segment = seg_index
+        c.n_segments += 1
+    if pos < _EARLY:
+        c.early += 1
+
+
+def _add_other(
+    cands: dict[tuple[str, ...], _Cand],
+    surface: str,
+    stem: str,
+    pos: int,
+    seg: _Segment,
+    start: int,
+    end: int,
+    seg_index: int,
+) -> None:
+    """Count a word that is not part of a noun-phrase run (a verb, an adverb...) as a
+    one-word candidate of its own: trained models may learn that such words are
+    keyphrases in some corpora; the unsupervised scores ignore them."""
+    key = (stem,)
+    c = cands.get(key)
+    if c is None:
+        c = cands[key] = _Cand(key, first=pos)
+    c.other += 1
+    c.last = pos
+    _note(c, pos, seg_index)
+    c.surfaces[surface] = c.surfaces.get(surface, 0) + 1
+    if not c.first_seen:
+        c.first_seen = True
+        if seg.base is not None:
+            c.first_span = Span(start=seg.base + start, end=seg.base + end)
+    if seg.kind == "title":
+        c.in_title = True
+    elif seg.kind == "heading":
+        c.in_heading = True
+    if surface[:1].isupper():
+        c.capitalised += 1
+
+
 def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) -> _Analysis:
     segs = _segments(doc)
     cands: dict[tuple[str, ...], _Cand] = {}
@@ -272,7 +322,16 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
         run: list[tuple[str, str, str, int, int]] = []  # (surface, stem, class, start, end)
         prev_end = -1
 
-        def flush(run: list[tuple[str, str, str, int, int]], seg: _Segment, start_pos: int) -> None:
+        def flush(
+            run: list[tuple[str, str, str, int, int]],
+            seg: _Segment,
+            start_pos: int,
+            seg_index: int = seg_index,
+        ) -> None:
+            # an adjective-like word never ends a phrase, but may be a keyphrase on its own
+            for i, r in enumerate(run):
+                if r[2] == "A":
+                    _add_other(cands, r[0], r[1], start_pos + i, seg, r[3], r[4], seg_index)
             # trim words that cannot end a phrase
             while run and run[-1][2] == "A":
                 run.pop()
@@ -290,6 +349,7 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
                     if i == 0 and j == n:
                         c.maximal += 1
                     c.last = start_pos + i
+                    _note(c, start_pos + i, seg_index)
                     surface = seg.text[run[i][3] : run[j - 1][4]]
                     surface = " ".join(surface.split())
                     c.surfaces[surface] = c.surfaces.get(surface, 0) + 1
@@ -322,6 +382,8 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
                 if run:
                     flush(run, seg, run_start)
                     run = []
+                if len(low) > 2 and low not in lang.stopwords and not low.isdigit():
+                    _add_other(cands, surface, _stem(low), pos, seg, m.start(), m.end(), seg_index)
             else:
                 st = _stem(low)
                 if not run:
@@ -346,6 +408,7 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
         word_count=word_count,
         word_score=word_score,
         stop_ratio=n_stop / n_tok if n_tok else 1.0,
+        n_segments=len(segs),
     )
 
 
@@ -397,8 +460,10 @@ def _surface(c: _Cand) -> str:
 # --------------------------------------------------------------------------- unsupervised
 
 _DEFAULTS: dict[str, Any] = {
-    "title_weight": 1.0,
-    "heading_weight": 0.5,
+    "title_weight": 1.0,  # a candidate in the title scores x2
+    "heading_weight": 0.5,  # in a heading: x1.5
+    "length_exponent": 0.25,  # the sum of word scores is divided by n_words ** this
+    "count_weight": 2.0,  # frequency factor 1 + count_weight * log(count)
 }
 
 
@@ -406,16 +471,20 @@ def _unsupervised_scores(
     an: _Analysis, idf: dict[str, float] | None
 ) -> dict[tuple[str, ...], float]:
     """Score whole noun-phrase runs: the sum of their words' graph scores (times IDF when
-    fitted), times ``1 + log(count)``, boosted in the title and headings."""
+    fitted), damped for long phrases, times ``1 + 2 log(count)``, boosted in the title and
+    headings."""
     ws = an.word_score
     if idf is not None:
         default = idf[""]
         ws = {w: s * idf.get(w, default) for w, s in ws.items()}
+    length_exp = _DEFAULTS["length_exponent"]
+    count_w = _DEFAULTS["count_weight"]
     scores: dict[tuple[str, ...], float] = {}
     for key, c in an.cands.items():
         if not c.maximal:
             continue
-        s = sum(ws.get(w, 0.0) for w in key) * (1.0 + math.log(c.count))
+        s = sum(ws.get(w, 0.0) for w in key) / len(key) ** length_exp
+        s *= 1.0 + count_w * math.log(c.count)
         if c.in_title:
             s *= 1.0 + _DEFAULTS["title_weight"]
         if c.in_heading:
@@ -449,7 +518,10 @@ def _select(an: _Analysis, scores: dict[tuple[str, ...], float], top_k: int) -> 
         seen.add(norm)
         out.append(
             Keyword(
-                phrase=phrase, score=round(float(score), 6), count=c.count, first_span=c.first_span
+                phrase=phrase,
+                score=round(float(score), 6),
+                count=c.count + c.other,
+                first_span=c.first_span,
             )
         )
     return out
@@ -550,10 +622,12 @@ class KeywordExtractor(BaseEstimator):  # type: ignore[misc]
     def _idf(self) -> dict[str, float] | None:
         if not self.use_idf or not hasattr(self, "document_frequency_"):
             return None
-        n = self.n_documents_
-        idf = {w: math.log((n + 1) / (d + 1)) + 1.0 for w, d in self.document_frequency_.items()}
-        idf[""] = math.log(n + 1) + 1.0
-        return idf
+        df = self.document_frequency_
+        cached = getattr(self, "_idf_cache", None)
+        if cached is None or cached[0] is not df:  # computed once per fit
+            cached = (df, _idf_table(df, self.n_documents_))
+            self._idf_cache = cached
+        return cached[1]
 
     def extract(self, doc: Doc, top_k: int | None = None) -> list[Keyword]:
         """The keyphrases of one document, best first.
@@ -609,12 +683,55 @@ FEATURE_NAMES: tuple[str, ...] = (
     "graph_rank",
     "log_doc_length",
     "word_freq",
+    "noun_share",
+    "log_first_token",
+    "word_keyphraseness",
+    "has_hyphen",
+    "has_digit",
+    "count_rank",
+    "tf_idf_rank",
+    "keyphraseness_rank",
+    "segment_spread",
+    "log_segments",
+    "early_count",
+    "superstrings",
 )
 """The features :class:`KeyphraseModel` computes for every candidate, in column order."""
 
 
 def _key_of(phrase: str) -> tuple[str, ...]:
     return tuple(_stem(m.group().lower()) for m in _WORD_RE.finditer(phrase))
+
+
+def _superstrings(cands: dict[tuple[str, ...], _Cand]) -> dict[tuple[str, ...], int]:
+    """For each candidate, how many distinct longer candidates contain it (a term that
+    heads many longer terms is a term of the field, as in C-value)."""
+    out: dict[tuple[str, ...], int] = {}
+    for key in cands:
+        n = len(key)
+        if n < 2:
+            continue
+        for i in range(n):
+            for j in range(i + 1, n + 1):
+                if j - i < n:
+                    sub = key[i:j]
+                    out[sub] = out.get(sub, 0) + 1
+    return out
+
+
+def _dense_rank(a: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """0 for the smallest value, 1 for the next distinct value, and so on."""
+    _, inverse = np.unique(a, return_inverse=True)
+    return inverse.astype(np.float64)
+
+
+def _word_keyphraseness(keyphraseness: dict[str, int]) -> dict[str, int]:
+    """For each word stem, how many training keyphrases (with repetition) contain it."""
+    out: dict[str, int] = {}
+    for phrase, n in keyphraseness.items():
+        for w in set(phrase.split()):
+            out[w] = out.get(w, 0) + n
+    return out
 
 
 def _features(
@@ -625,71 +742,108 @@ def _features(
     keyphraseness: dict[str, int],
     n_docs: int,
     own_gold: set[tuple[str, ...]] | None = None,
+    word_kp: dict[str, int] | None = None,
 ) -> np.ndarray[Any, np.dtype[np.float64]]:
     n = an.n_tokens
     default_idf = word_idf.get("", 1.0)
+    if word_kp is None:
+        word_kp = _word_keyphraseness(keyphraseness)
+    own_words: dict[str, int] = {}
+    if own_gold is not None:  # leave-one-out: a document does not vote for itself
+        for g in own_gold:
+            for w in set(g):
+                own_words[w] = own_words.get(w, 0) + 1
     ws = {w: s * word_idf.get(w, default_idf) for w, s in an.word_score.items()}
-    graph = np.array(
-        [sum(ws.get(w, 0.0) for w in k) * (1.0 + math.log(an.cands[k].count)) for k in keys]
+    cs = [an.cands[k] for k in keys]
+    count = np.array([c.count + c.other for c in cs], dtype=np.float64)
+    noun = np.array([c.count for c in cs], dtype=np.float64)
+    graph = np.array([sum(ws.get(w, 0.0) for w in k) for k in keys]) * (
+        1.0 + np.log(np.maximum(noun, 1.0))
     )
     gmax = float(graph.max()) if len(graph) else 1.0
     order = np.argsort(-graph, kind="stable")
     rank = np.empty(len(keys))
     rank[order] = np.arange(len(keys))
-    X = np.zeros((len(keys), len(FEATURE_NAMES)))
-    log_n = math.log(n)
-    for i, k in enumerate(keys):
-        c = an.cands[k]
-        joined = " ".join(k)
-        pdf = phrase_df.get(joined, 0)
-        if own_gold is not None:
-            pdf = max(pdf - 1, 0)  # the document itself was counted while fitting
-        pidf = math.log((n_docs + 1) / (pdf + 1)) + 1.0
-        kp = keyphraseness.get(joined, 0)
-        if own_gold is not None and k in own_gold:
-            kp -= 1  # leave-one-out: a document does not vote for itself
-        X[i] = (
-            math.log1p(c.count),
-            math.log1p(c.maximal),
-            c.count / n * 100 * pidf,
+    joined = [" ".join(k) for k in keys]
+    pdf = np.array([phrase_df.get(j, 0) for j in joined], dtype=np.float64)
+    kp = np.array([keyphraseness.get(j, 0) for j in joined], dtype=np.float64)
+    if own_gold is not None:
+        pdf = np.maximum(pdf - 1, 0)  # the document itself was counted while fitting
+        kp -= np.array([k in own_gold for k in keys])
+    pidf = np.log((n_docs + 1) / (pdf + 1)) + 1.0
+    n_words = np.array([len(k) for k in keys], dtype=np.float64)
+    first = np.array([c.first for c in cs], dtype=np.float64)
+    last = np.array([c.last for c in cs], dtype=np.float64)
+    X = np.column_stack(
+        [
+            np.log1p(count),
+            np.log1p([c.maximal for c in cs]),
+            count / n * 100 * pidf,
             pidf,
-            sum(word_idf.get(w, default_idf) for w in k) / len(k),
-            c.first / n,
-            c.last / n,
-            (c.last - c.first) / n,
-            len(k),
-            c.in_title,
-            c.in_heading,
-            c.first < an.lead_end,
-            c.capitalised / c.count,
-            math.log1p(max(kp, 0)),
-            graph[i] / gmax if gmax > 0 else 0.0,
-            rank[i] / max(len(keys), 1),
-            log_n,
-            sum(math.log1p(an.word_count.get(w, 0)) for w in k) / len(k),
-        )
+            [sum(word_idf.get(w, default_idf) for w in k) / len(k) for k in keys],
+            first / n,
+            last / n,
+            (last - first) / n,
+            n_words,
+            [c.in_title for c in cs],
+            [c.in_heading for c in cs],
+            first < an.lead_end,
+            np.array([c.capitalised for c in cs]) / np.maximum(count, 1.0),
+            np.log1p(np.maximum(kp, 0)),
+            graph / gmax if gmax > 0 else np.zeros(len(keys)),
+            rank / max(len(keys), 1),
+            np.full(len(keys), math.log(n)),
+            [sum(math.log1p(an.word_count.get(w, 0)) for w in k) / len(k) for k in keys],
+            noun / np.maximum(count, 1.0),
+            np.log1p(first),
+            [
+                sum(math.log1p(max(word_kp.get(w, 0) - own_words.get(w, 0), 0)) for w in k) / len(k)
+                for k in keys
+            ],
+            [
+                any("-" in w or "\u2010" in w or "\u2011" in w for w in _surface(c).split())
+                for c in cs
+            ],
+            [any(ch.isdigit() for ch in k[0] + k[-1]) for k in keys],
+            np.zeros((7, len(keys))).T,  # filled below
+        ]
+    ).astype(np.float64)
+    n_segs = max(an.n_segments, 1)
+    supers = _superstrings(an.cands)
+    X[:, -4] = [c.n_segments / n_segs for c in cs]
+    X[:, -3] = np.log1p([c.n_segments for c in cs])
+    X[:, -2] = np.log1p([c.early for c in cs])
+    X[:, -1] = np.log1p([supers.get(k, 0) for k in keys])
+    # where the candidate stands among this document's candidates (0 = first)
+    for src, dst in ((0, -7), (2, -6), (13, -5)):
+        X[:, dst] = _dense_rank(-X[:, src]) / max(len(keys), 1)
+    assert X.shape[1] == len(FEATURE_NAMES)
     return X
 
 
 def _tree_predict(
     X: np.ndarray[Any, np.dtype[np.float64]], trees: dict[str, np.ndarray[Any, Any]]
 ) -> np.ndarray[Any, np.dtype[np.float64]]:
-    """Sum of the leaf values of flattened regression trees (nodes of all trees stacked)."""
+    """Sum of the leaf values of flattened regression trees (nodes of all trees stacked).
+
+    All trees walk down together, one level per step, for a block of rows at a time: a
+    leaf points to itself, so rows that reached a leaf stay put while the others descend."""
     feature, threshold = trees["feature"], trees["threshold"]
-    left, right, leaf, value = trees["left"], trees["right"], trees["is_leaf"], trees["value"]
-    roots, depth = trees["roots"], int(trees["max_depth"][0])
+    leaf, value, roots = trees["is_leaf"], trees["value"], trees["roots"]
+    depth = int(trees["max_depth"][0])
+    here = np.arange(len(feature))
+    left = np.where(leaf, here, trees["left"])
+    right = np.where(leaf, here, trees["right"])
     out = np.zeros(len(X))
-    rows = np.arange(len(X))
-    for root in roots:
-        node = np.full(len(X), root, dtype=np.int64)
-        for _ in range(depth + 1):
-            active = ~leaf[node]
-            if not active.any():
-                break
-            go_left = X[rows, feature[node]] <= threshold[node]
-            nxt = np.where(go_left, left[node], right[node])
-            node = np.where(active, nxt, node)
-        out += value[node]
+    block = max(1, 400_000 // max(len(roots), 1))
+    for start in range(0, len(X), block):
+        Xb = X[start : start + block]
+        rows = np.arange(len(Xb))[:, None]
+        node = np.broadcast_to(roots, (len(Xb), len(roots)))
+        for _ in range(depth):
+            go_left = Xb[rows, feature[node]] <= threshold[node]
+            node = np.where(go_left, left[node], right[node])
+        out[start : start + len(Xb)] = value[node].sum(axis=1)
     return out
 
 
@@ -738,7 +892,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         learning_rate: float = 0.1,
         max_leaf_nodes: int = 15,
         min_samples_leaf: int = 20,
-        max_negatives: int = 400,
+        max_negatives: int = 5000,
         random_state: int = 0,
     ) -> None:
         self.top_k = top_k
@@ -794,6 +948,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
                 kp_count[j] = kp_count.get(j, 0) + 1
         n_docs = len(docs)
         word_idf = _idf_table(word_df, n_docs)
+        word_kp = _word_keyphraseness(kp_count)
         rng = np.random.default_rng(self.random_state)
         rows: list[np.ndarray[Any, np.dtype[np.float64]]] = []
         ys: list[np.ndarray[Any, Any]] = []
@@ -802,7 +957,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             if not keys:
                 continue
             target = np.array([k in gold for k in keys])
-            feats = _features(an, keys, word_idf, phrase_df, kp_count, n_docs, gold)
+            feats = _features(an, keys, word_idf, phrase_df, kp_count, n_docs, gold, word_kp)
             neg = np.flatnonzero(~target)
             if len(neg) > self.max_negatives:
                 # keep the best graph-ranked negatives half and a random half
@@ -895,6 +1050,24 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         if not hasattr(self, "params_"):
             raise NotFittedError("this KeyphraseModel is not fitted yet: call fit() or load()")
 
+    def _word_idf(self) -> dict[str, float]:
+        """The IDF table of the fitted word document frequencies (computed once)."""
+        df = self.word_document_frequency_
+        cached = getattr(self, "_idf_cache", None)
+        if cached is None or cached[0] is not df:
+            cached = (df, _idf_table(df, self.n_documents_))
+            self._idf_cache = cached
+        return cached[1]
+
+    def _word_kp(self) -> dict[str, int]:
+        """Word keyphraseness from the fitted phrase keyphraseness (computed once)."""
+        kp = self.keyphraseness_
+        cached = getattr(self, "_word_kp_cache", None)
+        if cached is None or cached[0] is not kp:
+            cached = (kp, _word_keyphraseness(kp))
+            self._word_kp_cache = cached
+        return cached[1]
+
     def decision_function(
         self, X: np.ndarray[Any, np.dtype[np.float64]]
     ) -> np.ndarray[Any, np.dtype[np.float64]]:
@@ -928,12 +1101,13 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         feats = _features(
             an,
             keys,
-            _idf_table(self.word_document_frequency_, self.n_documents_),
+            self._word_idf(),
             self.phrase_document_frequency_,
             self.keyphraseness_,
             self.n_documents_,
+            word_kp=self._word_kp(),
         )
-        prob = 1.0 / (1.0 + np.exp(-self.decision_function(feats)))
+        prob = 1.0 / (1.0 + np.exp(-np.clip(self.decision_function(feats), -500.0, 500.0)))
         scores = {k: float(p) for k, p in zip(keys, prob, strict=True)}
         return _select(an, scores, self.top_k if top_k is None else top_k)
 
