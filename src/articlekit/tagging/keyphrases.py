@@ -444,7 +444,7 @@ def _position_rank(seq: list[str], bias: dict[str, float], window: int) -> dict[
     s = p.copy()
     damping = 0.85
     for _ in range(40):
-        new = (1 - damping) * p + damping * (mat.T @ (s / out_w))
+        new = (1 - damping) * p + damping * (mat @ (s / out_w))  # mat is symmetric
         if np.abs(new - s).sum() < 1e-6:
             s = new
             break
@@ -719,6 +719,13 @@ def _superstrings(cands: dict[tuple[str, ...], _Cand]) -> dict[tuple[str, ...], 
     return out
 
 
+def _leaf_size(setting: float, n_rows: int) -> int:
+    """``min_samples_leaf`` as a count: an int as given, a float as a share of the rows."""
+    if isinstance(setting, int) or setting >= 1:
+        return max(1, int(setting))
+    return max(20, int(setting * n_rows))
+
+
 def _dense_rank(a: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.float64]]:
     """0 for the smallest value, 1 for the next distinct value, and so on."""
     _, inverse = np.unique(a, return_inverse=True)
@@ -866,8 +873,10 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         n_estimators: boosting rounds (``"gbm"``).
         learning_rate: boosting learning rate (``"gbm"``).
         max_leaf_nodes: leaves per tree (``"gbm"``).
-        min_samples_leaf: fewest training rows per leaf (``"gbm"``; lower it for tiny
-            training sets).
+        min_samples_leaf: fewest training rows per leaf (``"gbm"``): a count, or a
+            fraction of the training rows (at least 20 then). The default, 0.5% of the
+            rows, regularises the trees on long documents with thousands of candidates
+            each; give a small count (1) for tiny training sets.
         max_negatives: at most this many non-keyphrase candidates per training document
             are kept (a random, seeded sample), which bounds training time on long papers.
         random_state: seed of the sampling and the classifier.
@@ -891,7 +900,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         n_estimators: int = 200,
         learning_rate: float = 0.1,
         max_leaf_nodes: int = 15,
-        min_samples_leaf: int = 20,
+        min_samples_leaf: int | float = 0.005,
         max_negatives: int = 5000,
         random_state: int = 0,
     ) -> None:
@@ -1004,7 +1013,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             max_iter=self.n_estimators,
             learning_rate=self.learning_rate,
             max_leaf_nodes=self.max_leaf_nodes,
-            min_samples_leaf=self.min_samples_leaf,
+            min_samples_leaf=_leaf_size(self.min_samples_leaf, len(Xm)),
             early_stopping=False,
             random_state=self.random_state,
         )
