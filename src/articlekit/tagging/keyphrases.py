@@ -833,24 +833,24 @@ def _tree_predict(
 ) -> np.ndarray[Any, np.dtype[np.float64]]:
     """Sum of the leaf values of flattened regression trees (nodes of all trees stacked).
 
-    All trees walk down together, one level per step, for a block of rows at a time: a
-    leaf points to itself, so rows that reached a leaf stay put while the others descend."""
+    Every (row, tree) pair walks down at once, one level per step; pairs that reached a
+    leaf drop out, so the work is the total path length, not rows x trees x depth."""
     feature, threshold = trees["feature"], trees["threshold"]
-    leaf, value, roots = trees["is_leaf"], trees["value"], trees["roots"]
-    depth = int(trees["max_depth"][0])
-    here = np.arange(len(feature))
-    left = np.where(leaf, here, trees["left"])
-    right = np.where(leaf, here, trees["right"])
-    out = np.zeros(len(X))
-    block = max(1, 400_000 // max(len(roots), 1))
-    for start in range(0, len(X), block):
-        Xb = X[start : start + block]
-        rows = np.arange(len(Xb))[:, None]
-        node = np.broadcast_to(roots, (len(Xb), len(roots)))
-        for _ in range(depth):
-            go_left = Xb[rows, feature[node]] <= threshold[node]
-            node = np.where(go_left, left[node], right[node])
-        out[start : start + len(Xb)] = value[node].sum(axis=1)
+    left, right, leaf, value = trees["left"], trees["right"], trees["is_leaf"], trees["value"]
+    roots = trees["roots"]
+    n_rows, n_trees = len(X), len(roots)
+    node = np.tile(roots, n_rows)  # pair i: row i // n_trees, tree i % n_trees
+    row = np.repeat(np.arange(n_rows), n_trees)
+    active = np.flatnonzero(~leaf[node])
+    flat = X.ravel()
+    n_features = X.shape[1]
+    while active.size:
+        at = node[active]
+        go_left = flat[row[active] * n_features + feature[at]] <= threshold[at]
+        nxt = np.where(go_left, left[at], right[at])
+        node[active] = nxt
+        active = active[~leaf[nxt]]
+    out: np.ndarray[Any, np.dtype[np.float64]] = value[node].reshape(n_rows, n_trees).sum(axis=1)
     return out
 
 
