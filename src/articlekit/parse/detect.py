@@ -17,6 +17,7 @@ article that mentions "#hashtags", "C#" or "a < b" stays plain text:
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import PurePath
 from typing import Literal
 
@@ -49,7 +50,6 @@ _FENCE = regex.compile(r"^ {0,3}(?:```|~~~)", regex.M)
 _MD_LINK = regex.compile(r"!?\[[^\[\]\n]++\]\([^)\s]++(?:\s+\"[^\"]*+\")?\)")
 _REF_DEF = regex.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+", regex.M)
 _TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", regex.M)
-_SETEXT = regex.compile(r"^[ \t]*+\S[^\n]*+\n {0,3}(?:=++|-{2,}+)[ \t]*+$", regex.M)
 _EMPHASIS = regex.compile(r"(?<![\w*])\*\*[^*\n]+\*\*(?!\w)|(?<![\w_])__[^_\n]+__(?!\w)")
 _CODE_SPAN = regex.compile(r"(?<!`)`[^`\n]+`(?!`)")
 _AUTOLINK = regex.compile(r"<https?://[^>\s]+>")
@@ -115,26 +115,27 @@ def _markdown_score(text: str) -> float:
     # compact scrapes (no blank lines) may use "# " headings too; there only
     # Markdown-only syntax counts, as Markdown would glue their lines together
     compact = blank == 0 and len(lines) > 3
-    strong = bool(
-        _FENCE.search(text)
-        or _MD_LINK.search(text)
-        or _REF_DEF.search(text)
-        or _TABLE_SEP.search(text)
-        or _AUTOLINK.search(text)
-    )
+    fences = _count(_FENCE, text, ("```", "~~~"))
+    links = _count(_MD_LINK, text, ("](",))
+    ref_defs = _count(_REF_DEF, text, ("]:",))
+    table_seps = _count(_TABLE_SEP, text, ("---",))
+    autolinks = _count(_AUTOLINK, text, ("<http",))
+    strong = bool(fences or links or ref_defs or table_seps or autolinks)
     # "•" and dash bullets are lists only to the text reader; Markdown glues them into a line
-    text_bullets = sum(1 for ln in lines if _TEXT_BULLET.match(ln))
+    text_bullets = 0
+    if any(bullet in text for bullet in _TEXT_BULLETS):
+        text_bullets = sum(1 for ln in lines if _TEXT_BULLET.match(ln))
     headings = 0.0
     if not compact:
-        headings += min(len(_ATX.findall(text)), 3) * 1.0
-        headings += min(len(_SETEXT.findall(text)), 2) * 0.5
-        headings += min(len(_EMPHASIS.findall(text)), 3) * 0.5
-    score += min(len(_FENCE.findall(text)) // 2, 2) * 1.5
-    score += min(len(_MD_LINK.findall(text)), 3) * 1.0
-    score += min(len(_REF_DEF.findall(text)), 2) * 1.0
-    score += min(len(_TABLE_SEP.findall(text)), 1) * 2.0
-    score += min(len(_CODE_SPAN.findall(text)), 3) * 0.5
-    score += min(len(_AUTOLINK.findall(text)), 2) * 1.0
+        headings += min(_count(_ATX, text, ("#",)), 3) * 1.0
+        headings += min(_setext_underlines(lines), 2) * 0.5
+        headings += min(_count(_EMPHASIS, text, ("**", "__")), 3) * 0.5
+    score += min(fences // 2, 2) * 1.5
+    score += min(links, 3) * 1.0
+    score += min(ref_defs, 2) * 1.0
+    score += min(table_seps, 1) * 2.0
+    score += min(_count(_CODE_SPAN, text, ("`",)), 3) * 0.5
+    score += min(autolinks, 2) * 1.0
     best = score + headings - BARE_CODE_PENALTY * text_bullets
     if best < MARKDOWN_THRESHOLD:
         return best  # not Markdown whatever the code lines say: skip scoring them
@@ -146,10 +147,34 @@ def _markdown_score(text: str) -> float:
     return score - BARE_CODE_PENALTY * (bare_code + text_bullets)
 
 
+def _count(pattern: regex.Pattern[str], text: str, needles: tuple[str, ...]) -> int:
+    """Matches of ``pattern``; a text without any of the substrings the pattern needs is not
+    scanned (a scan costs far more than a substring test)."""
+    if not any(needle in text for needle in needles):
+        return 0
+    return len(pattern.findall(text))
+
+
+def _setext_underlines(lines: list[str]) -> int:
+    """Setext underlines: lines of "===" or "---" right under a line of text (counted line
+    by line: a multi-line pattern over the whole text is slow)."""
+    count = 0
+    for above, line in pairwise(lines):
+        if (
+            line[:4].lstrip(" ")[:1] in ("=", "-")
+            and _SETEXT_UNDERLINE.fullmatch(line)
+            and above.lstrip(" \t")[:1].strip()
+        ):
+            count += 1
+    return count
+
+
+_SETEXT_UNDERLINE = regex.compile(r" {0,3}(?:=++|-{2,}+)[ \t]*+")
 _MARKDOWN_LINE = regex.compile(r"^\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)|\]\(|`", regex.V1)
 
 
-_TEXT_BULLET = regex.compile(r"^\s*[•◦▪‣–—]\s")
+_TEXT_BULLETS = "•◦▪‣–—"
+_TEXT_BULLET = regex.compile(rf"^\s*[{_TEXT_BULLETS}]\s")
 
 
 def _bare_code_lines(lines: list[str], limit: int) -> int:
