@@ -21,6 +21,10 @@ _SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 def clean(text: str) -> str:
     """Visible text of a line: invisible characters dropped, every run of (any kind of)
     white space made one plain space, ends stripped."""
+    if text.isprintable():
+        # no control, format or invisible characters and no white space but " ": the C
+        # split is exact and several times faster than the substitutions
+        return " ".join(text.split())
     if text.isascii():
         return str(_SPACES.sub(" ", text)).strip()
     text = text.translate(_INVISIBLE)
