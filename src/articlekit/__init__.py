@@ -7,6 +7,9 @@ Example:
     ('A title', ['news', 'tech'])
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from articlekit._version import __version__
 from articlekit.corpus import (
     ParseFailure,
@@ -38,8 +41,32 @@ from articlekit.model import (
 )
 from articlekit.options import ParseOptions
 from articlekit.parse import parse, parse_file
-from articlekit.tagging.keyphrases import Keyword, extract_keywords
-from articlekit.tagging.tagger import KeywordTagger
+
+if TYPE_CHECKING:
+    from articlekit.tagging.keyphrases import Keyword, extract_keywords
+    from articlekit.tagging.tagger import KeywordTagger
+
+# The tagging names bring scikit-learn, a second to import: a script that only parses
+# should not pay for it, so they load on first use (PEP 562).
+_LAZY = {
+    "Keyword": "articlekit.tagging.keyphrases",
+    "extract_keywords": "articlekit.tagging.keyphrases",
+    "KeywordTagger": "articlekit.tagging.tagger",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'articlekit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "SCHEMA_VERSION",
