@@ -705,3 +705,34 @@ def test_heading_above_a_name_followed_by_a_comma() -> None:
         "riem, to get weather data from airport stations, was the first one to be submitted and reviewed.\n"
     )
     assert parse_text(text).headings == ["Package submissions"]
+
+
+def test_status_lines_and_bare_figures_are_never_headings() -> None:
+    # output pasted apart from the code that printed it: "ℹ" status lines, rows of numbers
+    text = (
+        "Cleaning the Survey\n\n"
+        "The filters report what they removed as they go.\n\n"
+        "ℹ 9 out of 92 duplicate rows were excluded, leaving 83 rows.\n\n"
+        "## ℹ 2 out of 83 rows were too short, leaving 81 rows.\n\n"
+        "## ℹ 3 out of 81 rows had no location, leaving 78 rows.\n\n"
+        "The next step checks the screen resolution of every response.\n\n"
+        "0.4338752 0.4972452\n\n"
+        "These two values are the shares of the responses kept in each wave.\n"
+    )
+    art = parse_text(text)
+    assert art.title == "Cleaning the Survey"
+    assert art.headings == []
+    texts = [b.text for s in art.sections for b in s.blocks]
+    assert "0.4338752 0.4972452" in texts and any(t.startswith("ℹ 9 out of 92") for t in texts)
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert any("## ℹ 2 out of 83" in t for t in code)
+
+
+def test_package_manager_command_is_not_a_heading() -> None:
+    text = (
+        "Installing the Library\n\n"
+        "On a Mac the system library comes from Homebrew.\n\n"
+        "brew install imagemagick --with-fontconfig\n\n"
+        "Then the R package finds it when it is installed from source.\n"
+    )
+    assert parse_text(text).headings == []

@@ -12,6 +12,8 @@ import regex
 
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
+#: symbols that open the status lines of command-line tools ("ℹ 2 rows excluded", "✔ Done")
+STATUS_SYMBOLS = "\u2139\u2714\u2716\u2713\u2717\u26a0"
 
 # Each signal: (pattern, weight, needles, firsts). A line is searched for a pattern only if
 # it holds the first character of one of the needles (substrings the pattern cannot match
@@ -67,10 +69,10 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"^\s*(?:Error|Warning|Warning message|Traceback)\b.*:", 1.5, (":",), "EWT"),
         # status lines of command-line tools ("✔ Setting active project", "ℹ 2 rows excluded")
         (
-            r"^\s*[\u2139\u2714\u2716\u2713\u2717\u26a0]\ufe0f?\s",
+            rf"^\s*[{STATUS_SYMBOLS}]\ufe0f?\s",
             2.0,
             _ANY,
-            "\u2139\u2714\u2716\u2713\u2717\u26a0",
+            STATUS_SYMBOLS,
         ),
         # column-aligned program output or source indentation
         (r"\S {2,}\S", 1.0, ("  ",), ""),
@@ -79,11 +81,12 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (
             r"^\s*(?:import|from \S+ import|def|class|library|require|return|if\s*\(|for\s*\(|"
             r"while\s*\(|var|let|const|function|package|func|pub fn|fn|use|export|echo|"
-            r"sudo|pip|npm|git|cd|mkdir|curl|wget|docker|Rscript|R CMD|python3?|install\.packages)"
+            r"sudo|pip|npm|git|cd|mkdir|curl|wget|docker|Rscript|R CMD|python3?|install\.packages|"
+            r"brew|apt(?:-get)?|conda|yarn|cargo|bash|chmod)"
             r"\b",
             1.5,
             _ANY,
-            "ifdclrwvpuesgnmR",
+            "ifdclrwvpuesgnmRbay",
         ),
         # quoted strings followed by code punctuation
         (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0, ('"', "'"), ""),

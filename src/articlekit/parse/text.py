@@ -20,7 +20,7 @@ import regex
 
 from articlekit.options import ParseOptions
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
     ATX,
     KEY_VALUE,
@@ -57,6 +57,7 @@ WRAP_MIN_WIDTH = 30
 
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*+")
 _FIGURES_OR_LIST = regex.compile(r"\d|,")
+_WORD = regex.compile(r"\p{L}{2}")  # a heading has at least one word of two letters
 _NAME_LIKE = regex.compile(r"\S*?[\p{Lu}\d]")  # "iOS", "rOpenSci", "3D": not a lower-case word
 # captions of figures and photos, which stand alone between blank lines like headings
 CAPTION = regex.compile(
@@ -187,7 +188,9 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("rule"))
         elif LIST_MARKER.match(line.text) and scores[i] < CODE_THRESHOLD + 1:
             marks.append(_Mark("item"))
-        elif ATX.match(line.text) and scores[i] < 1.0:
+        elif (atx := ATX.match(line.text)) and atx["text"][0] in STATUS_SYMBOLS:
+            marks.append(_Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
+        elif atx and scores[i] < 1.0:
             marks.append(_Mark("atx"))
         elif _MD_TABLE_SEP.match(line.text) and "|" in line.text:
             marks.append(_Mark("table", []))
@@ -643,6 +646,8 @@ def heading_like(text: str) -> bool:
         return False
     if "http://" in text or "https://" in text or "www." in text:
         return False
+    if text[0] in STATUS_SYMBOLS or not _WORD.search(text):
+        return False  # "ℹ 2 rows excluded" is program output; "0.43 0.49" has no words
     # "Some tips for developers. :eyes:" ends its sentence before the emoji
     text = EMOJI_SHORTCODES_END.sub("", text) or text
     if ends_sentence(text):
