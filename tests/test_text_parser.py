@@ -736,3 +736,16 @@ def test_package_manager_command_is_not_a_heading() -> None:
         "Then the R package finds it when it is installed from source.\n"
     )
     assert parse_text(text).headings == []
+
+
+def test_sentence_quoting_code_inline_is_prose() -> None:
+    # a capitalised sentence that quotes code stays a paragraph, even between code lines
+    text = (
+        "Opening the Socket\n\n"
+        "library(websocket)\n"
+        'The call to open the connection is: con <- ws_connect(url = "ws://host:8080").\n'
+        "con$send(payload)\n"
+    )
+    art = parse_text(text)
+    paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    assert any(p.startswith("The call to open the connection is") for p in paragraphs)

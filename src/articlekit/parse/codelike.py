@@ -12,6 +12,8 @@ import regex
 
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
+#: a capitalised line of this many words or more ending like a sentence is prose, not code
+SENTENCE_MIN_WORDS = 8
 #: symbols that open the status lines of command-line tools ("ℹ 2 rows excluded", "✔ Done")
 STATUS_SYMBOLS = "\u2139\u2714\u2716\u2713\u2717\u26a0"
 
@@ -117,8 +119,17 @@ def code_score(text: str) -> float:
     stripped = text.strip()
     if not stripped:
         return 0.0
-    score = 0.0
     first = stripped[0]
+    words = stripped.split()
+    if (
+        len(words) >= SENTENCE_MIN_WORDS
+        and first.isupper()
+        and stripped[-1] in ".!?"
+        and len(_WORD.findall(stripped)) >= 0.7 * len(words)
+    ):
+        # a sentence of words, whatever code it quotes inline ("The call is: con <- f(x).")
+        return -3.0
+    score = 0.0
     chars = set(text)
     for pattern, weight, needles, firsts in _SIGNALS:
         if firsts and first not in firsts:
@@ -131,7 +142,6 @@ def code_score(text: str) -> float:
             continue
         if pattern.search(text):
             score += weight
-    words = stripped.split()
     if not stripped.isascii() and _BLOCK_DRAWING.search(stripped):
         score += 2.0  # sparklines and box drawing: printed output
     if first.isdigit() and _ROW_INDEX.match(stripped):
