@@ -238,3 +238,81 @@ def test_escaped_field_line_is_text() -> None:
     body = Article(sections=[Section(blocks=[Paragraph(text="Tags: body, not tags.")])])
     assert "Tags\\: body" in body.to_markdown()
     assert ak.parse(body.to_markdown(), format="markdown").tags == []
+
+
+def test_literal_mark_keeps_a_cue_in_the_body() -> None:
+    body = "# T\n\nIntro text here.\n\n## TL;DR\n\nShort version of it.\n"
+    # unmarked, a "TL;DR" section at the end is the summary
+    plain = ak.parse(body, format="markdown")
+    assert plain.summary == "Short version of it." and plain.headings == []
+    marked = body.replace("## TL;DR", "<!-- articlekit: literal -->\n## TL;DR")
+    art = ak.parse(marked, format="markdown")
+    assert art.summary is None and art.headings == ["TL;DR"]
+    # the mark's line is accounted for, and renders as nothing
+    mark = next(r for r in art.removed if r.detail == "literal mark")
+    assert marked[mark.span.start : mark.span.end] == "<!-- articlekit: literal -->"
+    # paragraphs: a remnant, a hashtag line, a field line, an opener stay text
+    for text in ("Share this post", "#rstats #python", "Tags: a, b", "Links:"):
+        md = f"Intro text here.\n\n<!-- articlekit: literal -->\n{text}\n"
+        art = ak.parse(md, format="markdown")
+        assert [b.text for b in art.iter_blocks()] == ["Intro text here.", text]
+        assert art.tags == [] and art.references == []
+
+
+def test_writer_marks_what_reads_like_a_cue() -> None:
+    from articlekit.model import Article, ListBlock, ListItem, Paragraph, RelatedArticle, Section
+
+    art = Article(
+        title="T",
+        sections=[
+            Section(blocks=[Paragraph(text="By the way, this opens the body.")]),
+            Section(heading="Meta Description", blocks=[Paragraph(text="tl;dr: three calls.")]),
+            Section(
+                heading="Part",
+                blocks=[
+                    Paragraph(text="Share this post with your friends"),
+                    ListBlock(lead_in="Key Takeaways", items=[ListItem(text="One point.")]),
+                ],
+            ),
+        ],
+        related=[RelatedArticle(title="Summary", teaser="TLDR: As of today, all of it.")],
+    )
+    md = art.to_markdown()
+    assert md.count("<!-- articlekit: literal -->\n") == 5
+    assert "TLDR\\: As of today" in md  # a field-like teaser: its colon escaped
+    back = ak.parse(md, format="markdown")
+    assert back.headings == ["Meta Description", "Part"] and back.meta_description is None
+    assert back.related[0].title == "Summary" and back.related[0].teaser == art.related[0].teaser
+    lead = back.sections[2].blocks[1]
+    assert isinstance(lead, ListBlock) and lead.lead_in == "Key Takeaways"
+    assert back.byline is None and back.to_markdown() == md
+
+
+def test_reference_link_url_wins_over_urls_in_its_title() -> None:
+    md = (
+        "Body text.\n\n## Reference Links\n\n"
+        "- [Code of Conduct (https://a.org/coc) and notes (https://a.org/n)](<https://b.org/x>)"
+        " - Blog - How it began \u2014 and why\n"
+    )
+    ref = ak.parse(md, format="markdown").references[0]
+    assert ref.title == "Code of Conduct (https://a.org/coc) and notes (https://a.org/n)"
+    assert ref.url == "https://b.org/x"
+    assert (ref.source, ref.description) == ("Blog", "How it began \u2014 and why")
+    # in plain text the first URL of the item is still its URL, and leaves no "()" behind
+    text = "Body text.\n\nReferences\n\n- Notes (https://a.org/n), and more - Blog\n"
+    ref = ak.parse(text, format="text").references[0]
+    assert (ref.title, ref.source, ref.url) == ("Notes, and more", "Blog", "https://a.org/n")
+
+
+def test_ragged_table_rows_keep_their_cells() -> None:
+    from articlekit.model import Article, Section, TableBlock
+
+    rows = [["a", "b"], ["c"], ["d", "e", "f"], ["g", ""]]
+    md = Article(sections=[Section(blocks=[TableBlock(rows=rows)])]).to_markdown()
+    assert "| a | b | <!-- articlekit: no cell --> |" in md and "\n| c |\n" in md
+    table = ak.parse(md, format="markdown").sections[0].blocks[0]
+    assert isinstance(table, TableBlock) and table.rows == rows
+    # a hand-written short row keeps the cells it has
+    hand = "| h1 | h2 |\n|---|---|\n| x |\n"
+    table = ak.parse(hand, format="markdown").sections[0].blocks[0]
+    assert isinstance(table, TableBlock) and table.rows == [["h1", "h2"], ["x"]]

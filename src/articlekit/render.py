@@ -11,9 +11,28 @@ import regex
 from articlekit.model import Article, Block, ListItem, Section
 from articlekit.options import ParseOptions
 from articlekit.parse.lines import KEY_VALUE
-from articlekit.parse.special import special_kind
+from articlekit.parse.markdown import LITERAL_MARK, NO_CELL_MARK
+from articlekit.parse.special import is_hashtag_line, is_ui_remnant, special_kind
 
 _DEFAULT_OPTIONS = ParseOptions()
+
+
+def _reads_as_cue(text: str, first: bool = False) -> bool:
+    """Would a reader take this heading, paragraph or lead-in out of the body: a special
+    section's name ("References", "TL;DR"), a UI remnant ("Share this …"), a line of
+    hashtags, or (``first``: the first block after the title) a byline or date line?
+    The Markdown writer puts :data:`LITERAL_MARK` above such a block."""
+    opts = _DEFAULT_OPTIONS
+    if special_kind(text, opts) is not None or is_ui_remnant(text, opts):
+        return True
+    if is_hashtag_line(text):
+        return True
+    return first and text.casefold().startswith(opts.byline_prefixes + opts.date_prefixes)
+
+
+def _marked(lines: list[str], text: str, first: bool = False) -> list[str]:
+    """``lines`` with the literal mark above them when ``text`` reads like a cue."""
+    return [LITERAL_MARK, *lines] if _reads_as_cue(text, first) else lines
 
 
 def _reads_as_field(text: str) -> bool:
@@ -67,6 +86,24 @@ def _md(text: str, markdown: bool) -> str:
     return md_escape(text) if markdown else text
 
 
+def _text(text: str, markdown: bool) -> str:
+    """A paragraph of a special section (summary, teaser): as a body paragraph in Markdown."""
+    return _md_paragraph(text) if markdown else text
+
+
+def _first_body_text(article: Article) -> str | None:
+    """The heading or paragraph the body starts with (the reader looks for a byline or a
+    date there), or None."""
+    if not article.sections:
+        return None
+    first = article.sections[0]
+    if first.heading is not None:
+        return first.heading
+    if first.blocks and first.blocks[0].kind == "paragraph":
+        return first.blocks[0].text
+    return None
+
+
 def _item_lines(
     items: list[ListItem], ordered: bool, depth: int, indent: int, markdown: bool, bullet: str
 ) -> Iterator[str]:
@@ -100,9 +137,13 @@ def _fence(text: str) -> str:
 
 def _block_lines(block: Block, markdown: bool, bullet: str = "-") -> list[str]:
     if block.kind == "paragraph":
-        return [_md_paragraph(block.text) if markdown else block.text]
+        if markdown:
+            return _marked([_md_paragraph(block.text)], block.text)
+        return [block.text]
     if block.kind == "list":
         lines = [f"{_md(block.lead_in, markdown)}:"] if block.lead_in else []
+        if markdown and block.lead_in:
+            lines = _marked(lines, block.lead_in + ":")
         if markdown:
             lines += list(_item_lines(block.items, block.ordered, 0, 0, True, bullet))
         else:
@@ -115,11 +156,15 @@ def _block_lines(block: Block, markdown: bool, bullet: str = "-") -> list[str]:
         return block.text.split("\n")
     if block.kind == "table":
         if markdown and block.rows:
+            # the header row has a cell per column (GFM): a short one is filled up with
+            # marks that read as no cell; a shorter row below it keeps the cells it has (a
+            # GFM reader pads it, the Markdown front end does not)
             width = max(len(r) for r in block.rows)
-            rows = [r + [""] * (width - len(r)) for r in block.rows]
-            out = ["| " + " | ".join(md_escape(c) for c in rows[0]) + " |"]
+            head = [md_escape(c) for c in block.rows[0]]
+            head += [NO_CELL_MARK] * (width - len(head))
+            out = ["| " + " | ".join(head) + " |"]
             out.append("|" + "|".join(["---"] * width) + "|")
-            out += ["| " + " | ".join(md_escape(c) for c in r) + " |" for r in rows[1:]]
+            out += ["| " + " | ".join(md_escape(c) for c in r) + " |" for r in block.rows[1:]]
             return out
         return ["\t".join(r) for r in block.rows]
     inner: list[str] = []
@@ -134,7 +179,8 @@ def _block_lines(block: Block, markdown: bool, bullet: str = "-") -> list[str]:
 def _section_chunks(section: Section, markdown: bool, depth_offset: int) -> Iterator[list[str]]:
     if section.heading is not None:
         if markdown:
-            yield ["#" * min(section.level + depth_offset, 6) + " " + md_escape(section.heading)]
+            line = "#" * min(section.level + depth_offset, 6) + " " + md_escape(section.heading)
+            yield _marked([line], section.heading)
         else:
             yield [section.heading]
     bullet = "-"
@@ -184,10 +230,10 @@ def _special_chunks(article: Article, markdown: bool) -> Iterator[list[str]]:
             yield [f"Summary: {_md(part, markdown)}"]
     elif article.summary:
         yield head("Summary")
-        yield [_md(article.summary, markdown)]
+        yield [_text(article.summary, markdown)]
     if article.meta_description:
         yield head("Meta Description")
-        yield [_md(article.meta_description, markdown)]
+        yield [_text(article.meta_description, markdown)]
     if article.related:
         yield head("Related Articles")
         for rel in article.related:
@@ -195,11 +241,11 @@ def _special_chunks(article: Article, markdown: bool) -> Iterator[list[str]]:
                 title = md_escape(rel.title)
                 if rel.url:
                     title = f"[{title}](<{rel.url}>)"
-                yield ["### " + title]
+                yield _marked(["### " + title], rel.title)
             else:
                 yield [rel.title]
             if rel.teaser:
-                yield [_md(rel.teaser, markdown)]
+                yield [_text(rel.teaser, markdown)]
 
 
 def _document(article: Article, markdown: bool) -> list[list[str]]:
@@ -214,8 +260,19 @@ def _document(article: Article, markdown: bool) -> list[list[str]]:
         chunks.append([("## " if markdown else "") + "Highlights"])
         chunks.append([f"- {_md(h, markdown)}" for h in article.highlights])
     offset = 1 if markdown else 0
-    for section in article.sections:
-        chunks.extend(_section_chunks(section, markdown, offset))
+    body = [c for s in article.sections for c in _section_chunks(s, markdown, offset)]
+    first = _first_body_text(article)
+    if (
+        markdown
+        and body
+        and first is not None
+        and not article.highlights
+        and body[0][0] != LITERAL_MARK
+        and _reads_as_cue(first, first=True)
+    ):
+        # "By the way …" right below the title would read as the byline
+        body[0] = [LITERAL_MARK, *body[0]]
+    chunks.extend(body)
     chunks.extend(_special_chunks(article, markdown))
     return [c for c in chunks if c]
 
@@ -356,9 +413,9 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
     if article.summary and "\n\n" in article.summary:
         out += [f"<p>Summary: {_e(part)}</p>" for part in article.summary.split("\n\n")]
     elif article.summary:
-        out += ["<h2>Summary</h2>", f"<p>{_e(article.summary)}</p>"]
+        out += ["<h2>Summary</h2>", _html_paragraph(article.summary)]
     if article.meta_description:
-        out += ["<h2>Meta Description</h2>", f"<p>{_e(article.meta_description)}</p>"]
+        out += ["<h2>Meta Description</h2>", _html_paragraph(article.meta_description)]
     if article.related:
         out.append("<h2>Related Articles</h2>")
         for rel in article.related:
@@ -367,7 +424,7 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
                 title = f'<a href="{_e(rel.url)}">{title}</a>'
             out.append(f"<h3>{title}</h3>")
             if rel.teaser:
-                out.append(f"<p>{_e(rel.teaser)}</p>")
+                out.append(_html_paragraph(rel.teaser))
     out.append("</article>")
     body = "\n".join(out) + "\n"
     if not standalone:

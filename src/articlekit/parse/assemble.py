@@ -212,6 +212,8 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         block = blocks[k]
         if len(block.line_spans) != 1 or block.kind not in ("paragraph", "key_value", "heading"):
             break
+        if block.literal:
+            break
         low = block.text.casefold()
         if doc.byline is None and _is_byline(block.text, doc.options):
             value = block.value if block.kind == "key_value" and block.value else block.text
@@ -258,7 +260,9 @@ def _is_byline(text: str, options: ParseOptions) -> bool:
 
 
 def _opener_kind(block: RawBlock, options: ParseOptions) -> SpecialKind | None:
-    """The special section a heading / label line opens."""
+    """The special section a heading / label line opens (never a literal one)."""
+    if block.literal:
+        return None
     if block.kind in ("heading", "label") or (
         block.kind == "paragraph" and len(block.line_spans) == 1 and word_count(block.text) <= 5
     ):
@@ -277,6 +281,10 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             continue
         if block.kind == "rule":
             doc.remove(block, "markup", "horizontal rule")
+            k += 1
+            continue
+        if block.literal:  # body text whatever it reads like
+            doc.body.append(block)
             k += 1
             continue
         if block.kind == "key_value" and _key_value(doc, block):
@@ -327,6 +335,8 @@ def _key_value(doc: _Doc, block: RawBlock) -> bool:
 def _followed_by_body(blocks: list[RawBlock], k: int, options: ParseOptions) -> bool:
     """Is there body content after index ``k`` (not only special sections, tags, remnants)?"""
     for block in blocks[k:]:
+        if block.literal:
+            return True
         if block.kind == "key_value" and block.key and special_kind(block.key, options):
             continue
         if _opener_kind(block, options) is not None:
@@ -402,6 +412,7 @@ def _read_highlights(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             items.append(block)
         elif (
             block.kind != "code"
+            and not block.literal
             and len(block.line_spans) <= 2
             and is_ui_remnant(block.text, doc.options)
         ):
@@ -431,7 +442,7 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             and len(block.line_spans) == 1
             and looks_like_reference(block.text)
         ):
-            title, source, description, url = parse_reference(block.text)
+            title, source, description, url = parse_reference(block.text, block.links)
             refs.append(
                 ReferenceLink(
                     title=title, source=source, description=description, url=url, span=_span(block)
@@ -465,7 +476,9 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         block = blocks[j]
         if block.kind == "key_value" and block.key and special_kind(block.key, doc.options):
             break
-        if _opener_kind(block, doc.options) is not None or is_ui_remnant(block.text, doc.options):
+        if _opener_kind(block, doc.options) is not None or (
+            not block.literal and is_ui_remnant(block.text, doc.options)
+        ):
             break
         if not _related_title(block):
             break
@@ -479,7 +492,7 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         )
         title, url = block.text, None
         if block.kind == "list_item":
-            title, _source, _desc, url = parse_reference(block.text)
+            title, _source, _desc, url = parse_reference(block.text, block.links)
         end = teaser_block.end if has_teaser and teaser_block else block.end
         teaser = teaser_block.text if has_teaser and teaser_block else None
         found.append(

@@ -12,8 +12,15 @@ assembler:
   paragraphs of an item join its text with a blank line ("\\n\\n"); code, tables and quotes
   inside an item become blocks of their own after it;
 - fenced and indented code → ``code`` with the fence's language;
-- tables → ``table`` rows; block quotes → one ``quote`` block (its paragraphs joined by a
-  blank line); thematic breaks → ``rule`` (the assembler records them as removed markup);
+- tables → ``table`` rows, each with the cells its source line writes (GFM pads a short
+  row; a header cell ``<!-- articlekit: no cell -->`` is no cell); block quotes → one
+  ``quote`` block (its paragraphs joined by a blank line); thematic breaks → ``rule`` (the
+  assembler records them as removed markup);
+- the literal mark ``<!-- articlekit: literal -->`` (an HTML comment: CommonMark renders
+  it as nothing) makes the block right below it ``literal``: body text, never a special
+  section's name, a field line, a UI remnant, a hashtag line, a byline or a date (the
+  writer puts it above body text that reads like one); its line is recorded in
+  ``removed`` (reason ``"markup"``, detail ``"literal mark"``);
 - links (inline, reference-style, autolinks) → ``links`` with the span of the link text in
   the source; images are left out and recorded in ``removed`` (reason ``"image"``);
 - YAML/TOML front matter → :class:`~articlekit.parse.frontmatter.Metadata`, merged after
@@ -50,6 +57,16 @@ _TAG = regex.compile(r"<[^>]*>")
 _REF_DEF = regex.compile(r"^\s{0,3}\[[^\]]+\]:")
 #: a line whose first colon is backslash-escaped
 _ESCAPED_KEY = regex.compile(r"^[^:]*\\:")
+#: the writer's mark for a block that is body text whatever it reads like (an HTML comment:
+#: CommonMark renders it as nothing); it applies to the block right below it
+LITERAL_MARK = "<!-- articlekit: literal -->"
+_LITERAL_MARK = regex.compile(r"^<!--\s*articlekit:\s*literal\s*-->$")
+#: the writer's mark for a header cell that is no cell: a GFM header row has a cell per
+#: column, so a header shorter than a row below it is filled up with these
+NO_CELL_MARK = "<!-- articlekit: no cell -->"
+_NO_CELL_MARK = regex.compile(r"^<!--\s*articlekit:\s*no cell\s*-->$")
+#: a pipe that separates table cells (GFM: ``\|`` is a pipe inside a cell)
+_CELL_PIPE = regex.compile(r"(?<!\\)\|")
 LABEL_MAX_WORDS = 12
 
 _PARSER: MarkdownIt | None = None
@@ -113,6 +130,8 @@ class _Reader:
         self.lines = _Lines(text)
         self.blocks: list[RawBlock] = []
         self.removed: list[Removed] = []
+        #: a literal mark was read: the next block is literal
+        self.literal = False
 
     # ------------------------------------------------------------------ inline
 
@@ -166,8 +185,10 @@ class _Reader:
             start=start,
             end=end,
             line_spans=self.lines.line_spans(first, last),
+            literal=self.literal,
             **kw,  # type: ignore[arg-type]
         )
+        self.literal = False
         self.blocks.append(block)
         return block
 
@@ -188,7 +209,7 @@ class _Reader:
             and nxt.map[0] == last
         ):
             kind = "label"
-        elif last - first == 1:
+        elif last - first == 1 and not self.literal:
             m = KEY_VALUE.match(inl.text)
             raw = self.text[slice(*self.lines.span(first, last))]
             if (
@@ -345,23 +366,63 @@ class _Reader:
         first, last = tokens[k].map or (0, 1)
         rows: list[list[str]] = []
         links: list[tuple[str, str, int, int]] = []
+        written = 1 << 30  # cells the current row writes
+        absent = 0  # trailing cells of the current row marked as no cell
+
+        def close_row() -> None:
+            if rows:
+                rows[-1] = rows[-1][: min(written, len(rows[-1]) - absent)]
+
         k += 1
         while k < len(tokens) and tokens[k].type != "table_close":
             tok = tokens[k]
             if tok.type == "tr_open":
+                close_row()
                 rows.append([])
+                written = self.cells_written(tok.map[0] if tok.map else -1)
+                absent = 0
             elif tok.type == "inline" and rows:
                 row_first, row_last = tok.map or (first, last)
-                inl = self.inline(tok, self.lines.span(row_first, row_last))
-                rows[-1].append(inl.text)
-                links.extend(inl.links)
+                if _NO_CELL_MARK.match(tok.content.strip()):
+                    rows[-1].append("")
+                    absent += 1
+                else:
+                    inl = self.inline(tok, self.lines.span(row_first, row_last))
+                    rows[-1].append(inl.text)
+                    links.extend(inl.links)
+                    absent = 0
             k += 1
+        close_row()
         self.add("table", "\n".join("\t".join(r) for r in rows), first, last, rows=rows)
         self.blocks[-1].links = links
         return k + 1
 
+    def cells_written(self, line: int) -> int:
+        """How many cells a table row writes on its source line (markdown-it pads a short
+        row with empty cells: the row keeps the cells it has). Large when unknown."""
+        if not 0 <= line < len(self.lines.starts):
+            return 1 << 30
+        parts = _CELL_PIPE.split(self.text[self.lines.starts[line] : self.lines.ends[line]].strip())
+        if parts and parts[0] == "":
+            parts.pop(0)
+        if parts and parts[-1] == "":
+            parts.pop()
+        return max(1, len(parts))
+
     def html_block(self, tok: Token) -> None:
         first, last = tok.map or (0, 1)
+        if _LITERAL_MARK.match(tok.content.strip()):
+            start, end = self.lines.span(first, last)
+            self.removed.append(
+                Removed(
+                    text=tok.content.strip(),
+                    reason="markup",
+                    detail="literal mark",
+                    span=Span(start=start, end=end),
+                )
+            )
+            self.literal = True
+            return
         content = " ".join(_TAG.sub(" ", tok.content).split())
         if content and not tok.content.lstrip().startswith("<!--"):
             self.add("paragraph", content, first, last)

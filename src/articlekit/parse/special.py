@@ -102,6 +102,8 @@ _TITLE_URL = regex.compile(
 _MD_LINK = regex.compile(
     r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*(?:[-\u2013\u2014:]\s*(?P<rest>.*))?$"
 )
+#: what follows a linked title before its source / description
+_LEADING_SEP = regex.compile(r"\s*[-\u2013\u2014:]\s+")
 SOURCE_MAX_WORDS = 5
 SOURCE_MAX_CHARS = 40
 
@@ -115,13 +117,35 @@ def _source_like(part: str) -> bool:
     )
 
 
-def parse_reference(text: str) -> tuple[str, str | None, str | None, str | None]:
+def parse_reference(
+    text: str, links: Sequence[tuple[str, str, int, int]] = ()
+) -> tuple[str, str | None, str | None, str | None]:
     """Split a reference item into (title, source, description, url).
 
     Shapes: "Title - Source - Description", "Title — Source", "Title (https://…)",
-    "Title: https://…", "[Title](https://…)", a bare URL.
+    "Title: https://…", "[Title](https://…)", a bare URL. The separators inside the title
+    and the description are kept as written ("a — b" stays "a — b"); a URL taken out of
+    the text leaves no empty "()" or double space behind.
+
+    ``links`` are the links a front end found in the item (``RawBlock.links``). When the
+    item starts with a link that is markup, not text (a Markdown ``[Title](url)``, an HTML
+    ``<a href>``: its URL is not one the item's text shows), that link is the title and its
+    URL the reference's URL, whatever URLs the title itself shows; the rest of the item is
+    " - Source - Description".
+
+    Example:
+        >>> parse_reference("Guide \u2014 Example Press \u2014 How it works \u2014 in short")
+        ('Guide', 'Example Press', 'How it works \u2014 in short', None)
+        >>> item = "Notes (see https://a.org) - Blog"
+        >>> parse_reference(item, [("Notes (see https://a.org)", "https://b.org", 0, 25)])
+        ('Notes (see https://a.org)', 'Blog', None, 'https://b.org')
     """
     text = text.strip()
+    anchor = _anchor(text, links)
+    if anchor is not None:
+        linked = _linked_reference(text, *anchor)
+        if linked is not None:
+            return linked
     md = _MD_LINK.match(text)
     if md:
         rest = (md.group("rest") or "").strip() or None
@@ -137,16 +161,80 @@ def parse_reference(text: str) -> tuple[str, str | None, str | None, str | None]
     found = URL.search(text)
     if found:
         url = trim_url(found.group())
-        text = (text[: found.start()] + text[found.start() + len(url) :]).strip(" -\u2013\u2014:()")
-    parts = _DASH_SPLIT.split(text)
-    if len(parts) >= 2:
-        for k in range(1, len(parts)):
-            if _source_like(parts[k]):
-                title = " - ".join(parts[:k]).strip()
-                description = " - ".join(parts[k + 1 :]).strip() or None
-                return title, parts[k].strip(), description, url
-        return parts[0].strip(), None, " - ".join(parts[1:]).strip() or None, url
-    return text, None, None, url
+        cut = _join_cut(text[: found.start()], text[found.start() + len(url) :])
+        text = cut.strip(" -\u2013\u2014:()")
+    elif anchor is not None:
+        url = anchor[1]
+    title, source, description = _split_parts(text, title_known=False)
+    return title, source, description, url
+
+
+def _anchor(text: str, links: Sequence[tuple[str, str, int, int]]) -> tuple[str, str] | None:
+    """The item's first link with a text of its own, as (link text, url), when it is markup:
+    its URL is not one the item's text shows after the link text (the text front end takes
+    its links from the text: "Title (https://…)"), though the link text itself may show it.
+    """
+    first = next(((t, u) for t, u, _s, _e in links if t and t != u), None)
+    if first is None:
+        return None
+    label, url = first
+    offset = len(label) if text.startswith(label) else 0
+    for m in URL.finditer(text, offset):
+        shown = trim_url(m.group())
+        if shown == url or "http://" + shown == url:
+            return None
+    return first
+
+
+def _linked_reference(
+    text: str, title: str, url: str
+) -> tuple[str, str | None, str | None, str | None] | None:
+    """ "Title - Source - Description" whose title is the link ``title`` → ``url``; None when
+    the item does not start with the link or the link is not followed by a separator."""
+    if not text.startswith(title):
+        return None
+    rest = text[len(title) :]
+    if not rest.strip():
+        return title, None, None, url
+    sep = _LEADING_SEP.match(rest)
+    if sep is None:
+        return None
+    _title, source, description = _split_parts(rest[sep.end() :], title_known=True)
+    return title, source, description, url
+
+
+def _split_parts(text: str, title_known: bool) -> tuple[str, str | None, str | None]:
+    """ "Title - Source - Description" → (title, source, description); with ``title_known``
+    the text is "Source - Description" (the title is elsewhere, returned as "")."""
+    seps = list(_DASH_SPLIT.finditer(text))
+    if not seps:
+        if not title_known:
+            return text, None, None
+        rest = text.strip()
+        return ("", rest, None) if _source_like(rest) else ("", None, rest or None)
+    bounds = [0, *(x for m in seps for x in (m.start(), m.end())), len(text)]
+    parts = [text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    for k in range(0 if title_known else 1, len(parts)):
+        if _source_like(parts[k]):
+            title = text[: seps[k - 1].start()].strip() if k else ""
+            description = text[seps[k].end() :].strip() if k < len(seps) else ""
+            return title, parts[k].strip(), description or None
+        if title_known:
+            break  # after a known title the source comes first
+    if title_known:
+        return "", None, text.strip() or None
+    return parts[0].strip(), None, text[seps[0].end() :].strip() or None
+
+
+def _join_cut(head: str, tail: str) -> str:
+    """``head`` + ``tail`` where a URL was cut out between them: "(URL)" leaves no empty
+    parentheses, and one space at most is left at the cut."""
+    head, tail = head.rstrip(), tail.lstrip()
+    if head.endswith("(") and tail.startswith(")"):
+        head, tail = head[:-1].rstrip(), tail[1:].lstrip()
+    if not head or not tail:
+        return head + tail
+    return head + ("" if tail[0] in ",.;:!?)" else " ") + tail
 
 
 def looks_like_reference(text: str) -> bool:
