@@ -749,3 +749,29 @@ def test_sentence_quoting_code_inline_is_prose() -> None:
     art = parse_text(text)
     paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
     assert any(p.startswith("The call to open the connection is") for p in paragraphs)
+
+
+def test_sentence_case_heading_opening_a_full_paragraph_in_compact_text() -> None:
+    text = (
+        "Captioning Our Community Calls\n"
+        "When the calls are recorded, anyone can rewatch them, and captions make that possible "
+        "for many more people.\n"
+        "Some things were easier than we expected at first\n"
+        "Writing the transcript took less time than we feared, because the automatic draft was "
+        "good enough to start from and only needed a careful read and a few corrections.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Some things were easier than we expected at first"]
+
+
+def test_short_line_between_one_word_lines_is_not_a_heading() -> None:
+    text = (
+        "Package Index\n\n"
+        "These packages were reviewed this year and are listed by name.\n\n"
+        "rotl\n\n"
+        "Tree of life data access\n\n"
+        "taxize\n\n"
+        "They all joined the suite after their reviews were complete.\n"
+    )
+    art = parse_text(text)
+    assert "Tree of life data access" not in art.headings

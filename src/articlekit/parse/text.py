@@ -43,6 +43,8 @@ HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 110
 #: evidence a one-line candidate needs to be a heading (see _is_heading)
 HEADING_MIN_SCORE = 1.5
+#: a next block longer than this is a full paragraph, what sections open with
+HEADING_FULL_PARAGRAPH_WORDS = 20
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
@@ -734,7 +736,21 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score -= 0.5  # an exclamation or question closing a passage
     if prev is not None and prev.kind == "paragraph" and _ends_with_colon(prev.text):
         score -= 1.0  # "… as follows:" then a short line: the line belongs to the sentence
+    score += _surroundings(prev, nxt)
     return score >= HEADING_MIN_SCORE
+
+
+def _surroundings(prev: RawBlock | None, nxt: RawBlock) -> float:
+    """A heading opens a passage of text, often a full paragraph; a short line beside
+    one-word lines (names, values, printed output, a column of package names) heads nothing."""
+    score = 0.0
+    if word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS:
+        score += 0.5
+    if nxt.kind == "paragraph" and word_count(nxt.text) <= 1:
+        score -= 1.0
+    if prev is not None and prev.kind == "paragraph" and word_count(prev.text) <= 1:
+        score -= 1.0
+    return score
 
 
 def _item_number(block: RawBlock) -> int | None:
