@@ -7,7 +7,11 @@ built in one of two ways:
 - ``truth``: from the truth file alone — its title (``original_title``), its body blocks in
   order (headings with their Markdown levels nested into a section tree, paragraphs, lists
   with nested items, code, tables) and its special fields (tags, summary, and for the seo
-  corpus meta description, references, highlights, related articles);
+  corpus meta description, references, highlights, related articles); body sections named
+  like a special section ("References", "TL;DR") or a UI remnant, and short "Links:" lines
+  with the block they open, are set aside as no front end reads them as body — unless
+  ``--keep-cues`` keeps them (the Markdown writer marks them literal; the HTML reader does
+  not read that mark yet);
 - ``parsed``: ``ak.parse(NAME.txt, format="text")``, the Article the text front end reads.
 
 Each reference Article is written with articlekit's own writers and read back:
@@ -27,7 +31,7 @@ description, highlights, related — spans and list markers aside, as in
 Usage::
 
     .venv/bin/python benchmarks/roundtrip.py [--shared ../shared] [--source truth|parsed|both]
-        [--limit N] [--show N] [--json]
+        [--limit N] [--show N] [--json] [--keep-cues]
 
 ``--show N`` prints the first N differences of each kind. The corpus missing is said
 plainly and the script exits 0 (benchmarks are not tests).
@@ -132,8 +136,10 @@ class _Open:
         )
 
 
-def truth_article(truth: dict[str, Any]) -> Article:
-    """The Article the truth file describes (see the module docstring)."""
+def truth_article(truth: dict[str, Any], keep_cues: bool = False) -> Article:
+    """The Article the truth file describes (see the module docstring). With ``keep_cues``
+    the sections named like a special section or a UI remnant, and the short "Links:"
+    lines, stay in the body (only the Markdown writer can say that they are body text)."""
     top: list[_Open] = []
     stack: list[_Open] = []
     lead = _Open(None, 0, 1)
@@ -145,13 +151,13 @@ def truth_article(truth: dict[str, Any]) -> Article:
             if skip_below is not None and level > skip_below:
                 continue
             skip_below = None
-            if special_kind(raw["text"], OPTIONS) is not None:
+            if not keep_cues and special_kind(raw["text"], OPTIONS) is not None:
                 # "References", "Resources", "Summary"...: articlekit reads such a section
                 # as a field, not as body (structure_eval.py sets them aside too)
                 skip_below = level
                 SET_ASIDE[0] += 1
                 continue
-            if is_ui_remnant(raw["text"], OPTIONS):
+            if not keep_cues and is_ui_remnant(raw["text"], OPTIONS):
                 # "Related: …" and other interface leftovers of the vocabulary are never
                 # headings: the section's text belongs to the section before it
                 SET_ASIDE[1] += 1
@@ -168,7 +174,7 @@ def truth_article(truth: dict[str, Any]) -> Article:
             skip_next = False
             continue
         skip_next = False
-        if raw["type"] == "paragraph" and _opener(raw["text"]):
+        if raw["type"] == "paragraph" and not keep_cues and _opener(raw["text"]):
             # a short "Links:" / "Key Takeaways" line opens a special section (as in
             # plain text): set it and the block it introduces aside
             skip_next = True
@@ -400,6 +406,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--show", type=int, default=0, help="print N differences of each kind")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument(
+        "--keep-cues",
+        action="store_true",
+        help="truth references keep their special-named sections and remnant headings in "
+        "the body (a test of the Markdown writer's literal mark)",
+    )
     args = ap.parse_args(argv)
     docs = load(Path(args.shared), args.limit)
     if not docs:
@@ -421,7 +433,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, truth_path, text_path in docs:
         for source in sources:
             if source == "truth":
-                ref = truth_article(json.loads(truth_path.read_text(encoding="utf-8")))
+                truth = json.loads(truth_path.read_text(encoding="utf-8"))
+                ref = truth_article(truth, keep_cues=args.keep_cues)
             else:
                 ref = ak.parse(text_path.read_text(encoding="utf-8"), format="text")
             for fmt in formats:
