@@ -77,6 +77,9 @@ def test_module_entry_point_and_stdin() -> None:
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["title"] == "Piped Title"
     version = subprocess.run(
-        [sys.executable, "-m", "articlekit", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "articlekit", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert version.stdout.strip() == f"articlekit {ak.__version__}"
