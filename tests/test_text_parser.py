@@ -775,3 +775,64 @@ def test_short_line_between_one_word_lines_is_not_a_heading() -> None:
     )
     art = parse_text(text)
     assert "Tree of life data access" not in art.headings
+
+
+def test_urls_do_not_make_a_line_look_like_code() -> None:
+    text = (
+        "Rust Iterators\n\n"
+        "Iterators are lazy and composable, and adapters transform them.\n\n"
+        "References\n"
+        "- The Rust Book: https://doc.rust-lang.org/book/\n"
+        "- std::iter documentation (https://doc.rust-lang.org/std/iter/)\n"
+    )
+    art = parse_text(text)
+    assert [(r.title, r.url) for r in art.references] == [
+        ("The Rust Book", "https://doc.rust-lang.org/book/"),
+        ("std::iter documentation", "https://doc.rust-lang.org/std/iter/"),
+    ]
+    assert all(b.kind != "code" for s in art.sections for b in s.blocks)
+
+
+def test_lines_that_each_end_a_sentence_are_not_one_wrapped_paragraph() -> None:
+    text = (
+        "Banana Bread\n\n"
+        "Instructions\n\n"
+        "Step 1: Preheat the oven to 350°F (175°C) and butter a loaf pan.\n"
+        "Step 2: Mash the bananas in a bowl. Stir in the melted butter.\n"
+        "Step 3: Mix in the sugar, egg and vanilla, then the flour.\n"
+        "Step 4: Pour into the pan and bake for 60 minutes.\n"
+    )
+    art = parse_text(text)
+    paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    assert [p[:6] for p in paragraphs] == ["Step 1", "Step 2", "Step 3", "Step 4"]
+
+
+def test_hard_wrapped_paragraph_still_joins() -> None:
+    text = (
+        "Notes\n\n"
+        "The first line of this paragraph was wrapped by the editor at a\n"
+        "fixed width. The next line carries on the same sentence and the\n"
+        "last one ends it.\n"
+    )
+    art = parse_text(text)
+    paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 1 and paragraphs[0].endswith("the last one ends it.")
+
+
+def test_related_articles_one_per_line_as_title_dash_teaser() -> None:
+    text = (
+        "Banana Bread\n\n"
+        "The loaf my grandmother made every Sunday, moist and forgiving.\n\n"
+        "You may also like\n"
+        "Chocolate Chip Cookies - The chewiest cookies you will ever bake, with a secret that\n"
+        "Lemon Drizzle Cake \u2013 Bright, tangy and perfect for spring afternoons.\n"
+    )
+    art = parse_text(text)
+    assert [(r.title, r.truncated) for r in art.related] == [
+        ("Chocolate Chip Cookies", True),
+        ("Lemon Drizzle Cake", False),
+    ]
+    assert art.related[1].teaser == "Bright, tangy and perfect for spring afternoons."
+    assert art.headings == []
+    for r in art.related:
+        assert r.span is not None and text[r.span.start : r.span.end].startswith(r.title)

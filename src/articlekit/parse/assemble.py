@@ -35,7 +35,7 @@ from articlekit.model import (
 )
 from articlekit.options import ParseOptions, SpecialKind
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.lines import ends_sentence, is_all_caps, word_count
+from articlekit.parse.lines import clean, ends_sentence, is_all_caps, word_count
 from articlekit.parse.special import (
     RELATED_TITLE_MAX_WORDS,
     dedupe_tags,
@@ -469,6 +469,36 @@ def _related_title(block: RawBlock) -> bool:
     )
 
 
+def _one_line_related(doc: _Doc, block: RawBlock) -> list[RelatedArticle]:
+    """Related articles written one per line as "Title - Teaser" (or "–", "—"), the teaser
+    longer than the title; empty when any line of the block has another shape."""
+    if block.kind != "paragraph" or block.literal:
+        return []
+    found: list[RelatedArticle] = []
+    for start, end in block.line_spans:
+        raw = doc.source[start:end]
+        m = _TITLE_DASH_TEASER.match(clean(raw))
+        if m is None:
+            return []
+        title, teaser = m.group("title"), m.group("teaser")
+        if word_count(title) > RELATED_TITLE_MAX_WORDS or word_count(teaser) <= word_count(title):
+            return []
+        found.append(
+            RelatedArticle(
+                title=title,
+                teaser=teaser,
+                truncated=is_truncated(teaser),
+                span=Span(
+                    start=start + len(raw) - len(raw.lstrip()), end=start + len(raw.rstrip())
+                ),
+            )
+        )
+    return found
+
+
+_TITLE_DASH_TEASER = regex.compile(r"(?P<title>\S.*?) [-\u2013\u2014] (?P<teaser>\S.*)")
+
+
 def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     j = k + 1
     found: list[RelatedArticle] = []
@@ -480,16 +510,21 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             not block.literal and is_ui_remnant(block.text, doc.options)
         ):
             break
-        if not _related_title(block):
-            break
         teaser_block = blocks[j + 1] if j + 1 < len(blocks) else None
         has_teaser = (
-            block.kind != "list_item"
+            _related_title(block)
+            and block.kind != "list_item"
             and teaser_block is not None
             and teaser_block.kind == "paragraph"
             # under a title the text reader took for a heading, a short teaser is still one
             and (block.kind == "heading" or word_count(teaser_block.text) > word_count(block.text))
         )
+        if not has_teaser and (one_line := _one_line_related(doc, block)):
+            found.extend(one_line)  # "Title - Teaser" on each line
+            j += 1
+            continue
+        if not _related_title(block):
+            break
         title, url = block.text, None
         if block.kind == "list_item":
             title, _source, _desc, url = parse_reference(block.text, block.links)

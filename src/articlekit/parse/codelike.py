@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from articlekit.parse.links import URL
+
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
 #: a capitalised line of this many words or more ending like a sentence is prose, not code
@@ -116,6 +118,8 @@ _NUMERIC_WORDS = frozenset({"NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>"})
 
 def code_score(text: str) -> float:
     """Positive: looks like code; zero or below: looks like prose or a heading."""
+    if "://" in text or "www." in text:
+        text = _without_urls(text)
     stripped = text.strip()
     if not stripped:
         return 0.0
@@ -161,6 +165,15 @@ def code_score(text: str) -> float:
     if len(words) >= 12:
         score -= 1.0
     return score
+
+
+def _without_urls(text: str) -> str:
+    """A URL's slashes, dots and colons are not code: "Docs (https://x.org/a/b)" is a link
+    after a title, and a URL inside code ("get(\"https://…\")") still leaves the call."""
+    return URL.sub("url", _PARENTHESISED_URL.sub("", text))
+
+
+_PARENTHESISED_URL = regex.compile(r" ?\((?:https?://|www\.)[^\s()]*+\)")
 
 
 def _is_numeric(word: str) -> bool:

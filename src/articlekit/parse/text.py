@@ -422,11 +422,21 @@ def _wrap_widths(lines: list[Line], marks: list[_Mark]) -> list[int]:
             j += 1
         prose = [len(lines[k].text) for k in range(i, j) if marks[k].kind in ("text", "item")]
         width = max(prose, default=0)
-        if len(prose) >= 2 and WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        if (
+            len(prose) >= 2
+            and WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH
+            and not _sentence_lines(lines[i:j])
+        ):
             for k in range(i, j):
                 widths[k] = width
         i = j
     return widths
+
+
+def _sentence_lines(chunk: list[Line]) -> bool:
+    """Three lines or more that each end a sentence ("Step 1: Preheat the oven.", "Step 2:
+    …") are one-line paragraphs side by side: a hard wrap seldom falls on every sentence end."""
+    return len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1])
 
 
 def _is_full(line: Line, width: int) -> bool:
