@@ -836,3 +836,56 @@ def test_related_articles_one_per_line_as_title_dash_teaser() -> None:
     assert art.headings == []
     for r in art.related:
         assert r.span is not None and text[r.span.start : r.span.end].startswith(r.title)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        ("Posted by jdoe on 12 Jan 2024, 09:14", "jdoe", "12 Jan 2024, 09:14"),
+        ("By Maria Lopez | March 3, 2025", "Maria Lopez", "March 3, 2025"),
+        ("Written by A. B. Smith \u2014 2024-01-02", "A. B. Smith", "2024-01-02"),
+    ],
+)
+def test_byline_and_date_on_one_line(line: str, byline: str, published: str) -> None:
+    text = f"Backing Up a Home Server\n\n{line}\n\nRestic does encrypted, deduplicated backups.\n"
+    art = parse_text(text)
+    assert (art.title, art.byline, art.published) == ("Backing Up a Home Server", byline, published)
+    assert [b.text for s in art.sections for b in s.blocks] == [
+        "Restic does encrypted, deduplicated backups."
+    ]
+
+
+def test_sentence_opening_with_by_is_not_a_byline() -> None:
+    art = parse_text("Field Notes\n\nBy the way, on 3 May we met the team.\n\nMore text here.\n")
+    assert art.byline is None and art.published is None
+
+
+def test_shell_commands_without_a_prompt_are_code() -> None:
+    text = (
+        "Backups with Restic\n\n"
+        "Initialise the repository once, then back up every night.\n\n"
+        "restic -r b2:bucket:/server init\n"
+        "restic -r b2:bucket:/server backup /srv/photos\n\n"
+        "Check the snapshots once a month.\n"
+    )
+    art = parse_text(text)
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code == [
+        "restic -r b2:bucket:/server init\nrestic -r b2:bucket:/server backup /srv/photos"
+    ]
+
+
+def test_page_furniture_above_the_title_is_removed() -> None:
+    text = (
+        "PRESS RELEASE\n\n"
+        "Acme Corp Announces Record Third-Quarter Results\n\n"
+        "Acme Corp today reported revenue of $1.2 billion for the third quarter.\n\n"
+        "Was this helpful? Yes No\n\n"
+        "###\n"
+    )
+    art = parse_text(text)
+    assert art.title == "Acme Corp Announces Record Third-Quarter Results"
+    assert [r.text for r in art.removed] == ["PRESS RELEASE", "Was this helpful? Yes No", "###"]
+    assert [b.text for s in art.sections for b in s.blocks] == [
+        "Acme Corp today reported revenue of $1.2 billion for the third quarter."
+    ]

@@ -149,6 +149,13 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "linkedin",
     "whatsapp",
     "reddit",
+    "reply",
+    "report",
+    "report this post",
+    "press release",
+    "for immediate release",
+    "breaking news",
+    "###",
 )
 
 #: Lines that start with one of these (and are short) are interface leftovers too.
@@ -172,6 +179,9 @@ DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
     "image credit",
     "photo credit",
     "(function(",
+    "was this helpful",
+    "was this article helpful",
+    "did you find this article helpful",
 )
 
 #: Labels that introduce a byline / a date near the top of an article.

@@ -70,6 +70,8 @@ TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 220
 #: how many blocks after the title may still be a byline or date line
 FRONT_MATTER_WINDOW = 4
+#: how many lines of page furniture ("Advertisement", "Press release") may stand above the title
+TITLE_FURNITURE_MAX = 3
 
 
 @dataclass
@@ -146,29 +148,46 @@ def assemble(
 
 
 def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
-    """Index of the first block after the title (0 when the article shows none)."""
-    if not blocks:
-        return 0
-    first = blocks[0]
+    """Index of the first block after the title (after the page furniture above it when
+    the article shows no title)."""
+    k = 0
+    # "Advertisement", "PRESS RELEASE" above the title: furniture, not the title
+    while k < min(len(blocks), TITLE_FURNITURE_MAX) and _furniture(blocks[k], doc.options):
+        doc.remove(blocks[k], "ui_remnant")
+        k += 1
+    if k < len(blocks) and _is_title(doc, blocks, k):
+        doc.title = blocks[k].text
+        doc.title_span = _span(blocks[k])
+        return k + 1
+    return k
+
+
+def _furniture(block: RawBlock, options: ParseOptions) -> bool:
+    return (
+        block.kind in ("paragraph", "heading")
+        and len(block.line_spans) == 1
+        and not block.literal
+        and is_ui_remnant(block.text, options)
+    )
+
+
+def _is_title(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    first = blocks[k]
     if first.kind == "heading" and first.cue in ("atx", "setext", "html", "markdown"):
-        if first.level == 1 and not any(
-            b.kind == "heading" and b.level == 1 and b.cue == first.cue for b in blocks[1:]
-        ):
-            return _set_title(doc, first)
-        return 0
+        return first.level == 1 and not any(
+            b.kind == "heading" and b.level == 1 and b.cue == first.cue for b in blocks[k + 1 :]
+        )
     if first.kind not in ("heading", "paragraph") or len(first.line_spans) != 1:
-        return 0
+        return False
     text = first.text
-    spaced = len(blocks) > 1 and blocks[1].gap_before
+    spaced = len(blocks) > k + 1 and blocks[k + 1].gap_before
     if not _title_shaped(text, spaced) or special_kind(text, doc.options) is not None:
-        return 0
+        return False
     if is_ui_remnant(text, doc.options) or normalize_name(text) in GENERIC_HEADINGS:
-        return 0
+        return False
     if first.cue == "numbered" and regex.match(r"\d+[.)]\s", text):
-        return 0  # "1. Introduction" opens the body
-    if _opening_sentence(text, spaced):
-        return 0
-    return _set_title(doc, first)
+        return False  # "1. Introduction" opens the body
+    return not _opening_sentence(text, spaced)
 
 
 def _opening_sentence(text: str, spaced: bool) -> bool:
@@ -199,12 +218,6 @@ def _title_shaped(text: str, spaced: bool) -> bool:
     return not text.endswith((".", ",", ";", ":")) or text.endswith("...")
 
 
-def _set_title(doc: _Doc, block: RawBlock) -> int:
-    doc.title = block.text
-    doc.title_span = _span(block)
-    return 1
-
-
 def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
     """Byline ("By Jane Doe") and date ("Published 3 May 2024") lines right after the title."""
     k = start
@@ -215,7 +228,12 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         if block.literal:
             break
         low = block.text.casefold()
-        if doc.byline is None and _is_byline(block.text, doc.options):
+        both = _BYLINE_AND_DATE.fullmatch(block.text) if word_count(block.text) <= 16 else None
+        if doc.byline is None and doc.published is None and both and _name_like(both["name"]):
+            # "Posted by jdoe on 12 Jan 2024": one line, two fields (its span is noted once)
+            doc.byline, doc.published = both.group("name"), both.group("date")
+            doc.note("byline", block)
+        elif doc.byline is None and _is_byline(block.text, doc.options):
             value = block.value if block.kind == "key_value" and block.value else block.text
             for prefix in doc.options.byline_prefixes:
                 if value.casefold().startswith(prefix):
@@ -241,6 +259,21 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             break
         k += 1
     return k
+
+
+# "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14": a name of a few
+# words, then a date with a figure in it
+_BYLINE_AND_DATE = regex.compile(
+    r"(?:posted |written |published )?by (?P<name>\S+(?: \S+){0,4}?)"
+    r" (?:on|[|\u00b7\u2022\u2013\u2014-]) (?P<date>[^|]*?\d[^|]*)",
+    regex.IGNORECASE,
+)
+
+
+def _name_like(name: str) -> bool:
+    """ "jdoe", "Maria Lopez", "A. B. Smith" - not "the way," (a sentence that starts with by)."""
+    words = name.split()
+    return not name.endswith(",") and (len(words) == 1 or all(w[:1].isupper() for w in words))
 
 
 def _is_byline(text: str, options: ParseOptions) -> bool:

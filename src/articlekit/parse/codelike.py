@@ -92,6 +92,14 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "ifdclrwvpuesgnmRbay",
         ),
+        # shell: "restic -r repo init", "git commit -m", and file paths "/srv/photos"
+        (
+            r"^\s*[a-z][\w.-]*(?: [a-z][\w.-]*)? --?[a-zA-Z]",
+            2.0,
+            ("-",),
+            "abcdefghijklmnopqrstuvwxyz",
+        ),
+        (r"(?<![\w/])(?:~|\.\.?)?/[\w.-]+/[\w./-]*", 0.5, ("/",), ""),
         # quoted strings followed by code punctuation
         (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0, ('"', "'"), ""),
     )
