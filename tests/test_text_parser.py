@@ -889,3 +889,52 @@ def test_page_furniture_above_the_title_is_removed() -> None:
     assert [b.text for s in art.sections for b in s.blocks] == [
         "Acme Corp today reported revenue of $1.2 billion for the third quarter."
     ]
+
+
+def test_scraped_page_furniture_around_a_compact_article() -> None:
+    text = (
+        "Skip to content\n"
+        "Home > Technology > AI\n"
+        "The Quiet Rise of Small Language Models\n"
+        "Updated 14:32 GMT, 2 April 2025\n"
+        "TL;DR: Smaller models are good enough for many tasks, and they run on a laptop.\n"
+        "Table of Contents\n"
+        "Why size mattered\n"
+        "What changed\n"
+        "Why size mattered\n"
+        "For years, bigger meant better. Each new generation of models added parameters and "
+        "data, and benchmark scores rose with them.\n"
+        "What changed\n"
+        "Better training data and distillation let small models learn from large ones, and a "
+        "small model can now match last year's large one on many tests.\n"
+        "\u00a9 2025 Example Media. All rights reserved.\n"
+        "Privacy Policy | Terms of Use | Contact\n"
+    )
+    art = parse_text(text)
+    assert art.title == "The Quiet Rise of Small Language Models"
+    assert art.published == "14:32 GMT, 2 April 2025"
+    assert art.summary == "Smaller models are good enough for many tasks, and they run on a laptop."
+    assert art.headings == ["Why size mattered", "What changed"]
+    removed = [r.text for r in art.removed]
+    assert removed == [
+        "Skip to content",
+        "Home > Technology > AI",
+        "Table of Contents",
+        "Why size mattered",
+        "What changed",
+        "\u00a9 2025 Example Media. All rights reserved.",
+        "Privacy Policy | Terms of Use | Contact",
+    ]
+    assert [r.detail for r in art.removed][2:5] == ["table of contents"] * 3
+
+
+def test_contents_line_without_matching_headings_is_kept() -> None:
+    text = "Kitchen Notes\n\nContents\n\nFlour, sugar and eggs are all you need to start.\n"
+    art = parse_text(text)
+    assert not any(r.detail == "table of contents" for r in art.removed)
+
+
+def test_table_row_with_pipes_is_not_a_navigation_bar() -> None:
+    text = "Results\n\nThe scores were close.\n\nName | Score | Rank\n\nThat is all.\n"
+    art = parse_text(text)
+    assert "Name | Score | Rank" not in [r.text for r in art.removed]

@@ -156,6 +156,15 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "for immediate release",
     "breaking news",
     "###",
+    "privacy policy",
+    "cookie policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "contact us",
+    "about us",
+    "sitemap",
+    "all rights reserved",
 )
 
 #: Lines that start with one of these (and are short) are interface leftovers too.
@@ -180,8 +189,27 @@ DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
     "photo credit",
     "(function(",
     "was this helpful",
+    "\u00a9 ",
+    "copyright \u00a9",
+    "home > ",
+    "home \u203a ",
+    "home \u00bb ",
+    "home / ",
     "was this article helpful",
     "did you find this article helpful",
+)
+
+#: Lines that open a table of contents (whose entries repeat the article's headings).
+DEFAULT_TOC_NAMES: tuple[str, ...] = (
+    "table of contents",
+    "contents",
+    "in this article",
+    "in this post",
+    "on this page",
+    "jump to",
+    "jump to section",
+    "sections",
+    "toc",
 )
 
 #: Labels that introduce a byline / a date near the top of an article.
@@ -207,6 +235,8 @@ class ParseOptions(BaseModel):
         ui_remnants: whole lines (lower case) that are interface leftovers.
         ui_remnant_prefixes: line prefixes (lower case) that mark interface leftovers.
         remnant_max_chars: a prefix-matched line longer than this is kept as text.
+        toc_names: lines (lower case) that open a table of contents; the entries below
+            one that repeat headings of the article are removed with it.
         drop_duplicates: move near-duplicate paragraphs to ``removed`` instead of only
             warning about them.
         duplicate_threshold: share of content words two paragraphs must share to count as
@@ -229,6 +259,7 @@ class ParseOptions(BaseModel):
     ui_remnants: tuple[str, ...] = DEFAULT_UI_REMNANTS
     ui_remnant_prefixes: tuple[str, ...] = DEFAULT_UI_REMNANT_PREFIXES
     remnant_max_chars: int = 120
+    toc_names: tuple[str, ...] = DEFAULT_TOC_NAMES
     byline_prefixes: tuple[str, ...] = DEFAULT_BYLINE_PREFIXES
     date_prefixes: tuple[str, ...] = DEFAULT_DATE_PREFIXES
     drop_duplicates: bool = False

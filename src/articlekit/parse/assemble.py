@@ -70,6 +70,8 @@ TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 220
 #: how many blocks after the title may still be a byline or date line
 FRONT_MATTER_WINDOW = 4
+#: a table of contents lists at least this many of the article's headings
+TOC_MIN_ENTRIES = 2
 #: how many lines of page furniture ("Advertisement", "Press release") may stand above the title
 TITLE_FURNITURE_MAX = 3
 
@@ -323,6 +325,9 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
         if block.kind == "key_value" and _key_value(doc, block):
             k += 1
             continue
+        if taken := _table_of_contents(doc, blocks, k):
+            k += taken
+            continue
         if (
             block.kind in ("paragraph", "heading", "label", "key_value")
             and len(block.line_spans) <= 2
@@ -344,6 +349,29 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
                 continue
         doc.body.append(block)
         k += 1
+
+
+def _table_of_contents(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """ "Table of Contents" and the entries under it that repeat later headings: the page's
+    navigation, removed (0 when ``blocks[k]`` opens none, or fewer than two entries match)."""
+    block = blocks[k]
+    if block.kind not in ("paragraph", "heading", "label") or len(block.line_spans) != 1:
+        return 0
+    if normalize_name(block.text).rstrip(" :") not in doc.options.toc_names:
+        return 0
+    later = {normalize_name(b.text) for b in blocks[k + 1 :] if b.kind == "heading"}
+    end = k + 1
+    while end < len(blocks) and blocks[end].kind in ("paragraph", "list_item", "heading"):
+        entry = blocks[end]
+        if len(entry.line_spans) != 1 or normalize_name(entry.text) not in later:
+            break
+        later.discard(normalize_name(entry.text))  # the real heading is still to come
+        end += 1
+    if end - k - 1 < TOC_MIN_ENTRIES:
+        return 0
+    for entry in blocks[k:end]:
+        doc.remove(entry, "ui_remnant", "table of contents")
+    return end - k
 
 
 def _key_value(doc: _Doc, block: RawBlock) -> bool:

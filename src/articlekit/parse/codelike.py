@@ -121,6 +121,11 @@ _NUMBER_CHARS = regex.compile(r"[\d.,:eE%+-]++")
 _DIGIT = regex.compile(r"\d")
 # candidates for _is_numeric, found in one scan of the line instead of one match per word
 _NUMBER_TOKEN = regex.compile(r"(?<!\S)(?:[\d.,:eE%+-]++|NA|NaN|TRUE|FALSE|NULL|<NA>)(?!\S)")
+# "Updated 14:32 GMT, 2 April 2025" is a date line, not a row of numbers
+_MONTH = regex.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+)
 _NUMERIC_WORDS = frozenset({"NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>"})
 
 
@@ -161,8 +166,8 @@ def code_score(text: str) -> float:
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
     if len(words) >= 3 and _NUMERIC_HINT.search(stripped):
         numeric = sum(1 for w in _NUMBER_TOKEN.findall(stripped) if _is_numeric(w))
-        if numeric >= 3 and numeric >= 0.4 * len(words):
-            score += 2.0  # rows of numbers: a printed data frame or matrix
+        if numeric >= 3 and numeric >= 0.4 * len(words) and not _MONTH.search(stripped):
+            score += 2.0  # rows of numbers: a printed data frame or matrix, not a date
     if _symbol_count(stripped) / len(stripped) > 0.2:
         score += 1.0
     # prose: a sentence of ordinary words

@@ -116,7 +116,7 @@ STEP_HEADING = regex.compile(
     r"\s*[:.\u2013\u2014-]\s*(?P<text>\S.*)$",
     regex.IGNORECASE,
 )
-KEY_VALUE = regex.compile(r"^(?P<key>[^\W\d_][\w'&/ .-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+KEY_VALUE = regex.compile(r"^(?P<key>[^\W\d_][\w'&/ .;-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 TERMINAL = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
 
 

@@ -58,7 +58,21 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return False
     if name in options.ui_remnants or name.rstrip(" .:!") in options.ui_remnants:
         return True
-    return name.startswith(options.ui_remnant_prefixes)
+    if name.startswith(options.ui_remnant_prefixes):
+        return True
+    # a bar of short links, most of them furniture: "Privacy Policy | Terms of Use | Contact"
+    parts = [part.strip(" .") for part in _NAV_SEPARATOR.split(name)]
+    furniture = sum(part in options.ui_remnants for part in parts)
+    return (
+        len(parts) >= 2
+        and furniture * 2 >= len(parts)
+        and all(len(part.split()) <= NAV_PART_MAX_WORDS for part in parts)
+    )
+
+
+#: the links of a navigation bar are a few words each
+NAV_PART_MAX_WORDS = 3
+_NAV_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+")
 
 
 # --------------------------------------------------------------------------- tags
