@@ -14,8 +14,9 @@ headings, paragraphs, lead-ins and related titles named like a special section
 ("References", "TL;DR", "Meta Description"), like a UI remnant ("Share this …", "Off On"),
 lines of hashtags, a first paragraph that reads like a byline or a date. The writer puts
 the literal mark ``<!-- articlekit: literal -->`` above them, and the reader keeps them as
-body text. (The HTML front end does not read a literal mark yet: the HTML round trip is
-proven without these cues.)
+body text. The HTML writer marks the same elements ``data-articlekit="literal"`` (one
+predicate decides for both), and the HTML front end reads them back as body text too
+(``tests/test_html.py``: the HTML round trip, fragment and whole page, with cues).
 
 Where the formats cannot express structure (the boundary, tested below):
 

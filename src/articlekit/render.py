@@ -35,6 +35,14 @@ def _marked(lines: list[str], text: str, first: bool = False) -> list[str]:
     return [LITERAL_MARK, *lines] if _reads_as_cue(text, first) else lines
 
 
+def _opens_like_a_byline(article: Article) -> bool:
+    """Does the body open, right below the title (no highlights between), with a heading
+    or paragraph that reads like a byline or a date ("By the way …")? Both writers then
+    mark that first heading or paragraph literal."""
+    first = _first_body_text(article)
+    return first is not None and not article.highlights and _reads_as_cue(first, first=True)
+
+
 def _reads_as_field(text: str) -> bool:
     """Would a reader take this paragraph for a field line ("Summary: …", "Tags: …")?"""
     first = text.split("\n", 1)[0]
@@ -261,15 +269,7 @@ def _document(article: Article, markdown: bool) -> list[list[str]]:
         chunks.append([f"- {_md(h, markdown)}" for h in article.highlights])
     offset = 1 if markdown else 0
     body = [c for s in article.sections for c in _section_chunks(s, markdown, offset)]
-    first = _first_body_text(article)
-    if (
-        markdown
-        and body
-        and first is not None
-        and not article.highlights
-        and body[0][0] != LITERAL_MARK
-        and _reads_as_cue(first, first=True)
-    ):
+    if markdown and body and body[0][0] != LITERAL_MARK and _opens_like_a_byline(article):
         # "By the way …" right below the title would read as the byline
         body[0] = [LITERAL_MARK, *body[0]]
     chunks.extend(body)
@@ -323,22 +323,46 @@ def _html_items(items: list[ListItem], ordered: bool) -> Iterator[str]:
     yield f"</{tag}>"
 
 
-#: marks what plain HTML cannot say: a list's lead-in, and a paragraph that only looks
-#: like a lead-in or a field line ("Summary: …"); the HTML front end honours them
-_LEAD_IN = ' data-articlekit="lead-in"'
-_PLAIN = ' data-articlekit="paragraph"'
+#: what plain HTML cannot say, as the words of one ``data-articlekit`` attribute (space
+#: separated, like a class list; the HTML front end honours them): a list's lead-in; a
+#: paragraph that only looks like a lead-in or a field line ("Summary: …"); and, as the
+#: literal mark of the Markdown writer, body text that reads like a cue to the assembler
+#: (the same test, :func:`_reads_as_cue`)
+_LEAD_IN = "lead-in"
+_PLAIN = "paragraph"
+_LITERAL = "literal"
 
 
-def _html_paragraph(text: str) -> str:
-    mark = _PLAIN if text.endswith((":", "\uff1a")) or _reads_as_field(text) else ""
-    return f"<p{mark}>{_e(text)}</p>"
+def _mark(*words: str | None) -> str:
+    """The ``data-articlekit`` attribute with ``words`` (None: left out), or ""."""
+    kept = [w for w in words if w]
+    return f' data-articlekit="{" ".join(kept)}"' if kept else ""
 
 
-def _html_block(block: Block) -> list[str]:
+def _literal(text: str, first: bool = False) -> str | None:
+    """:data:`_LITERAL` when the body text ``text`` reads like a cue, else None."""
+    return _LITERAL if _reads_as_cue(text, first) else None
+
+
+def _html_paragraph(text: str, body: bool = False, first: bool = False) -> str:
+    """A ``<p>``; ``body``: a paragraph of the body (marked literal when it reads like a
+    cue; ``first``: it opens the body below the title and reads like a byline or date)."""
+    plain = _PLAIN if text.endswith((":", "\uff1a")) or _reads_as_field(text) else None
+    literal = (_LITERAL if first else _literal(text)) if body else None
+    return f"<p{_mark(plain, literal)}>{_e(text)}</p>"
+
+
+def _html_block(block: Block, first: bool = False) -> list[str]:
+    """The elements of a body block; ``first``: it opens the body and must be marked
+    literal (see :func:`_opens_like_a_byline`)."""
     if block.kind == "paragraph":
-        return [_html_paragraph(p) for p in block.text.split("\n\n")]
+        parts = block.text.split("\n\n")
+        return [_html_paragraph(p, True, first and not k) for k, p in enumerate(parts)]
     if block.kind == "list":
-        lead = [f"<p{_LEAD_IN}>{_e(block.lead_in)}:</p>"] if block.lead_in else []
+        lead = []
+        if block.lead_in:
+            mark = _mark(_LEAD_IN, _literal(block.lead_in + ":"))
+            lead = [f"<p{mark}>{_e(block.lead_in)}:</p>"]
         return lead + list(_html_items(block.items, block.ordered))
     if block.kind == "code":
         cls = f' class="language-{_e(block.language)}"' if block.language else ""
@@ -354,12 +378,16 @@ def _html_block(block: Block) -> list[str]:
     return ["<blockquote>", *inner, "</blockquote>"]
 
 
-def _html_section(section: Section, offset: int) -> Iterator[str]:
+def _html_section(section: Section, offset: int, first: bool = False) -> Iterator[str]:
+    """The elements of a section; ``first``: its heading (or, without one, its first
+    paragraph) opens the body and must be marked literal."""
     if section.heading is not None:
         level = min(section.level + offset, 6)
-        yield f"<h{level}>{_e(section.heading)}</h{level}>"
-    for block in section.blocks:
-        yield from _html_block(block)
+        mark = _mark(_LITERAL if first else _literal(section.heading))
+        yield f"<h{level}{mark}>{_e(section.heading)}</h{level}>"
+        first = False
+    for k, block in enumerate(section.blocks):
+        yield from _html_block(block, first and not k)
     for sub in section.subsections:
         yield from _html_section(sub, offset)
 
@@ -372,8 +400,12 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
     With ``standalone=True`` the article is wrapped in a whole page whose ``<head>`` carries
     the title, the canonical URL (``<link rel="canonical">``; inside the ``<article>``
     otherwise), the meta description and the tags as ``keywords``. A list's lead-in is
-    marked ``data-articlekit="lead-in"``, and a paragraph that would otherwise read as a
-    lead-in or a field line ("Summary: …") ``data-articlekit="paragraph"``.
+    marked ``data-articlekit="lead-in"``, a paragraph that would otherwise read as a
+    lead-in or a field line ("Summary: …") ``data-articlekit="paragraph"``, and body text
+    that reads like a cue (the elements :func:`to_markdown` puts its literal mark above:
+    a heading "TL;DR", a paragraph "Share this post", a related title "References") gets
+    the word ``literal`` in that attribute (``data-articlekit="literal"``,
+    ``"lead-in literal"``).
 
     Example:
         >>> from articlekit.model import Article, Section, Paragraph
@@ -397,8 +429,9 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
     if article.highlights:
         out.append("<h2>Highlights</h2>")
         out += ["<ul>", *(f"<li>{_e(h)}</li>" for h in article.highlights), "</ul>"]
-    for section in article.sections:
-        out.extend(_html_section(section, 1))
+    opens = _opens_like_a_byline(article)
+    for k, section in enumerate(article.sections):
+        out.extend(_html_section(section, 1, opens and not k))
     if article.references:
         out += ["<h2>Reference Links</h2>", "<ul>"]
         for ref in article.references:
@@ -422,7 +455,7 @@ def to_html(article: Article, *, standalone: bool = False) -> str:
             title = _e(rel.title)
             if rel.url:
                 title = f'<a href="{_e(rel.url)}">{title}</a>'
-            out.append(f"<h3>{title}</h3>")
+            out.append(f"<h3{_mark(_literal(rel.title))}>{title}</h3>")
             if rel.teaser:
                 out.append(_html_paragraph(rel.teaser))
     out.append("</article>")

@@ -57,7 +57,8 @@ class RawBlock:
     #: continuation lines, hard-wrapped paragraphs, code and tables)
     line_spans: list[tuple[int, int]] = field(default_factory=list)
     #: body text whatever it reads like: the source marked it so (Markdown: a
-    #: ``<!-- articlekit: literal -->`` line right above it). The assembler never takes a
+    #: ``<!-- articlekit: literal -->`` line right above it; HTML: the element carries
+    #: ``data-articlekit="literal"``). The assembler never takes a
     #: literal block as a special-section opener, a field line, a UI remnant, a hashtag
     #: line, a byline or a date
     literal: bool = False

@@ -15,8 +15,17 @@ Two readings, chosen by the input:
   head: ``<meta name="description">``/``og:description`` → ``meta_description``;
   ``article:tag``, ``<meta name="keywords">`` and JSON-LD ``keywords`` → ``tags``; JSON-LD /
   ``og:``/``<meta name="author">`` author → ``byline``; published date → ``published``;
-  ``<title>``/``og:title``/``<h1>`` → ``title``. The canonical URL has no Article field yet
-  and is recorded in ``removed`` (reason ``"markup"``, detail ``"canonical URL"``).
+  ``<title>``/``og:title``/``<h1>`` → ``title``; ``<link rel="canonical">``/``og:url``/
+  JSON-LD ``mainEntityOfPage`` → ``canonical_url``.
+
+Marks (what ``Article.to_html`` writes; hand-written HTML may carry them too): the words of
+a ``data-articlekit`` attribute. ``lead-in`` makes a ``<p>`` ending in ":" the lead-in of
+the list after it whatever its length, ``paragraph`` keeps a ``<p>`` a plain paragraph
+(never a lead-in or a "Summary: …" field line), and ``literal`` (the Markdown front end's
+``<!-- articlekit: literal -->``) makes a heading, paragraph or list item body text
+whatever it reads like: never a special section's heading ("TL;DR", "References"), a
+field line, a UI remnant ("Share this post"), a hashtag line, a byline or a date
+(``RawBlock.literal``).
 
 Spans: HTML blocks point into the HTML source where their text can be found verbatim (the
 text of a block is searched for from the end of the previous block; entities and inline
@@ -28,6 +37,7 @@ reached, so spans are always ordered and never point past the input.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -153,6 +163,42 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+def _marks(el: Any) -> list[str]:
+    """The words of the ``data-articlekit`` attribute of ``el`` (the writer's marks)."""
+    return str(el.get("data-articlekit") or "").casefold().split()
+
+
+#: the kinds of block an element marked literal makes (a literal mark elsewhere, on a
+#: ``<div>`` say, is not read)
+_LITERAL_KIND = {
+    **dict.fromkeys(_HEADING, "heading"),
+    **dict.fromkeys(["p", "dt", "dd", "figcaption", "summary", "address"], "paragraph"),
+    "li": "list_item",
+}
+_NESTED = frozenset(["ul", "ol", "table", "pre", "blockquote"])
+
+
+def _squeezed(el: Any) -> str:
+    """The text of ``el`` without white space and without nested lists, tables, code or
+    quotes: the same for an element of the page and for trafilatura's copy of it."""
+    out = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and _tag(child) not in _NESTED | _SILENT:
+            out.append(_squeezed(child))
+        out.append(child.tail or "")
+    return "".join("".join(out).split())
+
+
+def _literal_texts(root: Any) -> Counter[tuple[str, str]]:
+    """(kind, text without white space) of every element of ``root`` marked literal."""
+    found: Counter[tuple[str, str]] = Counter()
+    for el in root.xpath("//*[@data-articlekit]"):
+        kind = _LITERAL_KIND.get(_tag(el))
+        if kind is not None and "literal" in _marks(el):
+            found[kind, _squeezed(el)] += 1
+    return found
+
+
 class _Walker:
     def __init__(
         self,
@@ -169,6 +215,20 @@ class _Walker:
         self.blocks: list[RawBlock] = []
         self.removed: list[Removed] = []
         self.cursor = 0
+        #: the texts of the elements marked literal in a page whose extracted body lost
+        #: the marks (see :func:`_page_blocks`); None: read the marks off the elements
+        self.literals: Counter[tuple[str, str]] | None = None
+
+    def is_literal(self, el: Any, kind: str, text: str) -> bool:
+        """Is the ``kind`` block ``text`` read from ``el`` marked literal?"""
+        marked = "literal" in _marks(el)
+        if self.literals is None:
+            return marked
+        key = (kind, "".join(text.split()))
+        if self.literals[key] > 0:
+            self.literals[key] -= 1
+            return True
+        return marked
 
     # ------------------------------------------------------------------ spans
 
@@ -261,7 +321,7 @@ class _Walker:
         text = _norm("".join(parts))
         if not text:
             return None
-        if kind == "paragraph" and not plain:
+        if kind == "paragraph" and not plain and not kw.get("literal"):
             m = KEY_VALUE.match(text)
             special = special_kind(m.group("key"), self.options) if m else None
             if m and special is not None and (self.keyed is None or special in self.keyed):
@@ -317,7 +377,11 @@ class _Walker:
             parts: list[str] = []
             links: list[tuple[str, str]] = []
             self.inline(el, parts, links)
-            self.text_block("heading", parts, links, level=_HEADING[tag], cue="html")
+            text = _norm("".join(parts))
+            literal = bool(text) and self.is_literal(el, "heading", text)
+            self.text_block(
+                "heading", parts, links, level=_HEADING[tag], cue="html", literal=literal
+            )
         elif tag == "p" or tag in ("dt", "dd", "figcaption", "summary", "address"):
             self.paragraph(el)
         elif tag in ("ul", "ol"):
@@ -359,18 +423,20 @@ class _Walker:
         self.inline(el, parts, links)
         text = _norm("".join(parts))
         nxt = el.getnext()
-        mark = el.get("data-articlekit")
+        marks = _marks(el)
+        literal = bool(text) and self.is_literal(el, "paragraph", text)
         if (
-            mark != "paragraph"
+            "paragraph" not in marks
             and text.endswith((":", "\uff1a"))
             and nxt is not None
             and _tag(nxt) in ("ul", "ol")
             and not (el.tail or "").strip()
-            and (mark == "lead-in" or len(text.split()) <= LABEL_MAX_WORDS)
+            and ("lead-in" in marks or len(text.split()) <= LABEL_MAX_WORDS)
         ):
-            self.text_block("label", parts, links)
+            self.text_block("label", parts, links, literal=literal)
         else:
-            self.text_block("paragraph", parts, links, plain=mark == "paragraph")
+            plain = "paragraph" in marks
+            self.text_block("paragraph", parts, links, plain=plain, literal=literal)
         # block children a <p> may wrongly hold (lists, tables) in broken markup
         for child in el:
             tag = _tag(child)
@@ -422,7 +488,10 @@ class _Walker:
         text = "\n\n".join([p for p in [lead, *paras] if p])
         if text:
             marker = f"{n}." if ordered else "-"
-            block = self.add("list_item", text, depth=depth, marker=marker, ordered=ordered)
+            literal = self.is_literal(el, "list_item", text)
+            block = self.add(
+                "list_item", text, depth=depth, marker=marker, ordered=ordered, literal=literal
+            )
             block.links = [self.link_span(label, url, block) for label, url in links]
         for child in nested:
             tag = _tag(child)
@@ -756,11 +825,19 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
             meta.title = None
             meta.sources = [s for s in meta.sources if s.field != "title"]
         return walker.blocks, meta
+    # trafilatura's body keeps no attribute it does not know (a heading or list item
+    # comes back without its data-articlekit; a <p> keeps it, by accident of how it is
+    # copied): the elements marked literal are noted by kind and text beforehand, and
+    # the blocks of the extracted body with that kind and text, in order, are literal.
+    # A page of articlekit's own (to_html(standalone=True)) never gets here: it has no
+    # navigation or asides, and is walked whole above with its marks intact
+    literals = _literal_texts(tree)
     body = _extract(tree)
     if body is not None:
         # in an extracted body only "Tags: a, b" lines are fields: a "Summary: ..." or
         # "Description: ..." paragraph of a web page is article text
         walker.keyed = frozenset(["tags"])
+        walker.literals = literals or None
         walker.walk(body)
     else:
         for bad in list(tree.iter(*_BOILERPLATE, "header")):
