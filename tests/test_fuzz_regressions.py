@@ -1,5 +1,4 @@
-"""What the long fuzz run (fuzz/fuzz_parse.py) found, kept as regression tests. Findings in
-code owned elsewhere are ``xfail`` reproducers until they are fixed there."""
+"""What the long fuzz run (fuzz/fuzz_parse.py) found, kept as regression tests."""
 
 from __future__ import annotations
 
@@ -8,6 +7,7 @@ import json
 import pytest
 
 import articlekit as ak
+from articlekit import Article
 from tests.helpers import assert_accounted, assert_spans_valid
 
 
@@ -44,8 +44,8 @@ def test_surrogate_escape_in_a_json_record() -> None:
 
 
 # --------------------------------------------------------------------------- front ends
-# What the fuzzer found in the Markdown and HTML front ends (fixed there, 0cf54d7), and one
-# open question (xfail).
+# What the fuzzer found in the Markdown and HTML front ends (fixed there, 0cf54d7; the last
+# three in session 3: sub-line removals, markdown-it's nesting limit, invisible-only lines).
 
 
 def test_html_with_control_characters_parses() -> None:
@@ -71,11 +71,6 @@ def test_markdown_nested_markers_on_one_line(text: str) -> None:
     assert_accounted(text, ak.parse(text, format="markdown"))
 
 
-@pytest.mark.xfail(
-    reason="parse/markdown.py: an inline image is a removed entry inside a paragraph's "
-    "line, so the line is claimed twice (decide: sub-line removals, or count them apart)",
-    strict=False,
-)
 def test_markdown_inline_image_line_claimed_once() -> None:
     text = "Text with ![img](a.png) inside.\n"
     assert_accounted(text, ak.parse(text, format="markdown"))
@@ -130,11 +125,6 @@ def test_near_duplicate_ties_do_not_depend_on_the_hash_seed(
     assert len(warnings) == 1 and expected in warnings[0], warnings
 
 
-@pytest.mark.xfail(
-    reason="parse/markdown.py: from 10 list markers on one line, the lazy continuation line "
-    "after it is claimed by nothing (lost)",
-    strict=False,
-)
 def test_markdown_deeply_nested_markers_keep_the_next_line() -> None:
     text = "* " * 10 + "x\nIntroduction"
     art = ak.parse(text, format="markdown")
@@ -142,10 +132,20 @@ def test_markdown_deeply_nested_markers_keep_the_next_line() -> None:
     assert "Introduction" in art.text
 
 
-@pytest.mark.xfail(
-    reason="parse/markdown.py: a line of only a zero-width space becomes a paragraph whose "
-    "text is '\\u200b' (the text front end treats the line as blank)",
-    strict=False,
-)
 def test_markdown_invisible_only_line_is_blank() -> None:
     assert list(ak.parse("\u200b", format="markdown").iter_blocks()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> " * 100 + "deep quote\nnext line\n",
+        "* " * 60 + "x\nIntroduction\n",
+        "1. " * 70 + "item\n",
+    ],
+)
+def test_markdown_deeper_than_the_nesting_limit_loses_nothing(text: str) -> None:
+    art = ak.parse(text, format="markdown")
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+    assert Article.model_validate_json(art.model_dump_json()) == art

@@ -49,7 +49,7 @@ from articlekit.parse.frontmatter import (
     merge_metadata,
     read_front_matter,
 )
-from articlekit.parse.lines import KEY_VALUE
+from articlekit.parse.lines import KEY_VALUE, clean
 from articlekit.parse.special import special_kind
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
@@ -70,12 +70,17 @@ _CELL_PIPE = regex.compile(r"(?<!\\)\|")
 LABEL_MAX_WORDS = 12
 
 _PARSER: MarkdownIt | None = None
+#: container levels markdown-it reads (a list and its item are two)
+MAX_NESTING = 100
 
 
 def _parser() -> MarkdownIt:
     global _PARSER
     if _PARSER is None:
-        _PARSER = MarkdownIt("commonmark").enable("table")
+        # markdown-it drops what lies deeper than maxNesting (20: ten nested lists); 100
+        # levels keep its recursion far from Python's limit, and lines lost deeper still
+        # are recovered as paragraphs (_Reader.recover_lost_lines)
+        _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
     return _PARSER
 
 
@@ -196,8 +201,8 @@ class _Reader:
         """A top-level paragraph at ``tokens[k]`` (paragraph_open)."""
         first, last = tokens[k].map or (0, 1)
         inl = self.inline(tokens[k + 1], self.lines.span(first, last))
-        if not inl.text:
-            return
+        if not clean(inl.text):
+            return  # only invisible characters (a zero-width space): a blank line
         nxt = tokens[k + 3] if k + 3 < len(tokens) else None
         kind = "paragraph"
         extra: dict[str, object] = {}
@@ -456,6 +461,50 @@ class _Reader:
                 Removed(text=line, reason="markup", detail=detail, span=Span(start=start, end=end))
             )
 
+    def recover_lost_lines(self, skip: tuple[int, int] | None) -> None:
+        """Non-blank lines that no block and no removal claims (content markdown-it left out,
+        deeper than its nesting limit) become paragraphs: nothing of the input is lost."""
+        claimed: list[tuple[int, int]] = [s for b in self.blocks for s in b.line_spans]
+        claimed += [(b.start, b.end) for b in self.blocks]
+        claimed += [(r.span.start, r.span.end) for r in self.removed if r.span]
+        if skip:
+            claimed.append(skip)
+        merged: list[list[int]] = []
+        for start, end in sorted(claimed):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        lost: list[int] = []
+        c = 0
+        for n in range(len(self.lines.starts)):
+            start, end = self.lines.span(n, n + 1)
+            if end <= start or not clean(self.text[start:end]):
+                continue
+            while c < len(merged) and merged[c][1] <= start:
+                c += 1
+            if c < len(merged) and merged[c][0] < end:
+                continue  # some claim overlaps the line
+            lost.append(n)
+        for n in lost:
+            start, end = self.lines.span(n, n + 1)
+            text = clean(_CONTAINER_MARKERS.sub("", self.text[start:end]))
+            self.blocks.append(
+                RawBlock(
+                    kind="paragraph",
+                    text=text or clean(self.text[start:end]),
+                    start=start,
+                    end=end,
+                    line_spans=[(start, end)],
+                )
+            )
+        if lost:
+            self.blocks.sort(key=lambda b: b.start)
+
+
+# quote and list markers in front of a line's text: "> > * 1. text"
+_CONTAINER_MARKERS = regex.compile(r"^(?:[ \t]*+(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$))*+[ \t]*+")
+
 
 def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
     """The blocks of a Markdown document, and the metadata found outside its body.
@@ -480,6 +529,7 @@ def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], M
     tokens = _parser().parse(source)
     reader.read(tokens)
     reader.uncovered(tokens, skip)
+    reader.recover_lost_lines(skip)
     meta.removed.extend(reader.removed)
     return reader.blocks, meta
 
