@@ -413,3 +413,13 @@ def test_parse_many_json_and_dict_outputs(jobs: int) -> None:
     assert as_dict == [a.model_dump(mode="json") for a in arts]  # type: ignore[union-attr]
     with pytest.raises(ValueError, match="output"):
         list(ak.parse_many(sources, output="xml"))  # type: ignore[call-overload]
+
+
+@posix_only
+def test_tagging_cli_refuses_a_fifo_named_as_jsonl(tmp_path: Path) -> None:
+    from articlekit.tagging._cli_common import _iter_jsonl
+
+    fifo = tmp_path / "articles.jsonl"
+    os.mkfifo(fifo)
+    with pytest.raises(ak.InputError, match="FIFO"):
+        finishes(lambda: list(_iter_jsonl(fifo)))

@@ -10,12 +10,14 @@ the same way, shows progress only on a terminal, and writes JSON the same way.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TypeVar
 
+from articlekit._files import open_regular_file
 from articlekit.corpus import expand_paths
 from articlekit.errors import ArticleKitError, InputError, ModelFileError
 from articlekit.model import Article
@@ -83,7 +85,8 @@ def report_failure(name: str, exc: Exception) -> None:
 
 
 def _iter_jsonl(path: Path) -> Iterator[Article]:
-    with path.open(encoding="utf-8") as handle:
+    # a regular file only: a FIFO or device named on the command line is refused, not read
+    with io.TextIOWrapper(open_regular_file(path), encoding="utf-8") as handle:
         for lineno, line in enumerate(handle, 1):
             if not line.strip():
                 continue
