@@ -938,3 +938,19 @@ def test_table_row_with_pipes_is_not_a_navigation_bar() -> None:
     text = "Results\n\nThe scores were close.\n\nName | Score | Rank\n\nThat is all.\n"
     art = parse_text(text)
     assert "Name | Score | Rank" not in [r.text for r in art.removed]
+
+
+def test_check_mark_status_lines_under_code_are_code_and_checklists_stay_lists() -> None:
+    text = (
+        "Creating a Package\n\nOne call sets up the skeleton.\n\n"
+        'usethis::create_package("~/pkg")\n'
+        "\u2714 Creating '~/pkg/'\n"
+        "\u2714 Setting active project to '/home/me/pkg'\n\n"
+        "The package is ready.\n\nChecklist\n\n\u2714 Tests pass\n\u2714 Docs built\n"
+    )
+    art = parse_text(text)
+    blocks = list(art.iter_blocks())
+    code = [b.text for b in blocks if b.kind == "code"]
+    assert len(code) == 1 and code[0].endswith("Setting active project to '/home/me/pkg'")
+    lists = [b for b in blocks if isinstance(b, ak.ListBlock)]
+    assert [i.text for i in lists[0].items] == ["Tests pass", "Docs built"]

@@ -228,7 +228,11 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
         changed = False
         rounds += 1
         for i, mark in enumerate(marks):
-            if mark.kind not in ("text", "table", "atx"):
+            if mark.kind not in ("text", "table", "atx") and not (
+                # "✔ Setting active project" under the call that printed it: a status
+                # line, not a checklist item
+                mark.kind == "item" and lines[i].text[0] in STATUS_SYMBOLS
+            ):
                 continue
             weak = scores[i] >= CODE_THRESHOLD / 2 or (lines[i].indent >= 2 and scores[i] > 0)
             if not weak:
