@@ -49,15 +49,9 @@ from articlekit.parse.special import (
     special_kind,
     split_tags,
 )
-from articlekit.parse.text import DANGLING_ENDS, heading_like, last_word, title_ratio
+from articlekit.parse.text import heading_like, last_word, title_ratio
+from articlekit.parse.vocabulary import DANGLING_ENDS, GENERIC_HEADINGS
 
-#: headings that open an article's body; a first line reading like this is not its title
-GENERIC_HEADINGS = frozenset(
-    {"introduction", "intro", "background", "overview", "motivation", "abstract", "contents"}
-    | {"table of contents", "preface", "foreword", "prologue", "summary", "conclusion"}
-    | {"conclusions", "context", "the problem", "tldr", "abstract / tldr", "getting started"}
-    | {"in short"}
-)
 #: a first line this long, in sentence case and ending in "!" or "?", is the article's
 #: opening sentence ("Dear friends, it's time for our monthly roundup!"), not its title
 TITLE_SENTENCE_MIN_WORDS = 8

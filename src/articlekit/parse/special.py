@@ -12,6 +12,7 @@ import regex
 from articlekit.options import ParseOptions, SpecialKind
 from articlekit.parse.lines import TERMINAL
 from articlekit.parse.links import URL, trim_url
+from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS
 
 # Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
 # The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
@@ -274,124 +275,6 @@ def is_truncated(teaser: str) -> bool:
 # --------------------------------------------------------------------------- duplicates
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}'\u2019-]*|\p{N}+")
-_STOP = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "him",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-    ]
-)
 DUPLICATE_MIN_WORDS = 25
 #: stems are word prefixes of this length: "redefining"/"redefines" meet, cheaply
 _STEM = 5
@@ -399,7 +282,7 @@ _STEM = 5
 
 def content_stems(text: str) -> frozenset[str]:
     words = _TOKEN.findall(text.casefold())
-    return frozenset(w[:_STEM] for w in words if len(w) > 2 and w not in _STOP)
+    return frozenset(w[:_STEM] for w in words if len(w) > 2 and w not in DUPLICATE_STOPWORDS)
 
 
 def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:

@@ -37,6 +37,7 @@ from articlekit.parse.lines import (
 )
 from articlekit.parse.links import find_links
 from articlekit.parse.special import special_kind
+from articlekit.parse.vocabulary import DANGLING_ENDS, TITLE_STOPWORDS
 
 #: heading candidates: at most this many words / characters
 HEADING_MAX_WORDS = 14
@@ -74,72 +75,8 @@ SPEAKER_MIN_TURNS = 3
 # "Software :package:" ends in an emoji shortcode, not in a label's colon
 EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
 EMOJI_SHORTCODES_END = regex.compile(r"(?:\s+:[a-z0-9_+-]++:)++$")
-# words a heading does not end on (articles, conjunctions, most prepositions, copulas):
-# a line ending on one is a sentence that runs into the list or code below it
-DANGLING_ENDS = frozenset(
-    {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "with", "by", "into", "onto"}
-    | {"via", "as", "than", "our", "their", "these", "those", "my", "your", "its", "his"}
-    | {"her", "is", "are", "was", "were", "include", "includes", "including", "such"}
-)
 _TABLE_SPLIT = regex.compile(r"\t+| +\| +")
 _MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "is",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "vs",
-        "via",
-        "with",
-        "without",
-        "your",
-        "our",
-        "its",
-        "their",
-        "his",
-        "her",
-        "my",
-        "what",
-        "how",
-        "why",
-        "when",
-        "who",
-        "which",
-        "where",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "do",
-        "does",
-        "not",
-        "no",
-        "yes",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "we",
-        "you",
-        "i",
-    ]
-)
 
 
 @dataclass(slots=True)
@@ -648,7 +585,7 @@ def _speaker_turns(blocks: list[RawBlock]) -> set[str]:
 
 def title_ratio(text: str) -> float:
     words = _TITLE_WORD.findall(text)
-    content = [w for w in words if w.lower() not in _STOPWORDS]
+    content = [w for w in words if w.lower() not in TITLE_STOPWORDS]
     if not content:
         return 0.0
     return sum(1 for w in content if not w[0].islower()) / len(content)
@@ -686,7 +623,7 @@ def _continues_sentence(text: str) -> bool:
     """Does this line read as the rest of a sentence ("and the results…", "of the data…"),
     rather than a paragraph that opens with a lower-case name ("tabulizer can't…")?"""
     first = text.split(None, 1)[0] if text else ""
-    return first[:1].islower() and first.casefold() in _STOPWORDS
+    return first[:1].islower() and first.casefold() in TITLE_STOPWORDS
 
 
 def last_word(text: str) -> str:
