@@ -954,3 +954,72 @@ def test_check_mark_status_lines_under_code_are_code_and_checklists_stay_lists()
     assert len(code) == 1 and code[0].endswith("Setting active project to '/home/me/pkg'")
     lists = [b for b in blocks if isinstance(b, ak.ListBlock)]
     assert [i.text for i in lists[0].items] == ["Tests pass", "Docs built"]
+
+
+def test_paper_with_numbered_sections_and_numbered_citations() -> None:
+    text = (
+        "Deep Learning for Tabular Data: A Survey\n\n"
+        "1 Introduction\n\n"
+        "Gradient-boosted trees dominate tabular benchmarks [1], and new networks try to "
+        "close the gap [2].\n\n"
+        "2 Related Work\n\n"
+        "2.1 Tree Ensembles\n\n"
+        "XGBoost [1] is the most used library for boosted trees on tables.\n\n"
+        "2.2 Neural Networks\n\n"
+        "TabNet [2] uses sequential attention to choose the features of each step.\n\n"
+        "References\n\n"
+        "[1] T. Chen and C. Guestrin. XGBoost: A scalable tree boosting system. KDD, 2016.\n"
+        "[2] S. Arik and T. Pfister. TabNet: Attentive interpretable tabular learning. AAAI, "
+        "2021. https://arxiv.org/abs/1908.07442\n"
+    )
+    art = parse_text(text)
+    assert [(s.heading, s.level) for s in art.iter_sections()] == [
+        ("1 Introduction", 1),
+        ("2 Related Work", 1),
+        ("2.1 Tree Ensembles", 2),
+        ("2.2 Neural Networks", 2),
+    ]
+    first, second = art.references
+    assert first.title == (
+        "T. Chen and C. Guestrin. XGBoost: A scalable tree boosting system. KDD, 2016."
+    )
+    assert second.title.startswith("S. Arik and T. Pfister. TabNet")
+    assert second.url == "https://arxiv.org/abs/1908.07442"
+
+
+def test_blog_platform_furniture_around_the_title() -> None:
+    text = (
+        "Member-only story\n"
+        "Why Your Data Pipeline Keeps Breaking\n"
+        "Priya Natarajan\n"
+        "Follow\n"
+        "7 min read\n"
+        "\u00b7\n"
+        "Mar 12, 2024\n"
+        "--\n"
+        "12\n"
+        "Listen\n"
+        "Most pipeline failures are not caused by bad code. They are caused by assumptions "
+        "nobody wrote down.\n"
+    )
+    art = parse_text(text)
+    assert (art.title, art.byline, art.published) == (
+        "Why Your Data Pipeline Keeps Breaking",
+        "Priya Natarajan",
+        "Mar 12, 2024",
+    )
+    assert [r.text for r in art.removed] == [
+        "Member-only story",
+        "Follow",
+        "7 min read",
+        "\u00b7",
+        "--",
+        "12",
+        "Listen",
+    ]
+    assert art.headings == []
+
+
+def test_two_dashes_are_not_an_underline_and_a_sentence_is_not_underlined() -> None:
+    art = parse_text("Notes\n\nShort line\n--\n\nThe end of it.\n---\n\nMore.\n")
+    assert art.headings == []

@@ -165,6 +165,9 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "about us",
     "sitemap",
     "all rights reserved",
+    "member-only story",
+    "follow",
+    "listen",
 )
 
 #: Lines that start with one of these (and are short) are interface leftovers too.

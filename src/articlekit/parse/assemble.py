@@ -217,8 +217,10 @@ def _title_shaped(text: str, spaced: bool) -> bool:
 def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
     """Byline ("By Jane Doe") and date ("Published 3 May 2024") lines right after the title."""
     k = start
-    while k < len(blocks) and k < start + FRONT_MATTER_WINDOW:
+    fields = 0  # lines read into fields or kept; furniture between them does not count
+    while k < len(blocks) and fields < FRONT_MATTER_WINDOW:
         block = blocks[k]
+        fields += 1
         if len(block.line_spans) != 1 or block.kind not in ("paragraph", "key_value", "heading"):
             break
         if block.literal:
@@ -249,12 +251,46 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
                     break
             doc.published = value.strip()
             doc.note("published", block)
-        elif is_ui_remnant(block.text, doc.options):
-            doc.remove(block, "ui_remnant")
+        elif doc.published is None and _BARE_DATE.fullmatch(block.text):
+            doc.published = block.text  # "Mar 12, 2024" alone under the title
+            doc.note("published", block)
+        elif doc.byline is None and _name_line(block) and _front_matter_follows(doc, blocks, k):
+            doc.byline = block.text  # "Priya Natarajan" above "7 min read" or a date
+            doc.note("byline", block)
+        elif is_ui_remnant(block.text, doc.options) or _COUNT.fullmatch(block.text):
+            doc.remove(block, "ui_remnant")  # a count above the body: claps, comments
+            fields -= 1
         else:
             break
         k += 1
     return k
+
+
+def _name_line(block: RawBlock) -> bool:
+    words = block.text.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def _front_matter_follows(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """Is the block after ``k`` a date or a remnant (what follows an author's name)?"""
+    if k + 1 >= len(blocks) or len(blocks[k + 1].line_spans) != 1:
+        return False
+    text = blocks[k + 1].text
+    return bool(_BARE_DATE.fullmatch(text)) or is_ui_remnant(text, doc.options)
+
+
+_COUNT = regex.compile(r"\d{1,6}(?:\.\d)?[kKmM]?")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "Mar 12, 2024", "12 March 2024", "Tuesday, March 12, 2024", "2024-03-12"
+_BARE_DATE = regex.compile(
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
+    rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH_NAME},? \d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+)
 
 
 # "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14": a name of a few
@@ -492,7 +528,18 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     refs: list[ReferenceLink] = []
     while j < len(blocks):
         block = blocks[j]
-        if block.kind == "list_item" or (
+        citation = _CITATION.match(block.text) if block.kind == "paragraph" else None
+        if citation is not None:
+            # "[1] T. Chen and C. Guestrin. XGBoost: … KDD, 2016.": the citation is the title
+            title, source, description = citation.group("rest"), None, None
+            url = block.links[0][1] if block.links else None
+            refs.append(
+                ReferenceLink(
+                    title=title, source=source, description=description, url=url, span=_span(block)
+                )
+            )
+            j += 1
+        elif block.kind == "list_item" or (
             block.kind in ("paragraph", "key_value")
             and len(block.line_spans) == 1
             and looks_like_reference(block.text)
@@ -511,6 +558,10 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     doc.note("references", blocks[k])
     doc.references.extend(refs)
     return j - k
+
+
+# a numbered citation: "[12] Author. Title. Venue, 2016." (possibly hard-wrapped)
+_CITATION = regex.compile(r"\[\d{1,4}\]\s+(?P<rest>\S.*)", regex.DOTALL)
 
 
 def _related_title(block: RawBlock) -> bool:

@@ -104,7 +104,8 @@ LIST_MARKER = regex.compile(
 RULE = regex.compile(
     r"^(?:(?:-\s*+){3,}+|(?:\*\s*+){3,}+|(?:_\s*+){3,}+|(?:=\s*+){3,}+|(?:~\s*+){3,}+)$"
 )
-UNDERLINE = regex.compile(r"^(?:=+|-+)$")
+# three or more: "--" under a line is a separator of scraped pages (Medium), not an underline
+UNDERLINE = regex.compile(r"^(?:={3,}|-{3,})$")
 ATX = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")
 # "2.3 Title", "1. Title", "IV. Title", "Step 4: Title", "Part 2 - Title"
 NUMBERED_HEADING = regex.compile(

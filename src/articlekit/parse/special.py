@@ -59,8 +59,10 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return False
     if name in options.ui_remnants or name.rstrip(" .:!") in options.ui_remnants:
         return True
-    if name.startswith(options.ui_remnant_prefixes):
+    if name.startswith(options.ui_remnant_prefixes) or _READING_TIME.fullmatch(name):
         return True
+    if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
+        return True  # "·", "--", "***": a separator left from the page's layout
     # a bar of short links, most of them furniture: "Privacy Policy | Terms of Use | Contact"
     parts = [part.strip(" .") for part in _NAV_SEPARATOR.split(name)]
     furniture = sum(part in options.ui_remnants for part in parts)
@@ -71,6 +73,9 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     )
 
 
+#: a line of punctuation this short ("·", "--") is a separator of the page's layout
+SEPARATOR_MAX_CHARS = 5
+_READING_TIME = regex.compile(r"\d{1,3} ?(?:min|mins|minutes?) read")
 #: the links of a navigation bar are a few words each
 NAV_PART_MAX_WORDS = 3
 _NAV_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+")

@@ -60,6 +60,7 @@ WRAP_MIN_WIDTH = 30
 
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*+")
 _FIGURES_OR_LIST = regex.compile(r"\d|,")
+_BARE_NUMBER = regex.compile(r"\d{1,2}\s+\S")
 _WORD = regex.compile(r"\p{L}{2}")  # a heading has at least one word of two letters
 _NAME_LIKE = regex.compile(r"\S*?[\p{Lu}\d]")  # "iOS", "rOpenSci", "3D": not a lower-case word
 # captions of figures and photos, which stand alone between blank lines like headings
@@ -121,7 +122,12 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("blank"))
             continue
         prev_text = i > 0 and not lines[i - 1].blank
-        if UNDERLINE.match(line.text) and prev_text and _is_plain_text(lines[i - 1]):
+        if (
+            UNDERLINE.match(line.text)
+            and prev_text
+            and _is_plain_text(lines[i - 1])
+            and not lines[i - 1].text.endswith(".")  # a sentence above a rule is no heading
+        ):
             marks.append(_Mark("underline"))
         elif RULE.match(line.text):
             marks.append(_Mark("rule"))
@@ -548,6 +554,17 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
             elif is_all_caps(text):
                 block.cue = "caps"
     _demote_heading_stacks(blocks)
+    _bare_numbered_headings(blocks)
+
+
+def _bare_numbered_headings(blocks: list[RawBlock]) -> None:
+    """ "1 Introduction" beside "2.1 Tree Ensembles": where sub-numbered headings show the
+    scheme, a heading opening with a bare number is numbered too, one level up."""
+    if not any(b.kind == "heading" and b.cue == "numbered" and (b.level or 0) >= 2 for b in blocks):
+        return
+    for block in blocks:
+        if block.kind == "heading" and block.level is None and _BARE_NUMBER.match(block.text):
+            block.cue, block.level = "numbered", 1
 
 
 def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
