@@ -1023,3 +1023,24 @@ def test_blog_platform_furniture_around_the_title() -> None:
 def test_two_dashes_are_not_an_underline_and_a_sentence_is_not_underlined() -> None:
     art = parse_text("Notes\n\nShort line\n--\n\nThe end of it.\n---\n\nMore.\n")
     assert art.headings == []
+
+
+def test_news_page_credits_read_more_line_and_highlights_after_the_title() -> None:
+    text = (
+        "Heatwave Grips Southern Europe\n\n"
+        "Article Highlights\nOff On\n\n"
+        "Firefighters battled blazes in Greece and Spain as temperatures passed 44C.\n\n"
+        "(Photo: Getty Images)\n\n"
+        "Continue reading below\n\n"
+        "Read more: How cities can adapt to extreme heat\n\n"
+        "Meteorologists expect the heat to ease by the weekend.\n"
+    )
+    art = parse_text(text)
+    assert art.byline is None and art.highlights == []
+    assert [(r.text, r.detail) for r in art.removed] == [
+        ("Off On", "highlights placeholder"),
+        ("(Photo: Getty Images)", None),
+        ("Continue reading below", None),
+    ]
+    assert [r.title for r in art.related] == ["How cities can adapt to extreme heat"]
+    assert [b.text[:14] for b in art.iter_blocks()] == ["Firefighters b", "Meteorologists"]

@@ -254,7 +254,12 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.published is None and _BARE_DATE.fullmatch(block.text):
             doc.published = block.text  # "Mar 12, 2024" alone under the title
             doc.note("published", block)
-        elif doc.byline is None and _name_line(block) and _front_matter_follows(doc, blocks, k):
+        elif (
+            doc.byline is None
+            and _name_line(block)
+            and special_kind(block.text, doc.options) is None  # not "Article Highlights"
+            and _front_matter_follows(doc, blocks, k)
+        ):
             doc.byline = block.text  # "Priya Natarajan" above "7 min read" or a date
             doc.note("byline", block)
         elif is_ui_remnant(block.text, doc.options) or _COUNT.fullmatch(block.text):
@@ -419,6 +424,11 @@ def _key_value(doc: _Doc, block: RawBlock) -> bool:
     if kind == "meta_description":
         doc.meta.append(block.value)
         doc.note("meta_description", block)
+        return True
+    if kind == "related" and word_count(block.value) <= RELATED_TITLE_MAX_WORDS:
+        # "Read more: How cities adapt to heat" between paragraphs: one related article
+        title, _source, _description, url = parse_reference(block.value, block.links)
+        doc.related.append(RelatedArticle(title=title, url=url, span=_span(block)))
         return True
     return False
 
