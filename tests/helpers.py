@@ -22,6 +22,20 @@ def physical_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _words_in_order(shown: str, source: str) -> bool:
+    """Do the words of ``shown`` appear in ``source`` in the same order?"""
+    pos = 0
+    for word in _WORD.findall(shown):
+        pos = source.find(word, pos)
+        if pos < 0:
+            return False
+        pos += len(word)
+    return True
+
+
 def claims(art: ak.Article) -> list[tuple[str, ak.Span]]:
     """Every place the Article says a piece of the input went, with its span."""
     out: list[tuple[str, ak.Span]] = []
@@ -63,13 +77,17 @@ def _inside(text: str, span: ak.Span, start: int, end: int) -> bool:
 
 
 def assert_spans_valid(text: str, art: ak.Article) -> None:
-    """Spans lie inside the input and cover the element's own text."""
+    """Spans lie inside the input and cover the element's own text (in Markdown, whose
+    inline markup sits between the words, the words of that text in their order)."""
 
     def check(span: ak.Span | None, shown: str) -> None:
         if span is None:
             return
         assert 0 <= span.start <= span.end <= len(text)
         source = " ".join(clean(text[span.start : span.end]).split())
+        if art.source_format == "markdown":
+            assert _words_in_order(shown, source), (shown, source)
+            return
         assert " ".join(shown.split()) in source or not shown, (shown, source)
 
     check(art.title_span, art.title or "")

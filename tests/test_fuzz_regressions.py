@@ -149,3 +149,28 @@ def test_markdown_deeper_than_the_nesting_limit_loses_nothing(text: str) -> None
     assert_accounted(text, art)
     assert_spans_valid(text, art)
     assert Article.model_validate_json(art.model_dump_json()) == art
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        # a URL glued to a word is not cut out of a reference title (session 3 fuzz run)
+        ("Reference Links\nBhttp://ackground: From Experiment to Infrastructure", "text"),
+        ("Reference Links\nGuide https://a.org/x and more words", "text"),
+        # a front-matter header broken by lone carriage returns
+        ("---\r---", "markdown"),
+        ("---\rtitle: A\r---\rBody\r", "markdown"),
+        # inline markup between a Markdown paragraph's words
+        ("Introduction\n[link](http://example.com) ![img](a.png)", "markdown"),
+    ],
+)
+def test_session_three_fuzz_findings(text: str, fmt: str) -> None:
+    art = ak.parse(text, format=fmt)  # type: ignore[arg-type]
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+
+
+def test_url_in_the_middle_of_a_reference_stays_in_its_title() -> None:
+    art = ak.parse("Notes\n\nReference Links\n- Guide https://a.org/x and more words\n")
+    (ref,) = art.references
+    assert (ref.title, ref.url) == ("Guide https://a.org/x and more words", "https://a.org/x")

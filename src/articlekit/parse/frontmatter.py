@@ -164,11 +164,10 @@ def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
         return None
     start, end, lines = found
     entries, removed = _entries(lines)
-    # the two delimiter lines ("---" / "+++") are markup: accounted for, not lost
-    open_end = text.find("\n", start)
-    open_end = len(text) if open_end < 0 else open_end
-    close_start = text.rfind("\n", 0, max(start, end - 1)) + 1
-    for a, b in ((start, open_end), (close_start, end)):
+    # the two delimiter lines ("---" / "+++") are markup: accounted for, not lost (lines
+    # broken as the header was split, "\r" alone included)
+    header = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if m.end() > m.start()]
+    for a, b in (header[0], header[-1]):
         raw = text[a:b]
         b = a + len(raw.rstrip())
         a += len(raw) - len(raw.lstrip())

@@ -181,8 +181,9 @@ def parse_reference(
     found = URL.search(text)
     if found:
         url = trim_url(found.group())
-        cut = _join_cut(text[: found.start()], text[found.start() + len(url) :])
-        text = cut.strip(" -\u2013\u2014:()")
+        head, tail = text[: found.start()], text[found.start() + len(url) :]
+        if _cuttable(head, tail):
+            text = _join_cut(head, tail).strip(" -\u2013\u2014:()")
     elif anchor is not None:
         url = anchor[1]
     title, source, description = _split_parts(text, title_known=False)
@@ -244,6 +245,19 @@ def _split_parts(text: str, title_known: bool) -> tuple[str, str | None, str | N
     if title_known:
         return "", None, text.strip() or None
     return parts[0].strip(), None, text[seps[0].end() :].strip() or None
+
+
+def _cuttable(head: str, tail: str) -> bool:
+    """May the URL between ``head`` and ``tail`` be taken out of the item's text? Only when
+    it stands apart and ends the title's words ("Title (URL) - Source", "Title: URL"): cut
+    out of the middle of a phrase, or of a word, it would leave a title the text never
+    shows."""
+    if head and head[-1].isalnum():
+        return False  # glued to a word: "Bhttp://…"
+    rest = tail.lstrip()
+    if head.rstrip().endswith("(") and rest.startswith(")"):
+        rest = rest[1:]
+    return not rest.strip() or rest.lstrip()[:1] in ",;" or _LEADING_SEP.match(rest) is not None
 
 
 def _join_cut(head: str, tail: str) -> str:
