@@ -1044,3 +1044,20 @@ def test_news_page_credits_read_more_line_and_highlights_after_the_title() -> No
     ]
     assert [r.title for r in art.related] == ["How cities can adapt to extreme heat"]
     assert [b.text[:14] for b in art.iter_blocks()] == ["Firefighters b", "Meteorologists"]
+
+
+@pytest.mark.parametrize("bullet", ["\u2705", "\u27a1\ufe0f", "\U0001f449", "\u2605", "\U0001f539"])
+def test_emoji_bullets_make_a_list_with_its_lead_in(bullet: str) -> None:
+    text = (
+        "Weather Station\n\nWhat you'll need:\n"
+        f"{bullet} A Raspberry Pi 4\n{bullet} A BME280 sensor\n{bullet} Four jumper wires\n\n"
+        "Wire the sensor to the first header pins.\n"
+    )
+    (block, _paragraph) = parse_text(text).iter_blocks()
+    assert isinstance(block, ak.ListBlock)
+    assert block.lead_in == "What you'll need"
+    assert [i.text for i in block.items] == [
+        "A Raspberry Pi 4",
+        "A BME280 sensor",
+        "Four jumper wires",
+    ]

@@ -17,7 +17,7 @@ CODE_THRESHOLD = 2.0
 #: a capitalised line of this many words or more ending like a sentence is prose, not code
 SENTENCE_MIN_WORDS = 8
 #: symbols that open the status lines of command-line tools ("ℹ 2 rows excluded", "✔ Done")
-STATUS_SYMBOLS = "\u2139\u2714\u2716\u2713\u2717\u26a0"
+STATUS_SYMBOLS = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c"
 
 # Each signal: (pattern, weight, needles, firsts). A line is searched for a pattern only if
 # it holds the first character of one of the needles (substrings the pattern cannot match
