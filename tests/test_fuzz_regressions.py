@@ -162,6 +162,19 @@ def test_markdown_deeper_than_the_nesting_limit_loses_nothing(text: str) -> None
         ("---\rtitle: A\r---\rBody\r", "markdown"),
         # inline markup between a Markdown paragraph's words
         ("Introduction\n[link](http://example.com) ![img](a.png)", "markdown"),
+        # a comment line inside front matter
+        ("---\nTags: a, b, a\n# Atx\n---", "markdown"),
+        # an empty item between two items: the list covers its line
+        ("- item one\n-\n- item one", "markdown"),
+        # an item's second paragraph after its nested list: the list's span reaches it
+        ("- \xa0item one\n\n    * deeper\n\n    indented code()", "markdown"),
+        # a teaser is right below its title, not across a line set aside between them
+        (
+            "Explore more\n\n[link](http://example.com) ![img](a.png)\n\n"
+            + "* " * 50
+            + "x\n\nBackground: From Experiment to Infrastructure",
+            "markdown",
+        ),
     ],
 )
 def test_session_three_fuzz_findings(text: str, fmt: str) -> None:

@@ -574,6 +574,9 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
 _CITATION = regex.compile(r"\[\d{1,4}\]\s+(?P<rest>\S.*)", regex.DOTALL)
 
 
+_MARKUP = regex.compile(r"<[^<>]*+>")  # tags and comments of HTML (or inside Markdown)
+
+
 def _related_title(block: RawBlock) -> bool:
     if block.kind == "list_item" or block.kind == "heading":
         return True
@@ -632,6 +635,9 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             and block.kind != "list_item"
             and teaser_block is not None
             and teaser_block.kind == "paragraph"
+            # right below its title: nothing but blank lines or markup between (a line the
+            # front end set aside in between would fall inside the related article's span)
+            and not _MARKUP.sub("", doc.source[block.end : teaser_block.start]).strip()
             # under a title the text reader took for a heading, a short teaser is still one
             and (block.kind == "heading" or word_count(teaser_block.text) > word_count(block.text))
         )
@@ -790,7 +796,8 @@ def _list_block(items: list[RawBlock], lead_in: RawBlock | None) -> ListBlock:
         ordered=items[0].ordered,
         lead_in=lead_in.text.rstrip(":\uff1a ").strip() if lead_in else None,
         items=roots,
-        span=Span(start=start, end=items[-1].end),
+        # an item's later paragraphs may come after its nested items
+        span=Span(start=start, end=max(b.end for b in items)),
     )
 
 

@@ -112,7 +112,18 @@ def _entries(lines: list[tuple[int, int, str]]) -> tuple[list[_Entry], list[Remo
     while k < len(lines):
         start, end, raw = lines[k]
         k += 1
-        if not raw.strip() or raw.lstrip().startswith("#"):
+        if not raw.strip():
+            continue
+        if raw.lstrip().startswith("#"):
+            lead = len(raw) - len(raw.lstrip())
+            removed.append(
+                Removed(
+                    text=raw.strip(),
+                    reason="markup",
+                    detail="front matter comment",
+                    span=Span(start=start + lead, end=start + len(raw.rstrip())),
+                )
+            )
             continue
         m = _KEY.match(raw) if not raw[:1].isspace() else None
         if m is None:

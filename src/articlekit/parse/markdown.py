@@ -33,6 +33,7 @@ link text when it appears verbatim in the source, else the block's span.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -461,6 +462,27 @@ class _Reader:
                 Removed(text=line, reason="markup", detail=detail, span=Span(start=start, end=end))
             )
 
+    def drop_empty_items_inside_lists(self) -> None:
+        """An empty item ("-" alone) between two items of a list is covered by the list's
+        span; recorded as removed too, its line would be claimed twice."""
+        blocks = sorted(self.blocks, key=lambda b: b.start)
+        starts = [b.start for b in blocks]
+
+        def inside_list(r: Removed) -> bool:
+            if r.detail != "empty list item" or r.span is None:
+                return False
+            k = bisect.bisect_left(starts, r.span.start)
+            before = blocks[k - 1] if k > 0 else None
+            after = blocks[k] if k < len(blocks) else None
+            return (
+                before is not None
+                and after is not None
+                and before.kind == "list_item"
+                and after.kind == "list_item"
+            )
+
+        self.removed = [r for r in self.removed if not inside_list(r)]
+
     def recover_lost_lines(self, skip: tuple[int, int] | None) -> None:
         """Non-blank lines that no block and no removal claims (content markdown-it left out,
         deeper than its nesting limit) become paragraphs: nothing of the input is lost."""
@@ -530,6 +552,7 @@ def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], M
     reader.read(tokens)
     reader.uncovered(tokens, skip)
     reader.recover_lost_lines(skip)
+    reader.drop_empty_items_inside_lists()
     meta.removed.extend(reader.removed)
     return reader.blocks, meta
 
