@@ -22,18 +22,11 @@ def physical_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_WORD = re.compile(r"\w+")
-
-
 def _words_in_order(shown: str, source: str) -> bool:
-    """Do the words of ``shown`` appear in ``source`` in the same order?"""
-    pos = 0
-    for word in _WORD.findall(shown):
-        pos = source.find(word, pos)
-        if pos < 0:
-            return False
-        pos += len(word)
-    return True
+    """Do the letters and digits of ``shown`` appear in ``source`` in the same order (with
+    markup, or nothing, between them: "<http://a>b" shows "http://ab")?"""
+    rest = iter(c for c in source if c.isalnum())
+    return all(c in rest for c in shown if c.isalnum())
 
 
 def claims(art: ak.Article) -> list[tuple[str, ak.Span]]:
@@ -78,7 +71,7 @@ def _inside(text: str, span: ak.Span, start: int, end: int) -> bool:
 
 def assert_spans_valid(text: str, art: ak.Article) -> None:
     """Spans lie inside the input and cover the element's own text (in Markdown, whose
-    inline markup sits between the words, the words of that text in their order)."""
+    inline markup sits between the words, the letters of that text in their order)."""
 
     def check(span: ak.Span | None, shown: str) -> None:
         if span is None:

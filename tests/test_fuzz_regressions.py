@@ -162,6 +162,8 @@ def test_markdown_deeper_than_the_nesting_limit_loses_nothing(text: str) -> None
         ("---\rtitle: A\r---\rBody\r", "markdown"),
         # inline markup between a Markdown paragraph's words
         ("Introduction\n[link](http://example.com) ![img](a.png)", "markdown"),
+        # an autolink glued to the text after it: "<http://div>html" shows "http://divhtml"
+        ("[link](http://example.com) ![img](a.png)\n<http://div>html</div>", "markdown"),
         # a comment line inside front matter
         ("---\nTags: a, b, a\n# Atx\n---", "markdown"),
         # an empty item between two items: the list covers its line
