@@ -1061,3 +1061,17 @@ def test_emoji_bullets_make_a_list_with_its_lead_in(bullet: str) -> None:
         "A BME280 sensor",
         "Four jumper wires",
     ]
+
+
+def test_newsletter_furniture() -> None:
+    text = (
+        "View this email in your browser\n\n"
+        "The Weekly Byte\n\n"
+        "Hi friends, this week brings a new database release and a tiny CSS trick.\n\n"
+        "Forward to a friend | Unsubscribe | Update your preferences\n\n"
+        "You are receiving this email because you signed up at example.com.\n"
+    )
+    art = parse_text(text)
+    assert art.title == "The Weekly Byte"
+    assert [b.text[:10] for b in art.iter_blocks()] == ["Hi friends"]
+    assert len(art.removed) == 3

@@ -77,7 +77,7 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
 SEPARATOR_MAX_CHARS = 5
 _READING_TIME = regex.compile(r"\d{1,3} ?(?:min|mins|minutes?) read")
 #: the links of a navigation bar are a few words each
-NAV_PART_MAX_WORDS = 3
+NAV_PART_MAX_WORDS = 4
 _NAV_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+")
 
 
