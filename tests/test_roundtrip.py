@@ -85,10 +85,20 @@ remnant = st.one_of(
     ),
 )
 hashtags = st.lists(word, min_size=1, max_size=3).map(lambda ws: " ".join("#" + w for w in ws))
-cue = st.one_of(section_name, section_name, remnant, hashtags)
+#: a closing credit ("Reporting by …"), which ends an article without a byline
+credit = st.sampled_from(["Written by Ada Lovelace", "Reporting by Ann Lee; editing by Bo Kim"])
+cue = st.one_of(section_name, section_name, remnant, hashtags, credit)
 #: what reads like a byline or a date right below the title
 front_line = st.sampled_from(
-    ["By Jane Doe", "Written by Ada Lovelace", "Published 3 May 2024", "Updated 2024-05-03"]
+    [
+        "By Jane Doe",
+        "Written by Ada Lovelace",
+        "Published 3 May 2024",
+        "Updated 2024-05-03",
+        "Mar 12, 2024",
+        "12",
+        "Posted by jdoe on 12 Jan 2024",
+    ]
 )
 
 

@@ -1075,3 +1075,26 @@ def test_newsletter_furniture() -> None:
     assert art.title == "The Weekly Byte"
     assert [b.text[:10] for b in art.iter_blocks()] == ["Hi friends"]
     assert len(art.removed) == 3
+
+
+def test_closing_credit_gives_the_byline() -> None:
+    text = (
+        "Heatwave Grips Southern Europe\n\n"
+        "Firefighters battled blazes in Greece and Spain as temperatures passed 44C.\n\n"
+        "Meteorologists expect the heat to ease by the weekend.\n\n"
+        "Reporting by Elena Rossi; editing by Mark Hill\n"
+    )
+    art = parse_text(text)
+    assert art.byline == "Elena Rossi"
+    assert [b.text[:14] for b in art.iter_blocks()] == ["Firefighters b", "Meteorologists"]
+    sources = [text[f.span.start : f.span.end] for f in art.field_sources if f.field == "byline"]
+    assert sources == ["Reporting by Elena Rossi; editing by Mark Hill"]
+
+
+def test_closing_credit_does_not_replace_a_byline_from_the_top() -> None:
+    text = "Title Here\n\nBy Ann Lee\n\nBody text of the story.\n\nWritten by Someone Else\n"
+    art = parse_text(text)
+    assert art.byline == "Ann Lee"
+    assert "Written by Someone Else" in [h for h in art.headings] + [
+        b.text for b in art.iter_blocks()
+    ]

@@ -10,6 +10,7 @@ import regex
 
 from articlekit.model import Article, Block, ListItem, Section
 from articlekit.options import ParseOptions
+from articlekit.parse.assemble import reads_as_closing_credit, reads_as_front_matter
 from articlekit.parse.lines import KEY_VALUE
 from articlekit.parse.markdown import LITERAL_MARK, NO_CELL_MARK
 from articlekit.parse.special import is_hashtag_line, is_ui_remnant, special_kind
@@ -25,9 +26,12 @@ def _reads_as_cue(text: str, first: bool = False) -> bool:
     opts = _DEFAULT_OPTIONS
     if special_kind(text, opts) is not None or is_ui_remnant(text, opts):
         return True
-    if is_hashtag_line(text):
+    if is_hashtag_line(text) or reads_as_closing_credit(text):
         return True
-    return first and text.casefold().startswith(opts.byline_prefixes + opts.date_prefixes)
+    return first and (
+        text.casefold().startswith(opts.byline_prefixes + opts.date_prefixes)
+        or reads_as_front_matter(text)
+    )
 
 
 def _marked(lines: list[str], text: str, first: bool = False) -> list[str]:

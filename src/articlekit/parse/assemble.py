@@ -66,6 +66,8 @@ TITLE_MAX_CHARS = 220
 FRONT_MATTER_WINDOW = 4
 #: a table of contents lists at least this many of the article's headings
 TOC_MIN_ENTRIES = 2
+#: how many blocks at the end of the body may hold a closing credit ("Reporting by …")
+CREDIT_WINDOW = 3
 #: how many lines of page furniture ("Advertisement", "Press release") may stand above the title
 TITLE_FURNITURE_MAX = 3
 
@@ -118,6 +120,8 @@ def assemble(
     start = _take_title(doc, blocks)
     start = _take_front_matter(doc, blocks, start)
     _route(doc, blocks, start)
+    if doc.byline is None:
+        _take_closing_credit(doc)
     sections = _build_sections(doc)
     links = _collect_links(doc.body)
     return Article(
@@ -271,14 +275,51 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
     return k
 
 
+def _take_closing_credit(doc: _Doc) -> None:
+    """ "Reporting by Elena Rossi; editing by Mark Hill", "Written by Priya Natarajan" among
+    the last blocks of the body: the byline the top of the article did not give."""
+    for block in doc.body[-CREDIT_WINDOW:]:
+        if block.kind not in ("paragraph", "heading") or len(block.line_spans) != 1:
+            continue
+        if block.literal or (credit := _CLOSING_CREDIT.fullmatch(block.text)) is None:
+            continue
+        if not _name_like(credit.group("name")):
+            continue
+        doc.byline = credit.group("name")
+        doc.note("byline", block)
+        doc.body.remove(block)
+        return
+
+
+# "Written by A", "Reporting by A; editing by B", "Reported by A and B"
+_CLOSING_CREDIT = regex.compile(
+    r"(?:written|reporting|reported|words|text|story) by (?P<name>[^;,|]+?)(?:\s*[;,|].*)?",
+    regex.IGNORECASE,
+)
+
+
 def _name_line(block: RawBlock) -> bool:
     words = block.text.split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
+def reads_as_front_matter(text: str) -> bool:
+    """Could this line, right below the title, be read into a field or set aside as
+    furniture by the text reader (a date alone, a count)? The writers mark such a first
+    paragraph literal."""
+    return _BARE_DATE.fullmatch(text) is not None or _COUNT.fullmatch(text) is not None
+
+
+def reads_as_closing_credit(text: str) -> bool:
+    """ "Written by …", "Reporting by …": a line the assembler takes for the byline when
+    it ends an article without one (the writers mark such a paragraph literal)."""
+    credit = _CLOSING_CREDIT.fullmatch(text)
+    return credit is not None and _name_like(credit.group("name"))
+
+
 def _front_matter_follows(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
     """Is the block after ``k`` a date or a remnant (what follows an author's name)?"""
-    if k + 1 >= len(blocks) or len(blocks[k + 1].line_spans) != 1:
+    if k + 1 >= len(blocks) or len(blocks[k + 1].line_spans) != 1 or blocks[k + 1].literal:
         return False
     text = blocks[k + 1].text
     return bool(_BARE_DATE.fullmatch(text)) or is_ui_remnant(text, doc.options)
