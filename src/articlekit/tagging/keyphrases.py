@@ -50,7 +50,9 @@ Doc = Article | str
 _MODEL_KIND = "keyphrase_model"
 #: fewer training rows than this are boosted on one thread
 _SMALL_TRAINING_SET = 20_000
-_MODEL_VERSION = 2
+#: folds of the cross-fitted word prior
+_PRIOR_FOLDS = 3
+_MODEL_VERSION = 3
 
 
 class Keyword(BaseModel):
@@ -159,6 +161,7 @@ def _stem(word: str) -> str:
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*")
 _SPACE_GAP_RE = regex.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
+_HYPHENS = regex.compile(r"[-\u2010\u2011]")
 _ADJ_SUFFIXES = ("al", "ive", "ous", "ful", "able", "ible", "less", "ic", "ary", "ish")
 
 
@@ -197,6 +200,7 @@ class _Analysis:
     word_score: dict[str, float]
     stop_ratio: float
     n_segments: int = 0
+    lexicon: dict[str, str] = field(default_factory=dict)
 
 
 def _segments(doc: Doc) -> list[_Segment]:
@@ -409,6 +413,7 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
         word_score=word_score,
         stop_ratio=n_stop / n_tok if n_tok else 1.0,
         n_segments=len(segs),
+        lexicon=lang.lexicon,
     )
 
 
@@ -503,7 +508,11 @@ def _check_language(an: _Analysis, language: str) -> None:
         )
 
 
-def _select(an: _Analysis, scores: dict[tuple[str, ...], float], top_k: int) -> list[Keyword]:
+def _select(
+    an: _Analysis, scores: dict[tuple[str, ...], float], top_k: int, solid: bool = False
+) -> list[Keyword]:
+    """The ``top_k`` best-scored candidates as keywords; ``solid`` writes hyphenated words
+    solid ("e-mail" -> "email")."""
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], an.cands[kv[0]].first, kv[0]))
     out: list[Keyword] = []
     seen: set[str] = set()
@@ -512,6 +521,8 @@ def _select(an: _Analysis, scores: dict[tuple[str, ...], float], top_k: int) -> 
             break
         c = an.cands[key]
         phrase = _surface(c)
+        if solid:
+            phrase = _HYPHENS.sub("", phrase)
         norm = phrase.lower()
         if norm in seen:
             continue
@@ -695,12 +706,55 @@ FEATURE_NAMES: tuple[str, ...] = (
     "log_segments",
     "early_count",
     "superstrings",
+    "keyphraseness_ratio",
+    "word_keyphraseness_ratio",
+    "mean_word_chars",
+    "max_word_chars",
+    "head_word_chars",
+    "head_suffix",
+    "head_lexicon_tag",
+    "word_prior",
+    "head_word_prior",
 )
 """The features :class:`KeyphraseModel` computes for every candidate, in column order."""
 
 
 def _key_of(phrase: str) -> tuple[str, ...]:
     return tuple(_stem(m.group().lower()) for m in _WORD_RE.finditer(phrase))
+
+
+def _unhyphenated(key: tuple[str, ...]) -> tuple[str, ...]:
+    """``key`` with hyphenated words written solid and stemmed ("e-mail" -> "email")."""
+    if not any(_HYPHENS.search(w) for w in key):
+        return key
+    return tuple(_stem(_HYPHENS.sub("", w)) if _HYPHENS.search(w) else w for w in key)
+
+
+def _gold_keys(an: _Analysis, phrases: Sequence[str]) -> tuple[set[tuple[str, ...]], int, int]:
+    """The candidate keys of the known keyphrases of a document, matching hyphenated and
+    solid spellings ("e-mail" and "email"), and how many keyphrases were written solid
+    (and with a hyphen) where the document hyphenates the word."""
+    solid: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in an.cands:
+        alt = _unhyphenated(key)
+        if alt != key:
+            solid.setdefault(alt, key)
+    keys: set[tuple[str, ...]] = set()
+    joined = kept = 0
+    for phrase in phrases:
+        key = _key_of(phrase)
+        if not key:
+            continue
+        if key not in an.cands:
+            match = solid.get(_unhyphenated(key))
+            if match is not None:
+                if key != match and not _HYPHENS.search(phrase):
+                    joined += 1
+                key = match
+        elif _HYPHENS.search(phrase):
+            kept += 1
+        keys.add(key)
+    return keys, joined, kept
 
 
 def _superstrings(cands: dict[tuple[str, ...], _Cand]) -> dict[tuple[str, ...], int]:
@@ -750,6 +804,7 @@ def _features(
     n_docs: int,
     own_gold: set[tuple[str, ...]] | None = None,
     word_kp: dict[str, int] | None = None,
+    word_prior: _WordPrior | None = None,
 ) -> np.ndarray[Any, np.dtype[np.float64]]:
     n = an.n_tokens
     default_idf = word_idf.get("", 1.0)
@@ -781,6 +836,7 @@ def _features(
     n_words = np.array([len(k) for k in keys], dtype=np.float64)
     first = np.array([c.first for c in cs], dtype=np.float64)
     last = np.array([c.last for c in cs], dtype=np.float64)
+    words = [_surface(c).lower().split() for c in cs]
     X = np.column_stack(
         [
             np.log1p(count),
@@ -807,10 +863,7 @@ def _features(
                 sum(math.log1p(max(word_kp.get(w, 0) - own_words.get(w, 0), 0)) for w in k) / len(k)
                 for k in keys
             ],
-            [
-                any("-" in w or "\u2010" in w or "\u2011" in w for w in _surface(c).split())
-                for c in cs
-            ],
+            [any(_HYPHENS.search(w) for w in ws_) for ws_ in words],
             [any(ch.isdigit() for ch in k[0] + k[-1]) for k in keys],
             np.zeros((7, len(keys))).T,  # filled below
         ]
@@ -824,8 +877,125 @@ def _features(
     # where the candidate stands among this document's candidates (0 = first)
     for src, dst in ((0, -7), (2, -6), (13, -5)):
         X[:, dst] = _dense_rank(-X[:, src]) / max(len(keys), 1)
+    # KEA's keyphraseness proper: how often the phrase (each word) was a keyphrase of a
+    # training document it occurred in (smoothed; a document does not vote for itself)
+    own_df = 1.0 if own_gold is not None else 0.0
+    ratio = (np.maximum(kp, 0) + 0.5) / (pdf + 2.0)
+    word_ratio = []
+    for k in keys:
+        r = 0.0
+        for w in k:
+            wkp = keyphraseness.get(w, 0) - (1 if own_gold is not None and (w,) in own_gold else 0)
+            wdf = max(phrase_df.get(w, 0) - own_df, 0.0)
+            r += (max(wkp, 0) + 0.5) / (wdf + 2.0)
+        word_ratio.append(r / len(k))
+    # the shape of the words as written: length, ending, lexicon class, learnt prior
+    lex = an.lexicon
+    prior = word_prior.scores({w for ws_ in words for w in ws_}) if word_prior else {}
+    shape = np.empty((len(keys), 7))
+    for i, ws_ in enumerate(words):
+        head = ws_[-1]
+        lengths = [len(w) for w in ws_]
+        shape[i] = (
+            sum(lengths) / len(ws_),
+            max(lengths),
+            len(head),
+            _suffix_class(head),
+            _TAG_CODES.get(lex.get(head, ""), 0),
+            sum(prior.get(w, 0.0) for w in ws_) / len(ws_),
+            prior.get(head, 0.0),
+        )
+    X = np.hstack([X, np.column_stack([ratio, word_ratio]), shape])
     assert X.shape[1] == len(FEATURE_NAMES)
     return X
+
+
+_SUFFIX_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ure", "age"),
+    ("ist", "er", "or", "ian", "ant", "ent"),
+    ("al", "ive", "ous", "ful", "able", "ible", "less", "ic", "ary", "ish"),
+    ("ing",),
+    ("ed",),
+    ("ly",),
+    ("s",),
+)
+_TAG_CODES = {"N": 1, "A": 2, "V": 3}
+
+
+def _suffix_class(word: str) -> int:
+    """A coarse word-shape class of the ending of ``word`` (0 = none of them)."""
+    for i, suffixes in enumerate(_SUFFIX_CLASSES, start=1):
+        if word.endswith(suffixes) and len(word) > 4:
+            return i
+    return 0
+
+
+_PRIOR_DIM = 2**14
+
+
+@lru_cache(maxsize=1)
+def _char_hasher() -> Any:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        n_features=_PRIOR_DIM,
+        alternate_sign=False,
+        norm="l2",
+    )
+
+
+class _WordPrior:
+    """How likely a word is to be (part of) a keyphrase, from its letters alone: logistic
+    regression on hashed character n-grams, fitted on the words of the training
+    candidates; it generalises keyphraseness to words never seen in training."""
+
+    def __init__(self, coef: np.ndarray[Any, np.dtype[np.float64]], intercept: float) -> None:
+        self.coef = coef
+        self.intercept = intercept
+        self._cache: dict[str, float] = {}
+
+    @classmethod
+    def fit(cls, counts: dict[tuple[str, bool], int]) -> _WordPrior:
+        """Fit on ``(word, in a keyphrase) -> how many documents`` counts."""
+        from sklearn.linear_model import LogisticRegression
+
+        items = sorted(counts.items())
+        labels = np.array([y for (_, y), _ in items])
+        if len(items) == 0 or labels.all() or not labels.any():
+            return cls(np.zeros(_PRIOR_DIM), 0.0)
+        X = _char_hasher().transform([w for (w, _), _ in items])
+        clf = LogisticRegression(C=1.0, max_iter=2000)
+        clf.fit(X, labels, sample_weight=np.array([n for _, n in items], dtype=np.float64))
+        return cls(clf.coef_.ravel().astype(np.float64), float(clf.intercept_[0]))
+
+    def scores(self, words: Iterable[str]) -> dict[str, float]:
+        """The log-odds of each word (cached per word)."""
+        cache = self._cache
+        new = sorted(w for w in words if w not in cache)
+        if new:
+            values = _char_hasher().transform(new) @ self.coef + self.intercept
+            if len(cache) > 200_000:
+                cache.clear()
+            cache.update(zip(new, values.tolist(), strict=True))
+        return cache
+
+
+def _prior_counts(
+    analyses: Sequence[_Analysis], golds: Sequence[set[tuple[str, ...]]]
+) -> dict[tuple[str, bool], int]:
+    """``(word, in a known keyphrase of the document)`` -> number of documents."""
+    counts: dict[tuple[str, bool], int] = {}
+    for an, gold in zip(analyses, golds, strict=True):
+        gold_words = {w for g in gold for w in g}
+        seen: set[tuple[str, bool]] = set()
+        for key, c in an.cands.items():
+            if len(key) == 1:
+                seen.add((_surface(c).lower(), key[0] in gold_words))
+        for item in seen:
+            counts[item] = counts.get(item, 0) + 1
+    return counts
 
 
 def _tree_predict(
@@ -944,13 +1114,16 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         phrase_df: dict[str, int] = {}
         kp_count: dict[str, int] = {}
         golds: list[set[tuple[str, ...]]] = []
+        n_joined = n_kept = 0
         for an, labelled in zip(analyses, labels, strict=True):
             for w in an.word_count:
                 word_df[w] = word_df.get(w, 0) + 1
             for k in an.cands:
                 j = " ".join(k)
                 phrase_df[j] = phrase_df.get(j, 0) + 1
-            gold_keys = {_key_of(g) for g in labelled} - {()}
+            gold_keys, joined, kept = _gold_keys(an, labelled)
+            n_joined += joined
+            n_kept += kept
             golds.append(gold_keys)
             for k in gold_keys:
                 j = " ".join(k)
@@ -961,12 +1134,27 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         rng = np.random.default_rng(self.random_state)
         rows: list[np.ndarray[Any, np.dtype[np.float64]]] = []
         ys: list[np.ndarray[Any, Any]] = []
-        for an, gold in zip(analyses, golds, strict=True):
+        # the word prior of a training document comes from a model fitted on the other
+        # documents (contiguous blocks, so near-duplicate neighbours stay together)
+        n_blocks = min(_PRIOR_FOLDS, n_docs)
+        block = [i * n_blocks // max(n_docs, 1) for i in range(n_docs)]
+        priors = [
+            _WordPrior.fit(
+                _prior_counts(
+                    [a for a, b in zip(analyses, block, strict=True) if b != f],
+                    [g for g, b in zip(golds, block, strict=True) if b != f],
+                )
+            )
+            for f in range(n_blocks)
+        ]
+        for an, gold, b in zip(analyses, golds, block, strict=True):
             keys = sorted(an.cands)
             if not keys:
                 continue
             target = np.array([k in gold for k in keys])
-            feats = _features(an, keys, word_idf, phrase_df, kp_count, n_docs, gold, word_kp)
+            feats = _features(
+                an, keys, word_idf, phrase_df, kp_count, n_docs, gold, word_kp, priors[b]
+            )
             neg = np.flatnonzero(~target)
             if len(neg) > self.max_negatives:
                 # keep the best graph-ranked negatives half and a random half
@@ -985,6 +1173,8 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         self.word_document_frequency_ = word_df
         self.phrase_document_frequency_ = {k: v for k, v in phrase_df.items() if v > 1}
         self.keyphraseness_ = kp_count
+        self.join_hyphens_ = n_joined > n_kept
+        self.word_prior_ = _WordPrior.fit(_prior_counts(analyses, golds))
         self.params_ = self._train(Xm, ym)
         return self
 
@@ -1115,10 +1305,11 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             self.keyphraseness_,
             self.n_documents_,
             word_kp=self._word_kp(),
+            word_prior=self.word_prior_,
         )
         prob = 1.0 / (1.0 + np.exp(-np.clip(self.decision_function(feats), -500.0, 500.0)))
         scores = {k: float(p) for k, p in zip(keys, prob, strict=True)}
-        return _select(an, scores, self.top_k if top_k is None else top_k)
+        return _select(an, scores, self.top_k if top_k is None else top_k, self.join_hyphens_)
 
     def transform(self, X: Iterable[Doc]) -> list[list[Keyword]]:
         """The keyphrases of each document of ``X``."""
@@ -1147,9 +1338,13 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             "word_df": self.word_document_frequency_,
             "phrase_df": self.phrase_document_frequency_,
             "keyphraseness": self.keyphraseness_,
+            "join_hyphens": self.join_hyphens_,
             "features": list(FEATURE_NAMES),
         }
-        save_model(path, _MODEL_KIND, params, self.params_)
+        arrays = dict(self.params_)
+        arrays["word_prior_coef"] = self.word_prior_.coef
+        arrays["word_prior_intercept"] = np.array([self.word_prior_.intercept])
+        save_model(path, _MODEL_KIND, params, arrays)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> KeyphraseModel:
@@ -1161,6 +1356,15 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         from articlekit.tagging.persist import load_model
 
         params, arrays = load_model(path, _MODEL_KIND)
+        prior_coef = arrays.pop("word_prior_coef", None)
+        prior_intercept = arrays.pop("word_prior_intercept", None)
+        if (
+            prior_coef is None
+            or prior_intercept is None
+            or prior_coef.shape != (_PRIOR_DIM,)
+            or prior_intercept.shape != (1,)
+        ):
+            raise ModelFileError(f"{path}: keyphrase model without a valid word prior")
         try:
             if params.get("format") != _MODEL_VERSION or params["features"] != list(FEATURE_NAMES):
                 raise ModelFileError(f"{path}: keyphrase model of an unsupported version")
@@ -1171,6 +1375,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
                 str(k): int(v) for k, v in params["phrase_df"].items()
             }
             model.keyphraseness_ = {str(k): int(v) for k, v in params["keyphraseness"].items()}
+            model.join_hyphens_ = bool(params["join_hyphens"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ModelFileError(f"{path}: malformed keyphrase model ({exc})") from exc
         expected = {"mean", "scale", "coef", "intercept"}
@@ -1199,6 +1404,9 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             ):
                 raise ModelFileError(f"{path}: damaged keyphrase model (feature index)")
         model.params_ = dict(arrays)
+        model.word_prior_ = _WordPrior(
+            prior_coef.astype(np.float64), float(prior_intercept.astype(np.float64)[0])
+        )
         return model
 
 
