@@ -480,3 +480,19 @@ def test_adversarial_line_is_linear(name: str) -> None:
 )
 def test_adversarial_line_known_superlinear(name: str) -> None:
     _assert_linear(SLOW[name][0])
+
+
+def test_long_input_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    text = "\n".join(f"## Heading {i}" for i in range(80_000))  # over GC_PAUSE_MIN_CHARS
+    assert len(text) >= 1_000_000
+    assert gc.isenabled()
+    art = ak.parse(text)
+    assert gc.isenabled() and len(art.headings) == 80_000
+    gc.disable()
+    try:
+        ak.parse(text[:1_000_000])
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -41,31 +42,70 @@ def normalize_name(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+@dataclass(frozen=True)
+class _Vocabulary:
+    """A ParseOptions' vocabularies as lookups: name -> special kind, and remnant lines."""
+
+    kinds: dict[str, SpecialKind]
+    remnants: frozenset[str]
+
+
+# Options are immutable, so their lookups are built once per options object (kept alive
+# here with it, so that an id is never reused while its entry lives).
+_VOCABULARIES: dict[int, tuple[ParseOptions, _Vocabulary]] = {}
+_VOCABULARIES_MAX = 16
+
+
+def _vocabulary(options: ParseOptions) -> _Vocabulary:
+    hit = _VOCABULARIES.get(id(options))
+    if hit is not None and hit[0] is options:
+        return hit[1]
+    kinds: dict[str, SpecialKind] = {}
+    for kind, names in options.section_names.items():
+        for name in names:
+            kinds.setdefault(name, kind)  # a name in two lists: the first kind, as before
+    vocabulary = _Vocabulary(kinds, frozenset(options.ui_remnants))
+    if len(_VOCABULARIES) >= _VOCABULARIES_MAX:
+        _VOCABULARIES.clear()  # (atomic: safe with threads parsing at once)
+    _VOCABULARIES[id(options)] = (options, vocabulary)
+    return vocabulary
+
+
+#: no name of a special section is longer than this (after normalisation)
+SECTION_NAME_MAX_CHARS = 60
+
+
 def special_kind(text: str, options: ParseOptions) -> SpecialKind | None:
     """Which special section a heading or label line names, if any."""
+    if len(text) > SECTION_NAME_MAX_CHARS * 2:
+        return None  # no vocabulary name is this long, decoration or not
     name = normalize_name(text)
-    if not name or len(name) > 60:
+    if not name or len(name) > SECTION_NAME_MAX_CHARS:
         return None
-    for kind, names in options.section_names.items():
-        if name in names:
-            return kind
-    return None
+    return _vocabulary(options).kinds.get(name)
 
 
 def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     """Is this whole line a leftover of the page's interface ("Off On", "Share this")?"""
+    if len(text) > options.remnant_max_chars * 2:
+        return False
     name = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
     if not name or len(name) > options.remnant_max_chars:
         return False
-    if name in options.ui_remnants or name.rstrip(" .:!") in options.ui_remnants:
+    remnants = _vocabulary(options).remnants
+    if name in remnants or name.rstrip(" .:!") in remnants:
         return True
-    if name.startswith(options.ui_remnant_prefixes) or _READING_TIME.fullmatch(name):
+    if name.startswith(options.ui_remnant_prefixes):
+        return True
+    if "read" in name and _READING_TIME.fullmatch(name):
         return True
     if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
         return True  # "·", "--", "***": a separator left from the page's layout
+    if "|" not in name and "\u00b7" not in name and "\u2022" not in name:
+        return False
     # a bar of short links, most of them furniture: "Privacy Policy | Terms of Use | Contact"
     parts = [part.strip(" .") for part in _NAV_SEPARATOR.split(name)]
-    furniture = sum(part in options.ui_remnants for part in parts)
+    furniture = sum(part in remnants for part in parts)
     return (
         len(parts) >= 2
         and furniture * 2 >= len(parts)
