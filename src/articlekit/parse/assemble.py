@@ -618,6 +618,14 @@ _CITATION = regex.compile(r"\[\d{1,4}\]\s+(?P<rest>\S.*)", regex.DOTALL)
 _MARKUP = regex.compile(r"<[^<>]*+>")  # tags and comments of HTML (or inside Markdown)
 
 
+def _only_markup_between(source: str, end: int, start: int) -> bool:
+    """Are the whole lines between offsets ``end`` and ``start`` blank or markup? (The
+    partial lines at either end belong to the two blocks: in HTML, their closing and
+    opening tags.)"""
+    lines = source[end:start].split("\n")[1:-1]
+    return all(not _MARKUP.sub("", line).strip() for line in lines)
+
+
 def _related_title(block: RawBlock) -> bool:
     if block.kind == "list_item" or block.kind == "heading":
         return True
@@ -676,9 +684,9 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             and block.kind != "list_item"
             and teaser_block is not None
             and teaser_block.kind == "paragraph"
-            # right below its title: nothing but blank lines or markup between (a line the
-            # front end set aside in between would fall inside the related article's span)
-            and not _MARKUP.sub("", doc.source[block.end : teaser_block.start]).strip()
+            # right below its title: no line of text between (a line the front end set
+            # aside in between would fall inside the related article's span)
+            and _only_markup_between(doc.source, block.end, teaser_block.start)
             # under a title the text reader took for a heading, a short teaser is still one
             and (block.kind == "heading" or word_count(teaser_block.text) > word_count(block.text))
         )
