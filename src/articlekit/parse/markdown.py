@@ -289,17 +289,8 @@ class _Reader:
                 # ("* * x") is accounted for by that item
                 child_line = nested.pop()
                 if items.pop() is None and child_line != first:
-                    self.removed.append(
-                        Removed(
-                            text=self.text[slice(*self.lines.span(first, first + 1))],
-                            reason="markup",
-                            detail="empty list item",
-                            span=Span(
-                                start=self.lines.span(first, first + 1)[0],
-                                end=self.lines.span(first, first + 1)[1],
-                            ),
-                        )
-                    )
+                    start, end = self.lines.span(first, first + 1)
+                    self.set_aside(self.text[start:end], "empty list item", start, end)
             elif kind in ("paragraph_open", "heading_open") and items:
                 self.item_text(tokens, k, items, item_open[-1], depth, ordered[-1])
                 k += 3
@@ -417,31 +408,16 @@ class _Reader:
 
     def html_block(self, tok: Token) -> None:
         first, last = tok.map or (0, 1)
+        start, end = self.lines.span(first, last)
         if _LITERAL_MARK.match(tok.content.strip()):
-            start, end = self.lines.span(first, last)
-            self.removed.append(
-                Removed(
-                    text=tok.content.strip(),
-                    reason="markup",
-                    detail="literal mark",
-                    span=Span(start=start, end=end),
-                )
-            )
+            self.set_aside(tok.content.strip(), "literal mark", start, end)
             self.literal = True
             return
         content = " ".join(_TAG.sub(" ", tok.content).split())
         if content and not tok.content.lstrip().startswith("<!--"):
             self.add("paragraph", content, first, last)
             return
-        start, end = self.lines.span(first, last)
-        self.removed.append(
-            Removed(
-                text=tok.content.strip(),
-                reason="markup",
-                detail="raw HTML",
-                span=Span(start=start, end=end),
-            )
-        )
+        self.set_aside(tok.content.strip(), "raw HTML", start, end)
 
     def uncovered(self, tokens: list[Token], skip: tuple[int, int] | None) -> None:
         """Non-blank lines no block claims (link reference definitions) → removed."""
@@ -458,9 +434,13 @@ class _Reader:
                 continue
             line = self.text[start:end]
             detail = "link reference definition" if _REF_DEF.match(line) else "markup"
-            self.removed.append(
-                Removed(text=line, reason="markup", detail=detail, span=Span(start=start, end=end))
-            )
+            self.set_aside(line, detail, start, end)
+
+    def set_aside(self, text: str, detail: str, start: int, end: int) -> None:
+        """Record markup that is not content ("literal mark", "empty list item", …)."""
+        self.removed.append(
+            Removed(text=text, reason="markup", detail=detail, span=Span(start=start, end=end))
+        )
 
     def drop_empty_items_inside_lists(self) -> None:
         """An empty item ("-" alone) between two items of a list is covered by the list's
