@@ -496,3 +496,11 @@ def test_long_input_leaves_the_garbage_collector_as_it_was() -> None:
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("unit", ["=", "* "])
+def test_ten_megabyte_line_of_rule_characters(unit: str) -> None:
+    # a repeated regex group kept state per repetition: MemoryError at 10 MB (lines.is_rule)
+    text = (unit * (10_000_000 // len(unit)))[:9_999_999] + "x"
+    art = ak.parse(text)
+    assert len(list(art.iter_blocks())) == 1

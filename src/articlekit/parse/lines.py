@@ -103,10 +103,20 @@ LIST_MARKER = regex.compile(
     r"|(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)"
     r"|(?P<letter>[a-z])[.)]|\((?P<pletter>[a-z])\))\s+(?P<text>\S.*)$"
 )
-# Possessive: "* * * ... x" must fail in one pass, not backtrack through every repetition.
-RULE = regex.compile(
-    r"^(?:(?:-\s*+){3,}+|(?:\*\s*+){3,}+|(?:_\s*+){3,}+|(?:=\s*+){3,}+|(?:~\s*+){3,}+)$"
-)
+_WHITE_SPACE = regex.compile(r"\s+")
+_RULE_CHARS = "-*_=~"
+
+
+def is_rule(text: str) -> bool:
+    r"""A horizontal rule: three or more of one of "-*_=~", white space after any of them
+    ("---", "* * *"). (Checked without a repeated group: a pattern like
+    ``(?:-\s*+){3,}+`` keeps state per repetition and runs out of memory on a 10 MB line.)"""
+    if len(text) < 3 or text[0] not in _RULE_CHARS:
+        return False
+    marks = _WHITE_SPACE.sub("", text)
+    return len(marks) >= 3 and marks.count(text[0]) == len(marks)
+
+
 # three or more: "--" under a line is a separator of scraped pages (Medium), not an underline
 UNDERLINE = regex.compile(r"^(?:={3,}|-{3,})$")
 ATX = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")

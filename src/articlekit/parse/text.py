@@ -26,12 +26,12 @@ from articlekit.parse.lines import (
     KEY_VALUE,
     LIST_MARKER,
     NUMBERED_HEADING,
-    RULE,
     STEP_HEADING,
     UNDERLINE,
     Line,
     ends_sentence,
     is_all_caps,
+    is_rule,
     split_lines,
     word_count,
 )
@@ -129,7 +129,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             and not lines[i - 1].text.endswith(".")  # a sentence above a rule is no heading
         ):
             marks.append(_Mark("underline"))
-        elif RULE.match(line.text):
+        elif is_rule(line.text):
             marks.append(_Mark("rule"))
         elif LIST_MARKER.match(line.text) and scores[i] < CODE_THRESHOLD + 1:
             marks.append(_Mark("item"))
@@ -152,7 +152,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
 
 
 def _is_plain_text(line: Line) -> bool:
-    return not LIST_MARKER.match(line.text) and not RULE.match(line.text)
+    return not LIST_MARKER.match(line.text) and not is_rule(line.text)
 
 
 def _neighbour(marks: list[_Mark], i: int, step: int) -> int | None:
