@@ -336,7 +336,7 @@ def is_truncated(teaser: str) -> bool:
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}'\u2019-]*|\p{N}+")
 DUPLICATE_MIN_WORDS = 25
 #: a stem found in more paragraphs than this no longer points at duplicate candidates
-DUPLICATE_COMMON_STEM = 50
+DUPLICATE_COMMON_STEM = 10
 #: how many of a paragraph's rarest stems are followed to earlier paragraphs
 DUPLICATE_PROBES = 16
 #: stems are word prefixes of this length: "redefining"/"redefines" meet, cheaply
