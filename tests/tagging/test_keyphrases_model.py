@@ -108,7 +108,7 @@ def test_tree_evaluator_matches_sklearn() -> None:
     rng = np.random.default_rng(1)
     X = rng.random((300, len(FEATURE_NAMES)))
     y = (X[:, 0] + X[:, 3] > 1).astype(int)
-    m = KeyphraseModel(n_estimators=20)
+    m = KeyphraseModel(n_estimators=20, learning_rate=0.1)
     m.params_ = m._train(X, y)
     ref = HistGradientBoostingClassifier(
         max_iter=20, learning_rate=0.1, max_leaf_nodes=15, early_stopping=False, random_state=0
@@ -164,3 +164,28 @@ def test_learns_lone_words_as_keyphrases() -> None:
     m = KeyphraseModel(n_estimators=20, min_samples_leaf=1).fit(docs, gold)
     new = "Report 9. The crew welded the harbour crane. The crane was welded again."
     assert m.extract(new, top_k=1)[0].phrase == "welded"
+
+
+@pytest.mark.parametrize(("gold_form", "solid"), [("email", True), ("e-mail", False)])
+def test_learns_how_hyphenated_keyphrases_are_written(gold_form: str, solid: bool) -> None:
+    """Training keyphrases written solid ("email") match the hyphenated candidate
+    ("e-mail"), and the model then writes that word the way its training keyphrases do."""
+    docs = [
+        f"Report {i}. Staff read e-mail at the {place}. The e-mail volume grew while the "
+        f"{place} stayed quiet."
+        for i, place in enumerate(["office", "depot", "library", "station"] * 3)
+    ]
+    m = KeyphraseModel(n_estimators=20, min_samples_leaf=1).fit(docs, [[gold_form]] * len(docs))
+    assert m.join_hyphens_ is solid
+    new = "Report 9. Clerks answer e-mail in the bakery. The e-mail never stops."
+    assert m.extract(new, top_k=1)[0].phrase == gold_form
+
+
+def test_word_prior_generalises_from_letters() -> None:
+    from articlekit.tagging.keyphrases import _WordPrior
+
+    counts = {(w, True): 3 for w in ("migration", "radiation", "navigation", "irrigation")}
+    counts.update({(w, False): 3 for w in ("quickly", "sadly", "badly", "gladly")})
+    prior = _WordPrior.fit(counts)
+    assert prior.score("filtration") > prior.score("madly")
+    assert prior.score("filtration") == prior.score("filtration")  # cached, stable

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import os
 import warnings
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -807,6 +808,7 @@ def _features(
     word_prior: _WordPrior | None = None,
 ) -> np.ndarray[Any, np.dtype[np.float64]]:
     n = an.n_tokens
+    n_keys = len(keys)
     default_idf = word_idf.get("", 1.0)
     if word_kp is None:
         word_kp = _word_keyphraseness(keyphraseness)
@@ -815,17 +817,45 @@ def _features(
         for g in own_gold:
             for w in set(g):
                 own_words[w] = own_words.get(w, 0) + 1
-    ws = {w: s * word_idf.get(w, default_idf) for w, s in an.word_score.items()}
+    loo = 1.0 if own_gold is not None else 0.0
     cs = [an.cands[k] for k in keys]
+    n_words = np.array([len(k) for k in keys], dtype=np.float64)
+    starts = np.concatenate([[0], np.cumsum(n_words[:-1])]).astype(np.int64)
+
+    # per-word values, then their sums over each candidate's words
+    vocab: dict[str, int] = {}
+    flat = np.array([vocab.setdefault(w, len(vocab)) for k in keys for w in k], dtype=np.int64)
+    stems = list(vocab)
+    idf = np.array([word_idf.get(w, default_idf) for w in stems])
+    own_single = own_gold if own_gold is not None else set()
+    per_word = np.array(
+        [
+            [
+                an.word_score.get(w, 0.0) * idf[i],
+                math.log1p(an.word_count.get(w, 0)),
+                math.log1p(max(word_kp.get(w, 0) - own_words.get(w, 0), 0)),
+                (max(keyphraseness.get(w, 0) - ((w,) in own_single), 0) + 0.5)
+                / (max(phrase_df.get(w, 0) - loo, 0.0) + 2.0),
+            ]
+            for i, w in enumerate(stems)
+        ]
+    ).reshape(len(stems), 4)
+    sums = np.add.reduceat(np.column_stack([idf, per_word])[flat], starts, axis=0)
+    mean_idf, graph_sum, mean_freq, mean_wkp, mean_ratio = (
+        sums[:, 0] / n_words,
+        sums[:, 1],
+        sums[:, 2] / n_words,
+        sums[:, 3] / n_words,
+        sums[:, 4] / n_words,
+    )
+
     count = np.array([c.count + c.other for c in cs], dtype=np.float64)
     noun = np.array([c.count for c in cs], dtype=np.float64)
-    graph = np.array([sum(ws.get(w, 0.0) for w in k) for k in keys]) * (
-        1.0 + np.log(np.maximum(noun, 1.0))
-    )
-    gmax = float(graph.max()) if len(graph) else 1.0
+    graph = graph_sum * (1.0 + np.log(np.maximum(noun, 1.0)))
+    gmax = float(graph.max()) if n_keys else 1.0
     order = np.argsort(-graph, kind="stable")
-    rank = np.empty(len(keys))
-    rank[order] = np.arange(len(keys))
+    rank = np.empty(n_keys)
+    rank[order] = np.arange(n_keys)
     joined = [" ".join(k) for k in keys]
     pdf = np.array([phrase_df.get(j, 0) for j in joined], dtype=np.float64)
     kp = np.array([keyphraseness.get(j, 0) for j in joined], dtype=np.float64)
@@ -833,17 +863,46 @@ def _features(
         pdf = np.maximum(pdf - 1, 0)  # the document itself was counted while fitting
         kp -= np.array([k in own_gold for k in keys])
     pidf = np.log((n_docs + 1) / (pdf + 1)) + 1.0
-    n_words = np.array([len(k) for k in keys], dtype=np.float64)
     first = np.array([c.first for c in cs], dtype=np.float64)
     last = np.array([c.last for c in cs], dtype=np.float64)
+
+    # the words as written: length, ending, lexicon class, learnt prior
     words = [_surface(c).lower().split() for c in cs]
+    lex = an.lexicon
+    surf_vocab: dict[str, int] = {}
+    surf_flat = np.array(
+        [surf_vocab.setdefault(w, len(surf_vocab)) for ws_ in words for w in ws_], dtype=np.int64
+    )
+    surf_words = list(surf_vocab)
+    per_surface = np.array(
+        [
+            [
+                len(w),
+                _suffix_class(w),
+                _TAG_CODES.get(lex.get(w, ""), 0),
+                word_prior.score(w) if word_prior is not None else 0.0,
+                _HYPHENS.search(w) is not None,
+            ]
+            for w in surf_words
+        ],
+        dtype=np.float64,
+    ).reshape(len(surf_words), 5)
+    n_surface = np.array([len(ws_) for ws_ in words], dtype=np.float64)
+    surf_starts = np.concatenate([[0], np.cumsum(n_surface[:-1])]).astype(np.int64)
+    rows = per_surface[surf_flat]
+    surf_sums = np.add.reduceat(rows, surf_starts, axis=0)
+    surf_max = np.maximum.reduceat(rows, surf_starts, axis=0)
+    head = per_surface[surf_flat[surf_starts + n_surface.astype(np.int64) - 1]]
+
+    n_segs = max(an.n_segments, 1)
+    supers = _superstrings(an.cands)
     X = np.column_stack(
         [
             np.log1p(count),
             np.log1p([c.maximal for c in cs]),
             count / n * 100 * pidf,
             pidf,
-            [sum(word_idf.get(w, default_idf) for w in k) / len(k) for k in keys],
+            mean_idf,
             first / n,
             last / n,
             (last - first) / n,
@@ -853,59 +912,37 @@ def _features(
             first < an.lead_end,
             np.array([c.capitalised for c in cs]) / np.maximum(count, 1.0),
             np.log1p(np.maximum(kp, 0)),
-            graph / gmax if gmax > 0 else np.zeros(len(keys)),
-            rank / max(len(keys), 1),
-            np.full(len(keys), math.log(n)),
-            [sum(math.log1p(an.word_count.get(w, 0)) for w in k) / len(k) for k in keys],
+            graph / gmax if gmax > 0 else np.zeros(n_keys),
+            rank / max(n_keys, 1),
+            np.full(n_keys, math.log(n)),
+            mean_freq,
             noun / np.maximum(count, 1.0),
             np.log1p(first),
-            [
-                sum(math.log1p(max(word_kp.get(w, 0) - own_words.get(w, 0), 0)) for w in k) / len(k)
-                for k in keys
-            ],
-            [any(_HYPHENS.search(w) for w in ws_) for ws_ in words],
+            mean_wkp,
+            surf_max[:, 4],
             [any(ch.isdigit() for ch in k[0] + k[-1]) for k in keys],
-            np.zeros((7, len(keys))).T,  # filled below
+            np.zeros((3, n_keys)).T,  # ranks, filled below
+            [c.n_segments / n_segs for c in cs],
+            np.log1p([c.n_segments for c in cs]),
+            np.log1p([c.early for c in cs]),
+            np.log1p([supers.get(k, 0) for k in keys]),
+            # KEA's keyphraseness proper: how often the phrase (each word) was a keyphrase
+            # of a training document it occurred in (smoothed; a document does not vote
+            # for itself)
+            (np.maximum(kp, 0) + 0.5) / (pdf + 2.0),
+            mean_ratio,
+            surf_sums[:, 0] / n_surface,
+            surf_max[:, 0],
+            head[:, 0],
+            head[:, 1],
+            head[:, 2],
+            surf_sums[:, 3] / n_surface,
+            head[:, 3],
         ]
     ).astype(np.float64)
-    n_segs = max(an.n_segments, 1)
-    supers = _superstrings(an.cands)
-    X[:, -4] = [c.n_segments / n_segs for c in cs]
-    X[:, -3] = np.log1p([c.n_segments for c in cs])
-    X[:, -2] = np.log1p([c.early for c in cs])
-    X[:, -1] = np.log1p([supers.get(k, 0) for k in keys])
     # where the candidate stands among this document's candidates (0 = first)
-    for src, dst in ((0, -7), (2, -6), (13, -5)):
-        X[:, dst] = _dense_rank(-X[:, src]) / max(len(keys), 1)
-    # KEA's keyphraseness proper: how often the phrase (each word) was a keyphrase of a
-    # training document it occurred in (smoothed; a document does not vote for itself)
-    own_df = 1.0 if own_gold is not None else 0.0
-    ratio = (np.maximum(kp, 0) + 0.5) / (pdf + 2.0)
-    word_ratio = []
-    for k in keys:
-        r = 0.0
-        for w in k:
-            wkp = keyphraseness.get(w, 0) - (1 if own_gold is not None and (w,) in own_gold else 0)
-            wdf = max(phrase_df.get(w, 0) - own_df, 0.0)
-            r += (max(wkp, 0) + 0.5) / (wdf + 2.0)
-        word_ratio.append(r / len(k))
-    # the shape of the words as written: length, ending, lexicon class, learnt prior
-    lex = an.lexicon
-    prior = word_prior.scores({w for ws_ in words for w in ws_}) if word_prior else {}
-    shape = np.empty((len(keys), 7))
-    for i, ws_ in enumerate(words):
-        head = ws_[-1]
-        lengths = [len(w) for w in ws_]
-        shape[i] = (
-            sum(lengths) / len(ws_),
-            max(lengths),
-            len(head),
-            _suffix_class(head),
-            _TAG_CODES.get(lex.get(head, ""), 0),
-            sum(prior.get(w, 0.0) for w in ws_) / len(ws_),
-            prior.get(head, 0.0),
-        )
-    X = np.hstack([X, np.column_stack([ratio, word_ratio]), shape])
+    for src, dst in ((0, 23), (2, 24), (13, 25)):
+        X[:, dst] = _dense_rank(-X[:, src]) / max(n_keys, 1)
     assert X.shape[1] == len(FEATURE_NAMES)
     return X
 
@@ -933,53 +970,59 @@ def _suffix_class(word: str) -> int:
 _PRIOR_DIM = 2**14
 
 
-@lru_cache(maxsize=1)
-def _char_hasher() -> Any:
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    return HashingVectorizer(
-        analyzer="char_wb",
-        ngram_range=(2, 5),
-        n_features=_PRIOR_DIM,
-        alternate_sign=False,
-        norm="l2",
-    )
+def _affix_ids(word: str) -> list[int]:
+    """Hashed features of a word for the word prior: its first 2-4 and last 1-5 letters,
+    the word itself and its length (CRC-32, so the same in every process)."""
+    n = len(word)
+    feats = [f"<{word[:k]}" for k in (2, 3, 4) if n > k]
+    feats += [f"{word[-k:]}>" for k in (1, 2, 3, 4, 5) if n > k]
+    feats += [f"={word}", f"#{min(n, 15)}"]
+    return [zlib.crc32(f.encode("utf-8")) & (_PRIOR_DIM - 1) for f in feats]
 
 
 class _WordPrior:
     """How likely a word is to be (part of) a keyphrase, from its letters alone: logistic
-    regression on hashed character n-grams, fitted on the words of the training
-    candidates; it generalises keyphraseness to words never seen in training."""
+    regression on hashed prefixes and suffixes, fitted on the one-word candidates of the
+    training documents; it generalises keyphraseness to words never seen in training."""
 
     def __init__(self, coef: np.ndarray[Any, np.dtype[np.float64]], intercept: float) -> None:
         self.coef = coef
         self.intercept = intercept
+        self._weights: list[float] = coef.tolist()
         self._cache: dict[str, float] = {}
 
     @classmethod
     def fit(cls, counts: dict[tuple[str, bool], int]) -> _WordPrior:
         """Fit on ``(word, in a keyphrase) -> how many documents`` counts."""
+        from scipy.sparse import csr_matrix
         from sklearn.linear_model import LogisticRegression
 
         items = sorted(counts.items())
         labels = np.array([y for (_, y), _ in items])
         if len(items) == 0 or labels.all() or not labels.any():
             return cls(np.zeros(_PRIOR_DIM), 0.0)
-        X = _char_hasher().transform([w for (w, _), _ in items])
+        ids = [_affix_ids(w) for (w, _), _ in items]
+        indptr = np.cumsum([0] + [len(i) for i in ids])
+        data = np.concatenate([np.full(len(i), 1.0 / math.sqrt(len(i))) for i in ids])
+        X = csr_matrix(
+            (data, np.concatenate([np.array(i, dtype=np.int64) for i in ids]), indptr),
+            shape=(len(items), _PRIOR_DIM),
+        )
         clf = LogisticRegression(C=1.0, max_iter=2000)
         clf.fit(X, labels, sample_weight=np.array([n for _, n in items], dtype=np.float64))
         return cls(clf.coef_.ravel().astype(np.float64), float(clf.intercept_[0]))
 
-    def scores(self, words: Iterable[str]) -> dict[str, float]:
-        """The log-odds of each word (cached per word)."""
-        cache = self._cache
-        new = sorted(w for w in words if w not in cache)
-        if new:
-            values = _char_hasher().transform(new) @ self.coef + self.intercept
-            if len(cache) > 200_000:
-                cache.clear()
-            cache.update(zip(new, values.tolist(), strict=True))
-        return cache
+    def score(self, word: str) -> float:
+        """The log-odds of ``word`` (cached)."""
+        value = self._cache.get(word)
+        if value is None:
+            if len(self._cache) >= 200_000:
+                self._cache.clear()
+            ids = _affix_ids(word)
+            w = self._weights
+            value = sum(w[i] for i in ids) / math.sqrt(len(ids)) + self.intercept
+            self._cache[word] = value
+        return value
 
 
 def _prior_counts(
@@ -1030,9 +1073,15 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
     ``fit`` turns every candidate phrase of every training document into a row of
     :data:`FEATURE_NAMES` (frequency and TF-IDF, first and last position, spread, length,
     title / heading / lead presence, capitalisation, keyphraseness — how often the phrase
-    was a keyphrase in other training documents — and the unsupervised graph score) and
-    trains a classifier to tell keyphrases from other candidates; ``extract`` ranks the
-    candidates of a new document by the classifier's score.
+    was a keyphrase in other training documents, as a count and as a share of the documents
+    it occurred in —, the unsupervised graph score, and the shape of its words: their
+    lengths, endings and lexicon class, and a word prior learnt from the letters of the
+    training keyphrases, which carries keyphraseness over to words never seen in training)
+    and trains a classifier to tell keyphrases from other candidates; ``extract`` ranks the
+    candidates of a new document by the classifier's score. Known keyphrases match their
+    candidates whether a word is hyphenated or written solid ("e-mail", "email"); when the
+    training keyphrases mostly write the document's hyphenated words solid, so does
+    ``extract`` (``join_hyphens_``).
 
     Args:
         top_k: how many keyphrases ``extract`` returns.
@@ -1068,7 +1117,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         max_words: int = 4,
         classifier: Literal["gbm", "logreg"] = "gbm",
         n_estimators: int = 200,
-        learning_rate: float = 0.1,
+        learning_rate: float = 0.05,
         max_leaf_nodes: int = 15,
         min_samples_leaf: int | float = 0.005,
         max_negatives: int = 5000,
