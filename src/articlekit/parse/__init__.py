@@ -26,6 +26,16 @@ _DEFAULT_OPTIONS = ParseOptions()
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _encodes(text: str) -> bool:
+    """Is ``text`` valid Unicode (no lone surrogates)? Encoding is several times faster
+    than searching for them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _to_text(source: str | bytes, options: ParseOptions) -> tuple[str, list[ParseWarning]]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
@@ -48,7 +58,7 @@ def _to_text(source: str | bytes, options: ParseOptions) -> tuple[str, list[Pars
         )
     if "\x00" in text:
         raise InputError("input contains NUL characters: it looks like binary data, not text")
-    if not text.isascii():
+    if not text.isascii() and not _encodes(text):
         bad = _SURROGATE.search(text)
         if bad is not None:
             # a str from JSON "\ud800" escapes or surrogateescape decoding: not Unicode, and
