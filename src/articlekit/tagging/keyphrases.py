@@ -298,6 +298,12 @@ def _add_other(
     c.other += 1
     c.last = pos
     _note(c, pos, seg_index)
+    _seen_as(c, surface, seg, start, end)
+
+
+def _seen_as(c: _Cand, surface: str, seg: _Segment, start: int, end: int) -> None:
+    """One occurrence of ``c`` written ``surface`` at ``[start, end)`` of ``seg``: its
+    surface forms, first span, title/heading presence and capitalisation."""
     c.surfaces[surface] = c.surfaces.get(surface, 0) + 1
     if not c.first_seen:
         c.first_seen = True
@@ -357,19 +363,7 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
                     _note(c, start_pos + i, seg_index)
                     surface = seg.text[run[i][3] : run[j - 1][4]]
                     surface = " ".join(surface.split())
-                    c.surfaces[surface] = c.surfaces.get(surface, 0) + 1
-                    if not c.first_seen:
-                        c.first_seen = True
-                        if seg.base is not None:
-                            c.first_span = Span(
-                                start=seg.base + run[i][3], end=seg.base + run[j - 1][4]
-                            )
-                    if seg.kind == "title":
-                        c.in_title = True
-                    elif seg.kind == "heading":
-                        c.in_heading = True
-                    if surface[:1].isupper():
-                        c.capitalised += 1
+                    _seen_as(c, surface, seg, run[i][3], run[j - 1][4])
 
         run_start = pos
         for m in _WORD_RE.finditer(text):
