@@ -16,6 +16,7 @@ from articlekit.errors import InputError
 from articlekit.model import Article, ParseWarning, Span
 from articlekit.options import ParseOptions
 from articlekit.parse.assemble import assemble
+from articlekit.parse.codelike import forget_scores
 from articlekit.parse.decode import decode
 from articlekit.parse.detect import detect_format, format_from_suffix
 from articlekit.parse.text import text_blocks
@@ -110,6 +111,7 @@ def parse(
         raise InputError(f"unknown format {format!r}; expected one of {', '.join(_FORMATS)}")
     options = options or _DEFAULT_OPTIONS
     text, warnings = _to_text(source, options)
+    forget_scores()
     if len(text) < GC_PAUSE_MIN_CHARS:
         return _parse_text(text, format, options, warnings)
     with _cyclic_gc_paused():

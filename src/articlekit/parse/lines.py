@@ -145,6 +145,10 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_all_caps(text: str) -> bool:
+    if text.isascii():
+        # the common case, without a loop over the characters: no lower-case letter, and
+        # (rarely reached) three letters at least
+        return text.isupper() and sum(1 for c in text if c.isalpha()) >= 3
     letters = [c for c in text if c.isalpha()]
     return (
         len(letters) >= 3
