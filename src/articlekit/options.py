@@ -175,6 +175,9 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "view online",
     "follow",
     "listen",
+    "from wikipedia, the free encyclopedia",
+    "jump to navigation",
+    "jump to search",
 )
 
 #: Lines that start with one of these (and are short) are interface leftovers too.

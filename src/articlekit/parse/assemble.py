@@ -59,6 +59,8 @@ TITLE_SENTENCE_MIN_WORDS = 8
 TITLE_SEPARATOR = regex.compile(r"\s[-\u2013\u2014|]\s|:\s")
 
 BYLINE_MAX_WORDS = 8
+#: a related article given by its title alone, one per line, has at most this many words
+RELATED_BARE_TITLE_MAX_WORDS = 14
 #: a first line standing alone is a title up to this long
 TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 220
@@ -435,19 +437,28 @@ def _table_of_contents(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         return 0
     if normalize_name(block.text).rstrip(" :") not in doc.options.toc_names:
         return 0
-    later = {normalize_name(b.text) for b in blocks[k + 1 :] if b.kind == "heading"}
+    later = {_toc_name(b.text) for b in blocks[k + 1 :] if b.kind == "heading"}
     end = k + 1
     while end < len(blocks) and blocks[end].kind in ("paragraph", "list_item", "heading"):
         entry = blocks[end]
-        if len(entry.line_spans) != 1 or normalize_name(entry.text) not in later:
+        if len(entry.line_spans) != 1 or _toc_name(entry.text) not in later:
             break
-        later.discard(normalize_name(entry.text))  # the real heading is still to come
+        later.discard(_toc_name(entry.text))  # the real heading is still to come
         end += 1
     if end - k - 1 < TOC_MIN_ENTRIES:
         return 0
     for entry in blocks[k:end]:
         doc.remove(entry, "ui_remnant", "table of contents")
     return end - k
+
+
+def _toc_name(text: str) -> str:
+    """A heading as a table of contents lists it: "2.1 Light reactions" (wiki contents
+    number their entries, not always the headings) is "light reactions"."""
+    return normalize_name(_SECTION_NUMBER.sub("", text))
+
+
+_SECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 
 
 def _key_value(doc: _Doc, block: RawBlock) -> bool:
@@ -639,29 +650,47 @@ def _related_title(block: RawBlock) -> bool:
 
 def _one_line_related(doc: _Doc, block: RawBlock) -> list[RelatedArticle]:
     """Related articles written one per line as "Title - Teaser" (or "–", "—"), the teaser
-    longer than the title; empty when any line of the block has another shape."""
+    longer than the title, or as bare titles, two lines or more that the text reader took
+    for one wrapped paragraph; empty when any line of the block has another shape."""
     if block.kind != "paragraph" or block.literal:
         return []
     found: list[RelatedArticle] = []
     for start, end in block.line_spans:
         raw = doc.source[start:end]
-        m = _TITLE_DASH_TEASER.match(clean(raw))
-        if m is None:
-            return []
-        title, teaser = m.group("title"), m.group("teaser")
-        if word_count(title) > RELATED_TITLE_MAX_WORDS or word_count(teaser) <= word_count(title):
+        line = clean(raw)
+        m = _TITLE_DASH_TEASER.match(line)
+        teaser: str | None
+        if m is not None:
+            title, teaser = m.group("title"), m.group("teaser")
+            if word_count(title) > RELATED_TITLE_MAX_WORDS or word_count(teaser) <= word_count(
+                title
+            ):
+                return []
+        elif len(block.line_spans) > 1 and _bare_related_title(line):
+            title, teaser = line, None
+        else:
             return []
         found.append(
             RelatedArticle(
                 title=title,
                 teaser=teaser,
-                truncated=is_truncated(teaser),
+                truncated=is_truncated(teaser) if teaser else False,
                 span=Span(
                     start=start + len(raw) - len(raw.lstrip()), end=start + len(raw.rstrip())
                 ),
             )
         )
     return found
+
+
+def _bare_related_title(line: str) -> bool:
+    """ "How to track your order": short, in the case of a title, and not a sentence or
+    a wrapped line of one (those end in "." or "," or run on in lower case)."""
+    return (
+        word_count(line) <= RELATED_BARE_TITLE_MAX_WORDS
+        and not line[:1].islower()
+        and not line.endswith((".", ",", ";", ":"))
+    )
 
 
 _TITLE_DASH_TEASER = regex.compile(r"(?P<title>\S.*?) [-\u2013\u2014] (?P<teaser>\S.*)")

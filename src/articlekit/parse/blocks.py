@@ -34,7 +34,8 @@ class RawBlock:
     #: heading level cue: "#" count, underline kind, numbering depth; None when the
     #: format gives no cue (the assembler then decides)
     level: int | None = None
-    #: what the level cue was: "atx", "setext", "numbered", "caps", "html", "markdown"
+    #: what the level cue was: "atx", "setext", "numbered", "caps", "html", "markdown",
+    #: "wiki" (a heading ending in a wiki's "[edit]" link), "step"
     cue: str | None = None
     #: list items: the marker as written ("-", "1.", "a)") and the nesting depth (0 = top)
     marker: str | None = None

@@ -124,7 +124,6 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
 )
 
 
-
 def _index_signals() -> tuple[dict[str, tuple[_Signal, ...]], dict[str, tuple[_Signal, ...]]]:
     """Signals anchored at the line start, by the first characters they accept; the others,
     by the characters of their needles. A line then looks up the few signals its own first

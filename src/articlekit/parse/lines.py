@@ -95,11 +95,12 @@ def split_lines(text: str) -> list[Line]:
 # --------------------------------------------------------------------------- line shapes
 
 # Bullets: ASCII and typographic; ordered: "1." "1)" "(1)" "a)" "a." (lower-case letter).
-# (and the emoji bullets of social and how-to posts: ✅ ☑ ➡️ ▶ ★ ❌ 🔹 👉 …)
+# (and the emoji bullets of social and how-to posts: ✅ ☑ ➡️ ▶ ★ ❌ 🔹 👉 …, and the "^" and
+# "↑" that open the footnotes of a wiki page, links back to where they are cited)
 LIST_MARKER = regex.compile(
     r"^(?P<marker>[-*+\u2022\u2023\u2043\u25e6\u25aa\u25cf\u25cb\u25a0\u25a1\u25ba\u27a2"
     r"\u2713\u2714\u00b7\u2013\u2014\u2705\u2611\u27a1\u27a4\u25b6\u2605\u2606\u274c\u25c6\u25c7"
-    r"\U0001f539\U0001f538\U0001f449\U0001f4cc\U0001f4a1]\ufe0f?"
+    r"\U0001f539\U0001f538\U0001f449\U0001f4cc\U0001f4a1^\u2191]\ufe0f?"
     r"|(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)"
     r"|(?P<letter>[a-z])[.)]|\((?P<pletter>[a-z])\))\s+(?P<text>\S.*)$"
 )

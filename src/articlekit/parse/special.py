@@ -13,7 +13,7 @@ import regex
 from articlekit.options import ParseOptions, SpecialKind
 from articlekit.parse.lines import TERMINAL
 from articlekit.parse.links import URL, trim_url
-from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS
+from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS, SHARE_BAR_WORDS
 
 # Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
 # The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
@@ -101,6 +101,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True
     if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
         return True  # "·", "--", "***": a separator left from the page's layout
+    if _is_share_bar(name, remnants):
+        return True
     if "|" not in name and "\u00b7" not in name and "\u2022" not in name:
         return False
     # a bar of short links, most of them furniture: "Privacy Policy | Terms of Use | Contact"
@@ -111,6 +113,13 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         and furniture * 2 >= len(parts)
         and all(len(part.split()) <= NAV_PART_MAX_WORDS for part in parts)
     )
+
+
+def _is_share_bar(name: str, remnants: frozenset[str]) -> bool:
+    """ "Facebook Twitter Email", "Share Tweet Print": the buttons of a share bar, every
+    word of them a UI remnant on its own or a share target."""
+    words = name.replace(",", " ").split()
+    return len(words) >= 2 and all(w in remnants or w in SHARE_BAR_WORDS for w in words)
 
 
 #: a line of punctuation this short ("·", "--") is a separator of the page's layout

@@ -70,6 +70,9 @@ CAPTION = regex.compile(
     r"|\b(?:photo\s+)?(?:credit|courtesy)\s*:"
 )
 # "KO: What got you started?" - an interview turn opened by the speaker's initials
+#: MediaWiki's section edit link, left at the end of every heading of a scraped wiki page
+#: ("Early life[edit]", "History [edit source]")
+WIKI_EDIT_LINK = regex.compile(r"\s*\[\s*edit(?: source)?\s*\]$", regex.IGNORECASE)
 SPEAKER_TURN = regex.compile(r"^(?P<who>\p{Lu}{1,4}):\s")
 #: initials opening this many paragraphs of an article mark the turns of an interview
 SPEAKER_MIN_TURNS = 3
@@ -520,6 +523,8 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
         if block.kind != "paragraph" or len(block.line_spans) != 1:
             continue
         text = block.text
+        if _wiki_heading(block):
+            continue
         if (
             _ends_with_colon(text)
             and word_count(text) <= LABEL_MAX_WORDS
@@ -555,6 +560,15 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
                 block.cue = "caps"
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
+
+
+def _wiki_heading(block: RawBlock) -> bool:
+    """ "Early life[edit]": a wiki heading whatever its neighbours; its text loses the link."""
+    edit = WIKI_EDIT_LINK.search(block.text)
+    if edit is None or edit.start() == 0 or not heading_like(block.text[: edit.start()]):
+        return False
+    block.kind, block.cue, block.text = "heading", "wiki", block.text[: edit.start()]
+    return True
 
 
 def _bare_numbered_headings(blocks: list[RawBlock]) -> None:

@@ -198,3 +198,10 @@ DUPLICATE_STOPWORDS = frozenset(
         "your",
     ]
 )
+
+#: share targets that are no interface line alone ("X", "Threads") but fill a bar of share
+#: buttons beside the one-word UI remnants ("Facebook X LinkedIn Email")
+SHARE_BAR_WORDS = frozenset(
+    {"x", "pinterest", "telegram", "mastodon", "bluesky", "threads", "messenger", "mail"}
+    | {"e-mail", "flipboard", "pocket", "tumblr", "xing", "sms", "copy"}
+)

@@ -1,0 +1,144 @@
+"""Whole pages of kinds the scraped-article family includes beyond blog posts and news: a
+wiki page, a help-centre FAQ, a product review. Each article is written for these tests."""
+
+from __future__ import annotations
+
+import articlekit as ak
+from tests.helpers import assert_accounted, assert_spans_valid
+
+WIKI_PAGE = """\
+Photosynthesis
+
+From Wikipedia, the free encyclopedia
+
+Photosynthesis is the process plants use to turn light into chemical energy, which they store in sugars made from carbon dioxide and water.[1]
+
+Contents
+1 Overview
+2 Light reactions
+3 History
+4 References
+
+Overview[edit]
+
+Most photosynthetic organisms make their food directly from carbon dioxide and water, using the energy of light absorbed by chlorophyll.
+
+Light reactions [edit source]
+
+In the light reactions one molecule of chlorophyll absorbs a photon and loses an electron, which starts a chain of transfers.
+
+History[edit]
+
+The first experiments on how plants gain mass from air and water were done in the seventeenth century.
+
+References[edit]
+
+^ Smith J (2001). "How leaves work". Plant Journal. 12 (3): 45-67.
+^ Jones K (2010). A Book About Plants. Green Press. p. 12.
+
+Categories: Photosynthesis | Plant physiology
+"""
+
+
+def test_wiki_page_headings_contents_footnotes_and_tagline() -> None:
+    art = ak.parse(WIKI_PAGE, "text")
+    # "[edit]" links are dropped from the headings; the contents list repeats them, numbered
+    assert [s.heading for s in art.sections] == [None, "Overview", "Light reactions", "History"]
+    assert art.sections[0].blocks[0].kind == "paragraph"
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed["From Wikipedia, the free encyclopedia"] == "ui_remnant"
+    assert {"Contents", "1 Overview", "4 References"} <= set(removed)
+    # "^" opens a footnote, an item of the references
+    assert [r.title for r in art.references] == [
+        'Smith J (2001). "How leaves work". Plant Journal. 12 (3): 45-67.',
+        "Jones K (2010). A Book About Plants. Green Press. p. 12.",
+    ]
+    assert art.tags == ["Photosynthesis", "Plant physiology"]
+    assert_accounted(WIKI_PAGE, art)
+    assert_spans_valid(WIKI_PAGE, art)
+
+
+def test_edit_link_alone_or_inside_a_sentence_is_no_heading() -> None:
+    text = (
+        "A Page\n\nTo change a page, press [edit] at the top.\n\n[edit]\n\n"
+        "Some more text follows here, long enough to be a paragraph of its own.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(text, art)
+
+
+FAQ_PAGE = """\
+Frequently Asked Questions About Returns
+
+How long do I have to return an item?
+
+You can return most items within 30 days of delivery, unused and in the original packaging with all tags attached.
+
+Can I exchange an item for a different size?
+
+Yes. Start a return in your account and choose exchange instead of refund, and we ship the new size right away.
+
+Related articles
+How to track your order
+Changing your delivery address
+"""
+
+
+def test_related_titles_one_per_line_under_the_heading() -> None:
+    """Two short title lines under "Related articles" are two related articles, not one
+    paragraph wrapped at thirty characters."""
+    art = ak.parse(FAQ_PAGE, "text")
+    assert [(r.title, r.teaser, r.truncated) for r in art.related] == [
+        ("How to track your order", None, False),
+        ("Changing your delivery address", None, False),
+    ]
+    assert [s.heading for s in art.sections] == [
+        "How long do I have to return an item?",
+        "Can I exchange an item for a different size?",
+    ]
+    assert_accounted(FAQ_PAGE, art)
+    assert_spans_valid(FAQ_PAGE, art)
+
+
+def test_a_wrapped_sentence_under_related_is_not_split_into_titles() -> None:
+    text = (
+        "Title Of The Post\n\nSome body text that is long enough to be a paragraph here.\n\n"
+        "Related articles\n"
+        "There are no related articles for this post yet, but\n"
+        "check back later when we have written more.\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.related == []
+    assert_accounted(text, art)
+
+
+REVIEW = """\
+The Quiet 5 Headphones Review
+
+The Quiet 5 has a new design, better microphones and the same excellent noise cancellation as the model it replaces, at the same price.
+
+Verdict
+
+If you want strong noise cancellation and do not need headphones that fold, these are still the ones to get.
+
+Share this article
+Facebook X LinkedIn Email
+"""
+
+
+def test_share_bar_of_button_names_is_removed() -> None:
+    art = ak.parse(REVIEW, "text")
+    removed = {r.text: r.reason for r in art.removed}
+    assert removed == {
+        "Share this article": "ui_remnant",
+        "Facebook X LinkedIn Email": "ui_remnant",
+    }
+    assert art.sections[-1].heading == "Verdict"
+    assert_accounted(REVIEW, art)
+
+
+def test_words_that_are_not_all_buttons_stay() -> None:
+    text = "A Title\n\nPrint the form and email it to us.\n\nFacebook and X changed their rules.\n"
+    art = ak.parse(text, "text")
+    assert art.removed == []
