@@ -142,3 +142,102 @@ def test_words_that_are_not_all_buttons_stay() -> None:
     text = "A Title\n\nPrint the form and email it to us.\n\nFacebook and X changed their rules.\n"
     art = ak.parse(text, "text")
     assert art.removed == []
+
+
+NEWS_ONE_LINE_PARAGRAPHS = """\
+Council Approves New Bike Lanes on Main Street
+
+By Sam Carter, Staff Writer
+June 12, 2025 at 6:45 p.m. EDT
+
+The town council voted 5-2 on Tuesday to add protected bike lanes along a mile of Main Street, ending a debate that has run for nearly three years.
+
+Opponents, mostly shop owners, worried about losing parking spaces, since the plan removes 40 of the street's 120 spaces.
+
+Pros
+Safer crossings for children walking to school
+Faster trips for cyclists
+
+Cons
+Fewer parking spaces
+"""
+
+
+def test_short_lines_glued_together_are_not_one_wrapped_paragraph() -> None:
+    """In an article written one line per paragraph, the byline over the date and the rows
+    under "Pros" are lines of their own: nothing was hard-wrapped there."""
+    art = ak.parse(NEWS_ONE_LINE_PARAGRAPHS, "text")
+    assert art.byline == "Sam Carter, Staff Writer"
+    assert art.published == "June 12, 2025 at 6:45 p.m. EDT"
+    pros, cons = art.sections[1], art.sections[2]
+    assert (pros.heading, cons.heading) == ("Pros", "Cons")
+    # the rows under "Pros" are paragraphs of one line each, none a heading of its own
+    assert [b.text for b in pros.blocks] == [  # type: ignore[union-attr]
+        "Safer crossings for children walking to school",
+        "Faster trips for cyclists",
+    ]
+    assert [b.text for b in cons.blocks] == ["Fewer parking spaces"]  # type: ignore[union-attr]
+    assert_accounted(NEWS_ONE_LINE_PARAGRAPHS, art)
+    assert_spans_valid(NEWS_ONE_LINE_PARAGRAPHS, art)
+
+
+def test_hard_wrapped_article_still_joins_its_lines() -> None:
+    text = (
+        "A Wrapped Post\n\n"
+        "This paragraph was wrapped by the scraper at a fixed width of about\n"
+        "seventy characters, so every line but the last one is nearly full and\n"
+        "the lines belong together.\n\n"
+        "A second paragraph, wrapped the same way, which also runs over more\n"
+        "than one line of the text.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [b.kind for b in art.sections[0].blocks] == ["paragraph", "paragraph"]
+
+
+def test_lower_case_line_still_continues_a_paragraph_in_one_line_layout() -> None:
+    text = (
+        "A Post\n\n"
+        "A long first paragraph written on one line as scrapers do for most blogs, with many words in it.\n\n"
+        "This is a good opportunity to introduce yourself and summarise\n"
+        "why your skills are well suited to the job you are applying for!\n"
+    )
+    art = ak.parse(text, "text")
+    assert [b.text for b in art.sections[0].blocks][-1] == (  # type: ignore[union-attr]
+        "This is a good opportunity to introduce yourself and summarise why your skills "
+        "are well suited to the job you are applying for!"
+    )
+
+
+RECIPE = """\
+How to Make Cold Brew at Home
+
+Prep time: 10 minutes | Steep time: 12 hours | Makes: 4 cups
+
+Cold brew is smoother and less acidic than iced coffee, and it is almost impossible to get wrong, all you need is coffee, water and patience.
+
+Ingredients
+1 cup coarsely ground coffee
+4 cups cold water
+
+Instructions
+Combine the coffee and water in a large jar and stir well.
+Cover and leave at room temperature for 12 to 18 hours.
+Strain through a fine sieve lined with a paper filter.
+
+Jump to Recipe
+Print Recipe
+"""
+
+
+def test_recipe_rows_fields_and_buttons() -> None:
+    art = ak.parse(RECIPE, "text")
+    assert [s.heading for s in art.sections] == [None, "Ingredients", "Instructions"]
+    # a row of "key: value" fields is no heading
+    assert art.sections[0].blocks[0].text.startswith("Prep time:")  # type: ignore[union-attr]
+    assert [b.text for b in art.sections[1].blocks] == [  # type: ignore[union-attr]
+        "1 cup coarsely ground coffee",
+        "4 cups cold water",
+    ]
+    assert len(art.sections[2].blocks) == 3
+    assert {r.text for r in art.removed} == {"Jump to Recipe", "Print Recipe"}
+    assert_accounted(RECIPE, art)

@@ -178,6 +178,22 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "from wikipedia, the free encyclopedia",
     "jump to navigation",
     "jump to search",
+    "apply now",
+    "buy now",
+    "shop now",
+    "order now",
+    "book now",
+    "register now",
+    "donate now",
+    "get the app",
+    "was this article helpful?",
+    "was this page helpful?",
+    "was this helpful?",
+    "jump to recipe",
+    "print recipe",
+    "pin recipe",
+    "save recipe",
+    "rate this recipe",
 )
 
 #: Lines that start with one of these (and are short) are interface leftovers too.

@@ -333,11 +333,16 @@ _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# "Mar 12, 2024", "12 March 2024", "Tuesday, March 12, 2024", "2024-03-12"
+# "at 6:45 p.m. EDT", ", 09:14", " 3 PM": the time a news page adds to its date
+_TIME_OF_DAY = (
+    r"(?:,? (?:at )?\d{1,2}(?::\d{2}(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?"
+    r"|(?: ?(?:[ap]\.m\.|[ap]m|[AP]M)))(?: [A-Z]{2,5})?)?"
+)
+# "Mar 12, 2024", "12 March 2024", "Tuesday, March 12, 2024", "2024-03-12", with a time
 _BARE_DATE = regex.compile(
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
     rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH_NAME},? \d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}){_TIME_OF_DAY}"
 )
 
 

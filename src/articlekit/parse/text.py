@@ -15,6 +15,7 @@ Three passes, each a small function:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -57,9 +58,17 @@ LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
 WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 30
+#: this many lines of running text longer than WRAP_MAX_WIDTH (of this many words at
+#: least) show an article written one line per paragraph: it is hard-wrapped nowhere
+UNWRAPPED_MIN_LINES = 1
+UNWRAPPED_MIN_WORDS = 15
+#: an article with at least this many blank lines per line of text separates its blocks
+#: with blank lines (the other layout puts one block per line with no blank line at all)
+SPACED_MIN_BLANKS = 0.25
 
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*+")
 _FIGURES_OR_LIST = regex.compile(r"\d|,")
+_MORE_FIELDS = regex.compile(r"\s[|\u00b7\u2022]\s[^:|\u00b7\u2022]{1,30}:\s")
 _BARE_NUMBER = regex.compile(r"\d{1,2}\s+\S")
 _WORD = regex.compile(r"\p{L}{2}")  # a heading has at least one word of two letters
 _NAME_LIKE = regex.compile(r"\S*?[\p{Lu}\d]")  # "iOS", "rOpenSci", "3D": not a lower-case word
@@ -94,7 +103,7 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     lines = split_lines(text)
     marks = _mark_lines(lines)
     blocks = _group(lines, marks)
-    _resolve(blocks, options)
+    _resolve(blocks, options, rows=_spaced(lines) and _one_line_paragraphs(lines, marks))
     for block in blocks:
         if block.kind in ("paragraph", "list_item", "heading", "quote"):
             block.links = find_links(text, block.start, block.end)
@@ -362,6 +371,7 @@ def _wrap_widths(lines: list[Line], marks: list[_Mark]) -> list[int]:
     """For every line, the width its chunk (run of non-blank lines) seems wrapped at, or 0
     when the chunk is not hard-wrapped (long one-line paragraphs, compact layout)."""
     widths = [0] * len(lines)
+    one_line_paragraphs = _one_line_paragraphs(lines, marks)
     i = 0
     while i < len(lines):
         if marks[i].kind == "blank":
@@ -378,9 +388,29 @@ def _wrap_widths(lines: list[Line], marks: list[_Mark]) -> list[int]:
             and not _sentence_lines(lines[i:j])
         ):
             for k in range(i, j):
-                widths[k] = width
+                # in an article written one line per paragraph, three short lines under
+                # "Pros" are a column of items, not a paragraph wrapped at 35 characters;
+                # only a line going on in lower case ("why your skills…") continues one
+                if not one_line_paragraphs or lines[k].text[:1].islower():
+                    widths[k] = width
         i = j
     return widths
+
+
+def _one_line_paragraphs(lines: list[Line], marks: list[_Mark]) -> bool:
+    """Does the article write each paragraph on one long line? A hard-wrapped one has no
+    line of many words longer than the wrap width."""
+    long_lines = 0
+    for line, mark in zip(lines, marks, strict=True):
+        if (
+            mark.kind == "text"
+            and len(line.text) > WRAP_MAX_WIDTH
+            and word_count(line.text) >= UNWRAPPED_MIN_WORDS
+        ):
+            long_lines += 1
+            if long_lines >= UNWRAPPED_MIN_LINES:
+                return True
+    return False
 
 
 def _sentence_lines(chunk: list[Line]) -> bool:
@@ -510,8 +540,10 @@ def _is_field_key(key: str, options: ParseOptions) -> bool:
     )
 
 
-def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
-    """Give every one-line paragraph its final kind: heading, label, key-value or text."""
+def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) -> None:
+    """Give every one-line paragraph its final kind: heading, label, key-value or text.
+    ``rows``: the article separates blocks with blank lines and writes paragraphs on one
+    line each, so lines glued under one another are rows (see _rows_are_not_headings)."""
     _numbered_sections(blocks)
     speakers = _speaker_turns(blocks)
     for k, block in enumerate(blocks):
@@ -558,6 +590,8 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
                 block.cue, block.level = "numbered", 1
             elif is_all_caps(text):
                 block.cue = "caps"
+    if rows:
+        _rows_are_not_headings(blocks)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
 
@@ -569,6 +603,26 @@ def _wiki_heading(block: RawBlock) -> bool:
         return False
     block.kind, block.cue, block.text = "heading", "wiki", block.text[: edit.start()]
     return True
+
+
+def _spaced(lines: list[Line]) -> bool:
+    blanks = sum(1 for line in lines if line.blank)
+    return blanks >= SPACED_MIN_BLANKS * (len(lines) - blanks)
+
+
+def _rows_are_not_headings(blocks: list[RawBlock]) -> None:
+    """Where blank lines separate the blocks, a short line glued under another one-line
+    block is a row of a column ("Pros" then "Long battery life", rows of printed output),
+    not a heading: a heading opens its run of lines."""
+    for prev, block in pairwise(blocks):
+        if (
+            block.kind == "heading"
+            and block.cue in (None, "caps")
+            and not block.gap_before
+            and prev.kind in ("paragraph", "heading")
+            and len(prev.line_spans) == 1
+        ):
+            block.kind, block.cue = "paragraph", None
 
 
 def _bare_numbered_headings(blocks: list[RawBlock]) -> None:
@@ -647,6 +701,8 @@ def heading_like(text: str) -> bool:
 def _metadata_line(key: str, value: str) -> bool:
     """ "When: May 21-22, 2018", "Rows: 99", "Status: RELEASED": a one-word key with a
     value of figures or a list is a line of details, not a heading."""
+    if _MORE_FIELDS.search(value):
+        return True  # "Prep time: 10 min | Cook time: 1 h": a row of fields
     return word_count(key) == 1 and _FIGURES_OR_LIST.search(value) is not None
 
 
