@@ -667,6 +667,33 @@ def test_sentence_comments_between_code_blocks_are_code() -> None:
     assert_accounted(text, art)
 
 
+def test_hash_lines_beside_code_are_comments_when_headings_are_unmarked() -> None:
+    # the article's headings are plain lines; its "#" lines all sit beside code, one
+    # above the call it explains, two below the call that printed them
+    text = (
+        "Running Your Own Server\n\n"
+        "Setting up takes a few minutes and a package manager you already have.\n\n"
+        "Installing\n\nInstall the server and start it in the background.\n\n"
+        "# Install the server\n\ninstall_server(version = 2)\n\n"
+        "Loading Data\n\nThe loader reports what it read as it goes along the way.\n\n"
+        "load_rows(con, 'rows.csv')\n\n## Loading required package: dbi\n\n"
+        "## Read 120 rows\n\nThe rows are now in the table and ready to query.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Installing", "Loading Data"]
+    assert_accounted(text, art)
+
+
+def test_hash_headings_stay_when_the_article_marks_its_headings() -> None:
+    # one "#" heading stands between prose: the article marks its headings with "#"
+    text = (
+        "A Small Tool\n\n## Installing\n\nInstall it with the package manager you use.\n\n"
+        "pip install smalltool\n\n## Using It\n\nsmalltool.run()\n\n"
+        "## License\n\nThe tool is free to use and to change under the MIT license.\n"
+    )
+    assert parse_text(text).headings == ["Installing", "Using It", "License"]
+
+
 def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     text = (
         "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"

@@ -52,6 +52,8 @@ MAX_LIST_DEPTH = 16
 HEADING_STACK_MAX = 2
 #: this many "#" lines in a row after code are printed output, not headings
 COMMENT_STACK_MIN = 3
+#: an article with this many unmarked headings does not mark its headings with "#"
+UNMARKED_HEADINGS_MIN = 2
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -92,6 +94,9 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     marks = _mark_lines(lines)
     blocks = _group(lines, marks)
     _resolve(blocks, options)
+    if _hash_lines_are_comments(marks, blocks):
+        blocks = _group(lines, marks)
+        _resolve(blocks, options)
     for block in blocks:
         if block.kind in ("paragraph", "list_item", "heading", "quote"):
             block.links = find_links(text, block.start, block.end)
@@ -244,6 +249,48 @@ def _demote_lone_table_rows(marks: list[_Mark]) -> None:
         after = i + 1 < len(marks) and marks[i + 1].kind == "table"
         if not before and not after:
             mark.kind = "text"
+
+
+def _atx_runs(marks: list[_Mark]) -> list[tuple[int, int]]:
+    """Runs of "#" lines with only blank lines between them, as (first, last) line indexes."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(marks):
+        if marks[i].kind != "atx":
+            i += 1
+            continue
+        last = i
+        j = i + 1
+        while j < len(marks) and marks[j].kind in ("atx", "blank"):
+            if marks[j].kind == "atx":
+                last = j
+            j += 1
+        runs.append((i, last))
+        i = last + 1
+    return runs
+
+
+def _beside_code(marks: list[_Mark], first: int, last: int) -> bool:
+    before, after = _neighbour(marks, first, -1), _neighbour(marks, last, 1)
+    return any(k is not None and marks[k].kind == "code" for k in (before, after))
+
+
+def _hash_lines_are_comments(marks: list[_Mark], blocks: list[RawBlock]) -> bool:
+    """An article marks all its headings with "#" or none: when its headings are unmarked
+    lines and every "#" line sits beside code (before or after it, blank lines aside), the
+    "#" lines are comments of that code ("# Install the server") or what it printed
+    ("## Loading required package"), not headings. Marks them as code; True if any."""
+    runs = _atx_runs(marks)
+    if not runs or any(not _beside_code(marks, a, b) for a, b in runs):
+        return False
+    unmarked = sum(1 for b in blocks if b.kind == "heading" and b.cue not in ("atx", "setext"))
+    if unmarked < UNMARKED_HEADINGS_MIN:
+        return False
+    for first, last in runs:
+        for k in range(first, last + 1):
+            if marks[k].kind == "atx":
+                marks[k].kind = "code"
+    return True
 
 
 # --------------------------------------------------------------------------- pass 2
