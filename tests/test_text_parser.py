@@ -694,6 +694,28 @@ def test_hash_headings_stay_when_the_article_marks_its_headings() -> None:
     assert parse_text(text).headings == ["Installing", "Using It", "License"]
 
 
+def test_line_under_a_label_is_what_the_label_introduces() -> None:
+    text = (
+        "Hack Week Results\n\nThree teams built tools over the week and showed them on Friday.\n\n"
+        "The Weather Tool\n\nThe first team built a tool that reads public forecasts.\n\n"
+        "Team:\n\nAda Lovelace, Ben Sample, Carla Diaz, Dev Patel and Eve Moss\n\n"
+        "Code: https://github.com/example/weather\n\n"
+        "The Map Tool\n\nThe second team drew the forecasts on a map of the region.\n"
+    )
+    assert parse_text(text).headings == ["The Weather Tool", "The Map Tool"]
+
+
+def test_heading_above_a_one_word_subheading_is_a_heading() -> None:
+    # "Scope" opens prose, so it is a subheading, not one of a column of single words
+    text = (
+        "What Changed This Month\n\nThe guide for authors had its largest revision so far.\n\n"
+        "Updates to our policies\n\nScope\n\n"
+        "We now accept packages that wrap web services as long as they are tested.\n\n"
+        "Review\n\nReviewers now get a checklist to fill in when they start a review.\n"
+    )
+    assert parse_text(text).headings == ["Updates to our policies", "Scope", "Review"]
+
+
 def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     text = (
         "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"

@@ -561,6 +561,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
     for k, block in enumerate(blocks):
         prev = blocks[k - 1] if k > 0 else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        after = blocks[k + 2] if k + 2 < len(blocks) else None
         if block.kind == "list_item":
             _numbered_heading(block, prev, nxt)
             continue
@@ -590,7 +591,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
                 continue
             if _metadata_line(block.key, block.value):
                 continue
-        if _is_heading(block, prev, nxt):
+        if _is_heading(block, prev, nxt, after):
             block.kind = "heading"
             num = NUMBERED_HEADING.match(text)
             if num and num.group("num"):
@@ -711,7 +712,9 @@ def _is_prose(block: RawBlock) -> bool:
     )
 
 
-def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) -> bool:
+def _is_heading(
+    block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None = None
+) -> bool:
     """Score a one-line candidate by the evidence around it; see HEADING_* constants."""
     text = block.text
     if not heading_like(text) or nxt is None:
@@ -749,20 +752,24 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score -= 0.5  # "Come join us!": an exclamation in sentence case closes a passage
     if text[-1] in "!?" and (nxt.kind == "heading" or not _is_prose(nxt)):
         score -= 0.5  # an exclamation or question closing a passage
-    if prev is not None and prev.kind == "paragraph" and _ends_with_colon(prev.text):
-        score -= 1.0  # "… as follows:" then a short line: the line belongs to the sentence
-    score += _surroundings(prev, nxt)
+    if prev is not None and prev.kind in ("paragraph", "label") and _ends_with_colon(prev.text):
+        # "… as follows:" or "Team:" then a short line: the line is what the colon announces
+        score -= 1.0
+    score += _surroundings(prev, nxt, after)
     return score >= HEADING_MIN_SCORE
 
 
-def _surroundings(prev: RawBlock | None, nxt: RawBlock) -> float:
+def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
     """A heading opens a passage of text, often a full paragraph; a short line beside
-    one-word lines (names, values, printed output, a column of package names) heads nothing."""
+    one-word lines (names, values, printed output, a column of package names) heads nothing.
+    A one-word line that itself opens prose is a subheading ("Updates" / "Scope" / text),
+    not one of a column of words."""
     score = 0.0
     if word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS:
         score += 0.5
     if nxt.kind == "paragraph" and word_count(nxt.text) <= 1:
-        score -= 1.0
+        subheading = after is not None and _is_prose(after) and heading_like(nxt.text)
+        score -= 0.0 if subheading else 1.0
     if prev is not None and prev.kind == "paragraph" and word_count(prev.text) <= 1:
         score -= 1.0
     return score
