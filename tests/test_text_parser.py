@@ -716,6 +716,23 @@ def test_heading_above_a_one_word_subheading_is_a_heading() -> None:
     assert parse_text(text).headings == ["Updates to our policies", "Scope", "Review"]
 
 
+def test_line_glued_to_the_paragraph_above_and_apart_from_the_next_is_no_heading() -> None:
+    # blank lines separate the chunks; "That was the easy part" has none above it: it closes
+    # the paragraph it hangs from rather than opening the next one
+    text = (
+        "Counting Birds in the Park\n\n"
+        "We count the birds seen at each of the twelve sites with one call.\n\n"
+        "Cleaning the Counts\n\n"
+        "The volunteers who walk the same route every month write their counts on paper "
+        "forms, and we type them in the following week.\n"
+        "That was the easy part\n\n"
+        "Matching the names of the species to one list took most of the time we had.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Cleaning the Counts"]
+    assert_accounted(text, art)
+
+
 def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     text = (
         "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"

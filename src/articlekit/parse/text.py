@@ -48,6 +48,8 @@ HEADING_MIN_SCORE = 1.5
 HEADING_FULL_PARAGRAPH_WORDS = 20
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
+#: a line glued to the block above it but apart from the one below ends a passage
+HEADING_GLUED_ABOVE_PENALTY = 2.0
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
 HEADING_STACK_MAX = 2
 #: this many "#" lines in a row after code are printed output, not headings
@@ -736,6 +738,10 @@ def _is_heading(
         score += 1.0
     if block.gap_before and nxt.gap_before:
         score += 0.5  # a one-line chunk between blank lines
+    elif nxt.gap_before and prev is not None:
+        # the last line of a chunk, blank line below but none above: it ends what is above it
+        # (a closing remark, what the code printed), where a heading would open what follows
+        score -= HEADING_GLUED_ABOVE_PENALTY
     if nxt.kind in ("code", "table"):
         score -= 2.0  # "Do the search" then code: a line introducing code
     elif _is_prose(nxt):
