@@ -733,6 +733,33 @@ def test_line_glued_to_the_paragraph_above_and_apart_from_the_next_is_no_heading
     assert_accounted(text, art)
 
 
+def test_marked_interview_questions_are_headings_however_long() -> None:
+    text = (
+        "Meet Our New Editor\n\nWe asked our new editor a few questions about the work ahead.\n\n"
+        "Q: How did you first come across the project and decide to take part in its reviews?\n\n"
+        "A colleague sent me a review thread, and I liked how open the discussion was.\n\n"
+        "Q: What will you be working on during your first few months as one of the editors?\n\n"
+        "Mostly on the backlog of submissions, and on a guide for first-time reviewers.\n"
+    )
+    assert parse_text(text).headings == [
+        "Q: How did you first come across the project and decide to take part in its reviews?",
+        "Q: What will you be working on during your first few months as one of the editors?",
+    ]
+
+
+def test_transcript_with_q_and_a_turns_has_no_question_headings() -> None:
+    text = (
+        "A Conversation\n\nWe talked about maps, data and coffee over one long afternoon.\n\n"
+        "Q: How did you first come across the project and decide to take part in its reviews?\n\n"
+        "A: A colleague sent me a review thread, and I liked how open the discussion was.\n\n"
+        "Q: What will you be working on during your first few months as one of the editors?\n\n"
+        "A: Mostly on the backlog of submissions, and on a guide for first-time reviewers.\n\n"
+        "Q: And what do you do when you are not reviewing the packages people send in?\n\n"
+        "A: I walk in the hills with a camera and try to photograph birds that hide well.\n"
+    )
+    assert parse_text(text).headings == []
+
+
 def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     text = (
         "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"

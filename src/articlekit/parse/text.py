@@ -50,6 +50,10 @@ HEADING_FULL_PARAGRAPH_WORDS = 20
 MAX_LIST_DEPTH = 16
 #: a line glued to the block above it but apart from the one below ends a passage
 HEADING_GLUED_ABOVE_PENALTY = 2.0
+#: this many "Q: …?" lines above prose answers make an article an interview, whose questions
+#: are its headings, up to this many words
+INTERVIEW_MIN_QUESTIONS = 2
+QUESTION_MAX_WORDS = 30
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
 HEADING_STACK_MAX = 2
 #: this many "#" lines in a row after code are printed output, not headings
@@ -73,6 +77,8 @@ CAPTION = regex.compile(
     r"|(?:^|\()\s*(?:photo|image|picture|illustration)s?\s*(?:by\b|:|credit|courtesy)"
     r"|\b(?:photo\s+)?(?:credit|courtesy)\s*:"
 )
+# "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
+QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
 # "KO: What got you started?" - an interview turn opened by the speaker's initials
 SPEAKER_TURN = regex.compile(r"^(?P<who>\p{Lu}{1,4}):\s")
 #: initials opening this many paragraphs of an article mark the turns of an interview
@@ -603,8 +609,41 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
                 block.cue, block.level = "numbered", 1
             elif is_all_caps(text):
                 block.cue = "caps"
+    _interview_questions(blocks, speakers)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
+
+
+def _marked_question(blocks: list[RawBlock], k: int, speakers: set[str]) -> bool:
+    """Is block k a one-line "Q: …?" question standing above a prose answer? (Not when "Q"
+    is one speaker of a transcript whose answers are marked "A: …" too.)"""
+    block = blocks[k]
+    if block.kind not in ("paragraph", "heading") or len(block.line_spans) != 1:
+        return False
+    text = block.text.rstrip("\"'\u201d\u2019)*_ ")
+    if not QUESTION_MARK.match(text) or not text.endswith("?"):
+        return False
+    turn = SPEAKER_TURN.match(text)
+    if turn and turn.group("who") in speakers:
+        return False
+    if word_count(text) > QUESTION_MAX_WORDS or "http://" in text or "https://" in text:
+        return False
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    if nxt is None or not _is_prose(nxt) or nxt.text.rstrip().endswith("?"):
+        return False
+    return block.gap_before or not nxt.gap_before  # not the closing line of a passage
+
+
+def _interview_questions(blocks: list[RawBlock], speakers: set[str]) -> None:
+    """An interview that marks its questions "Q: …?", each on a line of its own above the
+    answer, is read by its questions: they are its headings, however long (a heading is
+    otherwise at most HEADING_MAX_WORDS words). One such line alone may be a quote."""
+    questions = [k for k in range(len(blocks)) if _marked_question(blocks, k, speakers)]
+    if len(questions) < INTERVIEW_MIN_QUESTIONS:
+        return
+    for k in questions:
+        if blocks[k].kind == "paragraph":
+            blocks[k].kind = "heading"
 
 
 def _bare_numbered_headings(blocks: list[RawBlock]) -> None:
