@@ -667,6 +667,99 @@ def test_sentence_comments_between_code_blocks_are_code() -> None:
     assert_accounted(text, art)
 
 
+def test_hash_lines_beside_code_are_comments_when_headings_are_unmarked() -> None:
+    # the article's headings are plain lines; its "#" lines all sit beside code, one
+    # above the call it explains, two below the call that printed them
+    text = (
+        "Running Your Own Server\n\n"
+        "Setting up takes a few minutes and a package manager you already have.\n\n"
+        "Installing\n\nInstall the server and start it in the background.\n\n"
+        "# Install the server\n\ninstall_server(version = 2)\n\n"
+        "Loading Data\n\nThe loader reports what it read as it goes along the way.\n\n"
+        "load_rows(con, 'rows.csv')\n\n## Loading required package: dbi\n\n"
+        "## Read 120 rows\n\nThe rows are now in the table and ready to query.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Installing", "Loading Data"]
+    assert_accounted(text, art)
+
+
+def test_hash_headings_stay_when_the_article_marks_its_headings() -> None:
+    # one "#" heading stands between prose: the article marks its headings with "#"
+    text = (
+        "A Small Tool\n\n## Installing\n\nInstall it with the package manager you use.\n\n"
+        "pip install smalltool\n\n## Using It\n\nsmalltool.run()\n\n"
+        "## License\n\nThe tool is free to use and to change under the MIT license.\n"
+    )
+    assert parse_text(text).headings == ["Installing", "Using It", "License"]
+
+
+def test_line_under_a_label_is_what_the_label_introduces() -> None:
+    text = (
+        "Hack Week Results\n\nThree teams built tools over the week and showed them on Friday.\n\n"
+        "The Weather Tool\n\nThe first team built a tool that reads public forecasts.\n\n"
+        "Team:\n\nAda Lovelace, Ben Sample, Carla Diaz, Dev Patel and Eve Moss\n\n"
+        "Code: https://github.com/example/weather\n\n"
+        "The Map Tool\n\nThe second team drew the forecasts on a map of the region.\n"
+    )
+    assert parse_text(text).headings == ["The Weather Tool", "The Map Tool"]
+
+
+def test_heading_above_a_one_word_subheading_is_a_heading() -> None:
+    # "Scope" opens prose, so it is a subheading, not one of a column of single words
+    text = (
+        "What Changed This Month\n\nThe guide for authors had its largest revision so far.\n\n"
+        "Updates to our policies\n\nScope\n\n"
+        "We now accept packages that wrap web services as long as they are tested.\n\n"
+        "Review\n\nReviewers now get a checklist to fill in when they start a review.\n"
+    )
+    assert parse_text(text).headings == ["Updates to our policies", "Scope", "Review"]
+
+
+def test_line_glued_to_the_paragraph_above_and_apart_from_the_next_is_no_heading() -> None:
+    # blank lines separate the chunks; "That was the easy part" has none above it: it closes
+    # the paragraph it hangs from rather than opening the next one
+    text = (
+        "Counting Birds in the Park\n\n"
+        "We count the birds seen at each of the twelve sites with one call.\n\n"
+        "Cleaning the Counts\n\n"
+        "The volunteers who walk the same route every month write their counts on paper "
+        "forms, and we type them in the following week.\n"
+        "That was the easy part\n\n"
+        "Matching the names of the species to one list took most of the time we had.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Cleaning the Counts"]
+    assert_accounted(text, art)
+
+
+def test_marked_interview_questions_are_headings_however_long() -> None:
+    text = (
+        "Meet Our New Editor\n\nWe asked our new editor a few questions about the work ahead.\n\n"
+        "Q: How did you first come across the project and decide to take part in its reviews?\n\n"
+        "A colleague sent me a review thread, and I liked how open the discussion was.\n\n"
+        "Q: What will you be working on during your first few months as one of the editors?\n\n"
+        "Mostly on the backlog of submissions, and on a guide for first-time reviewers.\n"
+    )
+    assert parse_text(text).headings == [
+        "Q: How did you first come across the project and decide to take part in its reviews?",
+        "Q: What will you be working on during your first few months as one of the editors?",
+    ]
+
+
+def test_transcript_with_q_and_a_turns_has_no_question_headings() -> None:
+    text = (
+        "A Conversation\n\nWe talked about maps, data and coffee over one long afternoon.\n\n"
+        "Q: How did you first come across the project and decide to take part in its reviews?\n\n"
+        "A: A colleague sent me a review thread, and I liked how open the discussion was.\n\n"
+        "Q: What will you be working on during your first few months as one of the editors?\n\n"
+        "A: Mostly on the backlog of submissions, and on a guide for first-time reviewers.\n\n"
+        "Q: And what do you do when you are not reviewing the packages people send in?\n\n"
+        "A: I walk in the hills with a camera and try to photograph birds that hide well.\n"
+    )
+    assert parse_text(text).headings == []
+
+
 def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     text = (
         "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"

@@ -49,10 +49,18 @@ HEADING_MIN_SCORE = 1.5
 HEADING_FULL_PARAGRAPH_WORDS = 20
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
+#: a line glued to the block above it but apart from the one below ends a passage
+HEADING_GLUED_ABOVE_PENALTY = 2.0
+#: this many "Q: …?" lines above prose answers make an article an interview, whose questions
+#: are its headings, up to this many words
+INTERVIEW_MIN_QUESTIONS = 2
+QUESTION_MAX_WORDS = 30
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
 HEADING_STACK_MAX = 2
 #: this many "#" lines in a row after code are printed output, not headings
 COMMENT_STACK_MIN = 3
+#: an article with this many unmarked headings does not mark its headings with "#"
+UNMARKED_HEADINGS_MIN = 2
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -78,6 +86,8 @@ CAPTION = regex.compile(
     r"|(?:^|\()\s*(?:photo|image|picture|illustration)s?\s*(?:by\b|:|credit|courtesy)"
     r"|\b(?:photo\s+)?(?:credit|courtesy)\s*:"
 )
+# "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
+QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
 # "KO: What got you started?" - an interview turn opened by the speaker's initials
 #: MediaWiki's section edit link, left at the end of every heading of a scraped wiki page
 #: ("Early life[edit]", "History [edit source]")
@@ -103,7 +113,11 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     lines = split_lines(text)
     marks = _mark_lines(lines)
     blocks = _group(lines, marks)
-    _resolve(blocks, options, rows=_spaced(lines) and _one_line_paragraphs(lines, marks))
+    rows = _spaced(lines) and _one_line_paragraphs(lines, marks)
+    _resolve(blocks, options, rows)
+    if _hash_lines_are_comments(marks, blocks):
+        blocks = _group(lines, marks)
+        _resolve(blocks, options, rows)
     for block in blocks:
         if block.kind in ("paragraph", "list_item", "heading", "quote"):
             block.links = find_links(text, block.start, block.end)
@@ -256,6 +270,48 @@ def _demote_lone_table_rows(marks: list[_Mark]) -> None:
         after = i + 1 < len(marks) and marks[i + 1].kind == "table"
         if not before and not after:
             mark.kind = "text"
+
+
+def _atx_runs(marks: list[_Mark]) -> list[tuple[int, int]]:
+    """Runs of "#" lines with only blank lines between them, as (first, last) line indexes."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(marks):
+        if marks[i].kind != "atx":
+            i += 1
+            continue
+        last = i
+        j = i + 1
+        while j < len(marks) and marks[j].kind in ("atx", "blank"):
+            if marks[j].kind == "atx":
+                last = j
+            j += 1
+        runs.append((i, last))
+        i = last + 1
+    return runs
+
+
+def _beside_code(marks: list[_Mark], first: int, last: int) -> bool:
+    before, after = _neighbour(marks, first, -1), _neighbour(marks, last, 1)
+    return any(k is not None and marks[k].kind == "code" for k in (before, after))
+
+
+def _hash_lines_are_comments(marks: list[_Mark], blocks: list[RawBlock]) -> bool:
+    """An article marks all its headings with "#" or none: when its headings are unmarked
+    lines and every "#" line sits beside code (before or after it, blank lines aside), the
+    "#" lines are comments of that code ("# Install the server") or what it printed
+    ("## Loading required package"), not headings. Marks them as code; True if any."""
+    runs = _atx_runs(marks)
+    if not runs or any(not _beside_code(marks, a, b) for a, b in runs):
+        return False
+    unmarked = sum(1 for b in blocks if b.kind == "heading" and b.cue not in ("atx", "setext"))
+    if unmarked < UNMARKED_HEADINGS_MIN:
+        return False
+    for first, last in runs:
+        for k in range(first, last + 1):
+            if marks[k].kind == "atx":
+                marks[k].kind = "code"
+    return True
 
 
 # --------------------------------------------------------------------------- pass 2
@@ -549,6 +605,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
     for k, block in enumerate(blocks):
         prev = blocks[k - 1] if k > 0 else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        after = blocks[k + 2] if k + 2 < len(blocks) else None
         if block.kind == "list_item":
             _numbered_heading(block, prev, nxt)
             continue
@@ -580,7 +637,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
                 continue
             if _metadata_line(block.key, block.value):
                 continue
-        if _is_heading(block, prev, nxt):
+        if _is_heading(block, prev, nxt, after):
             block.kind = "heading"
             num = NUMBERED_HEADING.match(text)
             if num and num.group("num"):
@@ -592,6 +649,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
                 block.cue = "caps"
     if rows:
         _rows_are_not_headings(blocks)
+    _interview_questions(blocks, speakers)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
 
@@ -623,6 +681,38 @@ def _rows_are_not_headings(blocks: list[RawBlock]) -> None:
             and len(prev.line_spans) == 1
         ):
             block.kind, block.cue = "paragraph", None
+
+
+def _marked_question(blocks: list[RawBlock], k: int, speakers: set[str]) -> bool:
+    """Is block k a one-line "Q: …?" question standing above a prose answer? (Not when "Q"
+    is one speaker of a transcript whose answers are marked "A: …" too.)"""
+    block = blocks[k]
+    if block.kind not in ("paragraph", "heading") or len(block.line_spans) != 1:
+        return False
+    text = block.text.rstrip("\"'\u201d\u2019)*_ ")
+    if not QUESTION_MARK.match(text) or not text.endswith("?"):
+        return False
+    turn = SPEAKER_TURN.match(text)
+    if turn and turn.group("who") in speakers:
+        return False
+    if word_count(text) > QUESTION_MAX_WORDS or "http://" in text or "https://" in text:
+        return False
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    if nxt is None or not _is_prose(nxt) or nxt.text.rstrip().endswith("?"):
+        return False
+    return block.gap_before or not nxt.gap_before  # not the closing line of a passage
+
+
+def _interview_questions(blocks: list[RawBlock], speakers: set[str]) -> None:
+    """An interview that marks its questions "Q: …?", each on a line of its own above the
+    answer, is read by its questions: they are its headings, however long (a heading is
+    otherwise at most HEADING_MAX_WORDS words). One such line alone may be a quote."""
+    questions = [k for k in range(len(blocks)) if _marked_question(blocks, k, speakers)]
+    if len(questions) < INTERVIEW_MIN_QUESTIONS:
+        return
+    for k in questions:
+        if blocks[k].kind == "paragraph":
+            blocks[k].kind = "heading"
 
 
 def _bare_numbered_headings(blocks: list[RawBlock]) -> None:
@@ -734,7 +824,9 @@ def _is_prose(block: RawBlock) -> bool:
     )
 
 
-def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) -> bool:
+def _is_heading(
+    block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None = None
+) -> bool:
     """Score a one-line candidate by the evidence around it; see HEADING_* constants."""
     text = block.text
     if not heading_like(text) or nxt is None:
@@ -756,6 +848,10 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score += 1.0
     if block.gap_before and nxt.gap_before:
         score += 0.5  # a one-line chunk between blank lines
+    elif nxt.gap_before and prev is not None:
+        # the last line of a chunk, blank line below but none above: it ends what is above it
+        # (a closing remark, what the code printed), where a heading would open what follows
+        score -= HEADING_GLUED_ABOVE_PENALTY
     if nxt.kind in ("code", "table"):
         score -= 2.0  # "Do the search" then code: a line introducing code
     elif _is_prose(nxt):
@@ -772,20 +868,24 @@ def _is_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) ->
         score -= 0.5  # "Come join us!": an exclamation in sentence case closes a passage
     if text[-1] in "!?" and (nxt.kind == "heading" or not _is_prose(nxt)):
         score -= 0.5  # an exclamation or question closing a passage
-    if prev is not None and prev.kind == "paragraph" and _ends_with_colon(prev.text):
-        score -= 1.0  # "… as follows:" then a short line: the line belongs to the sentence
-    score += _surroundings(prev, nxt)
+    if prev is not None and prev.kind in ("paragraph", "label") and _ends_with_colon(prev.text):
+        # "… as follows:" or "Team:" then a short line: the line is what the colon announces
+        score -= 1.0
+    score += _surroundings(prev, nxt, after)
     return score >= HEADING_MIN_SCORE
 
 
-def _surroundings(prev: RawBlock | None, nxt: RawBlock) -> float:
+def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
     """A heading opens a passage of text, often a full paragraph; a short line beside
-    one-word lines (names, values, printed output, a column of package names) heads nothing."""
+    one-word lines (names, values, printed output, a column of package names) heads nothing.
+    A one-word line that itself opens prose is a subheading ("Updates" / "Scope" / text),
+    not one of a column of words."""
     score = 0.0
     if word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS:
         score += 0.5
     if nxt.kind == "paragraph" and word_count(nxt.text) <= 1:
-        score -= 1.0
+        subheading = after is not None and _is_prose(after) and heading_like(nxt.text)
+        score -= 0.0 if subheading else 1.0
     if prev is not None and prev.kind == "paragraph" and word_count(prev.text) <= 1:
         score -= 1.0
     return score
