@@ -241,3 +241,33 @@ def test_recipe_rows_fields_and_buttons() -> None:
     assert len(art.sections[2].blocks) == 3
     assert {r.text for r in art.removed} == {"Jump to Recipe", "Print Recipe"}
     assert_accounted(RECIPE, art)
+
+
+def test_tags_one_per_line_under_related_topics() -> None:
+    text = (
+        "The Women Who Built the First Computers\n\n"
+        "In 1946, six women programmed the ENIAC, and for decades almost nobody knew their "
+        "names or what they had done.\n\n"
+        "Related Topics\nHistory\nComputing\nWomen in Science\n\n"
+        "A closing paragraph that is not a tag at all, since a blank line stands above it.\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.tags == ["History", "Computing", "Women in Science"]
+    assert art.sections[0].blocks[-1].text.startswith("A closing paragraph")  # type: ignore[union-attr]
+    assert_accounted(text, art)
+
+
+def test_line_introducing_code_stays_prose() -> None:
+    text = (
+        "Removing Duplicate Rows\n\n"
+        "I have a data frame with some rows that appear twice in it, and want one of each.\n\n"
+        "Use drop_duplicates:\n\n"
+        "df = df.drop_duplicates()\n\n"
+        "By default it keeps the first occurrence of every row.\n\n"
+        "Add a comment\n"
+    )
+    art = ak.parse(text, "text")
+    kinds = [(b.kind, b.text) for b in art.sections[0].blocks]  # type: ignore[union-attr]
+    assert ("paragraph", "Use drop_duplicates:") in kinds
+    assert ("code", "df = df.drop_duplicates()") in kinds
+    assert [r.text for r in art.removed] == ["Add a comment"]

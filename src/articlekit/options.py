@@ -52,6 +52,9 @@ DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "tagged as",
         "labels",
         "topic tags",
+        "related topics",
+        "related tags",
+        "more on these topics",
     ),
     "summary": (
         "summary",
@@ -194,6 +197,8 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "pin recipe",
     "save recipe",
     "rate this recipe",
+    "add a comment",
+    "show 1 more comment",
 )
 
 #: Lines that start with one of these (and are short) are interface leftovers too.

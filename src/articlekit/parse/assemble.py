@@ -59,6 +59,8 @@ TITLE_SENTENCE_MIN_WORDS = 8
 TITLE_SEPARATOR = regex.compile(r"\s[-\u2013\u2014|]\s|:\s")
 
 BYLINE_MAX_WORDS = 8
+#: a line under a tags heading with no comma is one tag of at most this many words
+TAG_LINE_MAX_WORDS = 4
 #: a related article given by its title alone, one per line, has at most this many words
 RELATED_BARE_TITLE_MAX_WORDS = 14
 #: a first line standing alone is a title up to this long
@@ -539,18 +541,15 @@ def _read_tags(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     while j < len(blocks) and blocks[j].kind == "list_item":
         tags.append(blocks[j].text)
         j += 1
-    if (
-        j == k + 1
-        and j < len(blocks)
-        and blocks[j].kind == "paragraph"
-        and len(blocks[j].line_spans) == 1
-        and (
-            "," in blocks[j].text
-            or is_hashtag_line(blocks[j].text)
-            or word_count(blocks[j].text) <= 4
-        )
+    # "a, b, c" or "#a #b" on a line, or one tag a line ("History", "Computing") with
+    # no blank line between them
+    while (
+        j < len(blocks)
+        and not (j > k + 1 and blocks[j].gap_before)
+        and not any(b.kind == "list_item" for b in blocks[k + 1 : j])
+        and _tag_line(blocks[j])
     ):
-        tags = split_tags(blocks[j].text)
+        tags.extend(split_tags(blocks[j].text))
         j += 1
     if not tags:
         return 0
@@ -558,6 +557,18 @@ def _read_tags(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         doc.note("tags", block)
     doc.tags.extend(tags)
     return j - k
+
+
+def _tag_line(block: RawBlock) -> bool:
+    return (
+        block.kind == "paragraph"
+        and len(block.line_spans) == 1
+        and (
+            "," in block.text
+            or is_hashtag_line(block.text)
+            or word_count(block.text) <= TAG_LINE_MAX_WORDS
+        )
+    )
 
 
 def _read_highlights(doc: _Doc, blocks: list[RawBlock], k: int) -> int:

@@ -206,12 +206,24 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
             weak = scores[i] >= CODE_THRESHOLD / 2 or (lines[i].indent >= 2 and scores[i] > 0)
             if not weak:
                 continue
-            for step in (-1, 1):
+            # "Use drop_duplicates:" introduces the code below it, it is not part of it
+            steps = (-1,) if _introduces(lines[i].text) else (-1, 1)
+            for step in steps:
                 j = _neighbour(marks, i, step)
                 if j is not None and marks[j].kind == "code" and abs(j - i) <= 2:
                     mark.kind = "code"
                     changed = True
                     break
+
+
+def _introduces(text: str) -> bool:
+    """A capitalised line of words ending in ":" ("Use drop_duplicates:", "Then run:")."""
+    return (
+        text.endswith(":")
+        and text[:1].isupper()
+        and word_count(text) >= 2
+        and not any(c in text for c in "=(){}[]<>;")
+    )
 
 
 def _absorb_sandwiched(lines: list[Line], marks: list[_Mark]) -> None:
