@@ -271,3 +271,21 @@ def test_line_introducing_code_stays_prose() -> None:
     assert ("paragraph", "Use drop_duplicates:") in kinds
     assert ("code", "df = df.drop_duplicates()") in kinds
     assert [r.text for r in art.removed] == ["Add a comment"]
+
+
+def test_closing_credit_repeating_the_byline_is_taken_a_different_one_stays() -> None:
+    body = (
+        "Some body text that is long enough to be a real paragraph of the article here.\n\n"
+        "Another paragraph with more words in it so that the body has two paragraphs.\n\n"
+    )
+    same = "A Post About Things\n\nBy Jane Doe\n\n" + body + "Written by Jane Doe\n"
+    art = ak.parse(same, "text")
+    assert art.byline == "Jane Doe"
+    assert [b.text for b in art.sections[0].blocks][-1].startswith("Another")  # type: ignore[union-attr]
+    assert [s.field for s in art.field_sources].count("byline") == 2
+    assert_accounted(same, art)
+
+    other = "A Post About Things\n\nBy Jane Doe\n\n" + body + "Reporting by Sam Lee\n"
+    art = ak.parse(other, "text")
+    assert art.byline == "Jane Doe"
+    assert [b.text for b in art.sections[0].blocks][-1] == "Reporting by Sam Lee"  # type: ignore[union-attr]

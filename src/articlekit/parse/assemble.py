@@ -124,8 +124,7 @@ def assemble(
     start = _take_title(doc, blocks)
     start = _take_front_matter(doc, blocks, start)
     _route(doc, blocks, start)
-    if doc.byline is None:
-        _take_closing_credit(doc)
+    _take_closing_credit(doc)
     sections = _build_sections(doc)
     links = _collect_links(doc.body)
     return Article(
@@ -281,15 +280,19 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
 
 def _take_closing_credit(doc: _Doc) -> None:
     """ "Reporting by Elena Rossi; editing by Mark Hill", "Written by Priya Natarajan" among
-    the last blocks of the body: the byline the top of the article did not give."""
+    the last blocks of the body: the byline the top of the article did not give, or the
+    same byline again (a credit naming someone else stays in the body)."""
     for block in doc.body[-CREDIT_WINDOW:]:
         if block.kind not in ("paragraph", "heading") or len(block.line_spans) != 1:
             continue
         if block.literal or (credit := _CLOSING_CREDIT.fullmatch(block.text)) is None:
             continue
-        if not _name_like(credit.group("name")):
+        name = credit.group("name")
+        if not _name_like(name):
             continue
-        doc.byline = credit.group("name")
+        if doc.byline is not None and name.casefold() != doc.byline.casefold():
+            continue
+        doc.byline = name
         doc.note("byline", block)
         doc.body.remove(block)
         return
@@ -316,7 +319,8 @@ def reads_as_front_matter(text: str) -> bool:
 
 def reads_as_closing_credit(text: str) -> bool:
     """ "Written by …", "Reporting by …": a line the assembler takes for the byline when
-    it ends an article without one (the writers mark such a paragraph literal)."""
+    it ends an article without one, or that repeats the byline (the writers mark such a
+    paragraph literal)."""
     credit = _CLOSING_CREDIT.fullmatch(text)
     return credit is not None and _name_like(credit.group("name"))
 

@@ -118,8 +118,11 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
 def _is_share_bar(name: str, remnants: frozenset[str]) -> bool:
     """ "Facebook Twitter Email", "Share Tweet Print": the buttons of a share bar, every
     word of them a UI remnant on its own or a share target."""
+    first = name.split(" ", 1)[0].rstrip(",")
+    if " " not in name or (first not in remnants and first not in SHARE_BAR_WORDS):
+        return False  # most lines: the first word settles it
     words = name.replace(",", " ").split()
-    return len(words) >= 2 and all(w in remnants or w in SHARE_BAR_WORDS for w in words)
+    return all(w in remnants or w in SHARE_BAR_WORDS for w in words)
 
 
 #: a line of punctuation this short ("·", "--") is a separator of the page's layout
