@@ -289,3 +289,32 @@ def test_closing_credit_repeating_the_byline_is_taken_a_different_one_stays() ->
     art = ak.parse(other, "text")
     assert art.byline == "Jane Doe"
     assert [b.text for b in art.sections[0].blocks][-1] == "Reporting by Sam Lee"  # type: ignore[union-attr]
+
+
+JOB_POSTING = """\
+Senior Data Engineer (Remote)
+
+Acme Analytics · Berlin, Germany · Full-time
+
+About the role
+We are looking for a senior data engineer to build and run the pipelines behind our customer dashboards.
+
+What you'll do:
+- Design and maintain batch and streaming pipelines
+- Own our Airflow deployment
+
+Benefits
+Thirty days of paid holiday and a learning budget every year for books, courses and conferences.
+
+Apply now
+"""
+
+
+def test_job_posting_fields_row_lists_and_button() -> None:
+    art = ak.parse(JOB_POSTING, "text")
+    assert [s.heading for s in art.sections] == [None, "About the role", "Benefits"]
+    assert art.sections[0].blocks[0].text == "Acme Analytics · Berlin, Germany · Full-time"  # type: ignore[union-attr]
+    lists = [b for b in art.sections[1].blocks if b.kind == "list"]
+    assert lists[0].lead_in == "What you'll do"  # type: ignore[union-attr]
+    assert [r.text for r in art.removed] == ["Apply now"]
+    assert_accounted(JOB_POSTING, art)

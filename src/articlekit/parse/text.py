@@ -786,6 +786,8 @@ def heading_like(text: str) -> bool:
         return False
     if "http://" in text or "https://" in text or "www." in text:
         return False
+    if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
+        return False  # "Acme · Berlin · Full-time", "Home | News | Sport": fields or links
     if text[0] in STATUS_SYMBOLS or not _WORD.search(text):
         return False  # "ℹ 2 rows excluded" is program output; "0.43 0.49" has no words
     # "Some tips for developers. :eyes:" ends its sentence before the emoji
