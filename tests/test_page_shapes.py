@@ -318,3 +318,77 @@ def test_job_posting_fields_row_lists_and_button() -> None:
     assert lists[0].lead_in == "What you'll do"  # type: ignore[union-attr]
     assert [r.text for r in art.removed] == ["Apply now"]
     assert_accounted(JOB_POSTING, art)
+
+
+BLOG_WITH_COMMENTS = """\
+Why I Switched From Vim to Helix
+
+March 2, 2025 by Tom Berg
+
+After ten years of Vim I moved to Helix last autumn, and this post explains what I gained and what I miss.
+
+What I gained
+
+Helix ships with a language server client and multiple cursors out of the box, so my configuration shrank.
+
+Tags: editors, vim, helix
+
+12 Comments
+
+Anna K. says:
+March 3, 2025 at 9:12 am
+Great write-up! I made the same switch and never looked back.
+Reply
+
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+"""
+
+
+def test_date_then_byline_and_readers_comments() -> None:
+    art = ak.parse(BLOG_WITH_COMMENTS, "text")
+    assert (art.byline, art.published) == ("Tom Berg", "March 2, 2025")
+    assert [s.heading for s in art.sections] == [None, "What I gained"]
+    assert art.tags == ["editors", "vim", "helix"]
+    comments = [r for r in art.removed if r.detail == "comments"]
+    assert comments[0].text == "12 Comments" and comments[-1].text.startswith("Your email")
+    assert {r.reason for r in comments} == {"boilerplate"}
+    assert not any("Great write-up" in b.text for s in art.sections for b in s.blocks)  # type: ignore[union-attr]
+    assert_accounted(BLOG_WITH_COMMENTS, art)
+    assert_spans_valid(BLOG_WITH_COMMENTS, art)
+
+
+def test_comment_count_before_the_article_removes_only_itself() -> None:
+    text = (
+        "A Post\n\n3 Comments\n\n"
+        "The article itself starts here and goes on long enough to be a paragraph.\n\n"
+        "And it has a second paragraph that must stay in the body as well.\n"
+    )
+    art = ak.parse(text, "text")
+    assert len(art.sections[0].blocks) == 2
+    assert [r.text for r in art.removed] == ["3 Comments"]
+
+
+def test_writers_keep_a_paragraph_that_reads_like_a_comments_opener() -> None:
+    art = ak.parse(BLOG_WITH_COMMENTS, "text")
+    body = "Some text first, long enough to be the article's opening paragraph here."
+    from articlekit import Paragraph, Section
+
+    tricky = art.model_copy(
+        update={
+            "sections": [
+                Section(
+                    heading=None,
+                    level=1,
+                    blocks=[
+                        Paragraph(text=body),
+                        Paragraph(text="2 Comments"),
+                        Paragraph(text="x y z"),
+                    ],
+                )
+            ],
+            "removed": [],
+        }
+    )
+    again = ak.parse(tricky.to_markdown(), "markdown")
+    assert [b.text for b in again.sections[0].blocks] == [body, "2 Comments", "x y z"]  # type: ignore[union-attr]

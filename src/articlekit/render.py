@@ -10,7 +10,11 @@ import regex
 
 from articlekit.model import Article, Block, ListItem, Section
 from articlekit.options import ParseOptions
-from articlekit.parse.assemble import reads_as_closing_credit, reads_as_front_matter
+from articlekit.parse.assemble import (
+    opens_comments,
+    reads_as_closing_credit,
+    reads_as_front_matter,
+)
 from articlekit.parse.lines import KEY_VALUE
 from articlekit.parse.markdown import LITERAL_MARK, NO_CELL_MARK
 from articlekit.parse.special import is_hashtag_line, is_ui_remnant, special_kind
@@ -26,7 +30,7 @@ def _reads_as_cue(text: str, first: bool = False) -> bool:
     opts = _DEFAULT_OPTIONS
     if special_kind(text, opts) is not None or is_ui_remnant(text, opts):
         return True
-    if is_hashtag_line(text) or reads_as_closing_credit(text):
+    if is_hashtag_line(text) or reads_as_closing_credit(text) or opens_comments(text):
         return True
     return first and (
         text.casefold().startswith(opts.byline_prefixes + opts.date_prefixes)

@@ -59,6 +59,8 @@ TITLE_SENTENCE_MIN_WORDS = 8
 TITLE_SEPARATOR = regex.compile(r"\s[-\u2013\u2014|]\s|:\s")
 
 BYLINE_MAX_WORDS = 8
+#: a line giving both byline and date ("Posted by jdoe on 12 Jan 2024") is this short
+BYLINE_AND_DATE_MAX_WORDS = 16
 #: a line under a tags heading with no comma is one tag of at most this many words
 TAG_LINE_MAX_WORDS = 4
 #: a related article given by its title alone, one per line, has at most this many words
@@ -233,7 +235,7 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         if block.literal:
             break
         low = block.text.casefold()
-        both = _BYLINE_AND_DATE.fullmatch(block.text) if word_count(block.text) <= 16 else None
+        both = _byline_and_date(block.text)
         if doc.byline is None and doc.published is None and both and _name_like(both["name"]):
             # "Posted by jdoe on 12 Jan 2024": one line, two fields (its span is noted once)
             doc.byline, doc.published = both.group("name"), both.group("date")
@@ -269,8 +271,12 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         ):
             doc.byline = block.text  # "Priya Natarajan" above "7 min read" or a date
             doc.note("byline", block)
-        elif is_ui_remnant(block.text, doc.options) or _COUNT.fullmatch(block.text):
-            doc.remove(block, "ui_remnant")  # a count above the body: claps, comments
+        elif (
+            is_ui_remnant(block.text, doc.options)
+            or _COUNT.fullmatch(block.text)
+            or opens_comments(block.text)
+        ):
+            doc.remove(block, "ui_remnant")  # a count above the body: claps, "3 Comments"
             fields -= 1
         else:
             break
@@ -314,7 +320,10 @@ def reads_as_front_matter(text: str) -> bool:
     """Could this line, right below the title, be read into a field or set aside as
     furniture by the text reader (a date alone, a count)? The writers mark such a first
     paragraph literal."""
-    return _BARE_DATE.fullmatch(text) is not None or _COUNT.fullmatch(text) is not None
+    if _BARE_DATE.fullmatch(text) is not None or _COUNT.fullmatch(text) is not None:
+        return True
+    both = _byline_and_date(text)
+    return both is not None and _name_like(both["name"])
 
 
 def reads_as_closing_credit(text: str) -> bool:
@@ -359,6 +368,21 @@ _BYLINE_AND_DATE = regex.compile(
     r" (?:on|[|\u00b7\u2022\u2013\u2014-]) (?P<date>[^|]*?\d[^|]*)",
     regex.IGNORECASE,
 )
+
+
+# "March 2, 2025 by Tom Berg", "12 Jan 2024 | By jdoe": the date first
+_DATE_THEN_BYLINE = regex.compile(
+    rf"(?P<date>{_BARE_DATE.pattern})(?: [|\u00b7\u2022\u2013\u2014-])? by "
+    r"(?P<name>\S+(?: \S+){0,4})",
+    regex.IGNORECASE,
+)
+
+
+def _byline_and_date(text: str) -> regex.Match[str] | None:
+    """A line that gives both, in either order (groups "name" and "date")."""
+    if word_count(text) > BYLINE_AND_DATE_MAX_WORDS:
+        return None
+    return _BYLINE_AND_DATE.fullmatch(text) or _DATE_THEN_BYLINE.fullmatch(text)
 
 
 def _name_like(name: str) -> bool:
@@ -430,6 +454,9 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             doc.note("tags", block)
             k += 1
             continue
+        if taken := _comments(doc, blocks, k):
+            k += taken
+            continue
         kind = _opener_kind(block, doc.options)
         if kind is not None:
             taken = _SECTION_READERS[kind](doc, blocks, k)
@@ -470,6 +497,42 @@ def _toc_name(text: str) -> str:
 
 
 _SECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
+
+
+# "12 Comments", "3 Responses", "2 thoughts on “Why I switched”", "Leave a Reply" (the form
+# WordPress puts under the comments): where the readers' comments under a post begin
+_COMMENTS_OPENER = regex.compile(
+    r"(?:\d{1,5}|no|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:comments?|responses?|replies|thoughts? on \S.{0,200})|leave a reply",
+    regex.IGNORECASE,
+)
+
+
+def opens_comments(text: str) -> bool:
+    """Does this line open the readers' comments under a post (the writers mark such a
+    body paragraph literal)?"""
+    return len(text) <= 220 and _COMMENTS_OPENER.fullmatch(text.rstrip(" :")) is not None
+
+
+def _comments(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """The readers' comments under a post, from "12 Comments" to the next special section
+    or the end: the page's, not the article's; removed as boilerplate (0 when ``blocks[k]``
+    opens none, or no paragraph of the article came before it)."""
+    block = blocks[k]
+    if block.kind not in ("paragraph", "heading", "label") or len(block.line_spans) != 1:
+        return 0
+    if not opens_comments(block.text) or not any(b.kind == "paragraph" for b in doc.body):
+        return 0
+    end = k + 1
+    while (
+        end < len(blocks)
+        and not blocks[end].literal
+        and _opener_kind(blocks[end], doc.options) is None
+    ):
+        end += 1
+    for taken in blocks[k:end]:
+        doc.remove(taken, "boilerplate", "comments")
+    return end - k
 
 
 def _key_value(doc: _Doc, block: RawBlock) -> bool:
