@@ -392,3 +392,18 @@ def test_writers_keep_a_paragraph_that_reads_like_a_comments_opener() -> None:
     )
     again = ak.parse(tricky.to_markdown(), "markdown")
     assert [b.text for b in again.sections[0].blocks] == [body, "2 Comments", "x y z"]  # type: ignore[union-attr]
+
+
+def test_most_read_list_is_related_articles() -> None:
+    text = (
+        "Storm Leaves Thousands Without Power\n\n"
+        "Heavy rain and strong winds brought down trees and power lines on Sunday night "
+        "across the whole region.\n\n"
+        "MOST READ\n1. Storm leaves thousands without power\n2. City unveils new budget\n"
+    )
+    art = ak.parse(text, "text")
+    assert [r.title for r in art.related] == [
+        "Storm leaves thousands without power",
+        "City unveils new budget",
+    ]
+    assert_accounted(text, art)

@@ -98,6 +98,12 @@ DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "popular articles",
         "trending",
         "more like this",
+        "most read",
+        "most popular",
+        "trending now",
+        "editor's picks",
+        "editors' picks",
+        "what to read next",
     ),
 }
 
