@@ -189,3 +189,30 @@ def test_url_in_the_middle_of_a_reference_stays_in_its_title() -> None:
     art = ak.parse("Notes\n\nReference Links\n- Guide https://a.org/x and more words\n")
     (ref,) = art.references
     assert (ref.title, ref.url) == ("Guide https://a.org/x and more words", "https://a.org/x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by fuzz/fuzz_parse.py (session four): an item's paragraph after its
+        # indented code block made the item's span reach over the code
+        "1. first\n\n       Introduction\n\n   Introduction",
+        "- Install it:\n\n  ```bash\n  pip install x\n  ```\n\n  Then run it.\n- Next step\n",
+        # an item that opens with code, a quote or a table, then text
+        "1.     code first\n\n   then text\n",
+        "1.\n\n       code\n\n   text\n",
+        "- > quote\n\n  text\n",
+        "1. a\n\n   | x | y |\n   |---|---|\n   | 1 | 2 |\n\n   after\n",
+    ],
+)
+def test_markdown_item_text_after_its_code_block(text: str) -> None:
+    art = ak.parse(text, format="markdown")
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+
+
+def test_markdown_item_text_after_code_is_a_paragraph_after_the_code() -> None:
+    text = "- Install it:\n\n  ```bash\n  pip install x\n  ```\n\n  Then run it.\n- Next step\n"
+    blocks = ak.parse(text, format="markdown").sections[0].blocks
+    assert [b.kind for b in blocks] == ["list", "code", "paragraph", "list"]
+    assert blocks[2].text == "Then run it."  # type: ignore[union-attr]

@@ -235,6 +235,7 @@ class _Reader:
         items: list[RawBlock | None] = []  # open list items (None until their text is read)
         item_open: list[Token] = []
         nested: list[int | None] = []  # per open item: first line of its first nested item
+        opened_at: list[int] = []  # per open item: how many blocks there were when it opened
         quote_level = 0
         quote_parts: list[str] = []
         quote_links: list[tuple[str, str, int, int]] = []
@@ -282,17 +283,23 @@ class _Reader:
                 items.append(None)
                 item_open.append(tok)
                 nested.append(None)
+                opened_at.append(len(self.blocks))
             elif kind == "list_item_close":
                 opener = item_open.pop()
                 first = opener.map[0] if opener.map else 0
                 # an empty item ("-" alone); one whose line is shared with a nested item
                 # ("* * x") is accounted for by that item
                 child_line = nested.pop()
-                if items.pop() is None and child_line != first:
+                since = opened_at.pop()
+                if (
+                    items.pop() is None
+                    and child_line != first
+                    and not self.line_claimed(first, since)
+                ):
                     start, end = self.lines.span(first, first + 1)
                     self.set_aside(self.text[start:end], "empty list item", start, end)
             elif kind in ("paragraph_open", "heading_open") and items:
-                self.item_text(tokens, k, items, item_open[-1], depth, ordered[-1])
+                self.item_text(tokens, k, items, item_open[-1], depth, ordered[-1], opened_at[-1])
                 k += 3
                 continue
             elif kind == "heading_open":
@@ -335,12 +342,20 @@ class _Reader:
         opener: Token,
         depth: int,
         is_ordered: bool,
+        opened_at: int,
     ) -> None:
         first, last = tokens[k].map or (0, 1)
         inl = self.inline(tokens[k + 1], self.lines.span(first, last))
         current = items[-1]
         if current is None:
             item_first = opener.map[0] if opener.map else first
+            if len(self.blocks) > opened_at:
+                # the item opened with code (a table, a quote): the item is its text from
+                # here; the marker line, when that block does not hold it, is set aside
+                if not self.line_claimed(item_first, opened_at):
+                    start, end = self.lines.span(item_first, item_first + 1)
+                    self.set_aside(self.text[start:end], "empty list item", start, end)
+                item_first = first
             marker = (opener.info + opener.markup) if is_ordered else opener.markup
             items[-1] = self.add(
                 "list_item",
@@ -353,11 +368,21 @@ class _Reader:
                 links=inl.links,
             )
             return
+        if inl.text and self.blocks[-1] is not current and self.blocks[-1].kind != "list_item":
+            # text of the item after its code block (or table, quote): a paragraph after
+            # that block, so the item's span does not reach over it
+            self.add("paragraph", inl.text, first, last, links=inl.links)
+            return
         if inl.text:
             current.text = f"{current.text}\n\n{inl.text}" if current.text else inl.text
             current.links.extend(inl.links)
             current.line_spans.extend(self.lines.line_spans(first, last))
             current.end = max(current.end, self.lines.span(first, last)[1])
+
+    def line_claimed(self, line: int, since: int) -> bool:
+        """Does a block added since block number ``since`` hold line ``line``?"""
+        start = self.lines.span(line, line + 1)[0]
+        return any(b.start <= start < b.end for b in self.blocks[since:])
 
     def table(self, tokens: list[Token], k: int) -> int:
         first, last = tokens[k].map or (0, 1)
