@@ -407,3 +407,72 @@ def test_most_read_list_is_related_articles() -> None:
         "City unveils new budget",
     ]
     assert_accounted(text, art)
+
+
+GERMAN = """\
+Die Zukunft des Radverkehrs in deutschen Städten
+
+Von Anna Schmidt
+Veröffentlicht am 4. März 2025
+
+Immer mehr Städte bauen geschützte Radwege, doch vielen Menschen geht der Ausbau noch immer viel zu langsam voran.
+
+Was Berlin anders macht
+
+Berlin hat im vergangenen Jahr vierzig Kilometer neue Radwege eröffnet und setzt dabei auf schnelle Lösungen.
+
+Anzeige
+
+Schlagwörter: Verkehr, Fahrrad, Stadtplanung
+"""
+
+FRENCH = """\
+Le vélo en ville gagne du terrain
+
+Par Claire Martin
+Publié le 4 mars 2025
+
+Les villes françaises multiplient les pistes cyclables, et la fréquentation progresse partout où elles sont sûres.
+
+À lire aussi
+- Les pistes cyclables de Paris en chiffres
+- Lyon mise sur le vélo cargo
+
+Mots-clés : vélo, ville, mobilité
+"""
+
+SPANISH = """\
+La bicicleta gana espacio en las ciudades
+
+Por Lucía Gómez
+4 de marzo de 2025
+
+Cada vez más ciudades construyen carriles bici protegidos, y el número de ciclistas crece donde son seguros.
+
+Resumen
+
+Los carriles protegidos atraen a más ciclistas que la pintura sola.
+"""
+
+
+def test_german_french_spanish_bylines_dates_and_sections() -> None:
+    de = ak.parse(GERMAN, "text")
+    assert (de.byline, de.published) == ("Anna Schmidt", "4. März 2025")
+    assert [s.heading for s in de.sections] == [None, "Was Berlin anders macht"]
+    assert de.tags == ["Verkehr", "Fahrrad", "Stadtplanung"]
+    assert [r.text for r in de.removed] == ["Anzeige"]
+    assert_accounted(GERMAN, de)
+
+    fr = ak.parse(FRENCH, "text")
+    assert (fr.byline, fr.published) == ("Claire Martin", "4 mars 2025")
+    assert [r.title for r in fr.related] == [
+        "Les pistes cyclables de Paris en chiffres",
+        "Lyon mise sur le vélo cargo",
+    ]
+    assert fr.tags == ["vélo", "ville", "mobilité"]
+    assert_accounted(FRENCH, fr)
+
+    es = ak.parse(SPANISH, "text")
+    assert (es.byline, es.published) == ("Lucía Gómez", "4 de marzo de 2025")
+    assert es.summary == "Los carriles protegidos atraen a más ciclistas que la pintura sola."
+    assert_accounted(SPANISH, es)

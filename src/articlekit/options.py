@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SpecialKind = Literal["references", "tags", "summary", "meta_description", "highlights", "related"]
 
-DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
+_ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
     "references": (
         "reference links",
         "references",
@@ -105,6 +105,81 @@ DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "editors' picks",
         "what to read next",
     ),
+}
+
+#: The same sections in German, French, Spanish, Italian, Portuguese and Dutch: the defaults
+#: read the main European languages besides English (add others with ``with_aliases``).
+_EUROPEAN_SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    "references": (
+        "quellen",
+        "literatur",
+        "weiterführende links",
+        "références",
+        "sources et références",
+        "referencias",
+        "fuentes",
+        "riferimenti",
+        "fonti",
+        "bronnen",
+        "referências",
+        "fontes",
+    ),
+    "tags": (
+        "schlagwörter",
+        "stichwörter",
+        "themen",
+        "mots-clés",
+        "mots clés",
+        "étiquettes",
+        "etiquetas",
+        "palabras clave",
+        "temas",
+        "parole chiave",
+        "argomenti",
+        "trefwoorden",
+        "onderwerpen",
+        "palavras-chave",
+    ),
+    "summary": (
+        "zusammenfassung",
+        "résumé",
+        "en bref",
+        "resumen",
+        "en resumen",
+        "riassunto",
+        "in breve",
+        "samenvatting",
+        "resumo",
+    ),
+    "highlights": (
+        "das wichtigste in kürze",
+        "auf einen blick",
+        "l'essentiel",
+        "lo más importante",
+        "in sintesi",
+        "in het kort",
+    ),
+    "related": (
+        "das könnte sie auch interessieren",
+        "mehr zum thema",
+        "weitere artikel",
+        "à lire aussi",
+        "lire aussi",
+        "articles similaires",
+        "te puede interesar",
+        "artículos relacionados",
+        "leggi anche",
+        "articoli correlati",
+        "lees ook",
+        "gerelateerde artikelen",
+        "leia também",
+        "artigos relacionados",
+    ),
+}
+
+DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    kind: names + _EUROPEAN_SECTION_NAMES.get(kind, ())
+    for kind, names in _ENGLISH_SECTION_NAMES.items()
 }
 
 #: Whole lines that are leftovers of a page's interface, compared case-insensitively.
@@ -205,6 +280,22 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "rate this recipe",
     "add a comment",
     "show 1 more comment",
+    # the same in German, French, Spanish, Italian, Portuguese and Dutch
+    "anzeige",
+    "werbung",
+    "teilen",
+    "drucken",
+    "publicité",
+    "partager",
+    "imprimer",
+    "publicidad",
+    "compartir",
+    "imprimir",
+    "pubblicità",
+    "condividi",
+    "publicidade",
+    "advertentie",
+    "delen",
 )
 
 #: Lines that start with one of these (and are short) are interface leftovers too.
@@ -259,10 +350,31 @@ DEFAULT_TOC_NAMES: tuple[str, ...] = (
     "jump to section",
     "sections",
     "toc",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "sommaire",
+    "table des matières",
+    "índice",
+    "indice",
+    "inhoud",
+    "inhoudsopgave",
 )
 
 #: Labels that introduce a byline / a date near the top of an article.
-DEFAULT_BYLINE_PREFIXES: tuple[str, ...] = ("by ", "written by ", "author: ", "posted by ")
+DEFAULT_BYLINE_PREFIXES: tuple[str, ...] = (
+    "by ",
+    "written by ",
+    "author: ",
+    "posted by ",
+    # German, French, Spanish/Portuguese, Italian, Dutch
+    "von ",
+    "autor: ",
+    "par ",
+    "auteur: ",
+    "por ",
+    "di ",
+    "door ",
+)
 DEFAULT_DATE_PREFIXES: tuple[str, ...] = (
     "published",
     "posted on",
@@ -271,6 +383,28 @@ DEFAULT_DATE_PREFIXES: tuple[str, ...] = (
     "last updated",
     "date:",
     "published on",
+    "veröffentlicht am",
+    "veröffentlicht",
+    "aktualisiert am",
+    "aktualisiert",
+    "stand:",
+    "publié le",
+    "publié",
+    "mis à jour le",
+    "mis à jour",
+    "publicado el",
+    "publicado em",
+    "publicado",
+    "actualizado el",
+    "actualizado",
+    "pubblicato il",
+    "pubblicato",
+    "aggiornato il",
+    "aggiornato",
+    "gepubliceerd op",
+    "gepubliceerd",
+    "bijgewerkt op",
+    "bijgewerkt",
 )
 
 

@@ -50,7 +50,7 @@ from articlekit.parse.special import (
     split_tags,
 )
 from articlekit.parse.text import heading_like, last_word, title_ratio
-from articlekit.parse.vocabulary import DANGLING_ENDS, GENERIC_HEADINGS
+from articlekit.parse.vocabulary import DANGLING_ENDS, EUROPEAN_MONTHS, GENERIC_HEADINGS
 
 #: a first line this long, in sentence case and ending in "!" or "?", is the article's
 #: opening sentence ("Dear friends, it's time for our monthly roundup!"), not its title
@@ -357,6 +357,7 @@ _TIME_OF_DAY = (
 _BARE_DATE = regex.compile(
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
     rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH_NAME},? \d{{4}}"
+    rf"|\d{{1,2}}\.? (?:de )?(?i:{EUROPEAN_MONTHS})(?: de)? \d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}){_TIME_OF_DAY}"
 )
 

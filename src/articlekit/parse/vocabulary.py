@@ -205,3 +205,14 @@ SHARE_BAR_WORDS = frozenset(
     {"x", "pinterest", "telegram", "mastodon", "bluesky", "threads", "messenger", "mail"}
     | {"e-mail", "flipboard", "pocket", "tumblr", "xing", "sms", "copy"}
 )
+
+#: month names of German, French, Spanish, Italian, Portuguese and Dutch dates ("4. März
+#: 2025", "4 mars 2025", "4 de marzo de 2025"), lower case
+EUROPEAN_MONTHS = (
+    "januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    "|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    "|januari|februari|maart|mei|augustus"
+)
