@@ -684,6 +684,21 @@ def test_hash_lines_beside_code_are_comments_when_headings_are_unmarked() -> Non
     assert_accounted(text, art)
 
 
+def test_hash_line_above_a_shell_command_is_its_comment() -> None:
+    text = (
+        "Running Your Own Server\n\n"
+        "Setting up takes a few minutes and a package manager you already have.\n\n"
+        "Installing\n\nInstall the server and start it in the background.\n\n"
+        "# Install the server\nbrew install mongodb\n\n"
+        "Loading Data\n\nThe loader reports what it read as it goes along the way.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Installing", "Loading Data"]
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code == ["# Install the server\nbrew install mongodb"]
+    assert_accounted(text, art)
+
+
 def test_hash_headings_stay_when_the_article_marks_its_headings() -> None:
     # one "#" heading stands between prose: the article marks its headings with "#"
     text = (

@@ -102,7 +102,7 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     marks = _mark_lines(lines)
     blocks = _group(lines, marks)
     _resolve(blocks, options)
-    if _hash_lines_are_comments(marks, blocks):
+    if _hash_lines_are_comments(lines, marks, blocks):
         blocks = _group(lines, marks)
         _resolve(blocks, options)
     for block in blocks:
@@ -278,23 +278,38 @@ def _atx_runs(marks: list[_Mark]) -> list[tuple[int, int]]:
     return runs
 
 
-def _beside_code(marks: list[_Mark], first: int, last: int) -> bool:
+def _beside_code(lines: list[Line], marks: list[_Mark], first: int, last: int) -> bool:
     before, after = _neighbour(marks, first, -1), _neighbour(marks, last, 1)
-    return any(k is not None and marks[k].kind == "code" for k in (before, after))
+    return any(k is not None and marks[k].kind == "code" for k in (before, after)) or (
+        _glued_command(lines, marks, last + 1)
+    )
 
 
-def _hash_lines_are_comments(marks: list[_Mark], blocks: list[RawBlock]) -> bool:
+def _glued_command(lines: list[Line], marks: list[_Mark], i: int) -> bool:
+    """Is line i, right under a "#" line, weakly code-like ("brew install mongodb"), as a
+    shell command under its comment is?"""
+    return (
+        i < len(marks)
+        and marks[i].kind == "text"
+        and code_score(lines[i].raw) >= CODE_THRESHOLD / 2
+    )
+
+
+def _hash_lines_are_comments(lines: list[Line], marks: list[_Mark], blocks: list[RawBlock]) -> bool:
     """An article marks all its headings with "#" or none: when its headings are unmarked
-    lines and every "#" line sits beside code (before or after it, blank lines aside), the
-    "#" lines are comments of that code ("# Install the server") or what it printed
-    ("## Loading required package"), not headings. Marks them as code; True if any."""
+    lines and every "#" line sits beside code (before or after it, blank lines aside, or
+    right above a shell command), the "#" lines are comments of that code ("# Install the
+    server") or what it printed ("## Loading required package"), not headings. Marks them
+    (and the commands under them) as code; True if any."""
     runs = _atx_runs(marks)
-    if not runs or any(not _beside_code(marks, a, b) for a, b in runs):
+    if not runs or any(not _beside_code(lines, marks, a, b) for a, b in runs):
         return False
     unmarked = sum(1 for b in blocks if b.kind == "heading" and b.cue not in ("atx", "setext"))
     if unmarked < UNMARKED_HEADINGS_MIN:
         return False
     for first, last in runs:
+        if _glued_command(lines, marks, last + 1):
+            marks[last + 1].kind = "code"
         for k in range(first, last + 1):
             if marks[k].kind == "atx":
                 marks[k].kind = "code"
