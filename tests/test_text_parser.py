@@ -775,6 +775,20 @@ def test_transcript_with_q_and_a_turns_has_no_question_headings() -> None:
     assert parse_text(text).headings == []
 
 
+def test_line_of_profile_links_is_not_a_heading() -> None:
+    # the speakers' links lost their addresses in the scrape; "Collaborating on GitHub" names
+    # one site only and stays a heading
+    text = (
+        "Our Next Community Call\n\nTwo maintainers talk about reviewing code in the open.\n\n"
+        "Speakers\n\nJenny Example teaches statistics and maintains several packages.\n\n"
+        "Jenny on GitHub, Twitter, Website\n\n"
+        "Sam Sample works on tools for reproducible research in ecology.\n\n"
+        "Twitter, GitHub, Web page\n\n"
+        "Collaborating on GitHub\n\nWe will show how a review runs in issues and pull requests.\n"
+    )
+    assert parse_text(text).headings == ["Speakers", "Collaborating on GitHub"]
+
+
 def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     text = (
         "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"

@@ -37,7 +37,7 @@ from articlekit.parse.lines import (
 )
 from articlekit.parse.links import find_links
 from articlekit.parse.special import special_kind
-from articlekit.parse.vocabulary import DANGLING_ENDS, TITLE_STOPWORDS
+from articlekit.parse.vocabulary import DANGLING_ENDS, PROFILE_SITES, TITLE_STOPWORDS
 
 #: heading candidates: at most this many words / characters
 HEADING_MAX_WORDS = 14
@@ -54,6 +54,8 @@ HEADING_GLUED_ABOVE_PENALTY = 2.0
 #: are its headings, up to this many words
 INTERVIEW_MIN_QUESTIONS = 2
 QUESTION_MAX_WORDS = 30
+#: a line naming this many profile sites ("on GitHub, Twitter") is a line of links
+PROFILE_SITES_MIN = 2
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
 HEADING_STACK_MAX = 2
 #: this many "#" lines in a row after code are printed output, not headings
@@ -806,6 +808,8 @@ def _is_heading(
         score -= 1.0
     if CAPTION.search(text):
         return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
+    if _profile_links(text):
+        return False
     if last_word(text) in DANGLING_ENDS:
         score -= 2.0  # "Our next sessions are": a sentence running into what follows
     if text[-1] == "!" and ratio < 0.75:
@@ -817,6 +821,17 @@ def _is_heading(
         score -= 1.0
     score += _surroundings(prev, nxt, after)
     return score >= HEADING_MIN_SCORE
+
+
+def _profile_links(text: str) -> bool:
+    """ "Jenny on GitHub, Twitter", "Twitter, GitHub, Web page": the names of someone's
+    profiles, links whose addresses the scrape dropped, not a heading. Every site but one
+    (a site of the publisher's own, "rOpenSci") is a known one, and there are two or more:
+    "Collaborating on GitHub" is a heading."""
+    _, on, tail = text.rpartition(" on ")
+    sites = [site.strip().casefold() for site in (tail if on else text).split(",")]
+    known = sum(1 for site in sites if site in PROFILE_SITES)
+    return known >= PROFILE_SITES_MIN and known >= len(sites) - 1
 
 
 def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
