@@ -789,6 +789,20 @@ def test_line_of_profile_links_is_not_a_heading() -> None:
     assert parse_text(text).headings == ["Speakers", "Collaborating on GitHub"]
 
 
+def test_lone_numbered_line_is_a_footnote_not_a_heading() -> None:
+    text = (
+        "A Year of Weather Data\n\nThe station network grew again this year.\n\n"
+        "New Stations\n\nTwelve stations joined the network run by the weather service.\n\n"
+        "1. Formerly the National Climatic Data Center\n\n"
+        "Tags: climate, data\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["New Stations"]
+    items = [b for s in art.sections for b in s.blocks if b.kind == "list"]
+    assert [i.text for i in items[0].items] == ["Formerly the National Climatic Data Center"]
+    assert_accounted(text, art)
+
+
 def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     text = (
         "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"

@@ -627,6 +627,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
             elif is_all_caps(text):
                 block.cue = "caps"
     _interview_questions(blocks, speakers)
+    _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
 
@@ -882,6 +883,19 @@ def _numbered_sections(blocks: list[RawBlock]) -> None:
             close()
             sequence, interleaved = ([k], False) if number == 1 else ([], False)
     close()
+
+
+def _lone_numbered_item(blocks: list[RawBlock]) -> None:
+    """Sections are numbered when there are several: the one numbered line of an article
+    that took it for a heading ("1. Formerly the NCDC", a footnote under the last paragraph;
+    "3. Download the data", a step between blocks of code) is a list item."""
+    numbered = [b for b in blocks if b.kind == "heading" and b.cue == "numbered"]
+    marker = numbered[0].marker if len(numbered) == 1 else None
+    if marker is None:
+        return
+    block = numbered[0]
+    block.kind, block.cue, block.level = "list_item", None, None
+    block.text = block.text[len(marker) :].lstrip()
 
 
 def _make_numbered_heading(block: RawBlock) -> None:
