@@ -690,12 +690,13 @@ def test_hash_line_above_a_shell_command_is_its_comment() -> None:
         "Setting up takes a few minutes and a package manager you already have.\n\n"
         "Installing\n\nInstall the server and start it in the background.\n\n"
         "# Install the server\nbrew install mongodb\n\n"
+        "# Start the server\nmongod\n\n"
         "Loading Data\n\nThe loader reports what it read as it goes along the way.\n"
     )
     art = parse_text(text)
     assert art.headings == ["Installing", "Loading Data"]
     code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
-    assert code == ["# Install the server\nbrew install mongodb"]
+    assert code == ["# Install the server\nbrew install mongodb\n\n# Start the server\nmongod"]
     assert_accounted(text, art)
 
 

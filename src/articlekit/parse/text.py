@@ -62,6 +62,8 @@ HEADING_STACK_MAX = 2
 COMMENT_STACK_MIN = 3
 #: an article with this many unmarked headings does not mark its headings with "#"
 UNMARKED_HEADINGS_MIN = 2
+#: a shell command under its "#" comment has at most this many words
+COMMAND_MAX_WORDS = 6
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -288,13 +290,16 @@ def _beside_code(lines: list[Line], marks: list[_Mark], first: int, last: int) -
 
 
 def _glued_command(lines: list[Line], marks: list[_Mark], i: int) -> bool:
-    """Is line i, right under a "#" line, weakly code-like ("brew install mongodb"), as a
-    shell command under its comment is?"""
-    return (
-        i < len(marks)
-        and marks[i].kind == "text"
-        and code_score(lines[i].raw) >= CODE_THRESHOLD / 2
+    """Is line i, right under a "#" line, weakly code-like ("brew install mongodb") or a
+    short lower-case line that is no sentence ("mongod", "gh repo fork me/repo"), as a shell
+    command under its comment is?"""
+    if i >= len(marks) or marks[i].kind != "text":
+        return False
+    text = lines[i].text
+    command_like = (
+        text[0].islower() and not ends_sentence(text) and word_count(text) <= COMMAND_MAX_WORDS
     )
+    return command_like or code_score(lines[i].raw) >= CODE_THRESHOLD / 2
 
 
 def _hash_lines_are_comments(lines: list[Line], marks: list[_Mark], blocks: list[RawBlock]) -> bool:
