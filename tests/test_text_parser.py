@@ -822,6 +822,22 @@ def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     assert art.headings == []
 
 
+def test_related_title_ending_in_a_period_above_its_teaser_is_still_a_title() -> None:
+    text = (
+        "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"
+        "You may also like\n\n"
+        "Meeting the Drivers: Life on the Night Shift.\n\n"
+        "We spent a week with the crews who run the trains while the passengers sleep...\n\n"
+        "Timetables That Work\n\nA look at how planners fit the night trains between freight...\n"
+    )
+    art = parse_text(text)
+    assert [r.title for r in art.related] == [
+        "Meeting the Drivers: Life on the Night Shift.",
+        "Timetables That Work",
+    ]
+    assert art.headings == []
+
+
 def test_sentence_ending_before_an_emoji_shortcode_is_not_a_heading() -> None:
     text = (
         "Monthly News\n"
