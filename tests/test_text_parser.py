@@ -776,6 +776,16 @@ def test_transcript_with_q_and_a_turns_has_no_question_headings() -> None:
     assert parse_text(text).headings == []
 
 
+def test_photo_credit_is_not_a_heading() -> None:
+    text = (
+        "A Week at the Lake\n\nTwenty of us met at the field station for a week of work.\n\n"
+        "Photos taken by Ajay Example\n\n"
+        "Each morning started with a walk along the shore before the first session.\n\n"
+        "The big picture by region\n\nEvery region sent two people to report on its lakes.\n"
+    )
+    assert parse_text(text).headings == ["The big picture by region"]
+
+
 def test_line_of_profile_links_is_not_a_heading() -> None:
     # the speakers' links lost their addresses in the scrape; "Collaborating on GitHub" names
     # one site only and stays a heading

@@ -81,6 +81,12 @@ CAPTION = regex.compile(
     r"|(?:^|\()\s*(?:photo|image|picture|illustration)s?\s*(?:by\b|:|credit|courtesy)"
     r"|\b(?:photo\s+)?(?:credit|courtesy)\s*:"
 )
+# credits, which stand alone like captions: "Photos taken by Ajay", "team picture by Mauro
+# Lepore", "Artwork by Allison Horst" (a name follows; "The big picture by region" is no credit)
+CREDIT = regex.compile(
+    r"\b(?i:photos?|images?|pictures?|illustrations?|artwork|drawings?)"
+    r"\s+(?i:(?:taken|made|drawn)\s+)?by\s+\p{Lu}"
+)
 # "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
 QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
 # "KO: What got you started?" - an interview turn opened by the speaker's initials
@@ -812,7 +818,7 @@ def _is_heading(
         score += 0.5
     if "," in text and ratio < 0.75:
         score -= 1.0
-    if CAPTION.search(text):
+    if CAPTION.search(text) or CREDIT.search(text):
         return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
     if _profile_links(text):
         return False
