@@ -776,6 +776,18 @@ def test_transcript_with_q_and_a_turns_has_no_question_headings() -> None:
     assert parse_text(text).headings == []
 
 
+def test_installation_heading_above_install_code_is_a_heading() -> None:
+    # after a finished paragraph "Installation" names the section; under a heading, "Install
+    # from the registry" only introduces the code
+    text = (
+        "A Small Tool for Maps\n\nThe tool draws maps from tables of coordinates.\n\n"
+        'Installation\n\ninstall.packages("maptool")\n\n'
+        'Usage\n\nInstall from the registry\n\ninstall.packages("maptool")\n\n'
+        "Call the one function with your table and the map appears in the viewer.\n"
+    )
+    assert parse_text(text).headings == ["Installation", "Usage"]
+
+
 def test_photo_credit_is_not_a_heading() -> None:
     text = (
         "A Week at the Lake\n\nTwenty of us met at the field station for a week of work.\n\n"

@@ -37,7 +37,12 @@ from articlekit.parse.lines import (
 )
 from articlekit.parse.links import find_links
 from articlekit.parse.special import special_kind
-from articlekit.parse.vocabulary import DANGLING_ENDS, PROFILE_SITES, TITLE_STOPWORDS
+from articlekit.parse.vocabulary import (
+    DANGLING_ENDS,
+    PROFILE_SITES,
+    SETUP_WORDS,
+    TITLE_STOPWORDS,
+)
 
 #: heading candidates: at most this many words / characters
 HEADING_MAX_WORDS = 14
@@ -810,7 +815,7 @@ def _is_heading(
         # the last line of a chunk, blank line below but none above: it ends what is above it
         # (a closing remark, what the code printed), where a heading would open what follows
         score -= HEADING_GLUED_ABOVE_PENALTY
-    if nxt.kind in ("code", "table"):
+    if nxt.kind in ("code", "table") and not _setup_section(text, prev):
         score -= 2.0  # "Do the search" then code: a line introducing code
     elif _is_prose(nxt):
         score += 1.0
@@ -833,6 +838,16 @@ def _is_heading(
         score -= 1.0
     score += _surroundings(prev, nxt, after)
     return score >= HEADING_MIN_SCORE
+
+
+def _setup_section(text: str, prev: RawBlock | None) -> bool:
+    """ "Installation", "Install rgbif from GitHub" after a finished paragraph: the section
+    that installs the software, whose body is the install code, is named so in articles on
+    software; the same line under a heading ("Setup" / "Install from CRAN") introduces code."""
+    first = text.split(None, 1)[0].casefold()
+    return first in SETUP_WORDS and (
+        prev is None or (prev.kind == "paragraph" and ends_sentence(prev.text))
+    )
 
 
 def _profile_links(text: str) -> bool:

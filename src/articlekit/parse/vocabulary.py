@@ -79,6 +79,10 @@ GENERIC_HEADINGS = frozenset(
     | {"in short"}
 )
 
+#: first words of the heading of a section that installs software ("Installation", "Install
+#: rgbif"), whose body is code
+SETUP_WORDS = frozenset({"install", "installation", "installing", "setup"})
+
 #: sites a person's profile links point to: "Jenny on GitHub, Twitter" is a line of such
 #: links whose addresses the scrape dropped
 PROFILE_SITES = frozenset(
