@@ -788,6 +788,18 @@ def test_installation_heading_above_install_code_is_a_heading() -> None:
     assert parse_text(text).headings == ["Installation", "Usage"]
 
 
+def test_line_restating_the_heading_above_is_its_opening_line() -> None:
+    # "Read all about the book club!" repeats its heading and exclaims: the section's first
+    # line; "Static maps" narrows "Maps": a subheading
+    text = (
+        "Monthly News\n\nHere is what happened in the community this month.\n\n"
+        "Book Club\n\nRead all about the book club!\n\n"
+        "We meet on the first Tuesday of every month to talk about one chapter.\n\n"
+        "Maps\n\nStatic maps\n\nThe package now draws maps as images for reports and papers.\n"
+    )
+    assert parse_text(text).headings == ["Book Club", "Maps", "Static maps"]
+
+
 def test_photo_credit_is_not_a_heading() -> None:
     text = (
         "A Week at the Lake\n\nTwenty of us met at the field station for a week of work.\n\n"

@@ -59,6 +59,10 @@ HEADING_GLUED_ABOVE_PENALTY = 2.0
 #: are its headings, up to this many words
 INTERVIEW_MIN_QUESTIONS = 2
 QUESTION_MAX_WORDS = 30
+#: a line right under a heading of at most this many content words that repeats them all,
+#: exclaiming or with this many more words, restates the heading (see _restates)
+RESTATED_HEADING_MAX_WORDS = 3
+RESTATING_EXTRA_WORDS = 3
 #: a line naming this many profile sites ("on GitHub, Twitter") is a line of links
 PROFILE_SITES_MIN = 2
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
@@ -827,6 +831,8 @@ def _is_heading(
         return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
     if _profile_links(text):
         return False
+    if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
+        return False  # "Coworking" / "Read all about coworking!": the section's lede
     if last_word(text) in DANGLING_ENDS:
         score -= 2.0  # "Our next sessions are": a sentence running into what follows
     if text[-1] == "!" and ratio < 0.75:
@@ -838,6 +844,26 @@ def _is_heading(
         score -= 1.0
     score += _surroundings(prev, nxt, after)
     return score >= HEADING_MIN_SCORE
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _TITLE_WORD.findall(text)} - TITLE_STOPWORDS
+
+
+def _restates(text: str, heading: str) -> bool:
+    """Does this line, right under a short heading, repeat all its words in a sentence
+    ("Coworking" / "Read all about coworking!", "Get involved" / "Please get involved!")? A
+    subheading narrows its heading; a line restating it is the section's opening line.
+    "Maps" / "Static maps" stays a subheading: it neither exclaims nor runs on."""
+    words = _content_words(heading)
+    if (
+        not words
+        or len(words) > RESTATED_HEADING_MAX_WORDS
+        or text.casefold() == heading.casefold()
+    ):
+        return False
+    runs_on = word_count(text) - word_count(heading) >= RESTATING_EXTRA_WORDS
+    return words <= _content_words(text) and (text.endswith("!") or runs_on)
 
 
 def _setup_section(text: str, prev: RawBlock | None) -> bool:
