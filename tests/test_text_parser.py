@@ -685,6 +685,22 @@ def test_hash_lines_beside_code_are_comments_when_headings_are_unmarked() -> Non
     assert_accounted(text, art)
 
 
+def test_hash_line_above_a_shell_command_is_its_comment() -> None:
+    text = (
+        "Running Your Own Server\n\n"
+        "Setting up takes a few minutes and a package manager you already have.\n\n"
+        "Installing\n\nInstall the server and start it in the background.\n\n"
+        "# Install the server\nbrew install mongodb\n\n"
+        "# Start the server\nmongod\n\n"
+        "Loading Data\n\nThe loader reports what it read as it goes along the way.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Installing", "Loading Data"]
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code == ["# Install the server\nbrew install mongodb\n\n# Start the server\nmongod"]
+    assert_accounted(text, art)
+
+
 def test_hash_headings_stay_when_the_article_marks_its_headings() -> None:
     # one "#" heading stands between prose: the article marks its headings with "#"
     text = (
@@ -761,6 +777,68 @@ def test_transcript_with_q_and_a_turns_has_no_question_headings() -> None:
     assert parse_text(text).headings == []
 
 
+def test_installation_heading_above_install_code_is_a_heading() -> None:
+    # after a finished paragraph "Installation" names the section; under a heading, "Install
+    # from the registry" only introduces the code
+    text = (
+        "A Small Tool for Maps\n\nThe tool draws maps from tables of coordinates.\n\n"
+        'Installation\n\ninstall.packages("maptool")\n\n'
+        'Usage\n\nInstall from the registry\n\ninstall.packages("maptool")\n\n'
+        "Call the one function with your table and the map appears in the viewer.\n"
+    )
+    assert parse_text(text).headings == ["Installation", "Usage"]
+
+
+def test_line_restating_the_heading_above_is_its_opening_line() -> None:
+    # "Read all about the book club!" repeats its heading and exclaims: the section's first
+    # line; "Static maps" narrows "Maps": a subheading
+    text = (
+        "Monthly News\n\nHere is what happened in the community this month.\n\n"
+        "Book Club\n\nRead all about the book club!\n\n"
+        "We meet on the first Tuesday of every month to talk about one chapter.\n\n"
+        "Maps\n\nStatic maps\n\nThe package now draws maps as images for reports and papers.\n"
+    )
+    assert parse_text(text).headings == ["Book Club", "Maps", "Static maps"]
+
+
+def test_photo_credit_is_not_a_heading() -> None:
+    text = (
+        "A Week at the Lake\n\nTwenty of us met at the field station for a week of work.\n\n"
+        "Photos taken by Ajay Example\n\n"
+        "Each morning started with a walk along the shore before the first session.\n\n"
+        "The big picture by region\n\nEvery region sent two people to report on its lakes.\n"
+    )
+    assert parse_text(text).headings == ["The big picture by region"]
+
+
+def test_line_of_profile_links_is_not_a_heading() -> None:
+    # the speakers' links lost their addresses in the scrape; "Collaborating on GitHub" names
+    # one site only and stays a heading
+    text = (
+        "Our Next Community Call\n\nTwo maintainers talk about reviewing code in the open.\n\n"
+        "Speakers\n\nJenny Example teaches statistics and maintains several packages.\n\n"
+        "Jenny on GitHub, Twitter, Website\n\n"
+        "Sam Sample works on tools for reproducible research in ecology.\n\n"
+        "Twitter, GitHub, Web page\n\n"
+        "Collaborating on GitHub\n\nWe will show how a review runs in issues and pull requests.\n"
+    )
+    assert parse_text(text).headings == ["Speakers", "Collaborating on GitHub"]
+
+
+def test_lone_numbered_line_is_a_footnote_not_a_heading() -> None:
+    text = (
+        "A Year of Weather Data\n\nThe station network grew again this year.\n\n"
+        "New Stations\n\nTwelve stations joined the network run by the weather service.\n\n"
+        "1. Formerly the National Climatic Data Center\n\n"
+        "Tags: climate, data\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["New Stations"]
+    items = [b for s in art.sections for b in s.blocks if b.kind == "list"]
+    assert [i.text for i in items[0].items] == ["Formerly the National Climatic Data Center"]
+    assert_accounted(text, art)
+
+
 def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
     text = (
         "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"
@@ -775,6 +853,22 @@ def test_related_title_read_as_heading_keeps_its_short_teaser() -> None:
             "The Engines Behind the Comeback of Rail",
             "New locomotives run on batteries where wires end...",
         ),
+    ]
+    assert art.headings == []
+
+
+def test_related_title_ending_in_a_period_above_its_teaser_is_still_a_title() -> None:
+    text = (
+        "Night Trains Return\n\nSleeper services are back on three routes this winter.\n\n"
+        "You may also like\n\n"
+        "Meeting the Drivers: Life on the Night Shift.\n\n"
+        "We spent a week with the crews who run the trains while the passengers sleep...\n\n"
+        "Timetables That Work\n\nA look at how planners fit the night trains between freight...\n"
+    )
+    art = parse_text(text)
+    assert [r.title for r in art.related] == [
+        "Meeting the Drivers: Life on the Night Shift.",
+        "Timetables That Work",
     ]
     assert art.headings == []
 

@@ -721,14 +721,16 @@ def _only_markup_between(source: str, end: int, start: int) -> bool:
     return all(not _MARKUP.sub("", line).strip() for line in lines)
 
 
-def _related_title(block: RawBlock) -> bool:
+def _related_title(block: RawBlock, *, above_teaser: bool = False) -> bool:
+    """Could this block be a related article's title? A short line ending in "." reads as a
+    sentence, unless a longer teaser stands right under it ("… Against Diseases.")."""
     if block.kind == "list_item" or block.kind == "heading":
         return True
     return (
         block.kind in ("paragraph", "label", "key_value")
         and len(block.line_spans) == 1
         and word_count(block.text) <= RELATED_TITLE_MAX_WORDS
-        and not block.text.endswith(".")
+        and (above_teaser or not block.text.endswith("."))
     )
 
 
@@ -793,7 +795,7 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             break
         teaser_block = blocks[j + 1] if j + 1 < len(blocks) else None
         has_teaser = (
-            _related_title(block)
+            _related_title(block, above_teaser=True)
             and block.kind != "list_item"
             and teaser_block is not None
             and teaser_block.kind == "paragraph"
@@ -807,7 +809,7 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             found.extend(one_line)  # "Title - Teaser" on each line
             j += 1
             continue
-        if not _related_title(block):
+        if not has_teaser and not _related_title(block):
             break
         title, url = block.text, None
         if block.kind == "list_item":

@@ -38,7 +38,12 @@ from articlekit.parse.lines import (
 )
 from articlekit.parse.links import find_links
 from articlekit.parse.special import special_kind
-from articlekit.parse.vocabulary import DANGLING_ENDS, TITLE_STOPWORDS
+from articlekit.parse.vocabulary import (
+    DANGLING_ENDS,
+    PROFILE_SITES,
+    SETUP_WORDS,
+    TITLE_STOPWORDS,
+)
 
 #: heading candidates: at most this many words / characters
 HEADING_MAX_WORDS = 14
@@ -55,12 +60,20 @@ HEADING_GLUED_ABOVE_PENALTY = 2.0
 #: are its headings, up to this many words
 INTERVIEW_MIN_QUESTIONS = 2
 QUESTION_MAX_WORDS = 30
+#: a line right under a heading of at most this many content words that repeats them all,
+#: exclaiming or with this many more words, restates the heading (see _restates)
+RESTATED_HEADING_MAX_WORDS = 3
+RESTATING_EXTRA_WORDS = 3
+#: a line naming this many profile sites ("on GitHub, Twitter") is a line of links
+PROFILE_SITES_MIN = 2
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
 HEADING_STACK_MAX = 2
 #: this many "#" lines in a row after code are printed output, not headings
 COMMENT_STACK_MIN = 3
 #: an article with this many unmarked headings does not mark its headings with "#"
 UNMARKED_HEADINGS_MIN = 2
+#: a shell command under its "#" comment has at most this many words
+COMMAND_MAX_WORDS = 6
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -85,6 +98,12 @@ CAPTION = regex.compile(
     r"(?i)^(?:figure|fig\.|image|photo|table)\s*\d+\s*[.:]"
     r"|(?:^|\()\s*(?:photo|image|picture|illustration)s?\s*(?:by\b|:|credit|courtesy)"
     r"|\b(?:photo\s+)?(?:credit|courtesy)\s*:"
+)
+# credits, which stand alone like captions: "Photos taken by Ajay", "team picture by Mauro
+# Lepore", "Artwork by Allison Horst" (a name follows; "The big picture by region" is no credit)
+CREDIT = regex.compile(
+    r"\b(?i:photos?|images?|pictures?|illustrations?|artwork|drawings?)"
+    r"\s+(?i:(?:taken|made|drawn)\s+)?by\s+\p{Lu}"
 )
 # "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
 QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
@@ -115,7 +134,7 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     blocks = _group(lines, marks)
     rows = _spaced(lines) and _one_line_paragraphs(lines, marks)
     _resolve(blocks, options, rows)
-    if _hash_lines_are_comments(marks, blocks):
+    if _hash_lines_are_comments(lines, marks, blocks):
         blocks = _group(lines, marks)
         _resolve(blocks, options, rows)
     for block in blocks:
@@ -303,23 +322,41 @@ def _atx_runs(marks: list[_Mark]) -> list[tuple[int, int]]:
     return runs
 
 
-def _beside_code(marks: list[_Mark], first: int, last: int) -> bool:
+def _beside_code(lines: list[Line], marks: list[_Mark], first: int, last: int) -> bool:
     before, after = _neighbour(marks, first, -1), _neighbour(marks, last, 1)
-    return any(k is not None and marks[k].kind == "code" for k in (before, after))
+    return any(k is not None and marks[k].kind == "code" for k in (before, after)) or (
+        _glued_command(lines, marks, last + 1)
+    )
 
 
-def _hash_lines_are_comments(marks: list[_Mark], blocks: list[RawBlock]) -> bool:
+def _glued_command(lines: list[Line], marks: list[_Mark], i: int) -> bool:
+    """Is line i, right under a "#" line, weakly code-like ("brew install mongodb") or a
+    short lower-case line that is no sentence ("mongod", "gh repo fork me/repo"), as a shell
+    command under its comment is?"""
+    if i >= len(marks) or marks[i].kind != "text":
+        return False
+    text = lines[i].text
+    command_like = (
+        text[0].islower() and not ends_sentence(text) and word_count(text) <= COMMAND_MAX_WORDS
+    )
+    return command_like or code_score(lines[i].raw) >= CODE_THRESHOLD / 2
+
+
+def _hash_lines_are_comments(lines: list[Line], marks: list[_Mark], blocks: list[RawBlock]) -> bool:
     """An article marks all its headings with "#" or none: when its headings are unmarked
-    lines and every "#" line sits beside code (before or after it, blank lines aside), the
-    "#" lines are comments of that code ("# Install the server") or what it printed
-    ("## Loading required package"), not headings. Marks them as code; True if any."""
+    lines and every "#" line sits beside code (before or after it, blank lines aside, or
+    right above a shell command), the "#" lines are comments of that code ("# Install the
+    server") or what it printed ("## Loading required package"), not headings. Marks them
+    (and the commands under them) as code; True if any."""
     runs = _atx_runs(marks)
-    if not runs or any(not _beside_code(marks, a, b) for a, b in runs):
+    if not runs or any(not _beside_code(lines, marks, a, b) for a, b in runs):
         return False
     unmarked = sum(1 for b in blocks if b.kind == "heading" and b.cue not in ("atx", "setext"))
     if unmarked < UNMARKED_HEADINGS_MIN:
         return False
     for first, last in runs:
+        if _glued_command(lines, marks, last + 1):
+            marks[last + 1].kind = "code"
         for k in range(first, last + 1):
             if marks[k].kind == "atx":
                 marks[k].kind = "code"
@@ -662,6 +699,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
     if rows:
         _rows_are_not_headings(blocks)
     _interview_questions(blocks, speakers)
+    _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
 
@@ -866,7 +904,7 @@ def _is_heading(
         # the last line of a chunk, blank line below but none above: it ends what is above it
         # (a closing remark, what the code printed), where a heading would open what follows
         score -= HEADING_GLUED_ABOVE_PENALTY
-    if nxt.kind in ("code", "table"):
+    if nxt.kind in ("code", "table") and not _setup_section(text, prev):
         score -= 2.0  # "Do the search" then code: a line introducing code
     elif _is_prose(nxt):
         score += 1.0
@@ -874,8 +912,12 @@ def _is_heading(
         score += 0.5
     if "," in text and ratio < 0.75:
         score -= 1.0
-    if CAPTION.search(text):
+    if CAPTION.search(text) or CREDIT.search(text):
         return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
+    if _profile_links(text):
+        return False
+    if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
+        return False  # "Coworking" / "Read all about coworking!": the section's lede
     if last_word(text) in DANGLING_ENDS:
         score -= 2.0  # "Our next sessions are": a sentence running into what follows
     if text[-1] == "!" and ratio < 0.75:
@@ -887,6 +929,47 @@ def _is_heading(
         score -= 1.0
     score += _surroundings(prev, nxt, after)
     return score >= HEADING_MIN_SCORE
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _TITLE_WORD.findall(text)} - TITLE_STOPWORDS
+
+
+def _restates(text: str, heading: str) -> bool:
+    """Does this line, right under a short heading, repeat all its words in a sentence
+    ("Coworking" / "Read all about coworking!", "Get involved" / "Please get involved!")? A
+    subheading narrows its heading; a line restating it is the section's opening line.
+    "Maps" / "Static maps" stays a subheading: it neither exclaims nor runs on."""
+    words = _content_words(heading)
+    if (
+        not words
+        or len(words) > RESTATED_HEADING_MAX_WORDS
+        or text.casefold() == heading.casefold()
+    ):
+        return False
+    runs_on = word_count(text) - word_count(heading) >= RESTATING_EXTRA_WORDS
+    return words <= _content_words(text) and (text.endswith("!") or runs_on)
+
+
+def _setup_section(text: str, prev: RawBlock | None) -> bool:
+    """ "Installation", "Install rgbif from GitHub" after a finished paragraph: the section
+    that installs the software, whose body is the install code, is named so in articles on
+    software; the same line under a heading ("Setup" / "Install from CRAN") introduces code."""
+    first = text.split(None, 1)[0].casefold()
+    return first in SETUP_WORDS and (
+        prev is None or (prev.kind == "paragraph" and ends_sentence(prev.text))
+    )
+
+
+def _profile_links(text: str) -> bool:
+    """ "Jenny on GitHub, Twitter", "Twitter, GitHub, Web page": the names of someone's
+    profiles, links whose addresses the scrape dropped, not a heading. Every site but one
+    (a site of the publisher's own, "rOpenSci") is a known one, and there are two or more:
+    "Collaborating on GitHub" is a heading."""
+    _, on, tail = text.rpartition(" on ")
+    sites = [site.strip().casefold() for site in (tail if on else text).split(",")]
+    known = sum(1 for site in sites if site in PROFILE_SITES)
+    return known >= PROFILE_SITES_MIN and known >= len(sites) - 1
 
 
 def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
@@ -937,6 +1020,19 @@ def _numbered_sections(blocks: list[RawBlock]) -> None:
             close()
             sequence, interleaved = ([k], False) if number == 1 else ([], False)
     close()
+
+
+def _lone_numbered_item(blocks: list[RawBlock]) -> None:
+    """Sections are numbered when there are several: the one numbered line of an article
+    that took it for a heading ("1. Formerly the NCDC", a footnote under the last paragraph;
+    "3. Download the data", a step between blocks of code) is a list item."""
+    numbered = [b for b in blocks if b.kind == "heading" and b.cue == "numbered"]
+    marker = numbered[0].marker if len(numbered) == 1 else None
+    if marker is None:
+        return
+    block = numbered[0]
+    block.kind, block.cue, block.level = "list_item", None, None
+    block.text = block.text[len(marker) :].lstrip()
 
 
 def _make_numbered_heading(block: RawBlock) -> None:

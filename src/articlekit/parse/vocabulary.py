@@ -79,6 +79,18 @@ GENERIC_HEADINGS = frozenset(
     | {"in short"}
 )
 
+#: first words of the heading of a section that installs software ("Installation", "Install
+#: rgbif"), whose body is code
+SETUP_WORDS = frozenset({"install", "installation", "installing", "setup"})
+
+#: sites a person's profile links point to: "Jenny on GitHub, Twitter" is a line of such
+#: links whose addresses the scrape dropped
+PROFILE_SITES = frozenset(
+    {"github", "gitlab", "twitter", "x", "website", "web page", "webpage", "homepage"}
+    | {"home page", "blog", "bluesky", "mastodon", "fosstodon", "linkedin", "facebook"}
+    | {"instagram", "youtube", "orcid", "google scholar", "researchgate", "email", "e-mail"}
+)
+
 #: words too common to tell two paragraphs apart (near-duplicate detection)
 DUPLICATE_STOPWORDS = frozenset(
     [
