@@ -866,8 +866,10 @@ def _ends_with_colon(text: str) -> bool:
 
 
 def _ends_with_abbreviation(text: str) -> bool:
-    last = text.rsplit(" ", 1)[-1]
-    return bool(regex.fullmatch(r"(?:[A-Za-z]\.)+|(?:Inc|Ltd|Co|Corp|etc|vs|St|Jr|Sr)\.", last))
+    return _ABBREVIATION.fullmatch(text.rsplit(" ", 1)[-1]) is not None
+
+
+_ABBREVIATION = regex.compile(r"(?:[A-Za-z]\.)++|(?:Inc|Ltd|Co|Corp|etc|vs|St|Jr|Sr)\.")
 
 
 def _is_prose(block: RawBlock) -> bool:
