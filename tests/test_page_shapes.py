@@ -476,3 +476,20 @@ def test_german_french_spanish_bylines_dates_and_sections() -> None:
     assert (es.byline, es.published) == ("Lucía Gómez", "4 de marzo de 2025")
     assert es.summary == "Los carriles protegidos atraen a más ciclistas que la pintura sola."
     assert_accounted(SPANISH, es)
+
+
+def test_further_reading_line_is_one_reference_sources_credit_stays() -> None:
+    text = (
+        "A Post\n\nSome body text that is long enough to be a paragraph of the article here.\n\n"
+        "Further reading: Clean Air Handbook (https://example.com/handbook)\n\n"
+        "Sources: Reuters, AP\n"
+    )
+    art = ak.parse(text, "text")
+    assert [(r.title, r.url) for r in art.references] == [
+        ("Clean Air Handbook", "https://example.com/handbook")
+    ]
+    assert art.sections[0].blocks[-1].text == "Sources: Reuters, AP"  # type: ignore[union-attr]
+    assert_accounted(text, art)
+    # and written back, the line stays a reference, the credit stays text
+    again = ak.parse(art.to_markdown(), "markdown")
+    assert [r.title for r in again.references] == ["Clean Air Handbook"]

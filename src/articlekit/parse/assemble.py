@@ -552,6 +552,9 @@ def _key_value(doc: _Doc, block: RawBlock) -> bool:
         doc.meta.append(block.value)
         doc.note("meta_description", block)
         return True
+    if kind == "references" and (reference := _keyed_reference(block, doc.options)):
+        doc.references.append(reference)
+        return True
     if kind == "related" and word_count(block.value) <= RELATED_TITLE_MAX_WORDS:
         # "Read more: How cities adapt to heat" between paragraphs: one related article
         title, _source, _description, url = parse_reference(block.value, block.links)
@@ -685,6 +688,9 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
                 )
             )
             j += 1
+        elif (reference := _keyed_reference(block, doc.options)) is not None:
+            refs.append(reference)  # "Further reading: Title (URL)" right after the list
+            j += 1
         elif block.kind == "list_item" or (
             block.kind in ("paragraph", "key_value")
             and len(block.line_spans) == 1
@@ -704,6 +710,24 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     doc.note("references", blocks[k])
     doc.references.extend(refs)
     return j - k
+
+
+def _keyed_reference(block: RawBlock, options: ParseOptions) -> ReferenceLink | None:
+    """ "Further reading: Clean Air Handbook (https://…)": a references name as the key of a
+    line whose value reads as a reference; the name is no part of its title."""
+    if (
+        block.kind != "key_value"
+        or block.literal
+        or not block.key
+        or not block.value
+        or special_kind(block.key, options) != "references"
+        or not looks_like_reference(block.value)
+    ):
+        return None
+    title, source, description, url = parse_reference(block.value, block.links)
+    return ReferenceLink(
+        title=title, source=source, description=description, url=url, span=_span(block)
+    )
 
 
 # a numbered citation: "[12] Author. Title. Venue, 2016." (possibly hard-wrapped)
