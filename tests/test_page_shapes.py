@@ -493,3 +493,21 @@ def test_further_reading_line_is_one_reference_sources_credit_stays() -> None:
     # and written back, the line stays a reference, the credit stays text
     again = ak.parse(art.to_markdown(), "markdown")
     assert [r.title for r in again.references] == ["Clean Air Handbook"]
+
+
+def test_hard_wrapped_article_with_one_long_line_still_joins() -> None:
+    """One unwrapped line (a long quote the scraper left alone) does not make a hard-wrapped
+    article a one-line-per-paragraph one: its lines that start with a capital still join."""
+    text = (
+        "A Wrapped Post\n\n"
+        "This paragraph was wrapped by the scraper at a fixed width of about\n"
+        "seventy characters, and it goes on over several lines where Denver and\n"
+        "Boston start a line in the middle of a sentence, as names often do in\n"
+        "wrapped text.\n\n"
+        "A long quoted line the scraper did not wrap because it came from a different element of the page entirely.\n\n"
+        "Short closing paragraph that fits on one line.\n"
+    )
+    art = ak.parse(text, "text")
+    first = art.sections[0].blocks[0].text  # type: ignore[union-attr]
+    assert first.startswith("This paragraph") and first.endswith("wrapped text.")
+    assert len(art.sections[0].blocks) == 3

@@ -81,8 +81,11 @@ WRAP_MAX_WIDTH = 100
 WRAP_MIN_WIDTH = 30
 #: this many lines of running text longer than WRAP_MAX_WIDTH (of this many words at
 #: least) show an article written one line per paragraph: it is hard-wrapped nowhere
-UNWRAPPED_MIN_LINES = 1
+UNWRAPPED_MIN_LINES = 2
 UNWRAPPED_MIN_WORDS = 15
+#: (one such line is enough when no paragraph of the article shows a hard wrap: three lines
+#: or more, wrapped at this width at least, two of them broken mid-sentence near it)
+WRAP_EVIDENCE_MIN_WIDTH = 50
 #: an article with at least this many blank lines per line of text separates its blocks
 #: with blank lines (the other layout puts one block per line with no blank line at all)
 SPACED_MIN_BLANKS = 0.25
@@ -515,6 +518,32 @@ def _one_line_paragraphs(lines: list[Line], marks: list[_Mark]) -> bool:
             long_lines += 1
             if long_lines >= UNWRAPPED_MIN_LINES:
                 return True
+    return long_lines == 1 and not _shows_hard_wrap(lines, marks)
+
+
+def _shows_hard_wrap(lines: list[Line], marks: list[_Mark]) -> bool:
+    """Is some paragraph hard-wrapped: a run of three text lines or more, at most
+    WRAP_MAX_WIDTH and at least WRAP_EVIDENCE_MIN_WIDTH wide, two of whose lines break
+    mid-sentence close to that width?"""
+    i = 0
+    while i < len(lines):
+        if marks[i].kind != "text":
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and marks[j].kind == "text":
+            j += 1
+        run = lines[i:j]
+        width = max(len(line.text) for line in run)
+        if len(run) >= 3 and WRAP_EVIDENCE_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+            broken = sum(
+                1
+                for line in run[:-1]
+                if len(line.text) >= 0.75 * width and not ends_sentence(line.text)
+            )
+            if broken >= 2:
+                return True
+        i = j
     return False
 
 
