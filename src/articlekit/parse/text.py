@@ -14,6 +14,7 @@ Three passes, each a small function:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -480,14 +481,7 @@ def _wrap_widths(lines: list[Line], marks: list[_Mark]) -> list[int]:
     when the chunk is not hard-wrapped (long one-line paragraphs, compact layout)."""
     widths = [0] * len(lines)
     one_line_paragraphs = _one_line_paragraphs(lines, marks)
-    i = 0
-    while i < len(lines):
-        if marks[i].kind == "blank":
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and marks[j].kind != "blank":
-            j += 1
+    for i, j in _runs(marks, lambda kind: kind != "blank"):
         prose = [len(lines[k].text) for k in range(i, j) if marks[k].kind in ("text", "item")]
         width = max(prose, default=0)
         if (
@@ -501,8 +495,21 @@ def _wrap_widths(lines: list[Line], marks: list[_Mark]) -> list[int]:
                 # only a line going on in lower case ("why your skills…") continues one
                 if not one_line_paragraphs or lines[k].text[:1].islower():
                     widths[k] = width
-        i = j
     return widths
+
+
+def _runs(marks: list[_Mark], inside: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The runs ``[i, j)`` of consecutive lines whose mark kind is ``inside`` one."""
+    i = 0
+    while i < len(marks):
+        if not inside(marks[i].kind):
+            i += 1
+            continue
+        j = i
+        while j < len(marks) and inside(marks[j].kind):
+            j += 1
+        yield i, j
+        i = j
 
 
 def _one_line_paragraphs(lines: list[Line], marks: list[_Mark]) -> bool:
@@ -525,14 +532,7 @@ def _shows_hard_wrap(lines: list[Line], marks: list[_Mark]) -> bool:
     """Is some paragraph hard-wrapped: a run of three text lines or more, at most
     WRAP_MAX_WIDTH and at least WRAP_EVIDENCE_MIN_WIDTH wide, two of whose lines break
     mid-sentence close to that width?"""
-    i = 0
-    while i < len(lines):
-        if marks[i].kind != "text":
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and marks[j].kind == "text":
-            j += 1
+    for i, j in _runs(marks, lambda kind: kind == "text"):
         run = lines[i:j]
         width = max(len(line.text) for line in run)
         if len(run) >= 3 and WRAP_EVIDENCE_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
@@ -543,7 +543,6 @@ def _shows_hard_wrap(lines: list[Line], marks: list[_Mark]) -> bool:
             )
             if broken >= 2:
                 return True
-        i = j
     return False
 
 
