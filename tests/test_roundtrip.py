@@ -86,7 +86,15 @@ remnant = st.one_of(
 )
 hashtags = st.lists(word, min_size=1, max_size=3).map(lambda ws: " ".join("#" + w for w in ws))
 #: a closing credit ("Reporting by …"), which ends an article without a byline
-credit = st.sampled_from(["Written by Ada Lovelace", "Reporting by Ann Lee; editing by Bo Kim"])
+credit = st.sampled_from(
+    [
+        "Written by Ada Lovelace",
+        "Reporting by Ann Lee; editing by Bo Kim",
+        # the readers' comments under a post open so
+        "12 Comments",
+        "Leave a Reply",
+    ]
+)
 cue = st.one_of(section_name, section_name, remnant, hashtags, credit)
 #: what reads like a byline or a date right below the title
 front_line = st.sampled_from(
@@ -98,6 +106,8 @@ front_line = st.sampled_from(
         "Mar 12, 2024",
         "12",
         "Posted by jdoe on 12 Jan 2024",
+        "March 2, 2025 by Tom Berg",
+        "Veröffentlicht am 4. März 2025",
     ]
 )
 
