@@ -116,6 +116,57 @@ def test_tree_evaluator_matches_sklearn() -> None:
     np.testing.assert_allclose(m.decision_function(X), ref.decision_function(X), atol=1e-9)
 
 
+def test_compiled_and_numpy_tree_walkers_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlekit.tagging import keyphrases as kp
+
+    rng = np.random.default_rng(2)
+    X = rng.random((400, len(FEATURE_NAMES)))
+    y = ((X[:, 0] > 0.5) ^ (X[:, 5] * X[:, 7] > 0.2)).astype(int)
+    m = KeyphraseModel(n_estimators=30, learning_rate=0.2, min_samples_leaf=1)
+    m.params_ = m._train(X, y)
+    compiled = kp._compiled_trees(m.params_)
+    assert compiled is not None  # scikit-learn's walker is available here
+    # values exactly at a split threshold go left in both walkers
+    X[:50, 0] = m.params_["threshold"][~m.params_["is_leaf"]][:1]
+    fast = kp._tree_predict(X, m.params_, compiled[0])
+    np.testing.assert_array_equal(fast, kp._tree_predict(X, m.params_))
+    np.testing.assert_array_equal(m.decision_function(X), fast + m.params_["baseline"][0])
+    # without the compiled walker the model falls back to numpy, with the same scores
+    fresh = KeyphraseModel(n_estimators=30, learning_rate=0.2, min_samples_leaf=1)
+    fresh.params_ = m.params_
+    monkeypatch.setattr(kp, "_compiled_trees", lambda trees: None)
+    np.testing.assert_array_equal(fresh.decision_function(X), m.decision_function(X))
+
+
+def test_has_digit_feature() -> None:
+    docs = [
+        "The COVID-19 vaccines reached the clinics. COVID-19 vaccines were free.",
+        "Solar panels on roofs. Solar panels save money for the town.",
+    ] * 2
+    m = KeyphraseModel(n_estimators=5, min_samples_leaf=1).fit(
+        docs, [["COVID-19 vaccines"], ["solar panels"]] * 2
+    )
+    from articlekit.tagging import keyphrases as kp
+
+    an = kp._analyse(docs[0], kp._language_data("en"), 4)
+    keys = sorted(an.cands)
+    X = kp._features(
+        an,
+        keys,
+        m._word_idf(),
+        m.phrase_document_frequency_,
+        m.keyphraseness_,
+        m.n_documents_,
+        word_kp=m._word_kp(),
+        word_prior=m.word_prior_,
+    )
+    col = X[:, FEATURE_NAMES.index("has_digit")]
+    digits = {k: bool(v) for k, v in zip(keys, col, strict=True)}
+    assert digits[kp._key_of("COVID-19 vaccines")]
+    assert not digits[kp._key_of("vaccines")]
+    assert not digits[kp._key_of("clinics")]
+
+
 def test_fit_from_article_tags_and_errors() -> None:
     arts = [
         ak.parse(

@@ -18,6 +18,7 @@ candidate, shown in the surface form the article uses most.
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import warnings
@@ -821,6 +822,7 @@ def _features(
     flat = np.array([vocab.setdefault(w, len(vocab)) for k in keys for w in k], dtype=np.int64)
     stems = list(vocab)
     idf = np.array([word_idf.get(w, default_idf) for w in stems])
+    digit = np.array([any(ch.isdigit() for ch in w) for w in stems], dtype=bool)
     own_single = own_gold if own_gold is not None else set()
     per_word = np.array(
         [
@@ -914,7 +916,7 @@ def _features(
             np.log1p(first),
             mean_wkp,
             surf_max[:, 4],
-            [any(ch.isdigit() for ch in k[0] + k[-1]) for k in keys],
+            digit[flat[starts]] | digit[flat[starts + n_words.astype(np.int64) - 1]],
             np.zeros((3, n_keys)).T,  # ranks, filled below
             [c.n_segments / n_segs for c in cs],
             np.log1p([c.n_segments for c in cs]),
@@ -953,6 +955,7 @@ _SUFFIX_CLASSES: tuple[tuple[str, ...], ...] = (
 _TAG_CODES = {"N": 1, "A": 2, "V": 3}
 
 
+@lru_cache(maxsize=100_000)
 def _suffix_class(word: str) -> int:
     """A coarse word-shape class of the ending of ``word`` (0 = none of them)."""
     for i, suffixes in enumerate(_SUFFIX_CLASSES, start=1):
@@ -1035,13 +1038,68 @@ def _prior_counts(
     return counts
 
 
+def _compiled_trees(trees: dict[str, np.ndarray[Any, Any]]) -> list[Any] | None:
+    """The flattened trees as node records of scikit-learn's compiled tree walker, or None
+    when that (private) walker is missing or disagrees with :func:`_tree_predict` on a
+    check matrix. Saved models stay plain arrays; this is rebuilt from them."""
+    try:
+        from sklearn.ensemble._hist_gradient_boosting._predictor import (
+            _predict_from_raw_data,
+        )
+        from sklearn.ensemble._hist_gradient_boosting.common import PREDICTOR_RECORD_DTYPE
+
+        bounds = [*trees["roots"].tolist(), len(trees["feature"])]
+        records = []
+        for a, b in itertools.pairwise(bounds):
+            nodes = np.zeros(b - a, dtype=PREDICTOR_RECORD_DTYPE)
+            leaf = trees["is_leaf"][a:b]
+            nodes["value"] = trees["value"][a:b]
+            nodes["feature_idx"] = np.where(leaf, 0, trees["feature"][a:b])
+            nodes["num_threshold"] = trees["threshold"][a:b]
+            nodes["left"] = np.where(leaf, 0, trees["left"][a:b] - a)
+            nodes["right"] = np.where(leaf, 0, trees["right"][a:b] - a)
+            nodes["is_leaf"] = leaf
+            records.append(nodes)
+        compiled = (_predict_from_raw_data, records)
+        # a check matrix of values at and next to the split thresholds of each feature
+        rng = np.random.default_rng(0)
+        check = rng.normal(size=(64, len(FEATURE_NAMES)))
+        inner = ~trees["is_leaf"]
+        for j in np.unique(trees["feature"][inner]).tolist():
+            at = trees["threshold"][inner & (trees["feature"] == j)]
+            check[:, j] = rng.choice(at, 64) + rng.choice([-1e-9, 0.0, 1e-9], 64)
+        if not np.allclose(
+            _tree_predict(check, trees, compiled), _tree_predict(check, trees), rtol=0, atol=1e-9
+        ):
+            return None
+        return [compiled]
+    except Exception:  # any failure: the numpy walker is used instead
+        return None
+
+
 def _tree_predict(
-    X: np.ndarray[Any, np.dtype[np.float64]], trees: dict[str, np.ndarray[Any, Any]]
+    X: np.ndarray[Any, np.dtype[np.float64]],
+    trees: dict[str, np.ndarray[Any, Any]],
+    compiled: tuple[Any, list[Any]] | None = None,
 ) -> np.ndarray[Any, np.dtype[np.float64]]:
     """Sum of the leaf values of flattened regression trees (nodes of all trees stacked).
 
-    Every (row, tree) pair walks down at once, one level per step; pairs that reached a
-    leaf drop out, so the work is the total path length, not rows x trees x depth."""
+    With ``compiled`` (from :func:`_compiled_trees`), scikit-learn's compiled walker
+    evaluates one tree at a time on one thread. Otherwise every (row, tree) pair walks down
+    at once in numpy, one level per step; pairs that reached a leaf drop out, so the work is
+    the total path length, not rows x trees x depth. Both sum the trees in the same order."""
+    if compiled is not None:
+        walk, records = compiled
+        per_tree = np.empty((len(X), len(records)))
+        Xc = np.ascontiguousarray(X, dtype=np.float64)
+        no_bits = np.zeros((0, 8), dtype=np.uint32)
+        f_map = np.zeros(Xc.shape[1], dtype=np.uint32)
+        buf = np.empty(len(X))
+        for t, nodes in enumerate(records):
+            walk(nodes, Xc, no_bits, no_bits, f_map, 1, buf)
+            per_tree[:, t] = buf
+        summed: np.ndarray[Any, np.dtype[np.float64]] = per_tree.sum(axis=1)
+        return summed
     feature, threshold = trees["feature"], trees["threshold"]
     left, right, leaf, value = trees["left"], trees["right"], trees["is_leaf"], trees["value"]
     roots = trees["roots"]
@@ -1318,7 +1376,12 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         p = self.params_
         if "coef" in p:
             return np.asarray(((X - p["mean"]) / p["scale"]) @ p["coef"] + p["intercept"][0])
-        return _tree_predict(X, p) + float(p["baseline"][0])
+        cached = getattr(self, "_compiled_cache", None)
+        if cached is None or cached[0] is not p["feature"]:
+            cached = (p["feature"], _compiled_trees(p))
+            self._compiled_cache = cached
+        compiled = cached[1][0] if cached[1] else None
+        return _tree_predict(X, p, compiled) + float(p["baseline"][0])
 
     def extract(self, doc: Doc, top_k: int | None = None) -> list[Keyword]:
         """The keyphrases of one document, best first.
