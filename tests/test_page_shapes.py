@@ -511,3 +511,19 @@ def test_hard_wrapped_article_with_one_long_line_still_joins() -> None:
     first = art.sections[0].blocks[0].text  # type: ignore[union-attr]
     assert first.startswith("This paragraph") and first.endswith("wrapped text.")
     assert len(art.sections[0].blocks) == 3
+
+
+def test_podcast_links_mentioned_are_references() -> None:
+    text = (
+        "Episode 42: Building Fast Parsers\n\n"
+        "In this episode we talk with Maya Chen about parsing messy text quickly and well.\n\n"
+        "Links mentioned in this episode\n"
+        "Maya's blog: https://maya.example.com\n"
+        "The regex module: https://pypi.org/project/regex/\n"
+    )
+    art = ak.parse(text, "text")
+    assert [(r.title, r.url) for r in art.references] == [
+        ("Maya's blog", "https://maya.example.com"),
+        ("The regex module", "https://pypi.org/project/regex/"),
+    ]
+    assert_accounted(text, art)

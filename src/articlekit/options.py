@@ -39,6 +39,11 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "external links",
         "works cited",
         "recommended reading",
+        "links mentioned",
+        "links mentioned in this episode",
+        "links from this episode",
+        "resources mentioned",
+        "mentioned in this episode",
     ),
     "tags": (
         "tags",

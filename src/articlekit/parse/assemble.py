@@ -691,6 +691,9 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         elif (reference := _keyed_reference(block, doc.options)) is not None:
             refs.append(reference)  # "Further reading: Title (URL)" right after the list
             j += 1
+        elif lines := _reference_lines(doc, block):
+            refs.extend(lines)  # one reference a line, which the text reader joined
+            j += 1
         elif block.kind == "list_item" or (
             block.kind in ("paragraph", "key_value")
             and len(block.line_spans) == 1
@@ -710,6 +713,26 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     doc.note("references", blocks[k])
     doc.references.extend(refs)
     return j - k
+
+
+def _reference_lines(doc: _Doc, block: RawBlock) -> list[ReferenceLink]:
+    """A paragraph of two lines or more, each of which reads as a reference ("Maya's blog:
+    https://…"), is one reference a line; empty for any other block."""
+    if block.kind != "paragraph" or block.literal or len(block.line_spans) < 2:
+        return []
+    refs: list[ReferenceLink] = []
+    for start, end in block.line_spans:
+        raw = doc.source[start:end]
+        line = clean(raw)
+        if not looks_like_reference(line):
+            return []
+        links = [link for link in block.links if start <= link[2] < end]
+        title, source, description, url = parse_reference(line, links)
+        span = Span(start=start + len(raw) - len(raw.lstrip()), end=start + len(raw.rstrip()))
+        refs.append(
+            ReferenceLink(title=title, source=source, description=description, url=url, span=span)
+        )
+    return refs
 
 
 def _keyed_reference(block: RawBlock, options: ParseOptions) -> ReferenceLink | None:

@@ -135,11 +135,11 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     """The blocks of a plain-text article, in order, each with its span in ``text``."""
     lines = split_lines(text)
     marks = _mark_lines(lines)
-    blocks = _group(lines, marks)
+    blocks = _group(lines, marks, options)
     rows = _spaced(lines) and _one_line_paragraphs(lines, marks)
     _resolve(blocks, options, rows)
     if _hash_lines_are_comments(lines, marks, blocks):
-        blocks = _group(lines, marks)
+        blocks = _group(lines, marks, options)
         _resolve(blocks, options, rows)
     for block in blocks:
         if block.kind in ("paragraph", "list_item", "heading", "quote"):
@@ -370,10 +370,10 @@ def _hash_lines_are_comments(lines: list[Line], marks: list[_Mark], blocks: list
 # --------------------------------------------------------------------------- pass 2
 
 
-def _group(lines: list[Line], marks: list[_Mark]) -> list[RawBlock]:
+def _group(lines: list[Line], marks: list[_Mark], options: ParseOptions) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     item_indents: list[int] = []
-    wrap_width = _wrap_widths(lines, marks)
+    wrap_width = _wrap_widths(lines, marks, options)
     i = 0
     gap = True
     n = len(lines)
@@ -476,9 +476,11 @@ def _group(lines: list[Line], marks: list[_Mark]) -> list[RawBlock]:
     return blocks
 
 
-def _wrap_widths(lines: list[Line], marks: list[_Mark]) -> list[int]:
+def _wrap_widths(lines: list[Line], marks: list[_Mark], options: ParseOptions) -> list[int]:
     """For every line, the width its chunk (run of non-blank lines) seems wrapped at, or 0
-    when the chunk is not hard-wrapped (long one-line paragraphs, compact layout)."""
+    when the chunk is not hard-wrapped (long one-line paragraphs, compact layout). A line
+    that names a special section ("Links mentioned in this episode") is never wrapped into
+    the line under it."""
     widths = [0] * len(lines)
     one_line_paragraphs = _one_line_paragraphs(lines, marks)
     for i, j in _runs(marks, lambda kind: kind != "blank"):
@@ -495,6 +497,9 @@ def _wrap_widths(lines: list[Line], marks: list[_Mark]) -> list[int]:
                 # only a line going on in lower case ("why your skills…") continues one
                 if not one_line_paragraphs or lines[k].text[:1].islower():
                     widths[k] = width
+            for k in range(i, j - 1):
+                if special_kind(lines[k].text, options) is not None:
+                    widths[k + 1] = 0
     return widths
 
 
