@@ -527,3 +527,36 @@ def test_podcast_links_mentioned_are_references() -> None:
         ("The regex module", "https://pypi.org/project/regex/"),
     ]
     assert_accounted(text, art)
+
+
+def test_yaml_list_entries_inside_a_config_block_are_code() -> None:
+    text = (
+        "Setting Up the Workflow\n\n"
+        "The workflow file below renders the book on every push to the main branch.\n\n"
+        "jobs:\n"
+        "  build:\n"
+        "    runs-on: ubuntu-latest\n"
+        "    steps:\n"
+        "      - uses: actions/checkout@v4\n"
+        "      - name: Render the book\n"
+        "        run: make book\n\n"
+        "What you need:\n\n"
+        "- name: your project's name\n"
+        "- a token for the deployment\n"
+    )
+    art = ak.parse(text, "text")
+    kinds = [b.kind for b in art.sections[0].blocks]
+    code = [b for b in art.sections[0].blocks if b.kind == "code"]
+    assert len(code) == 1 and "- name: Render the book" in code[0].text  # type: ignore[union-attr]
+    # a list of prose items after the code stays a list, "name:" item and all
+    assert kinds[-1] == "list"
+    assert_accounted(text, art)
+
+
+def test_contact_card_of_key_value_lines_stays_text() -> None:
+    text = (
+        "Contact\n\nFor questions about the event, write or call the organisers below.\n\n"
+        "Name: Jane Doe\nEmail: jane@example.org\nPhone: 555 0100\n"
+    )
+    art = ak.parse(text, "text")
+    assert not any(b.kind == "code" for s in art.sections for b in s.blocks)

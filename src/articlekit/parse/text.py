@@ -69,6 +69,8 @@ RESTATING_EXTRA_WORDS = 3
 PROFILE_SITES_MIN = 2
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
 HEADING_STACK_MAX = 2
+#: a configuration file (nested "key: value" lines) has at least this many lines
+CONFIG_MIN_LINES = 3
 #: this many "#" lines in a row after code are printed output, not headings
 COMMENT_STACK_MIN = 3
 #: an article with this many unmarked headings does not mark its headings with "#"
@@ -194,6 +196,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("code"))
         else:
             marks.append(_Mark("text"))
+    _config_blocks(lines, marks)
     _extend_code_runs(lines, marks, scores)
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
@@ -220,13 +223,21 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
         changed = False
         rounds += 1
         for i, mark in enumerate(marks):
-            if mark.kind not in ("text", "table", "atx") and not (
+            yaml_item = mark.kind == "item" and _YAML_ITEM.match(lines[i].text) is not None
+            if (
+                mark.kind not in ("text", "table", "atx")
+                and not yaml_item
                 # "✔ Setting active project" under the call that printed it: a status
                 # line, not a checklist item
-                mark.kind == "item" and lines[i].text[0] in STATUS_SYMBOLS
+                and not (mark.kind == "item" and lines[i].text[0] in STATUS_SYMBOLS)
             ):
                 continue
-            weak = scores[i] >= CODE_THRESHOLD / 2 or (lines[i].indent >= 2 and scores[i] > 0)
+            weak = (
+                scores[i] >= CODE_THRESHOLD / 2
+                or (lines[i].indent >= 2 and scores[i] > 0)
+                # "- name: Cache R packages" glued to YAML: an entry of a configuration file
+                or (yaml_item and lines[i].indent >= 2)
+            )
             if not weak:
                 continue
             # "Use drop_duplicates:" introduces the code below it, it is not part of it
@@ -237,6 +248,33 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                     mark.kind = "code"
                     changed = True
                     break
+
+
+# "- name: Cache R packages", "- uses: actions/checkout@v4": an entry of a YAML list
+_YAML_ITEM = regex.compile(r"-\s+[a-z_][\w-]*:(?:\s|$)")
+# a line of a YAML configuration: "key:", "key: value", "- key: value", "- item" (one word)
+_CONFIG_KEY = regex.compile(r"(?:-\s+)?[A-Za-z_][\w.-]*:(?:\s|$)")
+_CONFIG_ITEM = regex.compile(r"-\s+\S+$")
+
+
+def _config_blocks(lines: list[Line], marks: list[_Mark]) -> None:
+    """A run of CONFIG_MIN_LINES lines or more, with no blank line, each a "key:", "key:
+    value" or "- item" line, nested by indentation under a "key:" line, is a configuration
+    file (a workflow, a compose file): code. A contact card ("Name: Jane", "Email: …") has
+    no nesting and stays text."""
+    for i, j in _runs(marks, lambda kind: kind != "blank"):
+        run = lines[i:j]
+        keys = sum(1 for ln in run if _CONFIG_KEY.match(ln.text))
+        items = sum(1 for ln in run if _CONFIG_ITEM.match(ln.text))
+        if len(run) < CONFIG_MIN_LINES or keys + items < len(run) or keys < items:
+            continue
+        nested = any(
+            above.text.endswith(":") and below.indent > above.indent
+            for above, below in pairwise(run)
+        )
+        if nested:
+            for k in range(i, j):
+                marks[k].kind = "code"
 
 
 def _introduces(text: str) -> bool:
