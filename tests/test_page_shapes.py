@@ -560,3 +560,21 @@ def test_contact_card_of_key_value_lines_stays_text() -> None:
     )
     art = ak.parse(text, "text")
     assert not any(b.kind == "code" for s in art.sections for b in s.blocks)
+
+
+def test_summary_lines_of_each_listed_project_stay_in_the_body() -> None:
+    text = (
+        "Projects of the Week\n\nThree projects came out of the workshop this year.\n\n"
+        "skimr\n\nSummary: skimr gives summary statistics you can skim at a glance.\n\n"
+        "Team: Ann, Bo\n\n"
+        "emldown\n\nSummary: emldown makes a website from metadata files.\n\n"
+        "Team: Cy, Di\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.summary is None
+    assert [s.heading for s in art.sections] == [None, "skimr", "emldown"]
+    assert art.sections[1].blocks[0].text.startswith("Summary: skimr")  # type: ignore[union-attr]
+    assert_accounted(text, art)
+    # one "Summary:" line is the article's summary
+    one = ak.parse("A Post\n\nSummary: The short version.\n\nThe long version follows here.\n")
+    assert one.summary == "The short version."

@@ -9,6 +9,7 @@ highlights, related articles, byline, date) or ``removed``; that is what makes t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -98,6 +99,9 @@ class _Doc:
     warnings: list[ParseWarning] = field(default_factory=list)
     sources: list[FieldSource] = field(default_factory=list)
     body: list[RawBlock] = field(default_factory=list)
+    #: one-value fields whose "Key: value" line recurs: fields of the items an article lists
+    #: (each project of a roundup with its "Summary: …"), not of the article
+    per_item: frozenset[str] = frozenset()
 
     def note(self, name: FieldName, block: RawBlock) -> None:
         self.sources.append(FieldSource(field=name, span=_span(block)))
@@ -123,6 +127,7 @@ def assemble(
     doc = _Doc(source=source, options=options, warnings=list(warnings or []))
     for position, block in enumerate(blocks):
         block.position = position
+    doc.per_item = _per_item_fields(blocks, options)
     start = _take_title(doc, blocks)
     start = _take_front_matter(doc, blocks, start)
     _route(doc, blocks, start)
@@ -536,6 +541,18 @@ def _comments(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     return end - k
 
 
+def _per_item_fields(blocks: list[RawBlock], options: ParseOptions) -> frozenset[str]:
+    """Summary and meta description lines ("Summary: …") that recur with other blocks between
+    them (lines right after one another are paragraphs of one summary)."""
+    where: dict[str, list[int]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind == "key_value" and block.key and not block.literal:
+            kind = special_kind(block.key, options)
+            if kind in ("summary", "meta_description"):
+                where.setdefault(kind, []).append(k)
+    return frozenset(kind for kind, at in where.items() if any(b - a > 1 for a, b in pairwise(at)))
+
+
 def _key_value(doc: _Doc, block: RawBlock) -> bool:
     """ "Tags: a, b" / "Summary: …" / "Meta Description: …": True when taken."""
     assert block.key is not None and block.value is not None
@@ -544,6 +561,8 @@ def _key_value(doc: _Doc, block: RawBlock) -> bool:
         doc.tags.extend(split_tags(block.value))
         doc.note("tags", block)
         return True
+    if kind in doc.per_item:
+        return False
     if kind == "summary":
         doc.summary.append(block.value)
         doc.note("summary", block)
