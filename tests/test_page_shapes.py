@@ -578,3 +578,15 @@ def test_summary_lines_of_each_listed_project_stay_in_the_body() -> None:
     # one "Summary:" line is the article's summary
     one = ak.parse("A Post\n\nSummary: The short version.\n\nThe long version follows here.\n")
     assert one.summary == "The short version."
+
+
+def test_dash_inside_a_quoted_name_does_not_split_a_related_title() -> None:
+    text = (
+        "A Remake Is Coming\n\nThe series will be remade for streaming, the studio said today.\n\n"
+        "Leggi anche\n\n"
+        "Back to the remake, its working title is \u201cKnights of the Zodiac \u2013 Saint Seiya\u201d "
+        "and the first season should have twelve episodes, covering the first arc.\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.related == []
+    assert art.sections[-1].blocks[-1].text.startswith("Back to the remake")  # type: ignore[union-attr]

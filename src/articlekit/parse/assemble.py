@@ -814,8 +814,10 @@ def _one_line_related(doc: _Doc, block: RawBlock) -> list[RelatedArticle]:
         teaser: str | None
         if m is not None:
             title, teaser = m.group("title"), m.group("teaser")
-            if word_count(title) > RELATED_TITLE_MAX_WORDS or word_count(teaser) <= word_count(
-                title
+            if (
+                word_count(title) > RELATED_TITLE_MAX_WORDS
+                or word_count(teaser) <= word_count(title)
+                or _opens_unclosed(title)  # the dash is inside a quoted name, not between
             ):
                 return []
         elif len(block.line_spans) > 1 and _bare_related_title(line):
@@ -833,6 +835,15 @@ def _one_line_related(doc: _Doc, block: RawBlock) -> list[RelatedArticle]:
             )
         )
     return found
+
+
+def _opens_unclosed(text: str) -> bool:
+    """Does ``text`` open a quotation or bracket it does not close ("il titolo è “Knights of
+    the Zodiac" before " – Saint Seiya”")?"""
+    return any(text.count(o) > text.count(c) for o, c in _QUOTE_PAIRS)
+
+
+_QUOTE_PAIRS = (("\u201c", "\u201d"), ("(", ")"), ("[", "]"), ("\u00ab", "\u00bb"))
 
 
 def _bare_related_title(line: str) -> bool:
