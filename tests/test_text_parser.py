@@ -800,6 +800,21 @@ def test_line_restating_the_heading_above_is_its_opening_line() -> None:
     assert parse_text(text).headings == ["Book Club", "Maps", "Static maps"]
 
 
+def test_heading_naming_a_function_is_not_code() -> None:
+    text = (
+        "Translating Documents\n\nThe package sends your documents to a translation service.\n\n"
+        "How mypkg::translate_file() works under the hood\n\n"
+        "The function splits the document into chunks and sends them one after the other.\n\n"
+        "result <- mypkg::translate(path)\n\n"
+        "The result is a new document next to the old one, with the same name and a suffix.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["How mypkg::translate_file() works under the hood"]
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code == ["result <- mypkg::translate(path)"]
+    assert_accounted(text, art)
+
+
 def test_photo_credit_is_not_a_heading() -> None:
     text = (
         "A Week at the Lake\n\nTwenty of us met at the field station for a week of work.\n\n"

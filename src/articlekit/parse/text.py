@@ -14,7 +14,7 @@ Three passes, each a small function:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -63,6 +63,8 @@ QUESTION_MAX_WORDS = 30
 #: exclaiming or with this many more words, restates the heading (see _restates)
 RESTATED_HEADING_MAX_WORDS = 3
 RESTATING_EXTRA_WORDS = 3
+#: a line taken for code holds at least this many words of prose to be read as a heading
+CODE_NAMING_MIN_WORDS = 2
 #: a line naming this many profile sites ("on GitHub, Twitter") is a line of links
 PROFILE_SITES_MIN = 2
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
@@ -96,6 +98,12 @@ CREDIT = regex.compile(
     r"\b(?i:photos?|images?|pictures?|illustrations?|artwork|drawings?)"
     r"\s+(?i:(?:taken|made|drawn)\s+)?by\s+\p{Lu}"
 )
+# a word of prose: letters, then lower-case letters (a closing comma or mark allowed)
+_PLAIN_WORD = regex.compile(r"^[\p{L}][\p{Ll}'\u2019-]*[,?!:]?$")
+# a token that is code: a call, a namespace, an identifier with "_" or "."
+_CODE_TOKEN = regex.compile(r"::|[()]|\w_\w|\w\.\w|^\.")
+# an assignment, a pipe, a prompt or brackets: a line of code, whatever words it holds
+_CODE_OPERATOR = regex.compile(r"<-|\s=\s|\$|^[>#]|[{}\[\]|]|%>%")
 # "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
 QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
 # "KO: What got you started?" - an interview turn opened by the speaker's initials
@@ -610,6 +618,10 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions) -> None:
         if block.kind == "list_item":
             _numbered_heading(block, prev, nxt)
             continue
+        if block.kind == "code":
+            if _heading_naming_code(block, prev, nxt, after):
+                block.kind = "heading"
+            continue
         if block.kind != "paragraph" or len(block.line_spans) != 1:
             continue
         text = block.text
@@ -864,6 +876,30 @@ def _restates(text: str, heading: str) -> bool:
         return False
     runs_on = word_count(text) - word_count(heading) >= RESTATING_EXTRA_WORDS
     return words <= _content_words(text) and (text.endswith("!") or runs_on)
+
+
+def _heading_naming_code(
+    block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None
+) -> bool:
+    """ "How babeldown::deepl_update() works under the hood" between two paragraphs: a lone
+    line that looks like code for the calls it names, but has words around them, is a
+    heading when it scores as one with those calls read as words."""
+    if len(block.line_spans) != 1 or prev is None or prev.kind == "code":
+        return False
+    if nxt is None or not _is_prose(nxt):
+        return False
+    tokens = block.text.split()
+    words = [t for t in tokens if _PLAIN_WORD.match(t)]
+    if len(words) < CODE_NAMING_MIN_WORDS or 2 * len(words) < len(tokens):
+        return False
+    if _CODE_OPERATOR.search(block.text):
+        return False  # "x <- read(path)", "a = 1": a statement, not a name
+    masked = " ".join(
+        t if _PLAIN_WORD.match(t) or not _CODE_TOKEN.search(t) else "call" for t in tokens
+    )
+    if masked == block.text:
+        return False  # no call to read as a word: judged as it stands
+    return _is_heading(replace(block, text=masked, kind="paragraph"), prev, nxt, after)
 
 
 def _setup_section(text: str, prev: RawBlock | None) -> bool:
