@@ -815,6 +815,15 @@ def test_heading_naming_a_function_is_not_code() -> None:
     assert_accounted(text, art)
 
 
+def test_value_with_its_unit_is_printed_output_not_a_heading() -> None:
+    text = (
+        "Smaller Plots\n\nWe compared the size of the two plot objects on disk.\n\n"
+        "object_size(simple_plot)\n\n880.76 kB\n\n"
+        "The simple plot is much smaller than the complex one that we saved before it.\n"
+    )
+    assert parse_text(text).headings == []
+
+
 def test_photo_credit_is_not_a_heading() -> None:
     text = (
         "A Week at the Lake\n\nTwenty of us met at the field station for a week of work.\n\n"

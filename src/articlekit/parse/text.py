@@ -98,6 +98,8 @@ CREDIT = regex.compile(
     r"\b(?i:photos?|images?|pictures?|illustrations?|artwork|drawings?)"
     r"\s+(?i:(?:taken|made|drawn)\s+)?by\s+\p{Lu}"
 )
+# "880.76 kB", "12 MB", "3.5 s": a number and its unit
+_MEASUREMENT = regex.compile(r"^[-+]?\d[\d.,]*\s*[\p{L}%]{1,3}$")
 # a word of prose: letters, then lower-case letters (a closing comma or mark allowed)
 _PLAIN_WORD = regex.compile(r"^[\p{L}][\p{Ll}'\u2019-]*[,?!:]?$")
 # a token that is code: a call, a namespace, an identifier with "_" or "."
@@ -843,6 +845,8 @@ def _is_heading(
         return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
     if _profile_links(text):
         return False
+    if _MEASUREMENT.match(text):
+        return False  # "880.76 kB": a value with its unit, what code printed
     if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
         return False  # "Coworking" / "Read all about coworking!": the section's lede
     if last_word(text) in DANGLING_ENDS:
