@@ -824,6 +824,16 @@ def test_value_with_its_unit_is_printed_output_not_a_heading() -> None:
     assert parse_text(text).headings == []
 
 
+def test_heading_above_a_table_is_a_heading() -> None:
+    text = (
+        "Where to Find Us\n\nThe team travels to several meetings this spring.\n\n"
+        "Upcoming meetings\n\n"
+        "When | Who | Where\nMay 1 | Ada | Portland\nMay 9 | Ben | Berlin\n\n"
+        "Come and say hello if you are there too.\n"
+    )
+    assert parse_text(text).headings == ["Upcoming meetings"]
+
+
 def test_photo_credit_is_not_a_heading() -> None:
     text = (
         "A Week at the Lake\n\nTwenty of us met at the field station for a week of work.\n\n"

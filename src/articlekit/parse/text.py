@@ -833,8 +833,10 @@ def _is_heading(
         # the last line of a chunk, blank line below but none above: it ends what is above it
         # (a closing remark, what the code printed), where a heading would open what follows
         score -= HEADING_GLUED_ABOVE_PENALTY
-    if nxt.kind in ("code", "table") and not _setup_section(text, prev):
+    if nxt.kind == "code" and not _setup_section(text, prev):
         score -= 2.0  # "Do the search" then code: a line introducing code
+    elif nxt.kind == "table":
+        pass  # a table is a section's body as often as a line's illustration: no evidence
     elif _is_prose(nxt):
         score += 1.0
     elif nxt.kind in ("list_item", "heading", "paragraph", "label", "key_value"):
