@@ -834,6 +834,18 @@ def test_heading_above_a_table_is_a_heading() -> None:
     assert parse_text(text).headings == ["Upcoming meetings"]
 
 
+def test_key_and_phrase_heading_is_not_a_line_of_details() -> None:
+    # "When: May 21-22, 2018" is a detail; "Anniversary: celebrating 15 years together"
+    # reads as a phrase after its key and heads the section
+    text = (
+        "Running a Project\n\nWe talked about how open source projects are run.\n\n"
+        "When: May 21-22, 2018\n\n"
+        "Anniversary: celebrating 15 years together\n\n"
+        "In June we held two community events to mark the fifteenth year of the project.\n"
+    )
+    assert parse_text(text).headings == ["Anniversary: celebrating 15 years together"]
+
+
 def test_photo_credit_is_not_a_heading() -> None:
     text = (
         "A Week at the Lake\n\nTwenty of us met at the field station for a week of work.\n\n"

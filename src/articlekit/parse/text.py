@@ -773,8 +773,21 @@ def heading_like(text: str) -> bool:
 
 def _metadata_line(key: str, value: str) -> bool:
     """ "When: May 21-22, 2018", "Rows: 99", "Status: RELEASED": a one-word key with a
-    value of figures or a list is a line of details, not a heading."""
-    return word_count(key) == 1 and _FIGURES_OR_LIST.search(value) is not None
+    value of figures or a list is a line of details, not a heading - unless the value reads
+    as a sentence ("Governance: what is it, and why does it matter?")."""
+    if word_count(key) != 1 or _FIGURES_OR_LIST.search(value) is None:
+        return False
+    return not _reads_as_sentence(value)
+
+
+def _reads_as_sentence(value: str) -> bool:
+    """A question or exclamation, or a phrase opening with a lower-case word whose commas do
+    not just separate short items ("celebrating 15 years together", "from A to B, C")."""
+    if value.endswith(("?", "!")):
+        return True
+    items = [item.strip() for item in value.split(",")]
+    short_items = len(items) > 1 and all(word_count(item) <= 2 for item in items)
+    return value[:1].islower() and word_count(value) >= 3 and not short_items
 
 
 def _continues_sentence(text: str) -> bool:
