@@ -700,6 +700,21 @@ def test_hash_line_above_a_shell_command_is_its_comment() -> None:
     assert_accounted(text, art)
 
 
+def test_hash_lines_around_a_bare_hash_are_a_comment_block() -> None:
+    text = (
+        "Ignoring Formatting Commits\n\nList the commits that only changed the layout.\n\n"
+        "An example file:\n"
+        "# This file lists commits that only reformatted the code\n"
+        "#\n"
+        "# To use it, run the command below once\n"
+        "13d17788e5d3a54fa83beed25e325703608f8b9f\n\n"
+        "The blame view then skips those commits and shows who wrote each line.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == []
+    assert_accounted(text, art)
+
+
 def test_hash_headings_stay_when_the_article_marks_its_headings() -> None:
     # one "#" heading stands between prose: the article marks its headings with "#"
     text = (

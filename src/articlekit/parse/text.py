@@ -269,8 +269,10 @@ def _hash_lines_beside_code(lines: list[Line], marks: list[_Mark]) -> None:
         remarks = between_code and all(
             ends_sentence(ln.text) and not ln.text.endswith("?") for ln in lines[start:end]
         )
+        # a bare "#" between "#" lines: a blank line inside a block of comments
+        bare = end - start >= 2 and any(ln.text.strip() == "#" for ln in lines[start:end])
         if any(m.kind == "atx" for m in run) and (
-            glued or holds_code or remarks or (printed and len(run) >= COMMENT_STACK_MIN)
+            glued or holds_code or remarks or bare or (printed and len(run) >= COMMENT_STACK_MIN)
         ):
             for mark in run:
                 mark.kind = "code"
