@@ -701,6 +701,21 @@ def test_hash_line_above_a_shell_command_is_its_comment() -> None:
     assert_accounted(text, art)
 
 
+def test_hash_lines_around_a_bare_hash_are_a_comment_block() -> None:
+    text = (
+        "Ignoring Formatting Commits\n\nList the commits that only changed the layout.\n\n"
+        "An example file:\n"
+        "# This file lists commits that only reformatted the code\n"
+        "#\n"
+        "# To use it, run the command below once\n"
+        "13d17788e5d3a54fa83beed25e325703608f8b9f\n\n"
+        "The blame view then skips those commits and shows who wrote each line.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == []
+    assert_accounted(text, art)
+
+
 def test_hash_headings_stay_when_the_article_marks_its_headings() -> None:
     # one "#" heading stands between prose: the article marks its headings with "#"
     text = (
@@ -799,6 +814,52 @@ def test_line_restating_the_heading_above_is_its_opening_line() -> None:
         "Maps\n\nStatic maps\n\nThe package now draws maps as images for reports and papers.\n"
     )
     assert parse_text(text).headings == ["Book Club", "Maps", "Static maps"]
+
+
+def test_heading_naming_a_function_is_not_code() -> None:
+    text = (
+        "Translating Documents\n\nThe package sends your documents to a translation service.\n\n"
+        "How mypkg::translate_file() works under the hood\n\n"
+        "The function splits the document into chunks and sends them one after the other.\n\n"
+        "result <- mypkg::translate(path)\n\n"
+        "The result is a new document next to the old one, with the same name and a suffix.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["How mypkg::translate_file() works under the hood"]
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code == ["result <- mypkg::translate(path)"]
+    assert_accounted(text, art)
+
+
+def test_value_with_its_unit_is_printed_output_not_a_heading() -> None:
+    text = (
+        "Smaller Plots\n\nWe compared the size of the two plot objects on disk.\n\n"
+        "object_size(simple_plot)\n\n880.76 kB\n\n"
+        "The simple plot is much smaller than the complex one that we saved before it.\n"
+    )
+    assert parse_text(text).headings == []
+
+
+def test_heading_above_a_table_is_a_heading() -> None:
+    text = (
+        "Where to Find Us\n\nThe team travels to several meetings this spring.\n\n"
+        "Upcoming meetings\n\n"
+        "When | Who | Where\nMay 1 | Ada | Portland\nMay 9 | Ben | Berlin\n\n"
+        "Come and say hello if you are there too.\n"
+    )
+    assert parse_text(text).headings == ["Upcoming meetings"]
+
+
+def test_key_and_phrase_heading_is_not_a_line_of_details() -> None:
+    # "When: May 21-22, 2018" is a detail; "Anniversary: celebrating 15 years together"
+    # reads as a phrase after its key and heads the section
+    text = (
+        "Running a Project\n\nWe talked about how open source projects are run.\n\n"
+        "When: May 21-22, 2018\n\n"
+        "Anniversary: celebrating 15 years together\n\n"
+        "In June we held two community events to mark the fifteenth year of the project.\n"
+    )
+    assert parse_text(text).headings == ["Anniversary: celebrating 15 years together"]
 
 
 def test_photo_credit_is_not_a_heading() -> None:

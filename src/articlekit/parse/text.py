@@ -15,7 +15,7 @@ Three passes, each a small function:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import regex
@@ -65,6 +65,8 @@ QUESTION_MAX_WORDS = 30
 #: exclaiming or with this many more words, restates the heading (see _restates)
 RESTATED_HEADING_MAX_WORDS = 3
 RESTATING_EXTRA_WORDS = 3
+#: a line taken for code holds at least this many words of prose to be read as a heading
+CODE_NAMING_MIN_WORDS = 2
 #: a line naming this many profile sites ("on GitHub, Twitter") is a line of links
 PROFILE_SITES_MIN = 2
 #: more unmarked headings than this in a row, with no text between, are short paragraphs
@@ -111,6 +113,14 @@ CREDIT = regex.compile(
     r"\b(?i:photos?|images?|pictures?|illustrations?|artwork|drawings?)"
     r"\s+(?i:(?:taken|made|drawn)\s+)?by\s+\p{Lu}"
 )
+# "880.76 kB", "12 MB", "3.5 s": a number and its unit
+_MEASUREMENT = regex.compile(r"^[-+]?\d[\d.,]*\s*[\p{L}%]{1,3}$")
+# a word of prose: letters, then lower-case letters (a closing comma or mark allowed)
+_PLAIN_WORD = regex.compile(r"^[\p{L}][\p{Ll}'\u2019-]*[,?!:]?$")
+# a token that is code: a call, a namespace, an identifier with "_" or "."
+_CODE_TOKEN = regex.compile(r"::|[()]|\w_\w|\w\.\w|^\.")
+# an assignment, a pipe, a prompt or brackets: a line of code, whatever words it holds
+_CODE_OPERATOR = regex.compile(r"<-|\s=\s|\$|^[>#]|[{}\[\]|]|%>%")
 # "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
 QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
 # "KO: What got you started?" - an interview turn opened by the speaker's initials
@@ -326,8 +336,10 @@ def _hash_lines_beside_code(lines: list[Line], marks: list[_Mark]) -> None:
         remarks = between_code and all(
             ends_sentence(ln.text) and not ln.text.endswith("?") for ln in lines[start:end]
         )
+        # a bare "#" between "#" lines: a blank line inside a block of comments
+        bare = end - start >= 2 and any(ln.text.strip() == "#" for ln in lines[start:end])
         if any(m.kind == "atx" for m in run) and (
-            glued or holds_code or remarks or (printed and len(run) >= COMMENT_STACK_MIN)
+            glued or holds_code or remarks or bare or (printed and len(run) >= COMMENT_STACK_MIN)
         ):
             for mark in run:
                 mark.kind = "code"
@@ -729,6 +741,10 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
         if block.kind == "list_item":
             _numbered_heading(block, prev, nxt)
             continue
+        if block.kind == "code":
+            if _heading_naming_code(block, prev, nxt, after):
+                block.kind = "heading"
+            continue
         if block.kind != "paragraph" or len(block.line_spans) != 1:
             continue
         text = block.text
@@ -913,10 +929,23 @@ def heading_like(text: str) -> bool:
 
 def _metadata_line(key: str, value: str) -> bool:
     """ "When: May 21-22, 2018", "Rows: 99", "Status: RELEASED": a one-word key with a
-    value of figures or a list is a line of details, not a heading."""
+    value of figures or a list is a line of details, not a heading - unless the value reads
+    as a sentence ("Governance: what is it, and why does it matter?")."""
     if _MORE_FIELDS.search(value):
         return True  # "Prep time: 10 min | Cook time: 1 h": a row of fields
-    return word_count(key) == 1 and _FIGURES_OR_LIST.search(value) is not None
+    if word_count(key) != 1 or _FIGURES_OR_LIST.search(value) is None:
+        return False
+    return not _reads_as_sentence(value)
+
+
+def _reads_as_sentence(value: str) -> bool:
+    """A question or exclamation, or a phrase opening with a lower-case word whose commas do
+    not just separate short items ("celebrating 15 years together", "from A to B, C")."""
+    if value.endswith(("?", "!")):
+        return True
+    items = [item.strip() for item in value.split(",")]
+    short_items = len(items) > 1 and all(word_count(item) <= 2 for item in items)
+    return value[:1].islower() and word_count(value) >= 3 and not short_items
 
 
 def _continues_sentence(text: str) -> bool:
@@ -977,8 +1006,10 @@ def _is_heading(
         # the last line of a chunk, blank line below but none above: it ends what is above it
         # (a closing remark, what the code printed), where a heading would open what follows
         score -= HEADING_GLUED_ABOVE_PENALTY
-    if nxt.kind in ("code", "table") and not _setup_section(text, prev):
+    if nxt.kind == "code" and not _setup_section(text, prev):
         score -= 2.0  # "Do the search" then code: a line introducing code
+    elif nxt.kind == "table":
+        pass  # a table is a section's body as often as a line's illustration: no evidence
     elif _is_prose(nxt):
         score += 1.0
     elif nxt.kind in ("list_item", "heading", "paragraph", "label", "key_value"):
@@ -989,6 +1020,8 @@ def _is_heading(
         return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
     if _profile_links(text):
         return False
+    if _MEASUREMENT.match(text):
+        return False  # "880.76 kB": a value with its unit, what code printed
     if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
         return False  # "Coworking" / "Read all about coworking!": the section's lede
     if last_word(text) in DANGLING_ENDS:
@@ -1022,6 +1055,30 @@ def _restates(text: str, heading: str) -> bool:
         return False
     runs_on = word_count(text) - word_count(heading) >= RESTATING_EXTRA_WORDS
     return words <= _content_words(text) and (text.endswith("!") or runs_on)
+
+
+def _heading_naming_code(
+    block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None
+) -> bool:
+    """ "How babeldown::deepl_update() works under the hood" between two paragraphs: a lone
+    line that looks like code for the calls it names, but has words around them, is a
+    heading when it scores as one with those calls read as words."""
+    if len(block.line_spans) != 1 or prev is None or prev.kind == "code":
+        return False
+    if nxt is None or not _is_prose(nxt):
+        return False
+    tokens = block.text.split()
+    words = [t for t in tokens if _PLAIN_WORD.match(t)]
+    if len(words) < CODE_NAMING_MIN_WORDS or 2 * len(words) < len(tokens):
+        return False
+    if _CODE_OPERATOR.search(block.text):
+        return False  # "x <- read(path)", "a = 1": a statement, not a name
+    masked = " ".join(
+        t if _PLAIN_WORD.match(t) or not _CODE_TOKEN.search(t) else "call" for t in tokens
+    )
+    if masked == block.text:
+        return False  # no call to read as a word: judged as it stands
+    return _is_heading(replace(block, text=masked, kind="paragraph"), prev, nxt, after)
 
 
 def _setup_section(text: str, prev: RawBlock | None) -> bool:
