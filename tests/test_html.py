@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -240,3 +242,13 @@ def test_literal_mark_survives_extraction_from_a_page() -> None:
     assert art.headings[:2] == ["TL;DR", "Meta Description"]
     assert art.summary is None and art.meta_description is None
     assert "Share this blog post" in art.text
+
+
+def test_page_round_trip_keeps_each_related_link_with_its_item() -> None:
+    """Found by the round-trip property (session four): two related articles with the same
+    title, only the first linked, on a whole page that goes through trafilatura; neither
+    title could be placed in the page, and the second took the first one's link."""
+    path = Path(__file__).parent / "articles" / "related-same-title.article.json"
+    article = ak.Article.model_validate_json(path.read_text(encoding="utf-8"))
+    back = ak.parse(article.to_html(standalone=True), format="html")
+    assert [(r.title, r.url) for r in back.related] == [(r.title, r.url) for r in article.related]

@@ -278,9 +278,14 @@ def merge_metadata(
             if b.links:
                 by_start.setdefault(b.start, []).append(b)
 
+        # a block's link goes to one item: where the page path could not place two items
+        # with the same title (both at the cursor), the second must not take the first's link
+        used: set[int] = set()
+
         def link_for(span: Span | None, title: str) -> str | None:
             for b in by_start.get(span.start, []) if span else []:
-                if title in b.text:
+                if title in b.text and id(b) not in used:
+                    used.add(id(b))
                     return b.links[0][1]
             return None
 
