@@ -99,6 +99,9 @@ class _Doc:
     warnings: list[ParseWarning] = field(default_factory=list)
     sources: list[FieldSource] = field(default_factory=list)
     body: list[RawBlock] = field(default_factory=list)
+    #: tags stand between the blocks of this source (HTML); elsewhere a line of markup
+    #: between two blocks (a Markdown comment) is set aside on its own
+    markup_between: bool = False
     #: one-value fields whose "Key: value" line recurs: fields of the items an article lists
     #: (each project of a roundup with its "Summary: …"), not of the article
     per_item: frozenset[str] = frozenset()
@@ -125,6 +128,7 @@ def assemble(
 ) -> Article:
     """Build the Article from the blocks a front end produced for ``source``."""
     doc = _Doc(source=source, options=options, warnings=list(warnings or []))
+    doc.markup_between = source_format == "html"
     for position, block in enumerate(blocks):
         block.position = position
     doc.per_item = _per_item_fields(blocks, options)
@@ -779,12 +783,14 @@ _CITATION = regex.compile(r"\[\d{1,4}\]\s+(?P<rest>\S.*)", regex.DOTALL)
 _MARKUP = regex.compile(r"<[^<>]*+>")  # tags and comments of HTML (or inside Markdown)
 
 
-def _only_markup_between(source: str, end: int, start: int) -> bool:
-    """Are the whole lines between offsets ``end`` and ``start`` blank or markup? (The
-    partial lines at either end belong to the two blocks: in HTML, their closing and
+def _nothing_between(doc: _Doc, end: int, start: int) -> bool:
+    """Are the whole lines between offsets ``end`` and ``start`` blank (or, in HTML, markup)?
+    (The partial lines at either end belong to the two blocks: in HTML, their closing and
     opening tags.)"""
-    lines = source[end:start].split("\n")[1:-1]
-    return all(not _MARKUP.sub("", line).strip() for line in lines)
+    lines = doc.source[end:start].split("\n")[1:-1]
+    if doc.markup_between:
+        return all(not _MARKUP.sub("", line).strip() for line in lines)
+    return all(not line.strip() for line in lines)
 
 
 def _related_title(block: RawBlock, *, above_teaser: bool = False) -> bool:
@@ -878,7 +884,7 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             and teaser_block.kind == "paragraph"
             # right below its title: no line of text between (a line the front end set
             # aside in between would fall inside the related article's span)
-            and _only_markup_between(doc.source, block.end, teaser_block.start)
+            and _nothing_between(doc, block.end, teaser_block.start)
             # under a title the text reader took for a heading, a short teaser is still one
             and (block.kind == "heading" or word_count(teaser_block.text) > word_count(block.text))
         )

@@ -468,13 +468,13 @@ class _Reader:
         )
 
     def drop_empty_items_inside_lists(self) -> None:
-        """An empty item ("-" alone) between two items of a list is covered by the list's
-        span; recorded as removed too, its line would be claimed twice."""
+        """A line set aside between two items of a list (an empty item "-" alone, a comment)
+        is covered by the list's span; recorded as removed too, it would be claimed twice."""
         blocks = sorted(self.blocks, key=lambda b: b.start)
         starts = [b.start for b in blocks]
 
         def inside_list(r: Removed) -> bool:
-            if r.detail != "empty list item" or r.span is None:
+            if r.span is None:
                 return False
             k = bisect.bisect_left(starts, r.span.start)
             before = blocks[k - 1] if k > 0 else None
