@@ -203,6 +203,10 @@ def test_url_in_the_middle_of_a_reference_stays_in_its_title() -> None:
         "1.\n\n       code\n\n   text\n",
         "- > quote\n\n  text\n",
         "1. a\n\n   | x | y |\n   |---|---|\n   | 1 | 2 |\n\n   after\n",
+        # an empty item nested on its parent's line, the parent's text below
+        "* * \n  Introduction",
+        "* * \n",
+        "* * \n  * b\n",
         # a comment between two items is covered by the list, not set aside as well
         "- item one\n<!-- comment -->\n- item one",
         # a related title and its teaser with a comment between: no teaser across it

@@ -296,8 +296,14 @@ class _Reader:
                     and child_line != first
                     and not self.line_claimed(first, since)
                 ):
-                    start, end = self.lines.span(first, first + 1)
-                    self.set_aside(self.text[start:end], "empty list item", start, end)
+                    outer = item_open[-1].map[0] if item_open and item_open[-1].map else None
+                    if outer == first:
+                        # "* * " then text: the item around it, on the same line, accounts
+                        # for the line (with its text, or set aside when it is empty too)
+                        nested[-1] = None
+                    else:
+                        start, end = self.lines.span(first, first + 1)
+                        self.set_aside(self.text[start:end], "empty list item", start, end)
             elif kind in ("paragraph_open", "heading_open") and items:
                 self.item_text(tokens, k, items, item_open[-1], depth, ordered[-1], opened_at[-1])
                 k += 3
