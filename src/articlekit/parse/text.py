@@ -147,11 +147,12 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     """The blocks of a plain-text article, in order, each with its span in ``text``."""
     lines = split_lines(text)
     marks = _mark_lines(lines)
-    blocks = _group(lines, marks, options)
-    rows = _spaced(lines) and _one_line_paragraphs(lines, marks)
+    one_line = _one_line_paragraphs(lines, marks)
+    blocks = _group(lines, marks, options, one_line)
+    rows = one_line and _spaced(lines)
     _resolve(blocks, options, rows)
     if _hash_lines_are_comments(lines, marks, blocks):
-        blocks = _group(lines, marks, options)
+        blocks = _group(lines, marks, options, one_line)
         _resolve(blocks, options, rows)
     for block in blocks:
         if block.kind in ("paragraph", "list_item", "heading", "quote"):
@@ -420,10 +421,12 @@ def _hash_lines_are_comments(lines: list[Line], marks: list[_Mark], blocks: list
 # --------------------------------------------------------------------------- pass 2
 
 
-def _group(lines: list[Line], marks: list[_Mark], options: ParseOptions) -> list[RawBlock]:
+def _group(
+    lines: list[Line], marks: list[_Mark], options: ParseOptions, one_line_paragraphs: bool
+) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     item_indents: list[int] = []
-    wrap_width = _wrap_widths(lines, marks, options)
+    wrap_width = _wrap_widths(lines, marks, options, one_line_paragraphs)
     i = 0
     gap = True
     n = len(lines)
@@ -526,13 +529,14 @@ def _group(lines: list[Line], marks: list[_Mark], options: ParseOptions) -> list
     return blocks
 
 
-def _wrap_widths(lines: list[Line], marks: list[_Mark], options: ParseOptions) -> list[int]:
+def _wrap_widths(
+    lines: list[Line], marks: list[_Mark], options: ParseOptions, one_line_paragraphs: bool
+) -> list[int]:
     """For every line, the width its chunk (run of non-blank lines) seems wrapped at, or 0
     when the chunk is not hard-wrapped (long one-line paragraphs, compact layout). A line
     that names a special section ("Links mentioned in this episode") is never wrapped into
     the line under it."""
     widths = [0] * len(lines)
-    one_line_paragraphs = _one_line_paragraphs(lines, marks)
     for i, j in _runs(marks, lambda kind: kind != "blank"):
         prose = [len(lines[k].text) for k in range(i, j) if marks[k].kind in ("text", "item")]
         width = max(prose, default=0)
