@@ -194,6 +194,34 @@ def code_score(text: str) -> float:
     return score
 
 
+#: at most this many signal plans are kept (there are a few hundred in real text; the bound
+#: keeps text made to produce every combination from growing the table)
+PLANS_MAX = 10_000
+_plans: dict[tuple[str, frozenset[str]], tuple[tuple[_Pattern, float], ...]] = {}
+
+
+def _signals_for(first: str, present: frozenset[str]) -> tuple[tuple[_Pattern, float], ...]:
+    """The signals worth searching in a line that starts with ``first`` and holds the
+    trigger characters ``present``: the same few combinations recur line after line, so
+    the plan is made once (every needle character is a trigger character, so ``present``
+    decides the needle check too)."""
+    key = (first, present)
+    plan = _plans.get(key)
+    if plan is None:
+        candidates = set(_BY_FIRST.get(first, ()))
+        for c in present:
+            candidates.update(_BY_CHAR[c])
+        plan = tuple(
+            (pattern, weight)
+            for pattern, weight, needles, _ in _SIGNALS
+            if (pattern, weight, needles, _) in candidates
+            and not (needles and needles.isdisjoint(present))
+        )
+        if len(_plans) < PLANS_MAX:
+            _plans[key] = plan
+    return plan
+
+
 def _code_score(text: str) -> float:
     if "://" in text or "www." in text:
         text = _without_urls(text)
@@ -211,14 +239,7 @@ def _code_score(text: str) -> float:
         # a sentence of words, whatever code it quotes inline ("The call is: con <- f(x).")
         return -3.0
     score = 0.0
-    chars = set(text)
-    candidates: set[_Signal] = set(_BY_FIRST.get(first, ()))
-    for c in _TRIGGER_CHARS.intersection(chars):
-        candidates.update(_BY_CHAR[c])
-    for signal in candidates:
-        pattern, weight, needles, _ = signal
-        if needles and chars.isdisjoint(needles):
-            continue  # an anchored signal that also needs a character
+    for pattern, weight in _signals_for(first, _TRIGGER_CHARS.intersection(text)):
         if pattern is _OPERATOR and not _OPERATOR_HINT.search(text):
             continue  # "-" alone is a hyphen: look for a whole operator first
         if pattern is _COLUMNS and "  " not in text:

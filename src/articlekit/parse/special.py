@@ -4,6 +4,7 @@ assembler decides where they apply."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,6 +18,10 @@ from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS, SHARE_BAR_WORDS
 
 # Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
 # The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
+#: normalised names remembered: a short line is asked about several times while an article
+#: is routed (contents, UI remnant, special section), and names recur across articles
+NAME_CACHE_SIZE = 4096
+
 # restart inside every run of these characters that is not at the end, O(n^2) on ":::...x".
 _LEADING_DECOR = regex.compile(r"[#*_=\s]++")
 _TRAILING_DECOR = regex.compile(r"[#*_=\s:\uff1a]+$", regex.REVERSE)
@@ -34,6 +39,7 @@ def strip_decoration(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def normalize_name(text: str) -> str:
     """A heading or label as a vocabulary key: NFKC, lower case, decoration and a
     trailing colon removed, inner white space collapsed."""
@@ -356,8 +362,17 @@ _STEM = 5
 
 
 def content_stems(text: str) -> frozenset[str]:
-    words = _TOKEN.findall(text.casefold())
-    return frozenset(w[:_STEM] for w in words if len(w) > 2 and w not in DUPLICATE_STOPWORDS)
+    # distinct words first: the stop words then go in one set difference, and each word is
+    # cut to its stem once however often it recurs
+    words = set(_TOKEN.findall(text.casefold()))
+    words -= DUPLICATE_STOPWORDS
+    return frozenset([w[:_STEM] for w in words if len(w) > 2])
+
+
+def _has_words(text: str, n: int) -> bool:
+    """At least ``n`` white-space separated words (without splitting a long text: a short
+    paragraph is rejected by its length alone)."""
+    return len(text) >= 2 * n - 1 and len(text.split(maxsplit=n - 1)) >= n
 
 
 def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
@@ -368,7 +383,7 @@ def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[i
     stays near linear on long texts; a pair at the threshold that shares none of those is
     missed (4 such borderline pairs at 0.50-0.56 in the 1,282 corpus articles)."""
     stems = [
-        content_stems(p) if len(p.split()) >= DUPLICATE_MIN_WORDS else frozenset()
+        content_stems(p) if _has_words(p, DUPLICATE_MIN_WORDS) else frozenset()
         for p in paragraphs
     ]
     # stem -> the paragraphs that have it, while it is rare enough to point at candidates:

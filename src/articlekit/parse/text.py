@@ -34,6 +34,7 @@ from articlekit.parse.lines import (
     ends_sentence,
     is_all_caps,
     is_rule,
+    may_be_item,
     split_lines,
     word_count,
 )
@@ -183,23 +184,27 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
         if line.blank:
             marks.append(_Mark("blank"))
             continue
-        prev_text = i > 0 and not lines[i - 1].blank
+        text = line.text
+        # each pattern is tried only on lines whose first character it can start with
+        first = text[0]
         if (
-            UNDERLINE.match(line.text)
-            and prev_text
+            first in "=-"
+            and UNDERLINE.match(text)
+            and i > 0
+            and not lines[i - 1].blank
             and _is_plain_text(lines[i - 1])
             and not lines[i - 1].text.endswith(".")  # a sentence above a rule is no heading
         ):
             marks.append(_Mark("underline"))
-        elif is_rule(line.text):
+        elif is_rule(text):
             marks.append(_Mark("rule"))
-        elif LIST_MARKER.match(line.text) and scores[i] < CODE_THRESHOLD + 1:
+        elif may_be_item(text) and LIST_MARKER.match(text) and scores[i] < CODE_THRESHOLD + 1:
             marks.append(_Mark("item"))
-        elif (atx := ATX.match(line.text)) and atx["text"][0] in STATUS_SYMBOLS:
+        elif first == "#" and (atx := ATX.match(text)) and atx["text"][0] in STATUS_SYMBOLS:
             marks.append(_Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
-        elif atx and scores[i] < 1.0:
+        elif first == "#" and atx and scores[i] < 1.0:
             marks.append(_Mark("atx"))
-        elif _MD_TABLE_SEP.match(line.text) and "|" in line.text:
+        elif first in "|:-" and "|" in text and _MD_TABLE_SEP.match(text):
             marks.append(_Mark("table", []))
         elif (cells := _table_cells(line)) is not None and scores[i] < CODE_THRESHOLD + 1:
             marks.append(_Mark("table", cells))
