@@ -590,3 +590,78 @@ def test_dash_inside_a_quoted_name_does_not_split_a_related_title() -> None:
     art = ak.parse(text, "text")
     assert art.related == []
     assert art.sections[-1].blocks[-1].text.startswith("Back to the remake")  # type: ignore[union-attr]
+
+
+NEWS_WITH_MORE_FROM = """\
+Harbour ferry returns after a winter of repairs
+
+By Lena Park
+
+The harbour ferry carried its first passengers of the year on Monday after four months in dry dock for engine repairs.
+
+Regular riders said the crossing felt quieter than before, and the service will run every twenty minutes at peak times.
+
+More from Local News
+
+Market hall reopens with twelve new stalls
+The covered market on Quay Street welcomed traders back after a long renovation.
+
+Volunteers plant two hundred trees along the river
+Residents spent Saturday morning planting oak and alder saplings near the footbridge.
+"""
+
+
+def test_more_from_a_site_section_is_related_articles() -> None:
+    art = ak.parse(NEWS_WITH_MORE_FROM, "text")
+    assert [(r.title, r.teaser is not None) for r in art.related] == [
+        ("Market hall reopens with twelve new stalls", True),
+        ("Volunteers plant two hundred trees along the river", True),
+    ]
+    assert "More from Local News" not in [s.heading for s in art.sections]
+    assert_accounted(NEWS_WITH_MORE_FROM, art)
+    assert_spans_valid(NEWS_WITH_MORE_FROM, art)
+
+
+def test_bare_related_titles_one_per_line_do_not_become_each_others_teasers() -> None:
+    text = (
+        "Council Approves Bike Lanes\n\n"
+        "The council voted on Tuesday to build protected bike lanes across the centre.\n\n"
+        "More in Transport\n"
+        "Bus fares frozen for another year\n"
+        "Night trams to run on weekends\n"
+        "Airport rail link delayed until the spring of next year\n"
+    )
+    art = ak.parse(text, "text")
+    assert [(r.title, r.teaser) for r in art.related] == [
+        ("Bus fares frozen for another year", None),
+        ("Night trams to run on weekends", None),
+        ("Airport rail link delayed until the spring of next year", None),
+    ]
+
+
+def test_more_from_heading_over_prose_stays_a_heading() -> None:
+    text = (
+        "What We Learned From the Survey\n\n"
+        "We asked four hundred readers how they use the app every week.\n\n"
+        "More from the survey\n\n"
+        "Most readers open the app in the morning, and a third of them read on the train "
+        "to work.\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.related == []
+    assert "More from the survey" in [s.heading for s in art.sections]
+
+
+def test_section_prefixes_are_options() -> None:
+    text = (
+        "Ferry Returns\n\nThe ferry is back in service after months of repairs.\n\n"
+        "Also on Harbour Daily\n"
+        "Market hall reopens with twelve new stalls\n"
+        "Volunteers plant trees along the river\n"
+    )
+    assert ak.parse(text, "text").related == []
+    options = ak.ParseOptions(section_prefixes={"related": ("also on",)})
+    assert [r.title for r in ak.parse(text, "text", options=options).related] == [
+        "Market hall reopens with twelve new stalls",
+        "Volunteers plant trees along the river",
+    ]

@@ -182,6 +182,26 @@ _EUROPEAN_SECTION_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Name openings that make a section of the kind whatever follows them: news and blog pages
+#: close with "More from Local News", "More in Business", "Latest from The Verge". Matched
+#: on a whole short line only (at most SECTION_PREFIX_MAX_WORDS words), and the section's
+#: reader still has to find its items there (a "More from the survey" heading over prose
+#: stays a heading).
+DEFAULT_SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
+    "related": (
+        "more from",
+        "more in",
+        "more stories from",
+        "more news from",
+        "more articles from",
+        "more posts from",
+        "latest from",
+        "mehr aus",  # (not "plus de", "más de": "more than" opens headlines too)
+    ),
+}
+#: a line longer than this is not a prefix-named section ("More from X" names are short)
+SECTION_PREFIX_MAX_WORDS = 7
+
 DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
     kind: names + _EUROPEAN_SECTION_NAMES.get(kind, ())
     for kind, names in _ENGLISH_SECTION_NAMES.items()
@@ -420,6 +440,8 @@ class ParseOptions(BaseModel):
     Attributes:
         section_names: for each special section kind, the lower-case names (aliases) that
             open it, with or without a trailing colon.
+        section_prefixes: for each special section kind, lower-case openings of a short
+            name that open it whatever follows ("more from" for "More from Local News").
         ui_remnants: whole lines (lower case) that are interface leftovers.
         ui_remnant_prefixes: line prefixes (lower case) that mark interface leftovers.
         remnant_max_chars: a prefix-matched line longer than this is kept as text.
@@ -443,6 +465,9 @@ class ParseOptions(BaseModel):
 
     section_names: Mapping[SpecialKind, tuple[str, ...]] = Field(
         default_factory=lambda: dict(DEFAULT_SECTION_NAMES)  # type: ignore[arg-type]
+    )
+    section_prefixes: Mapping[SpecialKind, tuple[str, ...]] = Field(
+        default_factory=lambda: dict(DEFAULT_SECTION_PREFIXES)  # type: ignore[arg-type]
     )
     ui_remnants: tuple[str, ...] = DEFAULT_UI_REMNANTS
     ui_remnant_prefixes: tuple[str, ...] = DEFAULT_UI_REMNANT_PREFIXES

@@ -806,6 +806,21 @@ def _related_title(block: RawBlock, *, above_teaser: bool = False) -> bool:
     )
 
 
+def _bare_titles(found: list[RelatedArticle]) -> bool:
+    """Have the related articles read so far all been titles without a teaser?"""
+    return bool(found) and all(r.teaser is None for r in found)
+
+
+def _reads_as_bare_title(block: RawBlock) -> bool:
+    """A title-shaped line that is not a sentence and not cut off ("…")."""
+    text = block.text
+    return (
+        _related_title(block)
+        and not ends_sentence(text)
+        and not text.endswith(("...", "\u2026"))
+    )
+
+
 def _one_line_related(doc: _Doc, block: RawBlock) -> list[RelatedArticle]:
     """Related articles written one per line as "Title - Teaser" (or "–", "—"), the teaser
     longer than the title, or as bare titles, two lines or more that the text reader took
@@ -887,6 +902,8 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             and _nothing_between(doc, block.end, teaser_block.start)
             # under a title the text reader took for a heading, a short teaser is still one
             and (block.kind == "heading" or word_count(teaser_block.text) > word_count(block.text))
+            # in a list of bare titles, the next title is no teaser of the one above
+            and not (_bare_titles(found) and _reads_as_bare_title(teaser_block))
         )
         if not has_teaser and (one_line := _one_line_related(doc, block)):
             found.extend(one_line)  # "Title - Teaser" on each line

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from articlekit.options import ParseOptions, SpecialKind
+from articlekit.options import SECTION_PREFIX_MAX_WORDS, ParseOptions, SpecialKind
 from articlekit.parse.lines import TERMINAL
 from articlekit.parse.links import URL, trim_url
 from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS, SHARE_BAR_WORDS
@@ -54,6 +54,7 @@ class _Vocabulary:
 
     kinds: dict[str, SpecialKind]
     remnants: frozenset[str]
+    prefixes: tuple[tuple[str, SpecialKind], ...]  # ("more from ", "related"), …
 
 
 # Options are immutable, so their lookups are built once per options object (kept alive
@@ -70,7 +71,13 @@ def _vocabulary(options: ParseOptions) -> _Vocabulary:
     for kind, names in options.section_names.items():
         for name in names:
             kinds.setdefault(name, kind)  # a name in two lists: the first kind, as before
-    vocabulary = _Vocabulary(kinds, frozenset(options.ui_remnants))
+    prefixes = tuple(
+        (prefix.strip().casefold() + " ", kind)
+        for kind, names in options.section_prefixes.items()
+        for prefix in names
+        if prefix.strip()
+    )
+    vocabulary = _Vocabulary(kinds, frozenset(options.ui_remnants), prefixes)
     if len(_VOCABULARIES) >= _VOCABULARIES_MAX:
         _VOCABULARIES.clear()  # (atomic: safe with threads parsing at once)
     _VOCABULARIES[id(options)] = (options, vocabulary)
@@ -88,7 +95,11 @@ def special_kind(text: str, options: ParseOptions) -> SpecialKind | None:
     name = normalize_name(text)
     if not name or len(name) > SECTION_NAME_MAX_CHARS:
         return None
-    return _vocabulary(options).kinds.get(name)
+    vocabulary = _vocabulary(options)
+    kind = vocabulary.kinds.get(name)
+    if kind is None and vocabulary.prefixes and name.count(" ") < SECTION_PREFIX_MAX_WORDS:
+        kind = next((k for prefix, k in vocabulary.prefixes if name.startswith(prefix)), None)
+    return kind
 
 
 def is_ui_remnant(text: str, options: ParseOptions) -> bool:
