@@ -665,3 +665,34 @@ def test_section_prefixes_are_options() -> None:
         "Market hall reopens with twelve new stalls",
         "Volunteers plant trees along the river",
     ]
+
+
+PRESS_RELEASE = """\
+Acme Robotics opens a new plant in Ohio
+
+Acme Robotics said on Monday it will open a new assembly plant near Dayton, adding 300 jobs over the next two years.
+
+Media contact
+Jane Roe
++1 (555) 010-2334
+Fax: 555.010.9911
+press@acme.example
+"""
+
+
+def test_phone_numbers_of_a_contact_block_are_text_not_code() -> None:
+    art = ak.parse(PRESS_RELEASE, "text")
+    kinds = {b.text: b.kind for s in art.sections for b in s.blocks if hasattr(b, "text")}
+    assert kinds["+1 (555) 010-2334"] == "paragraph"
+    assert not any(b.kind == "code" for s in art.sections for b in s.blocks)
+    assert_accounted(PRESS_RELEASE, art)
+
+
+def test_rows_of_numbers_beside_code_stay_code() -> None:
+    text = (
+        "Reading the Matrix\n\nWe print the matrix to check it:\n\n"
+        "m <- matrix(1:8, nrow = 2)\nprint(m)\n10 20 30 40\n50 60 70 80\n"
+    )
+    art = ak.parse(text, "text")
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code and "10 20 30 40" in code[0]

@@ -229,6 +229,8 @@ def _code_score(text: str) -> float:
     if not stripped:
         return 0.0
     first = stripped[0]
+    if len(stripped) <= PHONE_MAX_CHARS and _is_phone_number(stripped):
+        return -1.0  # "+1 (555) 010-2334": a contact line, not a call or a row of numbers
     words = stripped.split()
     if (
         len(words) >= SENTENCE_MIN_WORDS
@@ -265,6 +267,35 @@ def _code_score(text: str) -> float:
     if len(words) >= 12:
         score -= 1.0
     return score
+
+
+#: a line longer than this is no lone phone number
+PHONE_MAX_CHARS = 48
+_PHONE = regex.compile(
+    r"(?P<label>(?:tel(?:ephone)?|phone|fax|mobile|mob|cell|call|[tpfm])\.?:?\s*)?"
+    r"(?P<plus>\+\d{1,3}[\s.-]?)?(?P<area>\(\d{1,4}\)[\s.-]?)?"
+    r"\d{2,4}(?:(?P<sep>[\s.-])\d{2,4}){1,4}(?:\s*(?:ext\.?|x)\s*\d{1,5})?",
+    regex.IGNORECASE,
+)
+
+
+def _is_phone_number(text: str) -> bool:
+    """A line that is one phone number, marked as one: a label ("Tel:", "Fax"), a country
+    code ("+44"), an area code in brackets, or groups joined by "-" or "." ("555-010-2334").
+    Groups split by spaces alone ("020 7946 0958") could as well be a row of numbers."""
+    if not (text[0].isdigit() or text[0] in "+(TtPpFfMmCc"):
+        return False
+    m = _PHONE.fullmatch(text)
+    if m is None:
+        return False
+    digits = sum(c.isdigit() for c in text)
+    if not PHONE_MIN_DIGITS <= digits <= PHONE_MAX_DIGITS:
+        return False
+    return bool(m["label"] or m["plus"] or m["area"] or (m["sep"] or " ") in ".-")
+
+
+PHONE_MIN_DIGITS = 7
+PHONE_MAX_DIGITS = 15
 
 
 def _without_urls(text: str) -> str:
