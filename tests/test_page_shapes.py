@@ -696,3 +696,53 @@ def test_rows_of_numbers_beside_code_stay_code() -> None:
     art = ak.parse(text, "text")
     code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
     assert code and "10 20 30 40" in code[0]
+
+
+COMPACT_SENTENCE_CASE = """\
+Introduction
+Remote work changed how teams plan their weeks, and many managers are still adjusting.
+Why it matters
+Teams that plan together ship faster, according to a survey of four hundred companies.
+What to do next
+Start with a weekly planning call and a shared board.
+"""
+
+
+def test_sentence_case_headings_between_one_line_paragraphs() -> None:
+    art = ak.parse(COMPACT_SENTENCE_CASE, "text")
+    assert [s.heading for s in art.sections] == [
+        "Introduction",
+        "Why it matters",
+        "What to do next",
+    ]
+    assert all(len(s.blocks) == 1 for s in art.sections)
+    assert_accounted(COMPACT_SENTENCE_CASE, art)
+
+
+def test_wrapped_paragraph_with_a_sentence_ending_at_a_break_still_joins() -> None:
+    text = (
+        "Planning Together\n\n"
+        "Remote work changed how teams plan their weeks, and most managers are still\n"
+        "adjusting to it. Teams that plan together ship faster, according to a survey.\n"
+        "Several of them now start every Monday with a short call and a shared board,\n"
+        "and they say it saves them hours.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [b.kind for s in art.sections for b in s.blocks] == ["paragraph"]
+
+
+def test_footer_glued_under_a_wrapped_paragraph_is_removed() -> None:
+    text = (
+        "Harbour Ferry Returns\n\n"
+        "The harbour ferry carried its first passengers of the year on Monday after four\n"
+        "months in dry dock for engine repairs, and riders said the crossing was quieter.\n"
+        "\u00a9 2025 The Harbour Daily. All rights reserved.\n\n"
+        "The operator wants to share the new timetable soon, and it hopes to\n"
+        "share this with riders by the end of the month, before the summer.\n"
+    )
+    art = ak.parse(text, "text")
+    paragraphs = [b.text for s in art.sections for b in s.blocks]
+    assert paragraphs[0].endswith("the crossing was quieter.")
+    assert paragraphs[1].endswith("before the summer.")  # a lower-case line still continues
+    assert [r.text for r in art.removed] == ["\u00a9 2025 The Harbour Daily. All rights reserved."]
+    assert_accounted(text, art)

@@ -149,6 +149,13 @@ _OPERATOR = _SIGNALS[0][0]
 _OPERATOR_HINT = re.compile(r"<-|->|=|%>%|\|>|&&|\|\|")
 _COLUMNS = next(s[0] for s in _SIGNALS if s[0].pattern == r"\S {2,}\S")
 _WORD = regex.compile(r"\p{L}{2,}")
+# the same on ASCII text, where the standard library's engine finds them twice as fast
+_ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _letter_words(text: str) -> int:
+    """How many runs of two letters or more ``text`` holds."""
+    return len(_ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text))
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
 _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
 _NUMERIC_HINT = regex.compile(r"\d|NA|TRUE|FALSE|NULL")
@@ -236,7 +243,7 @@ def _code_score(text: str) -> float:
         len(words) >= SENTENCE_MIN_WORDS
         and first.isupper()
         and stripped[-1] in ".!?"
-        and len(_WORD.findall(stripped)) >= 0.7 * len(words)
+        and _letter_words(stripped) >= 0.7 * len(words)
     ):
         # a sentence of words, whatever code it quotes inline ("The call is: con <- f(x).")
         return -3.0
@@ -260,7 +267,7 @@ def _code_score(text: str) -> float:
     if _symbol_count(stripped) / len(stripped) > 0.2:
         score += 1.0
     # prose: a sentence of ordinary words
-    if len(words) >= 5 and len(_WORD.findall(stripped)) >= 0.7 * len(words):
+    if len(words) >= 5 and _letter_words(stripped) >= 0.7 * len(words):
         score -= 1.5
         if first.isupper() and stripped[-1] in ".!?:":
             score -= 1.5

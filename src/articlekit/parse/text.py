@@ -39,7 +39,7 @@ from articlekit.parse.lines import (
     word_count,
 )
 from articlekit.parse.links import find_links
-from articlekit.parse.special import special_kind
+from articlekit.parse.special import is_ui_remnant, special_kind
 from articlekit.parse.vocabulary import (
     DANGLING_ENDS,
     PROFILE_SITES,
@@ -557,9 +557,23 @@ def _wrap_widths(
                 if not one_line_paragraphs or lines[k].text[:1].islower():
                     widths[k] = width
             for k in range(i, j - 1):
-                if special_kind(lines[k].text, options) is not None:
+                # a section's name, or a footer under an ended paragraph, is never wrapped
+                # into the line under or above it
+                ends_run = special_kind(lines[k].text, options) is not None
+                if ends_run or _footer_after(lines[k], lines[k + 1], options):
                     widths[k + 1] = 0
     return widths
+
+
+def _footer_after(prev: Line, line: Line, options: ParseOptions) -> bool:
+    """A page's footer or interface line glued under a paragraph that has ended ("…was
+    quieter." / "© 2025 The Harbour Daily"): not one more line of that paragraph. (A line
+    going on in lower case, "share this with you.", still continues it.)"""
+    return (
+        not line.text[:1].islower()
+        and ends_sentence(prev.text)
+        and is_ui_remnant(line.text, options)
+    )
 
 
 def _runs(marks: list[_Mark], inside: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -619,6 +633,20 @@ def _sentence_lines(chunk: list[Line]) -> bool:
 def _is_full(line: Line, width: int) -> bool:
     """Was this line broken because the next word did not fit (hard wrap)?"""
     return width > 0 and len(line.text) >= 0.6 * width
+
+
+def _new_block_after_sentence(prev: Line, line: Line, width: int) -> bool:
+    """A short capitalised line that does not end a sentence, after a line that does, is a
+    heading or label of its own ("…still adjusting." / "Why it matters"): as the last line
+    of a wrapped paragraph it would leave that paragraph without its full stop."""
+    text = line.text
+    return (
+        not _is_full(line, width)
+        and text[:1].isupper()
+        and ends_sentence(prev.text)
+        and not ends_sentence(text)
+        and not text.endswith((",", ";"))
+    )
 
 
 def _code_block(run: list[Line], gap: bool) -> RawBlock:
@@ -707,6 +735,7 @@ def _paragraph(
         j < len(lines)
         and marks[j].kind == "text"
         and _is_full(prev, wrap_width[j])
+        and not _new_block_after_sentence(prev, lines[j], wrap_width[j])
         and not (j + 1 < len(lines) and marks[j + 1].kind == "underline")
     ):
         parts.append(lines[j].text)
