@@ -902,8 +902,13 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             and _nothing_between(doc, block.end, teaser_block.start)
             # under a title the text reader took for a heading, a short teaser is still one
             and (block.kind == "heading" or word_count(teaser_block.text) > word_count(block.text))
-            # in a list of bare titles, the next title is no teaser of the one above
-            and not (_bare_titles(found) and _reads_as_bare_title(teaser_block))
+            # in a list of bare titles, the next title is no teaser of the one above (a title
+            # marked as a heading, as in HTML, still has the paragraph under it as teaser)
+            and not (
+                block.kind != "heading"
+                and _bare_titles(found)
+                and _reads_as_bare_title(teaser_block)
+            )
         )
         if not has_teaser and (one_line := _one_line_related(doc, block)):
             found.extend(one_line)  # "Title - Teaser" on each line
