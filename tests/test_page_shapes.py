@@ -746,3 +746,92 @@ def test_footer_glued_under_a_wrapped_paragraph_is_removed() -> None:
     assert paragraphs[1].endswith("before the summer.")  # a lower-case line still continues
     assert [r.text for r in art.removed] == ["\u00a9 2025 The Harbour Daily. All rights reserved."]
     assert_accounted(text, art)
+
+
+NEWSLETTER_POST = """\
+The Quiet Return of the Neighbourhood Bakery
+Why small ovens are winning back the high street
+Maya Lindqvist
+Apr 14, 2025
+142
+18
+Share
+
+When the last chain bakery on my street closed, nobody expected a replacement. Five years later there are three within a short walk.
+
+What comes next
+
+Not every new bakery will survive, but the ones that do are building something chains never had: regulars.
+
+Thanks for reading The Local Ledger! Subscribe for free to receive new posts and support my work.
+
+142 Likes
+6 Restacks
+"""
+
+
+def test_newsletter_post_dek_byline_date_and_counters() -> None:
+    art = ak.parse(NEWSLETTER_POST, "text")
+    assert art.title == "The Quiet Return of the Neighbourhood Bakery"
+    assert (art.byline, art.published) == ("Maya Lindqvist", "Apr 14, 2025")
+    body = [b.text for s in art.sections for b in s.blocks]
+    assert body[0] == "Why small ovens are winning back the high street"  # the dek stays
+    assert not any("Likes" in t or "Subscribe" in t for t in body)
+    assert {r.text for r in art.removed} >= {
+        "142",
+        "18",
+        "Share",
+        "142 Likes",
+        "6 Restacks",
+        "Thanks for reading The Local Ledger! Subscribe for free to receive new posts and "
+        "support my work.",
+    }
+    assert_accounted(NEWSLETTER_POST, art)
+
+
+def test_byline_above_a_date_is_no_dek() -> None:
+    for text in (
+        "Ferry Returns\n\nBy Jane Doe\n\nMar 3, 2025\n\nThe ferry is back in service.\n",
+        "Ferry Returns\nBy Jane Doe\nMar 3, 2025\nThe ferry is back in service.\n",
+    ):
+        art = ak.parse(text, "text")
+        assert (art.byline, art.published) == ("Jane Doe", "Mar 3, 2025")
+        assert [b.text for s in art.sections for b in s.blocks] == ["The ferry is back in service."]
+
+
+def test_thanks_for_reading_without_a_call_to_subscribe_stays() -> None:
+    text = "Ferry Returns\n\nThe ferry is back.\n\nThanks for reading, and see you next week!\n"
+    body = [b.text for s in ak.parse(text, "text").sections for b in s.blocks]
+    assert body[-1] == "Thanks for reading, and see you next week!"
+
+
+PAPER_PAGE = """\
+Estimating Soil Moisture from Radar with Gradient Boosting
+
+Ana Costa, Ben Okafor and Chen Wei
+
+Department of Geography, University of Example
+
+Abstract
+Soil moisture controls evaporation and runoff, but field measurements are sparse and costly.
+
+1. Introduction
+Surface soil moisture is an essential climate variable that radar responds to.
+
+2. Methods
+We trained gradient-boosted trees on measurements from three hundred stations.
+"""
+
+
+def test_author_list_under_a_paper_title_is_the_byline() -> None:
+    art = ak.parse(PAPER_PAGE, "text")
+    assert art.byline == "Ana Costa, Ben Okafor and Chen Wei"
+    assert "1. Introduction" in [s.heading for s in art.sections]
+    assert_accounted(PAPER_PAGE, art)
+
+
+def test_title_case_phrases_with_commas_are_no_author_list() -> None:
+    text = "Field Notes\n\nTips, Tricks and Best Practices\n\nA few habits that help.\n"
+    assert ak.parse(text, "text").byline is None
+    text = "Field Notes\n\nWhy It Matters, And What To Do\n\nA few habits that help.\n"
+    assert ak.parse(text, "text").byline is None

@@ -48,7 +48,34 @@ def _opens_like_a_byline(article: Article) -> bool:
     or paragraph that reads like a byline or a date ("By the way …")? Both writers then
     mark that first heading or paragraph literal."""
     first = _first_body_text(article)
-    return first is not None and not article.highlights and _reads_as_cue(first, first=True)
+    if first is None or article.highlights:
+        return False
+    # a reader also looks past a one-line dek, and takes a name above a date for the byline
+    return any(
+        _reads_as_cue(text, first=True) or _NAME_LINE.fullmatch(text) is not None
+        for text in [first, *_next_paragraphs(article)]
+    )
+
+
+#: "Maya Lindqvist": a line a reader may take for the byline when a date follows it
+_NAME_LINE = regex.compile(r"\p{Lu}\S*(?: \p{Lu}\S*){1,3}")
+
+
+def _next_paragraphs(article: Article) -> list[str]:
+    """The paragraphs right after the body's first paragraph, in the opening section (the
+    lines a reader still reads as front matter when a dek comes first)."""
+    first = article.sections[0]
+    if first.heading is not None:
+        return []
+    out: list[str] = []
+    for block in first.blocks[1:FRONT_MATTER_LOOKAHEAD]:
+        if block.kind != "paragraph":
+            break
+        out.append(block.text)
+    return out
+
+
+FRONT_MATTER_LOOKAHEAD = 3
 
 
 def _reads_as_field(text: str) -> bool:

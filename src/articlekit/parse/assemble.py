@@ -51,7 +51,12 @@ from articlekit.parse.special import (
     split_tags,
 )
 from articlekit.parse.text import heading_like, last_word, title_ratio
-from articlekit.parse.vocabulary import DANGLING_ENDS, EUROPEAN_MONTHS, GENERIC_HEADINGS
+from articlekit.parse.vocabulary import (
+    DANGLING_ENDS,
+    EUROPEAN_MONTHS,
+    GENERIC_HEADINGS,
+    TITLE_STOPWORDS,
+)
 
 #: a first line this long, in sentence case and ending in "!" or "?", is the article's
 #: opening sentence ("Dear friends, it's time for our monthly roundup!"), not its title
@@ -133,6 +138,9 @@ def assemble(
         block.position = position
     doc.per_item = _per_item_fields(blocks, options)
     start = _take_title(doc, blocks)
+    if doc.title is not None and _subtitle(doc, blocks, start):
+        doc.body.append(blocks[start])  # the dek stays the article's first line of text
+        start += 1
     start = _take_front_matter(doc, blocks, start)
     _route(doc, blocks, start)
     _take_closing_credit(doc)
@@ -272,6 +280,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.published is None and _BARE_DATE.fullmatch(block.text):
             doc.published = block.text  # "Mar 12, 2024" alone under the title
             doc.note("published", block)
+        elif doc.byline is None and k == start and _author_list(block.text):
+            doc.byline = block.text  # "Ana Costa, Ben Okafor and Chen Wei" under the title
+            doc.note("byline", block)
         elif (
             doc.byline is None
             and _name_line(block)
@@ -291,6 +302,52 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             break
         k += 1
     return k
+
+
+def _subtitle(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """A one-line dek between the title and the byline or date ("Why small ovens are
+    winning back the high street" / "Maya Lindqvist" / "Apr 14, 2025"): the front matter
+    is read under it."""
+    if k + 1 >= len(blocks):
+        return False
+    block = blocks[k]
+    return (
+        block.kind == "paragraph"
+        and len(block.line_spans) == 1
+        and not block.literal
+        and word_count(block.text) <= SUBTITLE_MAX_WORDS
+        and not is_ui_remnant(block.text, doc.options)
+        and special_kind(block.text, doc.options) is None
+        # the dek is no field line itself ("By Jane Doe" above the date)
+        and not block.text.casefold().startswith(_field_prefixes(doc.options))
+        and _COUNT.fullmatch(block.text) is None
+        and not _opens_front_matter(doc, blocks, k)
+        and _opens_front_matter(doc, blocks, k + 1)
+    )
+
+
+def _field_prefixes(options: ParseOptions) -> tuple[str, ...]:
+    return options.byline_prefixes + options.date_prefixes
+
+
+def _opens_front_matter(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """Does ``blocks[k]`` give the byline or the date, as _take_front_matter reads them?"""
+    block = blocks[k]
+    if len(block.line_spans) != 1 or block.literal or block.kind not in _FRONT_MATTER_KINDS:
+        return False
+    text = block.text
+    both = _byline_and_date(text)
+    return (
+        (both is not None and _name_like(both["name"]))
+        or _is_byline(text, doc.options)
+        or _BARE_DATE.fullmatch(text) is not None
+        or (_name_line(block) and _front_matter_follows(doc, blocks, k))
+    )
+
+
+_FRONT_MATTER_KINDS = ("paragraph", "key_value", "heading")
+#: a dek (subtitle) under the title is one line of at most this many words
+SUBTITLE_MAX_WORDS = 30
 
 
 def _take_closing_credit(doc: _Doc) -> None:
@@ -320,6 +377,33 @@ _CLOSING_CREDIT = regex.compile(
 )
 
 
+def _author_list(text: str) -> bool:
+    """ "Ana Costa, Ben Okafor and Chen Wei", "J. Smith & K. Lee": two names or more of two
+    to four capitalised words each (initials and particles such as "van" allowed), the
+    authors of a paper or report right under its title."""
+    names = _AUTHOR_SEPARATOR.split(text.strip(" ,"))
+    return len(names) >= 2 and all(_person_name(name) for name in names)
+
+
+_AUTHOR_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin"})
+
+
+def _person_name(name: str) -> bool:
+    words = name.rstrip("*\u2020\u00b9\u00b2\u00b3 0123456789").split()
+    return (
+        2 <= len(words) <= 4
+        and words[0] not in _NAME_PARTICLES
+        and all(_NAME_WORD.fullmatch(w) or w in _NAME_PARTICLES for w in words)
+        and sum(len(w.rstrip(".")) > 1 for w in words) >= 1
+        # "Why It Matters", "The Road Ahead": title-case phrases, not names
+        and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
+    )
+
+
+_NOT_NAME_WORDS = TITLE_STOPWORDS | {"why", "what", "how", "when", "where", "who", "it", "we"}
+
+
 def _name_line(block: RawBlock) -> bool:
     words = block.text.split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
@@ -330,6 +414,8 @@ def reads_as_front_matter(text: str) -> bool:
     furniture by the text reader (a date alone, a count)? The writers mark such a first
     paragraph literal."""
     if _BARE_DATE.fullmatch(text) is not None or _COUNT.fullmatch(text) is not None:
+        return True
+    if _author_list(text):
         return True
     both = _byline_and_date(text)
     return both is not None and _name_like(both["name"])

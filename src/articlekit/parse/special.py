@@ -14,7 +14,7 @@ import regex
 from articlekit.options import SECTION_PREFIX_MAX_WORDS, ParseOptions, SpecialKind
 from articlekit.parse.lines import TERMINAL
 from articlekit.parse.links import URL, trim_url
-from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS, SHARE_BAR_WORDS
+from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS, ENGAGEMENT_WORDS, SHARE_BAR_WORDS
 
 # Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
 # The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
@@ -116,6 +116,10 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True
     if "read" in name and _READING_TIME.fullmatch(name):
         return True
+    if name[0].isdigit() and _ENGAGEMENT_COUNT.fullmatch(name):
+        return True  # "142 Likes", "6 Restacks"
+    if name.startswith("thanks for reading") and "subscribe" in name:
+        return True  # a newsletter's closing call to subscribe
     if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
         return True  # "·", "--", "***": a separator left from the page's layout
     if _is_share_bar(name, remnants):
@@ -145,6 +149,9 @@ def _is_share_bar(name: str, remnants: frozenset[str]) -> bool:
 #: a line of punctuation this short ("·", "--") is a separator of the page's layout
 SEPARATOR_MAX_CHARS = 5
 _READING_TIME = regex.compile(r"\d{1,3} ?(?:min|mins|minutes?) read")
+_ENGAGEMENT_COUNT = regex.compile(
+    r"\d[\d,.]{0,8}[km]? (?:" + "|".join(map(regex.escape, ENGAGEMENT_WORDS)) + ")"
+)
 #: the links of a navigation bar are a few words each
 NAV_PART_MAX_WORDS = 4
 _NAV_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+")

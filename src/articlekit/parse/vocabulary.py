@@ -228,3 +228,28 @@ EUROPEAN_MONTHS = (
     "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     "|januari|februari|maart|mei|augustus"
 )
+
+
+#: what a page counts under or over its article: "142 Likes", "6 Restacks", "1.2k views"
+ENGAGEMENT_WORDS = (
+    "like",
+    "likes",
+    "restack",
+    "restacks",
+    "share",
+    "shares",
+    "view",
+    "views",
+    "clap",
+    "claps",
+    "reaction",
+    "reactions",
+    "retweet",
+    "retweets",
+    "repost",
+    "reposts",
+    "upvote",
+    "upvotes",
+    "recommend",
+    "recommends",
+)
