@@ -835,3 +835,43 @@ def test_title_case_phrases_with_commas_are_no_author_list() -> None:
     assert ak.parse(text, "text").byline is None
     text = "Field Notes\n\nWhy It Matters, And What To Do\n\nA few habits that help.\n"
     assert ak.parse(text, "text").byline is None
+
+
+LIVE_PAGE = """\
+Storm Ellen live: power cuts and flooding across the west
+
+Live reporting by Tom Hale and Ayesha Khan
+
+Summary
+Storm Ellen brought winds of up to 90mph to western coasts overnight
+More than 40,000 homes are without power
+
+10:32 GMT
+Image source, Getty Images
+Image caption, Waves crashed over the sea wall early on Tuesday
+Engineers are working to restore supplies, but fallen trees are blocking roads to many substations.
+"""
+
+
+def test_live_page_byline_summary_points_and_image_captions() -> None:
+    art = ak.parse(LIVE_PAGE, "text")
+    assert art.byline == "Tom Hale and Ayesha Khan"
+    assert art.summary == (
+        "Storm Ellen brought winds of up to 90mph to western coasts overnight "
+        "More than 40,000 homes are without power"
+    )
+    assert [s.heading for s in art.sections] == ["10:32 GMT"]
+    assert {r.text for r in art.removed} == {
+        "Image source, Getty Images",
+        "Image caption, Waves crashed over the sea wall early on Tuesday",
+    }
+    assert_accounted(LIVE_PAGE, art)
+
+
+def test_summary_in_a_compact_article_is_one_line() -> None:
+    text = (
+        "Storm Ellen Hits the West\nSummary\nStrong winds brought down trees overnight.\n"
+        "Engineers are working to restore supplies to thousands of homes in the region.\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.summary == "Strong winds brought down trees overnight."

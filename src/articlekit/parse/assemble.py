@@ -699,9 +699,31 @@ def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     if not (at_top or at_end):
         return 0
     doc.note("summary", blocks[k])
-    doc.note("summary", blocks[k + 1])
-    doc.summary.append(blocks[k + 1].text)
-    return 2
+    end = _summary_lines_end(blocks, k + 1) if at_top else k + 2
+    for block in blocks[k + 1 : end]:
+        doc.note("summary", block)
+    # (its lines joined as one text, as a wrapped paragraph's: a summary is one paragraph)
+    doc.summary.append(" ".join(block.text for block in blocks[k + 1 : end]))
+    return end - k
+
+
+def _summary_lines_end(blocks: list[RawBlock], first: int) -> int:
+    """A summary at the top of a page that separates its blocks with blank lines may run
+    over several lines glued under one another ("Summary" / three short points): the
+    block after the last of them. In an article with no blank line at all, nothing is
+    glued, and the summary is one paragraph."""
+    if not any(b.gap_before for b in blocks[first + 1 :]):
+        return first + 1
+    end = first + 1
+    while (
+        end < len(blocks)
+        and blocks[end].kind == "paragraph"
+        and not blocks[end].gap_before
+        and not blocks[end].literal
+        and len(blocks[end].line_spans) == 1
+    ):
+        end += 1
+    return end
 
 
 def _read_meta(doc: _Doc, blocks: list[RawBlock], k: int) -> int:

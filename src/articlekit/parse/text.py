@@ -560,20 +560,21 @@ def _wrap_widths(
                 # a section's name, or a footer under an ended paragraph, is never wrapped
                 # into the line under or above it
                 ends_run = special_kind(lines[k].text, options) is not None
-                if ends_run or _footer_after(lines[k], lines[k + 1], options):
+                if ends_run or _caption_or_footer(lines[k], lines[k + 1], options):
                     widths[k + 1] = 0
     return widths
 
 
-def _footer_after(prev: Line, line: Line, options: ParseOptions) -> bool:
-    """A page's footer or interface line glued under a paragraph that has ended ("…was
-    quieter." / "© 2025 The Harbour Daily"): not one more line of that paragraph. (A line
-    going on in lower case, "share this with you.", still continues it.)"""
-    return (
-        not line.text[:1].islower()
-        and ends_sentence(prev.text)
-        and is_ui_remnant(line.text, options)
-    )
+def _caption_or_footer(prev: Line, line: Line, options: ParseOptions) -> bool:
+    """An interface line glued above a paragraph ("Image caption, Waves crashed…"), or a
+    footer glued under one that has ended ("…was quieter." / "© 2025 The Harbour Daily"):
+    not a line of that paragraph. (A line going on in lower case, "share this with you.",
+    still continues one.)"""
+    if line.text[:1].islower():
+        return False
+    if ends_sentence(prev.text):
+        return is_ui_remnant(line.text, options)
+    return prev.text[:1].isupper() and is_ui_remnant(prev.text, options)
 
 
 def _runs(marks: list[_Mark], inside: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
