@@ -875,3 +875,21 @@ def test_summary_in_a_compact_article_is_one_line() -> None:
     )
     art = ak.parse(text, "text")
     assert art.summary == "Strong winds brought down trees overnight."
+
+
+def test_newsletter_box_field_and_syndication_note_are_remnants() -> None:
+    text = (
+        "Why Bees Lose Their Way Home\n\n"
+        "Honeybees exposed to common pesticides take longer to find their hives.\n\n"
+        "Sign up for our weekly science newsletter\nEnter your email\nSign up\n\n"
+        "Researchers tracked two thousand bees over two summers.\n\n"
+        "This article is republished from The Conversation under a Creative Commons "
+        "license.\n"
+    )
+    art = ak.parse(text, "text")
+    body = [b.text for s in art.sections for b in s.blocks]
+    assert body == [
+        "Honeybees exposed to common pesticides take longer to find their hives.",
+        "Researchers tracked two thousand bees over two summers.",
+    ]
+    assert_accounted(text, art)

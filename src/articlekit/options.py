@@ -211,6 +211,9 @@ DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
 DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "off on",
     "on off",
+    "enter your email",
+    "enter your email address",
+    "your email address",
     "share this",
     "share this article",
     "share this post",
@@ -371,6 +374,12 @@ DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
     "home / ",
     "was this article helpful",
     "did you find this article helpful",
+    # syndication notes at the foot of a republished story
+    "this article is republished from",
+    "this article was originally published",
+    "this story was originally published",
+    "this article originally appeared",
+    "this story originally appeared",
 )
 
 #: Lines that open a table of contents (whose entries repeat the article's headings).
