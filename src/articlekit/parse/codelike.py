@@ -290,8 +290,8 @@ def _is_phone_number(text: str) -> bool:
     """A line that is one phone number, marked as one: a label ("Tel:", "Fax"), a country
     code ("+44"), an area code in brackets, or groups joined by "-" or "." ("555-010-2334").
     Groups split by spaces alone ("020 7946 0958") could as well be a row of numbers."""
-    if not (text[0].isdigit() or text[0] in "+(TtPpFfMmCc"):
-        return False
+    if not text[-1].isdigit() or not (text[0].isdigit() or text[0] in "+(TtPpFfMmCc"):
+        return False  # (a phone number ends in a digit, whatever label it has)
     m = _PHONE.fullmatch(text)
     if m is None:
         return False

@@ -174,7 +174,7 @@ def split_tags(value: str) -> list[str]:
 
 
 def is_hashtag_line(text: str) -> bool:
-    return bool(_HASHTAG_LINE.match(text.strip())) and "#" in text
+    return "#" in text and bool(_HASHTAG_LINE.match(text.strip()))
 
 
 def dedupe_tags(tags: Iterable[str]) -> list[str]:

@@ -279,10 +279,12 @@ def _config_blocks(lines: list[Line], marks: list[_Mark]) -> None:
     file (a workflow, a compose file): code. A contact card ("Name: Jane", "Email: …") has
     no nesting and stays text."""
     for i, j in _runs(marks, lambda kind: kind != "blank"):
+        if j - i < CONFIG_MIN_LINES:
+            continue
         run = lines[i:j]
         keys = sum(1 for ln in run if _CONFIG_KEY.match(ln.text))
         items = sum(1 for ln in run if _CONFIG_ITEM.match(ln.text))
-        if len(run) < CONFIG_MIN_LINES or keys + items < len(run) or keys < items:
+        if keys + items < len(run) or keys < items:
             continue
         nested = any(
             above.text.endswith(":") and below.indent > above.indent
@@ -796,10 +798,10 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
         ):
             block.kind = "label"
             continue
-        turn = SPEAKER_TURN.match(text)
+        turn = SPEAKER_TURN.match(text) if speakers else None
         if turn and turn.group("who") in speakers:
             continue  # "KO: What got you started?": a turn of an interview, not a heading
-        kv = KEY_VALUE.match(text)
+        kv = KEY_VALUE.match(text) if ":" in text else None
         if kv and word_count(kv.group("key")) <= 4 and not kv.group("value").startswith("//"):
             block.key = kv.group("key").strip()
             block.value = kv.group("value").strip()
@@ -866,7 +868,7 @@ def _marked_question(blocks: list[RawBlock], k: int, speakers: set[str]) -> bool
     if block.kind not in ("paragraph", "heading") or len(block.line_spans) != 1:
         return False
     text = block.text.rstrip("\"'\u201d\u2019)*_ ")
-    if not QUESTION_MARK.match(text) or not text.endswith("?"):
+    if not text.endswith("?") or not QUESTION_MARK.match(text):
         return False
     turn = SPEAKER_TURN.match(text)
     if turn and turn.group("who") in speakers:
@@ -928,7 +930,12 @@ def _speaker_turns(blocks: list[RawBlock]) -> set[str]:
     One prefix alone ("Q: …" above unprefixed answers) marks questions, which may be headings."""
     counts: dict[str, int] = {}
     for block in blocks:
-        if block.kind == "paragraph" and (turn := SPEAKER_TURN.match(block.text)):
+        # (the colon of "KO: " sits in the first five characters: most lines skip the pattern)
+        if (
+            block.kind == "paragraph"
+            and ":" in block.text[:5]
+            and (turn := SPEAKER_TURN.match(block.text))
+        ):
             counts[turn.group("who")] = counts.get(turn.group("who"), 0) + 1
     speakers = {who for who, n in counts.items() if n >= SPEAKER_MIN_TURNS}
     return speakers if len(speakers) >= 2 else set()
