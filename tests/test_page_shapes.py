@@ -893,3 +893,20 @@ def test_newsletter_box_field_and_syndication_note_are_remnants() -> None:
         "Researchers tracked two thousand bees over two summers.",
     ]
     assert_accounted(text, art)
+
+
+def test_bold_headings_lose_their_emphasis_marks() -> None:
+    text = (
+        "Five Things We Learned\n\n"
+        "We spent two years building search for a catalogue of two million products.\n\n"
+        "**Relevance is a product decision**\n\n"
+        "Every ranking choice encodes a judgement about what customers want.\n\n"
+        "__Logs are your best dataset__\n\n"
+        "Click logs told us more about relevance than any survey we ran.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.sections[1:]] == [
+        "Relevance is a product decision",
+        "Logs are your best dataset",
+    ]
+    assert_spans_valid(text, art)

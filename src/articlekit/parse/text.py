@@ -156,9 +156,24 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
         blocks = _group(lines, marks, options, one_line)
         _resolve(blocks, options, rows)
     for block in blocks:
+        if block.kind == "heading":
+            block.text = _without_emphasis(block.text)
         if block.kind in ("paragraph", "list_item", "heading", "quote"):
             block.links = find_links(text, block.start, block.end)
     return blocks
+
+
+_WRAPPING_EMPHASIS = regex.compile(r"(\*\*|__|\*|_)(?P<inner>[^*_\s](?:.*[^*_\s])?)\1")
+
+
+def _without_emphasis(text: str) -> str:
+    """ "**Relevance is a product decision**": a heading in scraped Markdown-ish text, its
+    emphasis marks (which a Markdown renderer would have hidden) left out."""
+    m = _WRAPPING_EMPHASIS.fullmatch(text)
+    if m is None or m[1] in m["inner"] or (m[1] != "**" and " " not in m["inner"]):
+        # "__init__", "_id_": a name with its underscores; "**a** and **b**": two spans
+        return text
+    return m["inner"]
 
 
 # --------------------------------------------------------------------------- pass 1
@@ -962,7 +977,8 @@ def heading_like(text: str) -> bool:
     if text[0] in STATUS_SYMBOLS or not _WORD.search(text):
         return False  # "ℹ 2 rows excluded" is program output; "0.43 0.49" has no words
     # "Some tips for developers. :eyes:" ends its sentence before the emoji
-    text = EMOJI_SHORTCODES_END.sub("", text) or text
+    if text[-1] == ":":
+        text = EMOJI_SHORTCODES_END.sub("", text) or text
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
         stripped = text.rstrip("\"'\u201d\u2019)]*_ ")
@@ -1062,7 +1078,7 @@ def _is_heading(
         score += 0.5
     if "," in text and ratio < 0.75:
         score -= 1.0
-    if CAPTION.search(text) or CREDIT.search(text):
+    if _may_credit(text) and (CAPTION.search(text) or CREDIT.search(text)):
         return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
     if _profile_links(text):
         return False
@@ -1092,6 +1108,9 @@ def _restates(text: str, heading: str) -> bool:
     ("Coworking" / "Read all about coworking!", "Get involved" / "Please get involved!")? A
     subheading narrows its heading; a line restating it is the section's opening line.
     "Maps" / "Static maps" stays a subheading: it neither exclaims nor runs on."""
+    runs_on = word_count(text) - word_count(heading) >= RESTATING_EXTRA_WORDS
+    if not (text.endswith("!") or runs_on):
+        return False
     words = _content_words(heading)
     if (
         not words
@@ -1099,8 +1118,7 @@ def _restates(text: str, heading: str) -> bool:
         or text.casefold() == heading.casefold()
     ):
         return False
-    runs_on = word_count(text) - word_count(heading) >= RESTATING_EXTRA_WORDS
-    return words <= _content_words(text) and (text.endswith("!") or runs_on)
+    return words <= _content_words(text)
 
 
 def _heading_naming_code(
@@ -1137,11 +1155,33 @@ def _setup_section(text: str, prev: RawBlock | None) -> bool:
     )
 
 
+#: words CAPTION or CREDIT cannot match without ("fig" for "figure" and "fig.")
+_CREDIT_WORDS = (
+    "fig",
+    "image",
+    "photo",
+    "table",
+    "picture",
+    "illustration",
+    "credit",
+    "courtesy",
+    "artwork",
+    "drawing",
+)
+
+
+def _may_credit(text: str) -> bool:
+    low = text.casefold()
+    return any(word in low for word in _CREDIT_WORDS)
+
+
 def _profile_links(text: str) -> bool:
     """ "Jenny on GitHub, Twitter", "Twitter, GitHub, Web page": the names of someone's
     profiles, links whose addresses the scrape dropped, not a heading. Every site but one
     (a site of the publisher's own, "rOpenSci") is a known one, and there are two or more:
     "Collaborating on GitHub" is a heading."""
+    if "," not in text:
+        return False  # one site at most
     _, on, tail = text.rpartition(" on ")
     sites = [site.strip().casefold() for site in (tail if on else text).split(",")]
     known = sum(1 for site in sites if site in PROFILE_SITES)
