@@ -910,3 +910,43 @@ def test_bold_headings_lose_their_emphasis_marks() -> None:
         "Logs are your best dataset",
     ]
     assert_spans_valid(text, art)
+
+
+def test_table_typed_with_spaces_is_a_table() -> None:
+    text = (
+        "Comparing Three Frameworks\n\n"
+        "We benchmarked three frameworks on the same endpoint.\n\n"
+        "Framework    Requests/s    Latency (ms)\n"
+        "Flask             2,400              41\n"
+        "FastAPI           9,800              10\n"
+        "Django            1,900              52\n\n"
+        "FastAPI was the fastest by a wide margin.\n"
+    )
+    art = ak.parse(text, "text")
+    tables = [b for s in art.sections for b in s.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["Framework", "Requests/s", "Latency (ms)"]
+    assert tables[0].rows[2] == ["FastAPI", "9,800", "10"]
+    assert_accounted(text, art)
+
+
+def test_printed_data_frames_stay_code() -> None:
+    indexed = (
+        "Reading the Data\n\nWe load the file and look at it.\n\n"
+        "df <- read.csv('speeds.csv')\nhead(df)\n\n"
+        "  framework requests latency\n"
+        "1     Flask     2400      41\n"
+        "2   FastAPI     9800      10\n"
+        "3    Django     1900      52\n"
+    )
+    art = ak.parse(indexed, "text")
+    assert not any(b.kind == "table" for s in art.sections for b in s.blocks)
+    under_code = (
+        "Reading the Data\n\nWe load the file and look at it.\n\n"
+        "summary(df$latency)\n\n"
+        "   Min.  Median   Mean\n"
+        "  10.0    41.0   34.3\n"
+        "  12.0    44.0   36.1\n"
+    )
+    art = ak.parse(under_code, "text")
+    assert not any(b.kind == "table" for s in art.sections for b in s.blocks)

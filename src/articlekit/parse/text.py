@@ -74,6 +74,8 @@ PROFILE_SITES_MIN = 2
 HEADING_STACK_MAX = 2
 #: a configuration file (nested "key: value" lines) has at least this many lines
 CONFIG_MIN_LINES = 3
+#: a table typed with spaces has at least this many rows, its header included
+ALIGNED_TABLE_MIN_ROWS = 3
 #: this many "#" lines in a row after code are printed output, not headings
 COMMENT_STACK_MIN = 3
 #: an article with this many unmarked headings does not mark its headings with "#"
@@ -228,6 +230,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
         else:
             marks.append(_Mark("text"))
     _config_blocks(lines, marks)
+    _aligned_tables(lines, marks)
     _extend_code_runs(lines, marks, scores)
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
@@ -367,6 +370,61 @@ def _hash_lines_beside_code(lines: list[Line], marks: list[_Mark]) -> None:
             for mark in run:
                 mark.kind = "code"
         start = end
+
+
+_COLUMN_GAP = regex.compile(r"\S(?: ?\S)*+")  # a cell: words joined by single spaces
+_ROW_INDEX_CELL = regex.compile(r"\d{1,6}:?|\[\d+,?\]")
+_TYPE_CELL = regex.compile(r"<[a-z]{2,5}>")
+
+
+def _aligned_tables(lines: list[Line], marks: list[_Mark]) -> None:
+    """A run of ALIGNED_TABLE_MIN_ROWS lines or more whose cells (split by two spaces or
+    more) line up in the same columns, under a header row of words, is a table typed with
+    spaces ("Framework    Requests/s"). Printed data frames are not: their rows start with
+    an index ("1", "2:", "[1,]") or a row of column types ("<chr>"), and they stand under
+    the code that printed them."""
+    for i, j in _runs(marks, lambda kind: kind in ("code", "text")):
+        if j - i < ALIGNED_TABLE_MIN_ROWS or "  " not in lines[i].raw.strip():
+            continue  # (the header shows the two spaces between its columns)
+        rows = [_spaced_cells(lines[k].raw) for k in range(i, j)]
+        if rows[0] is None or any(row is None for row in rows):
+            continue
+        header = rows[0]
+        if not _is_aligned_table(header, [r for r in rows[1:] if r is not None]):
+            continue
+        before = _neighbour(marks, i, -1)
+        if before is not None and marks[before].kind == "code":
+            continue  # output of the code above it
+        for k, row in zip(range(i, j), rows, strict=True):
+            marks[k] = _Mark("table", [text for _, _, text in row or []])
+
+
+def _spaced_cells(raw: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, text) of the cells of a line split at runs of two spaces or more, or
+    None for a line with fewer than two cells or a tab in it."""
+    if "\t" in raw:
+        return None
+    cells = [(m.start(), m.end(), m.group()) for m in _COLUMN_GAP.finditer(raw)]
+    return cells if len(cells) >= 2 else None
+
+
+def _is_aligned_table(
+    header: list[tuple[int, int, str]], body: list[list[tuple[int, int, str]]]
+) -> bool:
+    if any(not any(c.isalpha() for c in text) for _, _, text in header):
+        return False  # a header names its columns
+    if any(len(row) != len(header) for row in body):
+        return False
+    if all(_ROW_INDEX_CELL.fullmatch(row[0][2]) for row in body):
+        return False  # a printed data frame's row index
+    if any(all(_TYPE_CELL.fullmatch(text) for _, _, text in row) for row in body):
+        return False  # a tibble's row of column types
+    for col, (start, end, _) in enumerate(header):
+        left = all(row[col][0] == start for row in body)
+        right = all(row[col][1] == end for row in body)
+        if not (left or right):
+            return False
+    return True
 
 
 def _demote_lone_table_rows(marks: list[_Mark]) -> None:
