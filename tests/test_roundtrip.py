@@ -93,9 +93,16 @@ credit = st.sampled_from(
         # the readers' comments under a post open so
         "12 Comments",
         "Leave a Reply",
+        "142 Likes",
+        "Image caption, Waves crashed over the wall",
     ]
 )
-cue = st.one_of(section_name, section_name, remnant, hashtags, credit)
+#: "More from Local News": a prefix that opens a special section whatever follows
+prefixed_name = st.tuples(
+    st.sampled_from(sorted({p for ps in _OPTIONS.section_prefixes.values() for p in ps})),
+    _words(1, 2, rest=cap_word),
+).map(lambda t: f"{t[0].capitalize()} {t[1]}")
+cue = st.one_of(section_name, section_name, prefixed_name, remnant, hashtags, credit)
 #: what reads like a byline or a date right below the title
 front_line = st.sampled_from(
     [
@@ -108,6 +115,9 @@ front_line = st.sampled_from(
         "Posted by jdoe on 12 Jan 2024",
         "March 2, 2025 by Tom Berg",
         "Veröffentlicht am 4. März 2025",
+        "Ana Costa, Ben Okafor and Chen Wei",
+        "Maya Lindqvist",
+        "Live reporting by Tom Hale",
     ]
 )
 
