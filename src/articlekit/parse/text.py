@@ -79,6 +79,8 @@ COMMENT_STACK_MIN = 3
 UNMARKED_HEADINGS_MIN = 2
 #: a shell command under its "#" comment has at most this many words
 COMMAND_MAX_WORDS = 6
+#: a key opening this many "Key: value" lines of an article recurs (see _record_keys)
+RECORD_KEY_MIN_LINES = 2
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -738,6 +740,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
     line each, so lines glued under one another are rows (see _rows_are_not_headings)."""
     _numbered_sections(blocks)
     speakers = _speaker_turns(blocks)
+    records = _record_keys(blocks)
     for k, block in enumerate(blocks):
         prev = blocks[k - 1] if k > 0 else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -777,6 +780,9 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
                 continue
             if _metadata_line(block.key, block.value):
                 continue
+            if block.key.casefold() in records and not block.value.endswith("?"):
+                _names_record(prev)
+                continue  # "Job: Data Scientist at Acme": a field of one of the records listed
         if _is_heading(block, prev, nxt, after):
             block.kind = "heading"
             num = NUMBERED_HEADING.match(text)
@@ -793,6 +799,40 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
     _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
+
+
+def _line_key(block: RawBlock) -> str | None:
+    """The key of a one-line "Key: value" paragraph, casefolded; None for any other block."""
+    if block.kind != "paragraph" or len(block.line_spans) != 1:
+        return None
+    kv = KEY_VALUE.match(block.text)
+    return kv.group("key").strip().casefold() if kv else None
+
+
+def _record_keys(blocks: list[RawBlock]) -> set[str]:
+    """Keys of the fields an article repeats for every item it describes: a person's "Job:"
+    and "Project contributions:", a project's "Team:" and "Code:". A key is a record's when
+    it opens RECORD_KEY_MIN_LINES lines or more and one of them sits next to a line of
+    another such key. A series of headings with the same prefix ("Challenge: Keeping our
+    values", "Challenge: Scaling up") has a passage under each, not another field."""
+    keys = [_line_key(block) for block in blocks]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    recurring = {key for key, n in counts.items() if n >= RECORD_KEY_MIN_LINES}
+    records: set[str] = set()
+    for above, below in pairwise(keys):
+        if above in recurring and below in recurring and above != below:
+            records.update(key for key in (above, below) if key is not None)
+    return records
+
+
+def _names_record(prev: RawBlock | None) -> None:
+    """The short line right above a record's fields ("Jane Doe" / "Job: …") names the person
+    or project the fields describe, as a card does: it heads no section."""
+    if prev is not None and prev.kind == "heading" and prev.cue in (None, "caps"):
+        prev.kind, prev.cue = "paragraph", None
 
 
 def _wiki_heading(block: RawBlock) -> bool:

@@ -1,0 +1,71 @@
+"""Heading decisions that take evidence from the whole article, not from one line and its
+neighbours: each test is a small article written for it."""
+
+from __future__ import annotations
+
+import articlekit as ak
+
+
+def headings(source: str) -> list[str]:
+    article = ak.parse(source, format="text")
+    return [s.heading for s in article.iter_sections() if s.heading]
+
+
+TEAM_CARDS = """\
+Building a Seed Library
+
+Our town opened a seed library last spring. Members borrow seeds in April and return seeds from their best plants in the autumn, so the collection adapts to local soil.
+
+Who Runs It
+
+Priya Natarajan
+
+Role: Coordinator of the volunteer rota
+
+Background: Retired teacher and allotment holder
+
+Tomas Berg
+
+Role: Keeper of the seed catalogue and its labels
+
+Background: Botanist at the county herbarium
+
+Get Involved
+
+Drop in on any Saturday morning; no experience is needed and the kettle is always on.
+"""
+
+
+def test_recurring_fields_are_records_not_headings() -> None:
+    # "Role:" and "Background:" recur side by side for every person: fields of a card, and
+    # the name above them heads no section
+    assert headings(TEAM_CARDS) == ["Who Runs It", "Get Involved"]
+
+
+PREFIXED_HEADINGS = """\
+Moving a Newsroom to the Cloud
+
+We moved our publishing system off its own servers last year. This is what we learned along the way, good and bad.
+
+Challenge: Keeping the archive searchable
+
+Twenty years of articles live in the old database, and readers search them every day. We rebuilt the index before moving a single page.
+
+Challenge: Training the night desk
+
+The night editors had used the same tools for a decade. We paired each of them with a developer for the first two weeks of the switch.
+
+Outcome
+
+Pages load faster and the night desk now asks for features instead of fixes.
+"""
+
+
+def test_a_series_of_prefixed_headings_stays_headings() -> None:
+    # "Challenge:" recurs, but each line heads a passage rather than sitting beside
+    # another field
+    assert headings(PREFIXED_HEADINGS) == [
+        "Challenge: Keeping the archive searchable",
+        "Challenge: Training the night desk",
+        "Outcome",
+    ]
