@@ -69,3 +69,29 @@ def test_a_series_of_prefixed_headings_stays_headings() -> None:
         "Challenge: Training the night desk",
         "Outcome",
     ]
+
+
+CHEERS = """\
+Tidying a Shared Drive
+
+Our team drive had grown to forty thousand files, half of them copies. We spent a week cleaning it up with a small script.
+
+Finding the duplicates
+
+The script hashes every file and groups files that share a hash. It printed three thousand groups on the first run.
+
+Thanks to Ana Lopes for this Great Tip! 🎉
+
+Deciding what to keep
+
+We kept the oldest copy of each file and moved the rest to an archive folder for a month, in case anyone missed them.
+
+Get Involved!
+
+Write to the office team if you want the script for your own drive.
+"""
+
+
+def test_an_exclamation_above_a_heading_closes_the_passage() -> None:
+    # the cheer would head an empty section; "Get Involved!" heads a passage and stays
+    assert headings(CHEERS) == ["Finding the duplicates", "Deciding what to keep", "Get Involved!"]

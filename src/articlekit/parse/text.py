@@ -795,6 +795,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
                 block.cue = "caps"
     if rows:
         _rows_are_not_headings(blocks)
+    _exclamations_close_passages(blocks)
     _interview_questions(blocks, speakers)
     _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
@@ -860,6 +861,28 @@ def _rows_are_not_headings(blocks: list[RawBlock]) -> None:
             and not block.gap_before
             and prev.kind in ("paragraph", "heading")
             and len(prev.line_spans) == 1
+        ):
+            block.kind, block.cue = "paragraph", None
+
+
+def _exclaims(text: str) -> bool:
+    """Does this line end in "!" ("Voilà!", "Thanks, Mike! 🎉", "So much to explore!")?"""
+    text = EMOJI_SHORTCODES_END.sub("", text).rstrip(" \"'\u201d\u2019)*_")
+    while text and not text[-1].isascii() and not text[-1].isalnum():
+        text = text[:-1].rstrip()  # an emoji after the mark
+    return text.endswith("!")
+
+
+def _exclamations_close_passages(blocks: list[RawBlock]) -> None:
+    """An exclamation scored as a heading with another heading right under it would head an
+    empty section: it is the closing cheer of the passage above it ("Thanks to Ann for this
+    tip!", "Voilà!"). A heading with its own mark, or a numbered one, stays."""
+    for block, nxt in pairwise(blocks):
+        if (
+            block.kind == "heading"
+            and block.cue in (None, "caps")
+            and nxt.kind == "heading"
+            and _exclaims(block.text)
         ):
             block.kind, block.cue = "paragraph", None
 
