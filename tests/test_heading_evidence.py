@@ -95,3 +95,38 @@ Write to the office team if you want the script for your own drive.
 def test_an_exclamation_above_a_heading_closes_the_passage() -> None:
     # the cheer would head an empty section; "Get Involved!" heads a passage and stays
     assert headings(CHEERS) == ["Finding the duplicates", "Deciding what to keep", "Get Involved!"]
+
+
+FRONT_MATTER = """\
+Writing a Report in Plain Text
+
+Every report starts with a short block of settings that the converter reads before the text itself.
+
+---
+title: Quarterly figures
+author: "Dana Whitfield"
+output: pdf_document
+---
+
+The settings name the report and pick the output format. Everything below the closing dashes is the report.
+
+Choosing a format
+
+Most teams pick the PDF output; the web page output suits reports that change every week.
+"""
+
+
+def test_settings_of_a_front_matter_block_are_not_headings() -> None:
+    # neither 'author: "…"' nor "output: pdf_document" above the closing "---" is a heading
+    assert headings(FRONT_MATTER) == ["Choosing a format"]
+
+
+def test_a_package_tagline_may_still_be_a_heading() -> None:
+    source = (
+        "Three Small Tools\n\n"
+        "We reviewed three packages this month.\n\n"
+        "bibclean: from messy references to tidy tables\n\n"
+        "The first package reads reference files and returns one row per entry, with the "
+        "authors split into a list and the year as a number.\n"
+    )
+    assert "bibclean: from messy references to tidy tables" in headings(source)

@@ -191,6 +191,8 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             and prev_text
             and _is_plain_text(lines[i - 1])
             and not lines[i - 1].text.endswith(".")  # a sentence above a rule is no heading
+            # "output: html_document" above "---": the fence closing a front matter block
+            and not _is_setting(lines[i - 1].text)
         ):
             marks.append(_Mark("underline"))
         elif is_rule(line.text):
@@ -778,7 +780,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
             if STEP_HEADING.match(text) and heading_like(text):
                 block.kind, block.cue = "heading", "step"
                 continue
-            if _metadata_line(block.key, block.value):
+            if _metadata_line(block.key, block.value) or _setting_line(block.key, block.value):
                 continue
             if block.key.casefold() in records and not block.value.endswith("?"):
                 _names_record(prev)
@@ -1003,6 +1005,25 @@ def _metadata_line(key: str, value: str) -> bool:
     if word_count(key) != 1 or _FIGURES_OR_LIST.search(value) is None:
         return False
     return not _reads_as_sentence(value)
+
+
+def _setting_line(key: str, value: str) -> bool:
+    """ "output: html_document", "latex: false", 'author: "Jane Doe"', "run: |": a setting
+    of a configuration file or front matter - a lower-case identifier for a key, one token or
+    a quoted string for a value. A package's tagline ("bib2df: from BibTeX to tibble") has
+    a phrase for a value and may be a heading."""
+    if _SETTING_KEY.fullmatch(key) is None:
+        return False
+    return len(value.split()) == 1 or _QUOTED.fullmatch(value) is not None
+
+
+def _is_setting(text: str) -> bool:
+    kv = KEY_VALUE.match(text)
+    return kv is not None and _setting_line(kv.group("key").strip(), kv.group("value").strip())
+
+
+_SETTING_KEY = regex.compile(r"[a-z_][a-z0-9_.-]*")
+_QUOTED = regex.compile(r"""(["']).*\1""")
 
 
 def _reads_as_sentence(value: str) -> bool:
