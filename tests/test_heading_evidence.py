@@ -130,3 +130,24 @@ def test_a_package_tagline_may_still_be_a_heading() -> None:
         "authors split into a list and the year as a number.\n"
     )
     assert "bibclean: from messy references to tidy tables" in headings(source)
+
+
+def test_a_heading_may_end_in_emoji() -> None:
+    source = (
+        "Our Year in Review\n\n"
+        "It was a busy year for the garden club, with two new beds and a seed swap.\n\n"
+        "New Members 👩🏼\u200d🌾🧑🏽\u200d🌾\n\n"
+        "Fourteen people joined this year, most of them from the new flats by the river, "
+        "and half of them now run a bed of their own.\n"
+    )
+    assert [h[:11] for h in headings(source)] == ["New Members"]
+
+
+def test_a_printed_null_is_not_a_heading() -> None:
+    source = (
+        "Cleaning Up a List\n\n"
+        "Removing the last element of an empty list prints nothing useful at all.\n\n"
+        "NULL\n\n"
+        "That is why we check the length of the list first, and return early when it is empty.\n"
+    )
+    assert headings(source) == []

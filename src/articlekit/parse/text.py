@@ -135,6 +135,10 @@ SPEAKER_MIN_TURNS = 3
 # "Software :package:" ends in an emoji shortcode, not in a label's colon
 EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
 EMOJI_SHORTCODES_END = regex.compile(r"(?:\s+:[a-z0-9_+-]++:)++$")
+# "rOpenSci HQ 👩🏼‍💻 🏗️", "visdat 📦👀": pictographs, skin tones and joiners ending a line
+EMOJI_END = regex.compile(r"(?:\s*+[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f])++$")
+# what a program prints for an empty or logical value, alone on its line
+PRINTED_LITERALS = frozenset({"NULL", "NA", "NaN", "TRUE", "FALSE", "None", "null", "nil"})
 _TABLE_SPLIT = regex.compile(r"\t+| +\| +")
 _MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
@@ -869,10 +873,8 @@ def _rows_are_not_headings(blocks: list[RawBlock]) -> None:
 
 def _exclaims(text: str) -> bool:
     """Does this line end in "!" ("Voilà!", "Thanks, Mike! 🎉", "So much to explore!")?"""
-    text = EMOJI_SHORTCODES_END.sub("", text).rstrip(" \"'\u201d\u2019)*_")
-    while text and not text[-1].isascii() and not text[-1].isalnum():
-        text = text[:-1].rstrip()  # an emoji after the mark
-    return text.endswith("!")
+    text = EMOJI_END.sub("", EMOJI_SHORTCODES_END.sub("", text))
+    return text.rstrip(" \"'\u201d\u2019)*_").endswith("!")
 
 
 def _exclamations_close_passages(blocks: list[RawBlock]) -> None:
@@ -986,6 +988,11 @@ def heading_like(text: str) -> bool:
         return False  # "ℹ 2 rows excluded" is program output; "0.43 0.49" has no words
     # "Some tips for developers. :eyes:" ends its sentence before the emoji
     text = EMOJI_SHORTCODES_END.sub("", text) or text
+    # "Our Team 🎉" is scored on its words: a run of emoji reads as symbols, as code does
+    if not text[-1].isascii():
+        text = EMOJI_END.sub("", text) or text
+    if text in PRINTED_LITERALS:
+        return False  # "NULL" printed under a call, an all-caps word like "FAQ" is not
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
         stripped = text.rstrip("\"'\u201d\u2019)]*_ ")
