@@ -151,3 +151,32 @@ def test_a_printed_null_is_not_a_heading() -> None:
         "That is why we check the length of the list first, and return early when it is empty.\n"
     )
     assert headings(source) == []
+
+
+COMPACT_NEWSLETTER = """\
+Neighbourhood News, Spring Edition
+Welcome to the spring edition of our newsletter, with news from the garden, the library and the repair cafe, and a few dates for your diary before the summer break.
+The repair cafe now opens on the first Saturday of every month!
+Volunteers fixed forty toasters, lamps and bicycles at the last session, and the queue reached the end of the street before noon, so we added a second table for electrical repairs.
+Bring your broken things in a bag with your name on it, and stay for a coffee while you wait.
+The library garden needs more hands on Sunday mornings this spring
+The beds by the reading room were dug over in March, and the seedlings from the school are ready to go in as soon as the nights stay above freezing for a week or two.
+"""
+
+
+def test_in_a_compact_article_a_line_above_a_full_paragraph_stands_apart() -> None:
+    # one paragraph per line and no blank line anywhere: a short line above a full
+    # paragraph is as apart as this layout allows
+    assert headings(COMPACT_NEWSLETTER) == [
+        "The repair cafe now opens on the first Saturday of every month!",
+        "The library garden needs more hands on Sunday mornings this spring",
+    ]
+
+
+def test_a_spaced_article_gives_no_such_credit() -> None:
+    # the same lines glued above their paragraphs in an article that otherwise separates
+    # its blocks with blank lines end what is above them instead
+    spaced = COMPACT_NEWSLETTER.replace("\nVolunteers", "\n\nVolunteers").replace(
+        "\nThe beds", "\n\nThe beds"
+    )
+    assert "The repair cafe now opens on the first Saturday of every month!" not in headings(spaced)

@@ -55,6 +55,10 @@ HEADING_MIN_SCORE = 1.5
 HEADING_FULL_PARAGRAPH_WORDS = 20
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
+#: in a compact article (no blank lines), a short line above a full paragraph stands as far
+#: apart as a line between blank lines does in a spaced one: the same evidence
+COMPACT_APART_SCORE = 0.5
+COMPACT_APART_MIN_WORDS = 2
 #: a line glued to the block above it but apart from the one below ends a passage
 HEADING_GLUED_ABOVE_PENALTY = 2.0
 #: this many "Q: …?" lines above prose answers make an article an interview, whose questions
@@ -155,11 +159,12 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     marks = _mark_lines(lines)
     one_line = _one_line_paragraphs(lines, marks)
     blocks = _group(lines, marks, options, one_line)
-    rows = one_line and _spaced(lines)
-    _resolve(blocks, options, rows)
+    spaced = _spaced(lines)
+    rows, compact = one_line and spaced, one_line and not spaced
+    _resolve(blocks, options, rows, compact)
     if _hash_lines_are_comments(lines, marks, blocks):
         blocks = _group(lines, marks, options, one_line)
-        _resolve(blocks, options, rows)
+        _resolve(blocks, options, rows, compact)
     for block in blocks:
         if block.kind in ("paragraph", "list_item", "heading", "quote"):
             block.links = find_links(text, block.start, block.end)
@@ -740,10 +745,14 @@ def _is_field_key(key: str, options: ParseOptions) -> bool:
     )
 
 
-def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) -> None:
+def _resolve(
+    blocks: list[RawBlock], options: ParseOptions, rows: bool = False, compact: bool = False
+) -> None:
     """Give every one-line paragraph its final kind: heading, label, key-value or text.
     ``rows``: the article separates blocks with blank lines and writes paragraphs on one
-    line each, so lines glued under one another are rows (see _rows_are_not_headings)."""
+    line each, so lines glued under one another are rows (see _rows_are_not_headings).
+    ``compact``: it writes paragraphs on one line each with no blank line between blocks
+    (see _compact_evidence)."""
     _numbered_sections(blocks)
     speakers = _speaker_turns(blocks)
     records = _record_keys(blocks)
@@ -789,7 +798,7 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
             if block.key.casefold() in records and not block.value.endswith("?"):
                 _names_record(prev)
                 continue  # "Job: Data Scientist at Acme": a field of one of the records listed
-        if _is_heading(block, prev, nxt, after):
+        if _is_heading(block, prev, nxt, after, compact):
             block.kind = "heading"
             num = NUMBERED_HEADING.match(text)
             if num and num.group("num"):
@@ -1074,7 +1083,11 @@ def _is_prose(block: RawBlock) -> bool:
 
 
 def _is_heading(
-    block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None = None
+    block: RawBlock,
+    prev: RawBlock | None,
+    nxt: RawBlock | None,
+    after: RawBlock | None = None,
+    compact: bool = False,
 ) -> bool:
     """Score a one-line candidate by the evidence around it; see HEADING_* constants."""
     text = block.text
@@ -1129,7 +1142,19 @@ def _is_heading(
         # "… as follows:" or "Team:" then a short line: the line is what the colon announces
         score -= 1.0
     score += _surroundings(prev, nxt, after)
+    if compact:
+        score += _compact_evidence(block, nxt)
     return score >= HEADING_MIN_SCORE
+
+
+def _compact_evidence(block: RawBlock, nxt: RawBlock) -> float:
+    """An article written one paragraph per line with no blank line anywhere cannot set a
+    heading apart with blank lines, the evidence a spaced article gives: there a short line
+    of a few words is as far apart as it can be when a full paragraph follows it. (One word
+    alone on its line - a badge, a value, a name in a column - gets no such credit.)"""
+    full = nxt.kind == "paragraph" and word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS
+    phrase = word_count(block.text) >= COMPACT_APART_MIN_WORDS
+    return COMPACT_APART_SCORE if full and phrase else 0.0
 
 
 def _content_words(text: str) -> set[str]:
