@@ -180,3 +180,23 @@ def test_a_spaced_article_gives_no_such_credit() -> None:
         "\nThe beds", "\n\nThe beds"
     )
     assert "The repair cafe now opens on the first Saturday of every month!" not in headings(spaced)
+
+
+COMPACT_TUTORIAL = """\
+Counting Birds with a Script
+We keep a yearly count of the birds in the park, and this year we wrote a small script to add up the tallies from every volunteer instead of doing it by hand.
+Install the package
+install.packages("birdcount")
+library(birdcount)
+Each volunteer sends a sheet with one row per sighting, and the script reads them all from one folder.
+"""
+
+
+def test_in_a_compact_article_a_setup_line_above_code_heads_its_section() -> None:
+    assert headings(COMPACT_TUTORIAL) == ["Install the package"]
+
+
+def test_in_a_compact_article_a_line_introducing_code_stays_text() -> None:
+    # not a section that installs anything: the line introduces the code under it
+    source = COMPACT_TUTORIAL.replace("Install the package", "Then count the sheets")
+    assert headings(source) == []

@@ -1150,9 +1150,13 @@ def _is_heading(
 def _compact_evidence(block: RawBlock, nxt: RawBlock) -> float:
     """An article written one paragraph per line with no blank line anywhere cannot set a
     heading apart with blank lines, the evidence a spaced article gives: there a short line
-    of a few words is as far apart as it can be when a full paragraph follows it. (One word
-    alone on its line - a badge, a value, a name in a column - gets no such credit.)"""
-    full = nxt.kind == "paragraph" and word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS
+    of a few words is as far apart as it can be when a full paragraph or a block of code
+    follows it ("Install the package" above the install code still loses the credit a line
+    introducing code loses, see _setup_section). One word alone on its line - a badge, a
+    value, a name in a column - gets no such credit."""
+    full = (
+        nxt.kind == "paragraph" and word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS
+    ) or nxt.kind == "code"
     phrase = word_count(block.text) >= COMPACT_APART_MIN_WORDS
     return COMPACT_APART_SCORE if full and phrase else 0.0
 
