@@ -200,3 +200,14 @@ def test_in_a_compact_article_a_line_introducing_code_stays_text() -> None:
     # not a section that installs anything: the line introduces the code under it
     source = COMPACT_TUTORIAL.replace("Install the package", "Then count the sheets")
     assert headings(source) == []
+
+
+def test_a_line_opening_with_and_finishes_a_sentence() -> None:
+    source = (
+        "Printing Labels at Home\n\n"
+        "Open the template, type the addresses into the table, press print\n\n"
+        "and you get a full sheet!\n\n"
+        "The template fits the common sheets of twenty-one labels, three across and seven "
+        "down, sold in most stationery shops.\n"
+    )
+    assert headings(source) == []

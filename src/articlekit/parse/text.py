@@ -40,6 +40,7 @@ from articlekit.parse.lines import (
 from articlekit.parse.links import find_links
 from articlekit.parse.special import special_kind
 from articlekit.parse.vocabulary import (
+    CONTINUING_STARTS,
     DANGLING_ENDS,
     PROFILE_SITES,
     SETUP_WORDS,
@@ -1095,6 +1096,8 @@ def _is_heading(
         return False
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return False  # a sentence broken across lines, not a heading
+    if text.split(None, 1)[0] in CONTINUING_STARTS:
+        return False  # "and you get something like this!": the end of a sentence
     first = text[0]
     name_like = _NAME_LIKE.match(text.split()[0]) is not None
     score = 0.0
