@@ -41,6 +41,7 @@ from articlekit.parse.lines import (
 from articlekit.parse.links import find_links
 from articlekit.parse.special import is_ui_remnant, special_kind
 from articlekit.parse.vocabulary import (
+    CONTINUING_STARTS,
     DANGLING_ENDS,
     PROFILE_SITES,
     SETUP_WORDS,
@@ -56,6 +57,10 @@ HEADING_MIN_SCORE = 1.5
 HEADING_FULL_PARAGRAPH_WORDS = 20
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
+#: in a compact article (no blank lines), a short line above a full paragraph stands as far
+#: apart as a line between blank lines does in a spaced one: the same evidence
+COMPACT_APART_SCORE = 0.5
+COMPACT_APART_MIN_WORDS = 2
 #: a line glued to the block above it but apart from the one below ends a passage
 HEADING_GLUED_ABOVE_PENALTY = 2.0
 #: this many "Q: …?" lines above prose answers make an article an interview, whose questions
@@ -82,6 +87,8 @@ COMMENT_STACK_MIN = 3
 UNMARKED_HEADINGS_MIN = 2
 #: a shell command under its "#" comment has at most this many words
 COMMAND_MAX_WORDS = 6
+#: a key opening this many "Key: value" lines of an article recurs (see _record_keys)
+RECORD_KEY_MIN_LINES = 2
 #: label lines ("For Microsoft:") have at most this many words
 LABEL_MAX_WORDS = 7
 #: a paragraph chunk is hard-wrapped when its longest line is at most this long
@@ -136,6 +143,10 @@ SPEAKER_MIN_TURNS = 3
 # "Software :package:" ends in an emoji shortcode, not in a label's colon
 EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
 EMOJI_SHORTCODES_END = regex.compile(r"(?:\s+:[a-z0-9_+-]++:)++$")
+# "rOpenSci HQ 👩🏼‍💻 🏗️", "visdat 📦👀": pictographs, skin tones and joiners ending a line
+EMOJI_END = regex.compile(r"(?:\s*+[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f])++$")
+# what a program prints for an empty or logical value, alone on its line
+PRINTED_LITERALS = frozenset({"NULL", "NA", "NaN", "TRUE", "FALSE", "None", "null", "nil"})
 _TABLE_SPLIT = regex.compile(r"\t+| +\| +")
 _MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
@@ -152,11 +163,12 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     marks = _mark_lines(lines)
     one_line = _one_line_paragraphs(lines, marks)
     blocks = _group(lines, marks, options, one_line)
-    rows = one_line and _spaced(lines)
-    _resolve(blocks, options, rows)
+    spaced = _spaced(lines)
+    rows, compact = one_line and spaced, one_line and not spaced
+    _resolve(blocks, options, rows, compact)
     if _hash_lines_are_comments(lines, marks, blocks):
         blocks = _group(lines, marks, options, one_line)
-        _resolve(blocks, options, rows)
+        _resolve(blocks, options, rows, compact)
     for block in blocks:
         if block.kind == "heading":
             block.text = _without_emphasis(block.text)
@@ -211,6 +223,8 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             and not lines[i - 1].blank
             and _is_plain_text(lines[i - 1])
             and not lines[i - 1].text.endswith(".")  # a sentence above a rule is no heading
+            # "output: html_document" above "---": the fence closing a front matter block
+            and not _is_setting(lines[i - 1].text)
         ):
             marks.append(_Mark("underline"))
         elif is_rule(text):
@@ -842,12 +856,17 @@ def _is_field_key(key: str, options: ParseOptions) -> bool:
     )
 
 
-def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) -> None:
+def _resolve(
+    blocks: list[RawBlock], options: ParseOptions, rows: bool = False, compact: bool = False
+) -> None:
     """Give every one-line paragraph its final kind: heading, label, key-value or text.
     ``rows``: the article separates blocks with blank lines and writes paragraphs on one
-    line each, so lines glued under one another are rows (see _rows_are_not_headings)."""
+    line each, so lines glued under one another are rows (see _rows_are_not_headings).
+    ``compact``: it writes paragraphs on one line each with no blank line between blocks
+    (see _compact_evidence)."""
     _numbered_sections(blocks)
     speakers = _speaker_turns(blocks)
+    records = _record_keys(blocks)
     for k, block in enumerate(blocks):
         prev = blocks[k - 1] if k > 0 else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -885,9 +904,12 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
             if STEP_HEADING.match(text) and heading_like(text):
                 block.kind, block.cue = "heading", "step"
                 continue
-            if _metadata_line(block.key, block.value):
+            if _metadata_line(block.key, block.value) or _setting_line(block.key, block.value):
                 continue
-        if _is_heading(block, prev, nxt, after):
+            if block.key.casefold() in records and not block.value.endswith("?"):
+                _names_record(prev)
+                continue  # "Job: Data Scientist at Acme": a field of one of the records listed
+        if _is_heading(block, prev, nxt, after, compact):
             block.kind = "heading"
             num = NUMBERED_HEADING.match(text)
             if num and num.group("num"):
@@ -899,10 +921,45 @@ def _resolve(blocks: list[RawBlock], options: ParseOptions, rows: bool = False) 
                 block.cue = "caps"
     if rows:
         _rows_are_not_headings(blocks)
+    _exclamations_close_passages(blocks)
     _interview_questions(blocks, speakers)
     _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
+
+
+def _line_key(block: RawBlock) -> str | None:
+    """The key of a one-line "Key: value" paragraph, casefolded; None for any other block."""
+    if block.kind != "paragraph" or len(block.line_spans) != 1:
+        return None
+    kv = KEY_VALUE.match(block.text)
+    return kv.group("key").strip().casefold() if kv else None
+
+
+def _record_keys(blocks: list[RawBlock]) -> set[str]:
+    """Keys of the fields an article repeats for every item it describes: a person's "Job:"
+    and "Project contributions:", a project's "Team:" and "Code:". A key is a record's when
+    it opens RECORD_KEY_MIN_LINES lines or more and one of them sits next to a line of
+    another such key. A series of headings with the same prefix ("Challenge: Keeping our
+    values", "Challenge: Scaling up") has a passage under each, not another field."""
+    keys = [_line_key(block) for block in blocks]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    recurring = {key for key, n in counts.items() if n >= RECORD_KEY_MIN_LINES}
+    records: set[str] = set()
+    for above, below in pairwise(keys):
+        if above in recurring and below in recurring and above != below:
+            records.update(key for key in (above, below) if key is not None)
+    return records
+
+
+def _names_record(prev: RawBlock | None) -> None:
+    """The short line right above a record's fields ("Jane Doe" / "Job: …") names the person
+    or project the fields describe, as a card does: it heads no section."""
+    if prev is not None and prev.kind == "heading" and prev.cue in (None, "caps"):
+        prev.kind, prev.cue = "paragraph", None
 
 
 def _wiki_heading(block: RawBlock) -> bool:
@@ -930,6 +987,26 @@ def _rows_are_not_headings(blocks: list[RawBlock]) -> None:
             and not block.gap_before
             and prev.kind in ("paragraph", "heading")
             and len(prev.line_spans) == 1
+        ):
+            block.kind, block.cue = "paragraph", None
+
+
+def _exclaims(text: str) -> bool:
+    """Does this line end in "!" ("Voilà!", "Thanks, Mike! 🎉", "So much to explore!")?"""
+    text = EMOJI_END.sub("", EMOJI_SHORTCODES_END.sub("", text))
+    return text.rstrip(" \"'\u201d\u2019)*_").endswith("!")
+
+
+def _exclamations_close_passages(blocks: list[RawBlock]) -> None:
+    """An exclamation scored as a heading with another heading right under it would head an
+    empty section: it is the closing cheer of the passage above it ("Thanks to Ann for this
+    tip!", "Voilà!"). A heading with its own mark, or a numbered one, stays."""
+    for block, nxt in pairwise(blocks):
+        if (
+            block.kind == "heading"
+            and block.cue in (None, "caps")
+            and nxt.kind == "heading"
+            and _exclaims(block.text)
         ):
             block.kind, block.cue = "paragraph", None
 
@@ -1037,6 +1114,11 @@ def heading_like(text: str) -> bool:
     # "Some tips for developers. :eyes:" ends its sentence before the emoji
     if text[-1] == ":":
         text = EMOJI_SHORTCODES_END.sub("", text) or text
+    # "Our Team 🎉" is scored on its words: a run of emoji reads as symbols, as code does
+    if not text[-1].isascii():
+        text = EMOJI_END.sub("", text) or text
+    if text in PRINTED_LITERALS:
+        return False  # "NULL" printed under a call, an all-caps word like "FAQ" is not
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
         stripped = text.rstrip("\"'\u201d\u2019)]*_ ")
@@ -1056,6 +1138,25 @@ def _metadata_line(key: str, value: str) -> bool:
     if word_count(key) != 1 or _FIGURES_OR_LIST.search(value) is None:
         return False
     return not _reads_as_sentence(value)
+
+
+def _setting_line(key: str, value: str) -> bool:
+    """ "output: html_document", "latex: false", 'author: "Jane Doe"', "run: |": a setting
+    of a configuration file or front matter - a lower-case identifier for a key, one token or
+    a quoted string for a value. A package's tagline ("bib2df: from BibTeX to tibble") has
+    a phrase for a value and may be a heading."""
+    if _SETTING_KEY.fullmatch(key) is None:
+        return False
+    return len(value.split()) == 1 or _QUOTED.fullmatch(value) is not None
+
+
+def _is_setting(text: str) -> bool:
+    kv = KEY_VALUE.match(text)
+    return kv is not None and _setting_line(kv.group("key").strip(), kv.group("value").strip())
+
+
+_SETTING_KEY = regex.compile(r"[a-z_][a-z0-9_.-]*")
+_QUOTED = regex.compile(r"""(["']).*\1""")
 
 
 def _reads_as_sentence(value: str) -> bool:
@@ -1099,7 +1200,11 @@ def _is_prose(block: RawBlock) -> bool:
 
 
 def _is_heading(
-    block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None = None
+    block: RawBlock,
+    prev: RawBlock | None,
+    nxt: RawBlock | None,
+    after: RawBlock | None = None,
+    compact: bool = False,
 ) -> bool:
     """Score a one-line candidate by the evidence around it; see HEADING_* constants."""
     text = block.text
@@ -1107,6 +1212,8 @@ def _is_heading(
         return False
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return False  # a sentence broken across lines, not a heading
+    if text.split(None, 1)[0] in CONTINUING_STARTS:
+        return False  # "and you get something like this!": the end of a sentence
     first = text[0]
     name_like = _NAME_LIKE.match(text.split()[0]) is not None
     score = 0.0
@@ -1154,7 +1261,23 @@ def _is_heading(
         # "… as follows:" or "Team:" then a short line: the line is what the colon announces
         score -= 1.0
     score += _surroundings(prev, nxt, after)
+    if compact:
+        score += _compact_evidence(block, nxt)
     return score >= HEADING_MIN_SCORE
+
+
+def _compact_evidence(block: RawBlock, nxt: RawBlock) -> float:
+    """An article written one paragraph per line with no blank line anywhere cannot set a
+    heading apart with blank lines, the evidence a spaced article gives: there a short line
+    of a few words is as far apart as it can be when a full paragraph or a block of code
+    follows it ("Install the package" above the install code still loses the credit a line
+    introducing code loses, see _setup_section). One word alone on its line - a badge, a
+    value, a name in a column - gets no such credit."""
+    full = (
+        nxt.kind == "paragraph" and word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS
+    ) or nxt.kind == "code"
+    phrase = word_count(block.text) >= COMPACT_APART_MIN_WORDS
+    return COMPACT_APART_SCORE if full and phrase else 0.0
 
 
 def _content_words(text: str) -> set[str]:

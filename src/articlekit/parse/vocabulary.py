@@ -12,6 +12,10 @@ DANGLING_ENDS = frozenset(
     | {"her", "is", "are", "was", "were", "include", "includes", "including", "such"}
 )
 
+#: lower-case words that join a clause to the sentence before it: a line opening with one
+#: ("and you get something like this!") is the rest of a sentence, never a heading
+CONTINUING_STARTS = frozenset({"and", "or", "but", "nor", "yet", "which", "whereas"})
+
 #: short words that do not count for Title Case, and that a continued sentence opens with
 TITLE_STOPWORDS = frozenset(
     [
