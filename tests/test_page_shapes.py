@@ -950,3 +950,43 @@ def test_printed_data_frames_stay_code() -> None:
     )
     art = ak.parse(under_code, "text")
     assert not any(b.kind == "table" for s in art.sections for b in s.blocks)
+
+
+RELATED_SHAPES = """\
+Testing Parsers With Fuzzers
+
+Fuzzers find the inputs nobody thought of, and they cost little to run every night.
+
+Read more
+
+Meeting the Makers of the Open Data Toolkit: How a Small Team Built a Large and Friendly Community
+
+This is the second post of our interview series.
+
+is.invasive()
+
+A guest post on checking species lists against invasive species databases.
+
+Docs now built on the package server
+
+TLDR: As of today, the documentation sites for all our packages are built on the package server.
+
+Open Trade Statistics
+
+Open Trade Statistics was created to lower the barrier to working with trade data.
+"""
+
+
+def test_related_titles_long_code_like_or_over_a_labelled_teaser() -> None:
+    art = ak.parse(RELATED_SHAPES, "text")
+    assert [r.title for r in art.related] == [
+        "Meeting the Makers of the Open Data Toolkit: How a Small Team Built a Large and "
+        "Friendly Community",
+        "is.invasive()",
+        "Docs now built on the package server",
+        "Open Trade Statistics",
+    ]
+    assert all(r.teaser for r in art.related)
+    assert art.related[2].teaser is not None and art.related[2].teaser.startswith("TLDR:")
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(RELATED_SHAPES, art)

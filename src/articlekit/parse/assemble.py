@@ -906,12 +906,27 @@ def _related_title(block: RawBlock, *, above_teaser: bool = False) -> bool:
     sentence, unless a longer teaser stands right under it ("… Against Diseases.")."""
     if block.kind == "list_item" or block.kind == "heading":
         return True
+    if block.kind == "code":
+        # "is.invasive()": a post titled with the code it is about, above its teaser
+        return above_teaser and len(block.line_spans) == 1 and "\n" not in block.text
     return (
         block.kind in ("paragraph", "label", "key_value")
         and len(block.line_spans) == 1
         and word_count(block.text) <= RELATED_TITLE_MAX_WORDS
         and (above_teaser or not block.text.endswith("."))
     )
+
+
+def _teaser_shaped(block: RawBlock) -> bool:
+    """A paragraph, or a sentence that opens with a label ("TLDR: As of today, …") rather
+    than a field line ("Tags: a, b")."""
+    if block.kind == "paragraph":
+        return True
+    return block.kind == "key_value" and word_count(block.text) >= TEASER_FIELD_MIN_WORDS
+
+
+#: a "Label: …" line under a related title is its teaser when it runs this many words
+TEASER_FIELD_MIN_WORDS = 10
 
 
 def _bare_titles(found: list[RelatedArticle]) -> bool:
@@ -1004,12 +1019,18 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             _related_title(block, above_teaser=True)
             and block.kind != "list_item"
             and teaser_block is not None
-            and teaser_block.kind == "paragraph"
+            and _teaser_shaped(teaser_block)
+            and not is_ui_remnant(teaser_block.text, doc.options)  # "© 2025 …" closes the page
             # right below its title: no line of text between (a line the front end set
             # aside in between would fall inside the related article's span)
             and _nothing_between(doc, block.end, teaser_block.start)
-            # under a title the text reader took for a heading, a short teaser is still one
-            and (block.kind == "heading" or word_count(teaser_block.text) > word_count(block.text))
+            # under a title the text reader took for a heading, a short teaser is still one;
+            # so is a sentence under a long title that is none
+            and (
+                block.kind == "heading"
+                or word_count(teaser_block.text) > word_count(block.text)
+                or (ends_sentence(teaser_block.text) and not ends_sentence(block.text))
+            )
             # in a list of bare titles, the next title is no teaser of the one above (a title
             # marked as a heading, as in HTML, still has the paragraph under it as teaser)
             and not (
