@@ -504,3 +504,11 @@ def test_ten_megabyte_line_of_rule_characters(unit: str) -> None:
     text = (unit * (10_000_000 // len(unit)))[:9_999_999] + "x"
     art = ak.parse(text)
     assert len(list(art.iter_blocks())) == 1
+
+
+def test_emoji_joined_by_zero_width_joiners_stay_one_picture() -> None:
+    text = "Team News\n\nrOpenSci HQ \U0001f468\U0001f3fd\u200d\U0001f4bb\n\nWe ship on Fridays.\n"
+    art = ak.parse(text, "text")
+    assert "rOpenSci HQ \U0001f468\U0001f3fd\u200d\U0001f4bb" in [s.heading for s in art.sections]
+    # a joiner between letters is still dropped
+    assert ak.parse("Ti\u200dtle\n\nBody text here.\n", "text").title == "Title"

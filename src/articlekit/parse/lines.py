@@ -27,9 +27,29 @@ def clean(text: str) -> str:
         return " ".join(text.split())
     if text.isascii():
         return str(_SPACES.sub(" ", text)).strip()
+    if "\u200d" in text:
+        return _clean_keeping_emoji_joiners(text)
     text = text.translate(_INVISIBLE)
     text = _FORMAT_CHARS.sub("", text)
     return str(_SPACES.sub(" ", text)).strip()
+
+
+def _clean_keeping_emoji_joiners(text: str) -> str:
+    """``clean`` for a line with a zero-width joiner: the joiners inside an emoji sequence
+    ("👨🏽‍💻" is one picture, not two) stay; the others go with every invisible character."""
+    text = _STRAY_JOINER.sub("", text)
+    text = text.translate(_INVISIBLE_BUT_JOINER)
+    text = _FORMAT_CHARS_BUT_JOINER.sub("", text)
+    return str(_SPACES.sub(" ", text)).strip()
+
+
+# a joiner with no emoji on both sides of it
+_STRAY_JOINER = regex.compile(
+    r"\u200d(?!\p{Extended_Pictographic})"
+    r"|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d"
+)
+_INVISIBLE_BUT_JOINER = {k: v for k, v in _INVISIBLE.items() if k != 0x200D}
+_FORMAT_CHARS_BUT_JOINER = regex.compile(r"[^\P{Cf}\u200d]+")
 
 
 def is_blank(text: str) -> bool:
