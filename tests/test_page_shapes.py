@@ -990,3 +990,24 @@ def test_related_titles_long_code_like_or_over_a_labelled_teaser() -> None:
     assert art.related[2].teaser is not None and art.related[2].teaser.startswith("TLDR:")
     assert [s.heading for s in art.sections] == [None]
     assert_accounted(RELATED_SHAPES, art)
+
+
+def test_rows_glued_under_labels_in_a_wrapped_spaced_article_are_no_headings() -> None:
+    text = (
+        "The Best Budget Laptops\n\n"
+        "We tested twenty laptops under seven hundred dollars over three months, and\n"
+        "these are the ones worth buying.\n\n"
+        "Acer Swift Go 14\n"
+        "Best overall\n"
+        "The Swift Go has a bright screen and a battery that lasted eleven hours.\n"
+        "Pros\n"
+        "Excellent screen\n"
+        "Long battery life\n\n"
+        "How We Test\n\n"
+        "Every laptop runs the same battery and display tests in our lab.\n"
+    )
+    art = ak.parse(text, "text")
+    headings = [s.heading for s in art.sections]
+    assert "Acer Swift Go 14" in headings and "How We Test" in headings
+    assert not {"Best overall", "Pros", "Excellent screen"} & set(headings)
+    assert_accounted(text, art)

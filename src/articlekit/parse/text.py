@@ -164,7 +164,7 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     one_line = _one_line_paragraphs(lines, marks)
     blocks = _group(lines, marks, options, one_line)
     spaced = _spaced(lines)
-    rows, compact = one_line and spaced, one_line and not spaced
+    rows, compact = spaced, one_line and not spaced
     _resolve(blocks, options, rows, compact)
     if _hash_lines_are_comments(lines, marks, blocks):
         blocks = _group(lines, marks, options, one_line)
@@ -860,8 +860,8 @@ def _resolve(
     blocks: list[RawBlock], options: ParseOptions, rows: bool = False, compact: bool = False
 ) -> None:
     """Give every one-line paragraph its final kind: heading, label, key-value or text.
-    ``rows``: the article separates blocks with blank lines and writes paragraphs on one
-    line each, so lines glued under one another are rows (see _rows_are_not_headings).
+    ``rows``: the article separates its blocks with blank lines, so short lines glued under
+    one another are rows (see _rows_are_not_headings).
     ``compact``: it writes paragraphs on one line each with no blank line between blocks
     (see _compact_evidence)."""
     _numbered_sections(blocks)
