@@ -1011,3 +1011,19 @@ def test_rows_glued_under_labels_in_a_wrapped_spaced_article_are_no_headings() -
     assert "Acer Swift Go 14" in headings and "How We Test" in headings
     assert not {"Best overall", "Pros", "Excellent screen"} & set(headings)
     assert_accounted(text, art)
+
+
+def test_numbered_notes_are_text_while_printed_vectors_stay_code() -> None:
+    text = (
+        "Open Data in Public Health\n\n"
+        "Agencies have published more data since 2020 than in the decade before.[1]\n\n"
+        "Notes\n"
+        "[1] Open Data Barometer, 2023 edition.\n"
+        "[2] Smith, A. Reusable public data. Journal of Open Data, 2022.\n"
+    )
+    art = ak.parse(text, "text")
+    assert not any(b.kind == "code" for s in art.sections for b in s.blocks)
+    printed = "Counting\n\nWe count the rows:\n\nnrow(df)\n[1] 150\nlevels(df$species)\n[1] Setosa\n"
+    art = ak.parse(printed, "text")
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code and "[1] 150" in code[0] and "[1] Setosa" in code[0]

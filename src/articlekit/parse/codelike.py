@@ -12,6 +12,7 @@ import re
 
 import regex
 
+from articlekit.parse.lines import ends_sentence
 from articlekit.parse.links import URL
 
 #: a line scoring this much is code on its own; half of it is code beside other code
@@ -255,6 +256,8 @@ def _code_score(text: str) -> float:
             continue
         if pattern.search(text):
             score += weight
+    if first == "[" and _FOOTNOTE.match(stripped) and ends_sentence(stripped):
+        score -= 2.0  # "[1] Smith, A. Reusable data. 2022.": a note, not R's printed "[1]"
     if not stripped.isascii() and _BLOCK_DRAWING.search(stripped):
         score += 2.0  # sparklines and box drawing: printed output
     if first.isdigit() and _ROW_INDEX.match(stripped):
@@ -303,6 +306,10 @@ def _is_phone_number(text: str) -> bool:
 
 PHONE_MIN_DIGITS = 7
 PHONE_MAX_DIGITS = 15
+
+
+# "[1] " then a capitalised word: a numbered note or citation (R prints values there)
+_FOOTNOTE = regex.compile(r"\[\d{1,3}\]\s+\p{Lu}\p{Ll}+\b")
 
 
 def _without_urls(text: str) -> str:
