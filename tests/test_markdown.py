@@ -316,3 +316,22 @@ def test_ragged_table_rows_keep_their_cells() -> None:
     hand = "| h1 | h2 |\n|---|---|\n| x |\n"
     table = ak.parse(hand, format="markdown").sections[0].blocks[0]
     assert isinstance(table, TableBlock) and table.rows == [["h1", "h2"], ["x"]]
+
+
+def test_site_generator_template_tags_are_markup() -> None:
+    text = (
+        "# Faster CSV Parsing\n\nReading large CSV files is slow.\n\n"
+        '{{< figure src="bench.png" caption="Read times" >}}\n\n'
+        "{% include toc.html %}\n\nArrow was thirteen times faster.\n"
+    )
+    art = ak.parse(text, "markdown")
+    assert [b.text for s in art.sections for b in s.blocks] == [
+        "Reading large CSV files is slow.",
+        "Arrow was thirteen times faster.",
+    ]
+    assert [(r.reason, r.detail) for r in art.removed] == [("markup", "template tag")] * 2
+    # the Markdown writer escapes a body paragraph that reads so: it comes back as text
+    body = [ak.Paragraph(text="Intro text."), ak.Paragraph(text="{% raw %}")]
+    written = ak.Article(title="T", sections=[ak.Section(blocks=body)]).to_markdown()
+    back = ak.parse(written, "markdown")
+    assert [b.text for s in back.sections for b in s.blocks] == ["Intro text.", "{% raw %}"]

@@ -121,6 +121,8 @@ def md_escape(text: str) -> str:
                 line = line[: len(m.group(1))] + "\\" + line[len(m.group(1)) :]
         if line.endswith("#") and not line.endswith("\\#"):
             line = line[:-1] + "\\#"
+        # "{% raw %}" alone would read as a template tag of the site generator
+        line = line.replace("{%", "{\\%")
         out.append(line)
     return "\n".join(out)
 

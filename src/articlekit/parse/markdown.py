@@ -61,6 +61,8 @@ _ESCAPED_KEY = regex.compile(r"^[^:]*\\:")
 #: the writer's mark for a block that is body text whatever it reads like (an HTML comment:
 #: CommonMark renders it as nothing); it applies to the block right below it
 LITERAL_MARK = "<!-- articlekit: literal -->"
+# a Hugo shortcode or a Liquid / Jekyll tag standing alone: "{{< figure … >}}", "{% raw %}"
+_TEMPLATE_TAG = regex.compile(r"\{\{[<%][^\n]*?[>%]\}\}|\{%[^\n]*?%\}")
 _LITERAL_MARK = regex.compile(r"^<!--\s*articlekit:\s*literal\s*-->$")
 #: the writer's mark for a header cell that is no cell: a GFM header row has a cell per
 #: column, so a header shorter than a row below it is filled up with these
@@ -204,6 +206,11 @@ class _Reader:
         inl = self.inline(tokens[k + 1], self.lines.span(first, last))
         if not clean(inl.text):
             return  # only invisible characters (a zero-width space): a blank line
+        start, end = self.lines.span(first, last)
+        if _TEMPLATE_TAG.fullmatch(self.text[start:end].strip()):
+            # "{{< figure src=… >}}", "{% include toc.html %}": the site generator's markup
+            self.set_aside(self.text[start:end].strip(), "template tag", start, end)
+            return
         nxt = tokens[k + 3] if k + 3 < len(tokens) else None
         kind = "paragraph"
         extra: dict[str, object] = {}
