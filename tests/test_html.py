@@ -252,3 +252,22 @@ def test_page_round_trip_keeps_each_related_link_with_its_item() -> None:
     article = ak.Article.model_validate_json(path.read_text(encoding="utf-8"))
     back = ak.parse(article.to_html(standalone=True), format="html")
     assert [(r.title, r.url) for r in back.related] == [(r.title, r.url) for r in article.related]
+
+
+def test_byline_and_date_marked_in_the_page_body() -> None:
+    page = (
+        "<html><head><title>Ferry returns</title></head><body><article>"
+        "<h1>Harbour ferry returns after a winter of repairs</h1>"
+        '<p class="byline">By Lena Park</p><time datetime="2025-03-03">March 3, 2025</time>'
+        "<p>The harbour ferry carried its first passengers of the year on Monday after four "
+        "months in dry dock for engine repairs, and riders said it was quieter.</p>"
+        "<p>The service will run every twenty minutes at peak times from next week, the "
+        "operator said on Monday.</p></article></body></html>"
+    )
+    art = ak.parse(page, "html")
+    assert (art.byline, art.published) == ("Lena Park", "March 3, 2025")
+    # an author box is no byline, and "3 min read" no date
+    page = page.replace("By Lena Park", "Lena Park writes about transport and the city for us")
+    page = page.replace('<time datetime="2025-03-03">March 3, 2025</time>', "<time>3 min read</time>")
+    art = ak.parse(page, "html")
+    assert (art.byline, art.published) == (None, None)

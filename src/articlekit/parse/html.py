@@ -628,6 +628,47 @@ class _PageMeta:
         self.base: str | None = None
 
 
+#: elements the page marks as its author's name (class tokens, microdata, rel)
+_BYLINE_XPATH = (
+    "//*[@itemprop='author' or @rel='author' or "
+    + " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+        for name in ("byline", "author", "author-name", "byline__name", "article-author")
+    )
+    + "]"
+)
+#: a marked byline longer than this (words) is an author box, not a name
+MARKED_BYLINE_MAX_WORDS = 8
+
+
+def _marked_byline(tree: Any) -> str | None:
+    """The first element the page marks as its byline or author, when it reads as a name
+    ("By Lena Park" → "Lena Park"): a page with no author metadata still names its writer."""
+    for el in tree.xpath(_BYLINE_XPATH):
+        text = _norm(el.text_content())
+        if text.casefold().startswith("by "):
+            text = text[3:].strip()
+        words = text.split()
+        if 0 < len(words) <= MARKED_BYLINE_MAX_WORDS and all(w[:1].isupper() for w in words):
+            return text
+    return None
+
+
+def _marked_date(tree: Any) -> str | None:
+    """The first ``<time>`` that gives a date: its visible text (as the page shows it),
+    or its ``datetime`` value when it shows none. (A ``<time>`` without ``datetime`` counts
+    when its text holds a year: "March 3, 2025", not "3 min read".)"""
+    for el in tree.iter("time"):
+        stamp = str(el.get("datetime") or "").strip()
+        text = _norm(el.text_content())
+        if stamp or _YEAR.search(text):
+            return text or stamp
+    return None
+
+
+_YEAR = regex.compile(r"\b(?:1[89]|2\d)\d\d\b")
+
+
 def _head_metadata(tree: Any, source: str) -> _PageMeta:
     """Metadata from ``<head>`` and JSON-LD: description, tags, author, date, title and
     canonical URL, read from the one parsed tree (no second parse, no date guessing)."""
@@ -688,6 +729,8 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
     meta.byline = first("author", "article:author", "parsely-author") or ld_author
     if meta.byline and meta.byline.startswith(("http://", "https://")):
         meta.byline = ld_author
+    if meta.byline is None:
+        meta.byline = _marked_byline(tree)  # <p class="byline">By Lena Park</p>
     note("byline", meta.byline)
     meta.published = (
         first(
@@ -701,6 +744,7 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
             "sailthru.date",
         )
         or ld_date
+        or _marked_date(tree)  # <time datetime="2025-03-03">March 3, 2025</time>
     )
     note("published", meta.published)
 
