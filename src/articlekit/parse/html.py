@@ -629,14 +629,14 @@ class _PageMeta:
 
 
 #: elements the page marks as its author's name (class tokens, microdata, rel)
-_BYLINE_XPATH = (
-    "//*[@itemprop='author' or @rel='author' or "
-    + " or ".join(
-        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-        for name in ("byline", "author", "author-name", "byline__name", "article-author")
-    )
-    + "]"
+_BYLINE_TEST = (
+    "[@itemprop='author' or @rel='author' or contains(@class, 'byline') or "
+    "contains(@class, 'author')]"
 )
+# looked for inside the article (or main) element only: scanning every element of a page
+# would cost a tenth of the whole parse
+_BYLINE_XPATH = f"(//article//*{_BYLINE_TEST} | //main//*{_BYLINE_TEST})"
+_BYLINE_CLASSES = frozenset({"byline", "author", "author-name", "byline__name", "article-author"})
 #: a marked byline longer than this (words) is an author box, not a name
 MARKED_BYLINE_MAX_WORDS = 8
 
@@ -645,6 +645,9 @@ def _marked_byline(tree: Any) -> str | None:
     """The first element the page marks as its byline or author, when it reads as a name
     ("By Lena Park" → "Lena Park"): a page with no author metadata still names its writer."""
     for el in tree.xpath(_BYLINE_XPATH):
+        classes = set(str(el.get("class") or "").split())
+        if not (classes & _BYLINE_CLASSES or el.get("itemprop") or el.get("rel")):
+            continue  # "author-bio", "co-author-list": a box about the author
         text = _norm(el.text_content())
         if text.casefold().startswith("by "):
             text = text[3:].strip()
