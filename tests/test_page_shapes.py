@@ -1027,3 +1027,31 @@ def test_numbered_notes_are_text_while_printed_vectors_stay_code() -> None:
     art = ak.parse(printed, "text")
     code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
     assert code and "[1] 150" in code[0] and "[1] Setosa" in code[0]
+
+
+JAPANESE_POST = """\
+データ分析入門：Pythonで始める統計
+
+2025年3月3日　山田太郎
+
+■ はじめに
+データ分析は、ビジネスの意思決定に欠かせない技術になりました。本記事では基本的な手法を紹介します。
+
+■ 必要な準備
+Pythonとpandasをインストールしてください。
+"""
+
+
+def test_box_marked_headings_and_a_cjk_date_line() -> None:
+    art = ak.parse(JAPANESE_POST, "text")
+    assert (art.byline, art.published) == ("山田太郎", "2025年3月3日")
+    assert [s.heading for s in art.sections] == ["はじめに", "必要な準備"]
+    assert_accounted(JAPANESE_POST, art)
+    assert_spans_valid(JAPANESE_POST, art)
+
+
+def test_box_marked_items_in_a_list_stay_items() -> None:
+    text = "Packing List\n\nTake these:\n\n\u25a0 A tent\n\u25a0 A stove\n\u25a0 Two maps\n"
+    art = ak.parse(text, "text")
+    lists = [b for s in art.sections for b in s.blocks if b.kind == "list"]
+    assert lists and [i.text for i in lists[0].items] == ["A tent", "A stove", "Two maps"]

@@ -448,12 +448,14 @@ _TIME_OF_DAY = (
     r"(?:,? (?:at )?\d{1,2}(?::\d{2}(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?"
     r"|(?: ?(?:[ap]\.m\.|[ap]m|[AP]M)))(?: [A-Z]{2,5})?)?"
 )
+# "2025年3月3日": a date in Japanese and Chinese
+_CJK_DATE = r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
 # "Mar 12, 2024", "12 March 2024", "Tuesday, March 12, 2024", "2024-03-12", with a time
 _BARE_DATE = regex.compile(
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
     rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH_NAME},? \d{{4}}"
     rf"|\d{{1,2}}\.? (?:de )?(?i:{EUROPEAN_MONTHS})(?: de)? \d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}){_TIME_OF_DAY}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|{_CJK_DATE}){_TIME_OF_DAY}"
 )
 
 
@@ -478,7 +480,17 @@ def _byline_and_date(text: str) -> regex.Match[str] | None:
     """A line that gives both, in either order (groups "name" and "date")."""
     if word_count(text) > BYLINE_AND_DATE_MAX_WORDS:
         return None
-    return _BYLINE_AND_DATE.fullmatch(text) or _DATE_THEN_BYLINE.fullmatch(text)
+    return (
+        _BYLINE_AND_DATE.fullmatch(text)
+        or _DATE_THEN_BYLINE.fullmatch(text)
+        or _CJK_DATE_THEN_NAME.fullmatch(text)
+    )
+
+
+# "2025年3月3日　山田太郎": the date, then the writer's name (a word of CJK characters)
+_CJK_DATE_THEN_NAME = regex.compile(
+    rf"(?P<date>{_CJK_DATE})\s+(?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}・]{{2,12}})"
+)
 
 
 def _name_like(name: str) -> bool:

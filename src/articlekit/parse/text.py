@@ -923,6 +923,7 @@ def _resolve(
         _rows_are_not_headings(blocks)
     _exclamations_close_passages(blocks)
     _interview_questions(blocks, speakers)
+    _box_marked_headings(blocks)
     _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
@@ -1417,6 +1418,25 @@ def _numbered_sections(blocks: list[RawBlock]) -> None:
             close()
             sequence, interleaved = ([k], False) if number == 1 else ([], False)
     close()
+
+
+#: markers that open headings in Japanese and Chinese articles ("■ はじめに"), and in some
+#: newsletters, when the line stands alone above its text
+BOX_HEADING_MARKERS = "\u25a0\u25a1\u25c6\u25c7"
+
+
+def _box_marked_headings(blocks: list[RawBlock]) -> None:
+    """A line opened by a box marker ("■ はじめに", "◆ The plan") standing alone, no item
+    beside it, above a paragraph of text, is a heading, not a list of one item."""
+    for k, block in enumerate(blocks):
+        if block.kind != "list_item" or (block.marker or "")[:1] not in BOX_HEADING_MARKERS:
+            continue
+        prev = blocks[k - 1] if k > 0 else None
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (prev is not None and prev.kind == "list_item") or nxt is None:
+            continue
+        if nxt.kind == "paragraph" and len(block.line_spans) == 1 and heading_like(block.text):
+            block.kind, block.cue, block.depth = "heading", "marker", 0
 
 
 def _lone_numbered_item(blocks: list[RawBlock]) -> None:
