@@ -335,3 +335,11 @@ def test_site_generator_template_tags_are_markup() -> None:
     written = ak.Article(title="T", sections=[ak.Section(blocks=body)]).to_markdown()
     back = ak.parse(written, "markdown")
     assert [b.text for s in back.sections for b in s.blocks] == ["Intro text.", "{% raw %}"]
+
+
+def test_full_width_colon_field_written_as_text_reads_back_as_text() -> None:
+    body = [ak.Paragraph(text="Intro text."), ak.Paragraph(text="タグ：Python、統計")]
+    written = ak.Article(title="T", sections=[ak.Section(blocks=body)]).to_markdown()
+    back = ak.parse(written, "markdown")
+    assert back.tags == []
+    assert [b.text for s in back.sections for b in s.blocks] == ["Intro text.", "タグ：Python、統計"]

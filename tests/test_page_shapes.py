@@ -1039,6 +1039,8 @@ JAPANESE_POST = """\
 
 ■ 必要な準備
 Pythonとpandasをインストールしてください。
+
+タグ：Python、統計、データ分析
 """
 
 
@@ -1046,6 +1048,7 @@ def test_box_marked_headings_and_a_cjk_date_line() -> None:
     art = ak.parse(JAPANESE_POST, "text")
     assert (art.byline, art.published) == ("山田太郎", "2025年3月3日")
     assert [s.heading for s in art.sections] == ["はじめに", "必要な準備"]
+    assert art.tags == ["Python", "統計", "データ分析"]  # a full-width colon, "、" between
     assert_accounted(JAPANESE_POST, art)
     assert_spans_valid(JAPANESE_POST, art)
 

@@ -202,8 +202,16 @@ DEFAULT_SECTION_PREFIXES: dict[str, tuple[str, ...]] = {
 #: a line longer than this is not a prefix-named section ("More from X" names are short)
 SECTION_PREFIX_MAX_WORDS = 7
 
+#: The same sections in Japanese, Chinese (simplified and traditional) and Korean.
+_CJK_SECTION_NAMES: dict[str, tuple[str, ...]] = {
+    "references": ("参考文献", "参考リンク", "出典", "参考资料", "參考資料", "参考链接", "참고 문헌"),
+    "tags": ("タグ", "キーワード", "标签", "標籤", "关键词", "關鍵詞", "태그", "키워드"),
+    "summary": ("まとめ", "要約", "摘要", "总结", "總結", "요약"),
+    "related": ("関連記事", "相关文章", "相關文章", "相关阅读", "相關閱讀", "관련 기사"),
+}
+
 DEFAULT_SECTION_NAMES: dict[str, tuple[str, ...]] = {
-    kind: names + _EUROPEAN_SECTION_NAMES.get(kind, ())
+    kind: names + _EUROPEAN_SECTION_NAMES.get(kind, ()) + _CJK_SECTION_NAMES.get(kind, ())
     for kind, names in _ENGLISH_SECTION_NAMES.items()
 }
 

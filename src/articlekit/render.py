@@ -90,7 +90,13 @@ def _md_paragraph(text: str) -> str:
     escaped so that the Markdown front end reads it as text, not as a field."""
     out = md_escape(text)
     if _reads_as_field(text):
-        out = regex.sub(r"(?<!\\):", r"\\:", out, count=1)
+        # the key's colon, escaped ("Summary\: …"; a full-width one as "&#xFF1A;")
+        out = regex.sub(
+            r"(?<!\\)[:\uff1a]",
+            lambda m: "\\:" if m.group() == ":" else "&#xFF1A;",
+            out,
+            count=1,
+        )
     return out
 
 

@@ -173,7 +173,10 @@ STEP_HEADING = regex.compile(
     r"\s*[:.\u2013\u2014-]\s*(?P<text>\S.*)$",
     regex.IGNORECASE,
 )
-KEY_VALUE = regex.compile(r"^(?P<key>[^\W\d_][\w'&/ .;-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# (a full-width colon, "タグ：Python", needs no space after it)
+KEY_VALUE = regex.compile(
+    r"^(?P<key>[^\W\d_][\w'&/ .;-]{0,40}?)\s*(?::\s+|\uff1a\s*)(?P<value>\S.*)$"
+)
 TERMINAL = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
 
 

@@ -57,7 +57,8 @@ _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _TAG = regex.compile(r"<[^>]*>")
 _REF_DEF = regex.compile(r"^\s{0,3}\[[^\]]+\]:")
 #: a line whose first colon is backslash-escaped
-_ESCAPED_KEY = regex.compile(r"^[^:]*\\:")
+# (a full-width colon, which CommonMark cannot escape, is written as its character reference)
+_ESCAPED_KEY = regex.compile(r"^[^:\uff1a]*(?:\\:|&#(?:x[fF]{2}1[aA]|65306);)")
 #: the writer's mark for a block that is body text whatever it reads like (an HTML comment:
 #: CommonMark renders it as nothing); it applies to the block right below it
 LITERAL_MARK = "<!-- articlekit: literal -->"

@@ -893,7 +893,7 @@ def _resolve(
         turn = SPEAKER_TURN.match(text) if speakers else None
         if turn and turn.group("who") in speakers:
             continue  # "KO: What got you started?": a turn of an interview, not a heading
-        kv = KEY_VALUE.match(text) if ":" in text else None
+        kv = KEY_VALUE.match(text) if ":" in text or "\uff1a" in text else None
         if kv and word_count(kv.group("key")) <= 4 and not kv.group("value").startswith("//"):
             block.key = kv.group("key").strip()
             block.value = kv.group("value").strip()
