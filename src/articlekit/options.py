@@ -204,7 +204,15 @@ SECTION_PREFIX_MAX_WORDS = 7
 
 #: The same sections in Japanese, Chinese (simplified and traditional) and Korean.
 _CJK_SECTION_NAMES: dict[str, tuple[str, ...]] = {
-    "references": ("参考文献", "参考リンク", "出典", "参考资料", "參考資料", "参考链接", "참고 문헌"),
+    "references": (
+        "参考文献",
+        "参考リンク",
+        "出典",
+        "参考资料",
+        "參考資料",
+        "参考链接",
+        "참고 문헌",
+    ),
     "tags": ("タグ", "キーワード", "标签", "標籤", "关键词", "關鍵詞", "태그", "키워드"),
     "summary": ("まとめ", "要約", "摘要", "总结", "總結", "요약"),
     "related": ("関連記事", "相关文章", "相關文章", "相关阅读", "相關閱讀", "관련 기사"),
