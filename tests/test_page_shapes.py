@@ -1058,3 +1058,38 @@ def test_box_marked_items_in_a_list_stay_items() -> None:
     art = ak.parse(text, "text")
     lists = [b for s in art.sections for b in s.blocks if b.kind == "list"]
     assert lists and [i.text for i in lists[0].items] == ["A tent", "A stove", "Two maps"]
+
+
+README_PAGE = """\
+fastcsv
+
+A fast CSV reader for Python, written in Rust.
+
+Installation
+
+pip install fastcsv
+
+Usage
+
+import fastcsv
+rows = fastcsv.read("data.csv")
+print(len(rows))
+
+Contributing
+
+Pull requests are welcome. Please open an issue first to discuss what you would like to change.
+"""
+
+
+def test_readme_install_command_and_usage_section() -> None:
+    art = ak.parse(README_PAGE, "text")
+    assert [s.heading for s in art.sections] == [None, "Installation", "Usage", "Contributing"]
+    assert [b.kind for b in art.sections[1].blocks] == ["code"]
+    assert art.sections[1].blocks[0].text == "pip install fastcsv"
+    assert_accounted(README_PAGE, art)
+
+
+def test_a_sentence_about_installing_is_no_command() -> None:
+    text = "Setting Up\n\nPip install problems are common on Windows, as many readers told us.\n"
+    kinds = [b.kind for s in ak.parse(text, "text").sections for b in s.blocks]
+    assert kinds == ["paragraph"]

@@ -111,6 +111,14 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "ifdclrwvpuesgnmRbay",
         ),
+        # a package manager's install command: code on its own line ("pip install fastcsv")
+        (
+            r"^\s*(?:pip3?|npm|yarn|pnpm|brew|apt(?:-get)?|conda|mamba|cargo|gem|composer)"
+            r" (?:install|add|i)\b",
+            1.0,
+            _ANY,
+            "pnybacmg",
+        ),
         # shell: "restic -r repo init", "git commit -m", and file paths "/srv/photos"
         (
             r"^\s*[a-z][\w.-]*(?: [a-z][\w.-]*)? --?[a-zA-Z]",

@@ -1333,7 +1333,9 @@ def _setup_section(text: str, prev: RawBlock | None) -> bool:
     software; the same line under a heading ("Setup" / "Install from CRAN") introduces code."""
     first = text.split(None, 1)[0].casefold()
     return first in SETUP_WORDS and (
-        prev is None or (prev.kind == "paragraph" and ends_sentence(prev.text))
+        prev is None
+        or prev.kind == "code"
+        or (prev.kind == "paragraph" and ends_sentence(prev.text))
     )
 
 

@@ -85,7 +85,7 @@ GENERIC_HEADINGS = frozenset(
 
 #: first words of the heading of a section that installs software ("Installation", "Install
 #: rgbif"), whose body is code
-SETUP_WORDS = frozenset({"install", "installation", "installing", "setup"})
+SETUP_WORDS = frozenset({"install", "installation", "installing", "setup", "usage"})
 
 #: sites a person's profile links point to: "Jenny on GitHub, Twitter" is a line of such
 #: links whose addresses the scrape dropped
