@@ -1093,3 +1093,14 @@ def test_a_sentence_about_installing_is_no_command() -> None:
     text = "Setting Up\n\nPip install problems are common on Windows, as many readers told us.\n"
     kinds = [b.kind for s in ak.parse(text, "text").sections for b in s.blocks]
     assert kinds == ["paragraph"]
+
+
+def test_a_readme_badge_row_is_a_remnant() -> None:
+    text = (
+        "fastcsv\n\nBuild status Coverage PyPI version License: MIT\n\n"
+        "A fast CSV reader for Python, written in Rust.\n\n"
+        "The build status and the coverage are checked on every pull request.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [r.text for r in art.removed] == ["Build status Coverage PyPI version License: MIT"]
+    assert len([b for s in art.sections for b in s.blocks]) == 2

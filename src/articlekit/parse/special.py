@@ -14,7 +14,14 @@ import regex
 from articlekit.options import SECTION_PREFIX_MAX_WORDS, ParseOptions, SpecialKind
 from articlekit.parse.lines import TERMINAL
 from articlekit.parse.links import URL, trim_url
-from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS, ENGAGEMENT_WORDS, SHARE_BAR_WORDS
+from articlekit.parse.vocabulary import (
+    BADGE_MIN_STRONG,
+    BADGE_STRONG_WORDS,
+    BADGE_WORDS,
+    DUPLICATE_STOPWORDS,
+    ENGAGEMENT_WORDS,
+    SHARE_BAR_WORDS,
+)
 
 # Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
 # The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
@@ -122,7 +129,7 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True  # a newsletter's closing call to subscribe
     if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
         return True  # "·", "--", "***": a separator left from the page's layout
-    if _is_share_bar(name, remnants):
+    if _is_share_bar(name, remnants) or _is_badge_row(name):
         return True
     if "|" not in name and "\u00b7" not in name and "\u2022" not in name:
         return False
@@ -134,6 +141,21 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         and furniture * 2 >= len(parts)
         and all(len(part.split()) <= NAV_PART_MAX_WORDS for part in parts)
     )
+
+
+def _is_badge_row(name: str) -> bool:
+    """ "Build status Coverage PyPI version License: MIT": the alt texts of a README's
+    badges, every word a badge word and two of them strong ones."""
+    words = [w.strip(":,|") for w in name.split()]
+    return (
+        len(words) >= BADGE_MIN_WORDS
+        and sum(w in BADGE_STRONG_WORDS for w in words) >= BADGE_MIN_STRONG
+        and all(w in BADGE_WORDS or not w for w in words)
+    )
+
+
+#: a badge row shows three words at least ("CRAN version downloads")
+BADGE_MIN_WORDS = 3
 
 
 def _is_share_bar(name: str, remnants: frozenset[str]) -> bool:

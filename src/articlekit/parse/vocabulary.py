@@ -257,3 +257,22 @@ ENGAGEMENT_WORDS = (
     "recommend",
     "recommends",
 )
+
+
+#: the alt texts of a README's badges ("Build status Coverage PyPI version License: MIT"):
+#: a line made only of these words, with at least BADGE_MIN_STRONG of BADGE_STRONG_WORDS,
+#: is a row of badge images whose pictures the scrape dropped
+BADGE_WORDS = frozenset(
+    {"build", "status", "passing", "failing", "coverage", "codecov", "coveralls", "pypi"}
+    | {"version", "versions", "license", "downloads", "docs", "documentation", "cran"}
+    | {"r-cmd-check", "lifecycle", "experimental", "stable", "maturing", "peer-review"}
+    | {"project", "repostatus", "active", "ci", "tests", "python", "npm", "conda", "doi"}
+    | {"zenodo", "github", "actions", "workflow", "mit", "apache", "gpl", "bsd", "badge"}
+    | {"code", "style", "black", "ruff", "pre-commit", "chat", "gitter", "discord", "travis"}
+    | {"appveyor", "circleci", "release", "latest", "monthly", "weekly", "total", "rdrr"}
+)
+BADGE_STRONG_WORDS = frozenset(
+    {"build", "coverage", "codecov", "pypi", "cran", "license", "downloads", "r-cmd-check"}
+    | {"lifecycle", "repostatus", "travis", "appveyor", "coveralls", "zenodo", "doi"}
+)
+BADGE_MIN_STRONG = 2
