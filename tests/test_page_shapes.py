@@ -1104,3 +1104,14 @@ def test_a_readme_badge_row_is_a_remnant() -> None:
     art = ak.parse(text, "text")
     assert [r.text for r in art.removed] == ["Build status Coverage PyPI version License: MIT"]
     assert len([b for s in art.sections for b in s.blocks]) == 2
+
+
+def test_podcast_calls_to_subscribe_are_remnants() -> None:
+    text = (
+        "Episode 57: Testing Data Pipelines\n\n"
+        "We talk with Maria Chen about testing data pipelines before production.\n\n"
+        "Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts.\n"
+        "Listen on YouTube\n"
+    )
+    art = ak.parse(text, "text")
+    assert [r.reason for r in art.removed] == ["ui_remnant", "ui_remnant"]

@@ -356,6 +356,8 @@ DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
     "accept cookies",
     "cookie settings",
     "follow us on",
+    "subscribe on ",
+    "listen on ",
     "advertisement -",
     "related:",
     "tap here to",
