@@ -1115,3 +1115,17 @@ def test_podcast_calls_to_subscribe_are_remnants() -> None:
     )
     art = ak.parse(text, "text")
     assert [r.reason for r in art.removed] == ["ui_remnant", "ui_remnant"]
+
+
+def test_years_of_a_timeline_are_headings_a_lone_year_is_not() -> None:
+    text = (
+        "A Timeline of the Bridge Project\n\n"
+        "The new bridge took six years from the first vote to the opening day.\n\n"
+        "2019\nThe council votes to replace the old bridge after an inspection.\n\n"
+        "2021\nConstruction begins, and the old bridge closes to cars.\n\n"
+        "2025\nThe bridge opens to traffic on the first of June.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.sections] == [None, "2019", "2021", "2025"]
+    one = "Our Best Year\n\nSales grew by a third.\n\n2019\nIt was the year of the bridge.\n"
+    assert [s.heading for s in ak.parse(one, "text").sections] == [None]

@@ -923,6 +923,7 @@ def _resolve(
         _rows_are_not_headings(blocks)
     _exclamations_close_passages(blocks)
     _interview_questions(blocks, speakers)
+    _year_headings(blocks)
     _box_marked_headings(blocks)
     _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
@@ -1420,6 +1421,30 @@ def _numbered_sections(blocks: list[RawBlock]) -> None:
             close()
             sequence, interleaved = ([k], False) if number == 1 else ([], False)
     close()
+
+
+_YEAR_LINE = regex.compile(r"(?:1[5-9]|20)\d\ds?")
+#: a timeline names this many years at least on lines of their own
+TIMELINE_MIN_YEARS = 2
+
+
+def _year_headings(blocks: list[RawBlock]) -> None:
+    """ "2019" / "The council votes…" / "2021" / "Construction begins…": the years of a
+    timeline, each alone on a line above its passage, are its headings (one year alone may
+    be a value; two or more in the same shape are the article's structure)."""
+    years = [
+        k
+        for k, block in enumerate(blocks[:-1])
+        if block.kind == "paragraph"
+        and not block.literal
+        and len(block.line_spans) == 1
+        and _YEAR_LINE.fullmatch(block.text)
+        and _is_prose(blocks[k + 1])
+    ]
+    if len(years) < TIMELINE_MIN_YEARS:
+        return
+    for k in years:
+        blocks[k].kind, blocks[k].cue = "heading", "year"
 
 
 #: markers that open headings in Japanese and Chinese articles ("■ はじめに"), and in some
