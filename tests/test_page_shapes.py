@@ -1129,3 +1129,18 @@ def test_years_of_a_timeline_are_headings_a_lone_year_is_not() -> None:
     assert [s.heading for s in art.sections] == [None, "2019", "2021", "2025"]
     one = "Our Best Year\n\nSales grew by a third.\n\n2019\nIt was the year of the bridge.\n"
     assert [s.heading for s in ak.parse(one, "text").sections] == [None]
+
+
+def test_first_row_under_a_heading_is_a_row_too() -> None:
+    text = (
+        "fastcsv\n\nA fast CSV reader for Python.\n\nFeatures\n\n"
+        "Reads 1 GB in under 2 seconds\nHandles quoted fields\nInfers column types\n\n"
+        "License\n\nThe package is released under the MIT license.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.sections] == [None, "Features", "License"]
+    assert [b.text for b in art.sections[1].blocks] == [
+        "Reads 1 GB in under 2 seconds",
+        "Handles quoted fields",
+        "Infers column types",
+    ]

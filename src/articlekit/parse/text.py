@@ -982,15 +982,41 @@ def _rows_are_not_headings(blocks: list[RawBlock]) -> None:
     """Where blank lines separate the blocks, a short line glued under another one-line
     block is a row of a column ("Pros" then "Long battery life", rows of printed output),
     not a heading: a heading opens its run of lines."""
-    for prev, block in pairwise(blocks):
-        if (
-            block.kind == "heading"
-            and block.cue in (None, "caps")
-            and not block.gap_before
-            and prev.kind in ("paragraph", "heading")
-            and len(prev.line_spans) == 1
-        ):
+    for k, (prev, block) in enumerate(pairwise(blocks), start=1):
+        if block.kind != "heading" or block.cue not in (None, "caps"):
+            continue
+        glued = not block.gap_before and prev.kind in ("paragraph", "heading")
+        if (glued and len(prev.line_spans) == 1) or _opens_rows_under_heading(blocks, k):
             block.kind, block.cue = "paragraph", None
+
+
+def _opens_rows_under_heading(blocks: list[RawBlock], k: int) -> bool:
+    """ "Features" / "Reads 1 GB in two seconds" / "Handles quoted fields": the first of
+    the rows under a heading, the others glued under it, is a row too, not a subheading
+    with nothing of its own."""
+    if blocks[k - 1].kind != "heading" or not blocks[k].gap_before:
+        return False
+    end = k + 1
+    while end < len(blocks) and not blocks[end].gap_before:
+        if not _is_row(blocks[end]):
+            return False
+        end += 1
+    return end - k - 1 >= ROWS_MIN_GLUED
+
+
+def _is_row(block: RawBlock) -> bool:
+    return (
+        block.kind in ("paragraph", "heading")
+        and len(block.line_spans) == 1
+        and word_count(block.text) <= ROW_MAX_WORDS
+        and not ends_sentence(block.text)
+    )
+
+
+#: rows glued under the first one, at least, for them all to be rows
+ROWS_MIN_GLUED = 2
+#: a row of a column is a few words
+ROW_MAX_WORDS = 8
 
 
 def _exclaims(text: str) -> bool:
