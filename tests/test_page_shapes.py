@@ -3,6 +3,8 @@ wiki page, a help-centre FAQ, a product review. Each article is written for thes
 
 from __future__ import annotations
 
+import importlib.util
+
 import articlekit as ak
 from tests.helpers import assert_accounted, assert_spans_valid
 
@@ -1144,3 +1146,14 @@ def test_first_row_under_a_heading_is_a_row_too() -> None:
         "Handles quoted fields",
         "Infers column types",
     ]
+
+
+def test_japanese_byline_survives_the_writers() -> None:
+    art = ak.parse(JAPANESE_POST, "text")
+    written_as = [("markdown", art.to_markdown())]
+    if importlib.util.find_spec("lxml") and importlib.util.find_spec("trafilatura"):
+        written_as.append(("html", art.to_html()))  # (the html extra reads it back)
+    for fmt, written in written_as:
+        back = ak.parse(written, fmt)  # type: ignore[arg-type]
+        assert (back.byline, back.published) == ("山田太郎", "2025年3月3日"), fmt
+        assert [s.heading for s in back.sections] == ["はじめに", "必要な準備"], fmt

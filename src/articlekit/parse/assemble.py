@@ -509,7 +509,9 @@ def _is_byline(text: str, options: ParseOptions) -> bool:
     if low.startswith("author:"):
         name = text.split(":", 1)[1]
     words = name.replace(",", " ").split()
-    return bool(words) and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
+    # capitalised words, or words of a script without case ("By 山田太郎")
+    named = sum(w[:1].isupper() or (w[:1].isalpha() and not w[:1].islower()) for w in words)
+    return bool(words) and named >= max(1, len(words) // 2)
 
 
 # --------------------------------------------------------------------------- routing
