@@ -1157,3 +1157,11 @@ def test_japanese_byline_survives_the_writers() -> None:
         back = ak.parse(written, fmt)  # type: ignore[arg-type]
         assert (back.byline, back.published) == ("山田太郎", "2025年3月3日"), fmt
         assert [s.heading for s in back.sections] == ["はじめに", "必要な準備"], fmt
+
+
+def test_lower_case_handle_above_a_date_is_the_byline() -> None:
+    text = "Backups at Home\n\nBy jdoe\n\nPublished 12 Jan 2024\n\nWhat do people use?\n"
+    art = ak.parse(text, "text")
+    assert (art.byline, art.published) == ("jdoe", "12 Jan 2024")
+    text = "Backups at Home\n\nBy now we all know.\n\nPublished 12 Jan 2024\n\nWhat next?\n"
+    assert ak.parse(text, "text").byline is None

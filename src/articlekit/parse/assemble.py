@@ -257,7 +257,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             # "Posted by jdoe on 12 Jan 2024": one line, two fields (its span is noted once)
             doc.byline, doc.published = both.group("name"), both.group("date")
             doc.note("byline", block)
-        elif doc.byline is None and _is_byline(block.text, doc.options):
+        elif doc.byline is None and (
+            _is_byline(block.text, doc.options) or _handle_above_date(doc, blocks, k)
+        ):
             value = block.value if block.kind == "key_value" and block.value else block.text
             for prefix in doc.options.byline_prefixes:
                 if value.casefold().startswith(prefix):
@@ -427,6 +429,26 @@ def reads_as_closing_credit(text: str) -> bool:
     paragraph literal)."""
     credit = _CLOSING_CREDIT.fullmatch(text)
     return credit is not None and _name_like(credit.group("name"))
+
+
+def _handle_above_date(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """ "By jdoe" above "Published 12 Jan 2024": one lower-case token (a user name) is a
+    byline when a date line follows it; a sentence ("By now we all know.") is not."""
+    text = blocks[k].text
+    prefix = next((p for p in doc.options.byline_prefixes if text.casefold().startswith(p)), None)
+    if prefix is None or k + 1 >= len(blocks) or blocks[k + 1].literal:
+        return False
+    handle = text[len(prefix) :].strip()
+    if not _HANDLE.fullmatch(handle):
+        return False
+    after = blocks[k + 1].text
+    dated = after.casefold().startswith(doc.options.date_prefixes) and any(
+        c.isdigit() for c in after
+    )
+    return dated or _BARE_DATE.fullmatch(after) is not None
+
+
+_HANDLE = regex.compile(r"@?[\w.-]{2,30}")
 
 
 def _front_matter_follows(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
