@@ -1165,3 +1165,16 @@ def test_lower_case_handle_above_a_date_is_the_byline() -> None:
     assert (art.byline, art.published) == ("jdoe", "12 Jan 2024")
     text = "Backups at Home\n\nBy now we all know.\n\nPublished 12 Jan 2024\n\nWhat next?\n"
     assert ak.parse(text, "text").byline is None
+
+
+def test_line_broken_early_before_a_long_url_is_no_heading() -> None:
+    text = (
+        "Reading the Docs\n\n"
+        "The package reads every format we tested, and it does so quickly enough for daily use.\n"
+        "See the docs at\n"
+        "https://docs.example.org/reference/reading/formats/all-of-them-in-one-long-page.html\n"
+        "for details on each of the formats and the options they take.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(text, art)

@@ -725,18 +725,25 @@ def _is_full(line: Line, width: int) -> bool:
     return width > 0 and len(line.text) >= 0.6 * width
 
 
-def _new_block_after_sentence(prev: Line, line: Line, width: int) -> bool:
+def _new_block_after_sentence(prev: Line, line: Line, after: Line | None, width: int) -> bool:
     """A short capitalised line that does not end a sentence, after a line that does, is a
     heading or label of its own ("…still adjusting." / "Why it matters"): as the last line
-    of a wrapped paragraph it would leave that paragraph without its full stop."""
+    of a wrapped paragraph it would leave that paragraph without its full stop. Unless the
+    line under it goes on: in lower case, or with a word too long to have fitted after it
+    ("See the docs at" / "https://…" is a line the wrapper broke early)."""
     text = line.text
-    return (
+    if not (
         not _is_full(line, width)
         and text[:1].isupper()
         and ends_sentence(prev.text)
         and not ends_sentence(text)
         and not text.endswith((",", ";"))
-    )
+    ):
+        return False
+    if after is None or after.blank:
+        return True
+    first_word = after.text.split(" ", 1)[0]
+    return not (after.text[:1].islower() or len(text) + 1 + len(first_word) > width)
 
 
 def _code_block(run: list[Line], gap: bool) -> RawBlock:
@@ -825,7 +832,9 @@ def _paragraph(
         j < len(lines)
         and marks[j].kind == "text"
         and _is_full(prev, wrap_width[j])
-        and not _new_block_after_sentence(prev, lines[j], wrap_width[j])
+        and not _new_block_after_sentence(
+            prev, lines[j], lines[j + 1] if j + 1 < len(lines) else None, wrap_width[j]
+        )
         and not (j + 1 < len(lines) and marks[j + 1].kind == "underline")
     ):
         parts.append(lines[j].text)
