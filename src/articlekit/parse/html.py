@@ -159,6 +159,17 @@ def _tag(el: Any) -> str:
 
 _MARKUP = frozenset("&<>\"'")
 
+#: the permalink mark a documentation generator or blog engine puts after a heading
+#: (Sphinx and MkDocs "¶", "§", a link emoji, Docusaurus' zero-width space): not its text
+_PERMALINK = regex.compile(r"(?:\s*[\u00b6\u00a7\u200b\u2693\U0001f517]\ufe0f?)+$")
+#: a link to an anchor of the page with one of these texts is a heading's permalink
+_PERMALINK_LABELS = frozenset(["#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "\u200b", ""])
+
+
+def _heading_text(text: str) -> str:
+    """The text of a heading without the permalink mark after it."""
+    return _PERMALINK.sub("", text).strip()
+
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
@@ -293,6 +304,14 @@ class _Walker:
             if child.tail:
                 out.append(child.tail)
 
+    def anchor(self, url: str) -> bool:
+        """Does ``url`` (as :meth:`href` gave it) point to a place on this page?"""
+        if url.startswith("#"):
+            return True
+        if self.resolve is None or "#" not in url:
+            return False
+        return url.split("#", 1)[0] == str(self.resolve("")).split("#", 1)[0]
+
     def href(self, el: Any) -> str:
         url = str(el.get("href") or el.get("target"))
         return self.resolve(url) if self.resolve is not None else url
@@ -379,6 +398,16 @@ class _Walker:
             links: list[tuple[str, str]] = []
             self.inline(el, parts, links)
             text = _norm("".join(parts))
+            anchors = [
+                label
+                for label, url in links
+                if self.anchor(url) and _norm(label) in _PERMALINK_LABELS
+            ]
+            if anchors and text.endswith(anchors[-1]) and anchors[-1] != text:
+                text = text[: len(text) - len(anchors[-1])]  # "Options #", a link to itself
+            text = _heading_text(text)
+            links = [(label, url) for label, url in links if label not in anchors]
+            parts = [text]
             literal = bool(text) and self.is_literal(el, "heading", text)
             self.text_block(
                 "heading", parts, links, level=_HEADING[tag], cue="html", literal=literal
@@ -763,7 +792,7 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
         parts = [page_title[: last.start()], page_title[last.end() :]]
         if head is not last:
             parts += [page_title[: head.start()], page_title[head.end() :]]
-    h1s = [t for t in (_norm(h.text_content()) for h in found["h1"]) if t]
+    h1s = [t for t in (_heading_text(_norm(h.text_content())) for h in found["h1"]) if t]
     og_title = first("og:title", "twitter:title")
     from_title = next((t for t in [*parts, page_title] if t and "." not in t), page_title)
     meta.title = og_title or ld_title or (h1s[0] if len(h1s) == 1 else None) or from_title or None
