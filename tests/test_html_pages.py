@@ -42,3 +42,68 @@ def test_permalink_marks_after_headings_are_dropped() -> None:
     assert art.title == "Configuring retries"
     assert [s.heading for s in art.iter_sections()][1:] == ["The retry policy", "Options"]
     assert not any(link.url.endswith(("#retries", "#policy", "#options")) for link in art.links)
+
+
+MEDIUM_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Five habits that made my code reviews shorter | by Kenji Arai | Medium</title>
+<meta property="og:title" content="Five habits that made my code reviews shorter">
+<meta name="description" content="Small pull requests are only the start.">
+<meta name="author" content="Kenji Arai"></head>
+<body><nav><a href="/">Home</a> <a href="/signin">Sign in</a></nav>
+<article><section>
+<h1 class="pw-post-title">Five habits that made my code reviews shorter</h1>
+<h2 class="pw-subtitle-paragraph">Small pull requests are only the start.</h2>
+<p>For a year our team argued about review turnaround. We tried rotating reviewers, review
+days and a bot that nagged people in chat. None of it stuck until the authors changed.</p>
+<h1 class="pw-post-body-heading">1. Write the description first</h1>
+<p>Before touching the code, I write two sentences about what the change will do and why.
+If I cannot, the change is not ready, and the reviewer would have had to ask anyway.</p>
+<h2>Even for one-line fixes</h2>
+<p>A one-line fix still deserves a sentence saying which bug it fixes and how it was found,
+because the reviewer has not spent the afternoon reading that code.</p>
+<h1 class="pw-post-body-heading">2. Split refactors from behaviour changes</h1>
+<p>A rename across forty files is easy to review on its own and impossible to review when it
+is mixed with a logic change, so the refactor goes first in a pull request of its own.</p>
+</section></article>
+<footer><a href="/about">About</a></footer></body></html>"""
+
+
+def test_title_h1_with_more_h1s_for_sections_and_a_dek_heading() -> None:
+    art = ak.parse(MEDIUM_PAGE, "html")
+    assert art.title == "Five habits that made my code reviews shorter"
+    # the subtitle (the page's description) opens the body; the other <h1>s are sections
+    assert art.sections[0].heading is None
+    assert art.sections[0].blocks[0].text == "Small pull requests are only the start."
+    assert [(s.heading, s.level) for s in art.iter_sections()][1:] == [
+        ("1. Write the description first", 1),
+        ("Even for one-line fixes", 2),
+        ("2. Split refactors from behaviour changes", 1),
+    ]
+
+
+NEWSLETTER_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>The quiet economics of library fines</title>
+<meta property="og:title" content="The quiet economics of library fines">
+<meta property="og:description" content="Abolishing late fees cost less than anyone expected.">
+<meta name="author" content="Dana Whitfield"></head>
+<body><div class="navbar"><a href="/">Stacks</a><button>Subscribe</button></div>
+<article class="newsletter-post post"><div class="post-header">
+<h1 class="post-title">The quiet economics of library fines</h1>
+<h3 class="subtitle">Abolishing late fees cost less than anyone expected.</h3></div>
+<div class="body markup">
+<p>When a mid-sized library system stopped charging late fees, the finance office braced for
+a hole in the budget. The hole turned out smaller than the cost of collecting the fines.</p>
+<h2>Where the money went</h2>
+<p>About two thirds of the fine revenue was eaten by the cost of handling it. The rest came
+from a small number of cardholders, many of them children whose cards had been blocked.</p>
+</div></article><div class="footer">&copy; 2025 Dana Whitfield</div></body></html>"""
+
+
+def test_subtitle_heading_saying_the_description_is_the_first_paragraph() -> None:
+    art = ak.parse(NEWSLETTER_PAGE, "html")
+    assert art.title == "The quiet economics of library fines"
+    assert art.sections[0].heading is None
+    first = art.sections[0].blocks[0]
+    assert first.kind == "paragraph"
+    assert first.text == "Abolishing late fees cost less than anyone expected."
+    assert [s.heading for s in art.iter_sections()][1:] == ["Where the money went"]

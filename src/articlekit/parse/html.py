@@ -995,6 +995,12 @@ def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
         if _norm(block.text).casefold() in page.titles:
             if k == 0 and block.kind == "heading":
                 block.level = 1
+                if any(b.kind == "heading" and b.level == 1 for b in blocks[1:]):
+                    # one <h1> for the title, more for the sections (Medium, some CMSs)
+                    for later in blocks[1:]:
+                        if later.kind == "heading" and later.level is not None:
+                            later.level += 1
+                _mark_dek(blocks, 1, page.meta.meta_description)
                 return
             walker.removed.append(
                 Removed(
@@ -1009,6 +1015,7 @@ def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
     title = page.meta.title
     if not title or any(b.kind == "heading" and b.level == 1 for b in blocks):
         return
+    _mark_dek(blocks, 0, page.meta.meta_description)
     src = next((s.span for s in page.meta.sources if s.field == "title"), None)
     start, end = (src.start, src.end) if src is not None else (0, 0)
     blocks.insert(
@@ -1023,6 +1030,20 @@ def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
             line_spans=[(start, end)],
         ),
     )
+
+
+def _mark_dek(blocks: list[RawBlock], k: int, description: str | None) -> None:
+    """A heading right under the title that says what the page's description says is the
+    subtitle (a newsletter's or Medium's dek in an ``<h2>``/``<h3>``), not a section: it
+    becomes the article's first paragraph."""
+    if k >= len(blocks) or not description or blocks[k].kind != "heading":
+        return
+    dek = _norm(blocks[k].text).casefold()
+    said = _norm(description).casefold()
+    cut = said.rstrip(".\u2026 ")
+    if dek == said or (said.endswith(("\u2026", "...")) and len(cut) >= 20 and dek.startswith(cut)):
+        blocks[k].kind = "paragraph"
+        blocks[k].level = blocks[k].cue = None
 
 
 def html_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
