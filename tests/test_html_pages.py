@@ -107,3 +107,44 @@ def test_subtitle_heading_saying_the_description_is_the_first_paragraph() -> Non
     assert first.kind == "paragraph"
     assert first.text == "Abolishing late fees cost less than anyone expected."
     assert [s.heading for s in art.iter_sections()][1:] == ["Where the money went"]
+
+
+BLOG_POST = """<!DOCTYPE html>
+<html lang="en-US"><head><meta charset="UTF-8">
+<title>Why My Sourdough Starter Finally Rose &#8211; Crumb &amp; Crust</title></head>
+<body class="single single-post"><header class="site-header"><nav><ul>
+<li><a href="/">Home</a></li><li><a href="/recipes/">Recipes</a></li></ul></nav></header>
+<main id="main"><article class="post type-post hentry">
+<header class="entry-header"><h1 class="entry-title">Why My Sourdough Starter Finally Rose</h1>
+<div class="entry-meta"><time class="entry-date published" datetime="2024-05-14">May 14, 2024</time>
+<span class="byline"> by <span class="author vcard"><a href="/author/maren/">Maren Holt</a></span></span></div></header>
+<div class="entry-content">
+<p>For three weeks my jar of flour and water did almost nothing. It bubbled a little on the
+first day, then sat there smelling faintly of nail varnish while I fed it every morning.</p>
+<p>What changed was not the flour, and it was not the water. It was the temperature of the
+shelf I kept it on, which I had never thought to measure until a friend asked.</p>
+<h2>The cold shelf problem</h2>
+<p>The kitchen shelf sat right above the back door. In the mornings it was barely fifteen
+degrees, and yeast in a young starter wakes up very slowly at that temperature.</p>
+</div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/category/baking/"
+ rel="category tag">Baking</a></span> <span class="tags-links">Tagged <a href="/tag/fermentation/"
+ rel="tag">fermentation</a>, <a href="/tag/sourdough/" rel="tag">sourdough</a></span></footer>
+</article></main>
+<aside class="widget_tag_cloud"><a href="/tag/rye/" rel="tag">rye</a> <a href="/tag/pans/"
+ rel="tag">pans</a></aside>
+<footer class="site-footer"><a href="https://wordpress.org/">Proudly powered by WordPress</a></footer>
+</body></html>"""
+
+
+def test_links_marked_rel_tag_in_the_post_are_its_tags() -> None:
+    art = ak.parse(BLOG_POST, "html")
+    assert art.title == "Why My Sourdough Starter Finally Rose"
+    assert art.byline == "Maren Holt"
+    # the post's category and tags; not the sidebar's tag cloud
+    assert art.tags == ["Baking", "fermentation", "sourdough"]
+    source = next(s.span for s in art.field_sources if s.field == "tags")
+    assert BLOG_POST[source.start : source.end] == "Baking"
+    # metadata tags win over the links
+    page = BLOG_POST.replace("</title>", '</title><meta name="keywords" content="bread, yeast">')
+    assert ak.parse(page, "html").tags == ["bread", "yeast"]
