@@ -148,3 +148,35 @@ def test_links_marked_rel_tag_in_the_post_are_its_tags() -> None:
     # metadata tags win over the links
     page = BLOG_POST.replace("</title>", '</title><meta name="keywords" content="bread, yeast">')
     assert ak.parse(page, "html").tags == ["bread", "yeast"]
+
+
+FOOTNOTED_FRAGMENT = """<article><h1>A short history of the shipping container</h1>
+<p>Until the middle of the last century, cargo moved as break-bulk: sacks, barrels and crates
+loaded one at a time.<sup id="fnref1"><a href="#fn1" class="footnote-ref">1</a></sup></p>
+<p>Agreeing on the corner fittings took longer than designing the box itself.<sup><a
+ href="#fn:2">2</a></sup></p>
+<section class="footnotes" role="doc-endnotes"><hr><ol>
+<li id="fn1"><p>Estimates of the time spent loading vary between studies.
+<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>
+<li id="fn:2"><p>See <a href="https://standards.example/iso-668">the ISO 668 summary</a>.&#160;<a
+ href="#fnref:2" class="reversefootnote">&#8617;</a></p></li></ol></section>
+</article>"""
+
+
+def test_footnote_back_links_are_no_text() -> None:
+    art = ak.parse(FOOTNOTED_FRAGMENT, "html")
+    notes = next(b for s in art.sections for b in s.blocks if b.kind == "list")
+    assert [i.text for i in notes.items] == [
+        "Estimates of the time spent loading vary between studies.",
+        "See the ISO 668 summary.",
+    ]
+    assert [link.url for link in art.links if "fnref" in link.url] == []
+    assert "https://standards.example/iso-668" in [link.url for link in art.links]
+    # the same as a whole page, through the extractor, with a canonical URL to resolve against
+    page = (
+        '<!DOCTYPE html><html><head><title>Containers</title><link rel="canonical" '
+        'href="https://longreads.example/containers"></head><body><nav><a href="/">Home</a>'
+        f"</nav>{FOOTNOTED_FRAGMENT}<footer>Long Reads</footer></body></html>"
+    )
+    text = ak.parse(page, "html").text
+    assert "\u21a9" not in text and "Estimates of the time spent loading" in text

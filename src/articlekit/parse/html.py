@@ -166,6 +166,13 @@ _PERMALINK = regex.compile(r"(?:\s*[\u00b6\u00a7\u200b\u2693\U0001f517]\ufe0f?)+
 _PERMALINK_LABELS = frozenset(["#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "\u200b", ""])
 
 
+#: the texts of a footnote's link back to its citation (Pandoc, kramdown, Python-Markdown
+#: and markdown-it write "↩" with or without the emoji selector; wikis "^" and "↑")
+_BACKLINK_LABELS = frozenset(
+    ["\u21a9", "\u21a9\ufe0f", "\u21a9\ufe0e", "^", "\u2191", "\u2934", "\u2934\ufe0f", "\u21b5"]
+)
+
+
 def _heading_text(text: str) -> str:
     """The text of a heading without the permalink mark after it."""
     return _PERMALINK.sub("", text).strip()
@@ -291,6 +298,8 @@ class _Walker:
                 out.append(" ")
             elif tag == "img":
                 self.image(child)
+            elif tag == "a" and self.backlink(child):
+                pass  # "↩" after a footnote, back to where it is cited
             elif tag == "a" and (child.get("href") or child.get("target")):
                 inner: list[str] = []
                 self.inline(child, inner, links)
@@ -303,6 +312,14 @@ class _Walker:
                 self.inline(child, out, links)
             if child.tail:
                 out.append(child.tail)
+
+    def backlink(self, el: Any) -> bool:
+        """Is the link ``el`` a footnote's way back to where it is cited ("↩", "^", "↑"
+        pointing to a place on this page)? Its mark is no text of the footnote."""
+        label = _norm("".join(el.itertext()))
+        if label not in _BACKLINK_LABELS:
+            return False
+        return bool(el.get("href") or el.get("target")) and self.anchor(self.href(el))
 
     def anchor(self, url: str) -> bool:
         """Does ``url`` (as :meth:`href` gave it) point to a place on this page?"""
@@ -381,6 +398,8 @@ class _Walker:
                 self.image(child)
             elif tag == "br":
                 parts.append(" ")
+            elif tag == "a" and self.backlink(child):
+                pass  # "↩" after a footnote, back to where it is cited
             elif tag == "a" and (child.get("href") or child.get("target")):
                 inner: list[str] = []
                 self.inline(child, inner, links)
@@ -505,6 +524,8 @@ class _Walker:
                 self.image(child)
             elif tag == "br":
                 parts.append(" ")
+            elif tag == "a" and self.backlink(child):
+                pass  # "↩" after a footnote, back to where it is cited
             elif tag == "a" and (child.get("href") or child.get("target")):
                 inner: list[str] = []
                 self.inline(child, inner, links)
