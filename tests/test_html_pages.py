@@ -180,3 +180,24 @@ def test_footnote_back_links_are_no_text() -> None:
     )
     text = ak.parse(page, "html").text
     assert "\u21a9" not in text and "Estimates of the time spent loading" in text
+
+
+def test_admonition_title_heads_its_paragraph() -> None:
+    art = ak.parse(DOCS_PAGE, "html")
+    texts = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
+    note = "Note: Only idempotent methods are retried by default, so a POST is never sent twice."
+    assert note in texts and "Note" not in texts
+    fragment = (
+        '<div class="admonition warning"><p class="admonition-title">Warning</p>'
+        "<p>Retrying a POST the server already handled can create duplicates.</p></div>"
+        "<p>Note</p><ul><li>a list after a lone word is left alone</li></ul>"
+    )
+    blocks = ak.parse(fragment, "html").sections[0].blocks
+    assert blocks[0].kind == "paragraph"
+    assert (
+        blocks[0].text
+        == "Warning: Retrying a POST the server already handled can create duplicates."
+    )
+    span = blocks[0].span
+    assert span is not None and fragment[span.start : span.end].startswith("Warning</p>")
+    assert blocks[1].text == "Note"

@@ -906,6 +906,7 @@ def _fragment_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], 
         raise InputError(f"cannot read the HTML: {exc}") from None
     walker = _Walker(text, options)
     walker.walk(root)
+    _join_admonitions(walker.blocks)
     meta = Metadata()
     if not any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
         title = next(iter(root.iter("title")), None)
@@ -958,6 +959,7 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
         # a page without navigation, scripts or asides (a saved reader view, our own
         # to_html(standalone=True)): all of its body is the article, structure intact
         walker.walk(body_el)
+        _join_admonitions(walker.blocks)
         meta.removed = walker.removed
         if any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
             meta.title = None
@@ -983,6 +985,7 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
                 bad.drop_tree()
         body_el = tree.find("body")
         walker.walk(body_el if body_el is not None else tree)
+    _join_admonitions(walker.blocks)
     _mark_title(walker, page, text)
     meta.removed = walker.removed
     return walker.blocks, meta
@@ -1088,6 +1091,35 @@ def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
             line_spans=[(start, end)],
         ),
     )
+
+
+#: the titles of a documentation page's admonitions (Sphinx, MkDocs, Docusaurus):
+#: ``<p class="admonition-title">Note</p><p>…</p>``
+_ADMONITIONS = frozenset(
+    ["note", "tip", "hint", "important", "warning", "caution", "danger", "attention", "see also"]
+)
+
+
+def _join_admonitions(blocks: list[RawBlock]) -> None:
+    """A paragraph that is only an admonition's title ("Note", "Warning") heads the
+    paragraph after it: one paragraph "Note: …", spanning both, not a stray word."""
+    k = 0
+    while k + 1 < len(blocks):
+        label, body = blocks[k], blocks[k + 1]
+        name = label.text.rstrip(":\uff1a")
+        if (
+            label.kind == "paragraph"
+            and body.kind == "paragraph"
+            and not (label.literal or body.literal)
+            and name.casefold() in _ADMONITIONS
+            and not body.text.startswith(name)
+        ):
+            body.text = f"{name}: {body.text}"
+            body.start = label.start
+            body.line_spans = [(body.start, body.end)]
+            body.gap_before = label.gap_before
+            del blocks[k]
+        k += 1
 
 
 def _mark_dek(blocks: list[RawBlock], k: int, description: str | None) -> None:
