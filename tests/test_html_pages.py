@@ -201,3 +201,16 @@ def test_admonition_title_heads_its_paragraph() -> None:
     span = blocks[0].span
     assert span is not None and fragment[span.start : span.end].startswith("Warning</p>")
     assert blocks[1].text == "Note"
+
+
+def test_code_language_named_on_the_wrapper_of_the_pre() -> None:
+    art = ak.parse(DOCS_PAGE, "html")
+    code = next(b for s in art.iter_sections() for b in s.blocks if b.kind == "code")
+    assert code.language == "python"
+    assert code.text.startswith("from fetchwell import RetryPolicy")
+    fragment = (
+        '<div class="highlight highlight-source-shell"><pre>pip install fetchwell\n'
+        'fetchwell --help</pre></div><div class="highlight-default"><pre>x = 1\ny = 2</pre></div>'
+    )
+    blocks = ak.parse(fragment, "html").sections[0].blocks
+    assert [(b.kind, b.language) for b in blocks] == [("code", "shell"), ("code", None)]

@@ -61,6 +61,9 @@ INSTALL_HINT = "the HTML front end needs the html extra: pip install 'articlekit
 LABEL_MAX_WORDS = 7
 _PAGE = regex.compile(r"<(?:html|body|head)[\s>]|<!doctype\s+html", regex.I)
 _LANG = regex.compile(r"(?:^|\s)(?:language|lang)-(\S+)")
+#: the language of a code block named on the element around its ``<pre>`` (Sphinx
+#: ``highlight-python``, GitHub ``highlight-source-python``); "default"/"none" name none
+_WRAPPER_LANG = regex.compile(r"(?:^|\s)highlight-(?:source-)?(?!default\b|none\b)(\w[\w+#.-]*)")
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: TEI-like tags of trafilatura's output, read as their HTML counterparts
 _TEI = {
@@ -218,6 +221,35 @@ def _literal_texts(root: Any) -> Counter[tuple[str, str]]:
     return found
 
 
+def _wrapper_language(pre: Any) -> str | None:
+    """The language the two elements around ``pre`` name (``<div class="highlight-python">
+    <div class="highlight"><pre>``), if any."""
+    el = pre.getparent()
+    for _ in range(2):
+        if el is None:
+            return None
+        found = _WRAPPER_LANG.search(str(el.get("class") or ""))
+        if found:
+            return found.group(1)
+        el = el.getparent()
+    return None
+
+
+def _first_line(code: str) -> str:
+    return next((_norm(line) for line in code.splitlines() if line.strip()), "")
+
+
+def _code_languages(tree: Any) -> dict[str, str]:
+    """The language of each ``<pre>`` of the page that a wrapper names, by its first line:
+    the extractor keeps the ``<pre>`` but not the ``<div>`` around it."""
+    found: dict[str, str] = {}
+    for pre in tree.iter("pre"):
+        language = _wrapper_language(pre)
+        if language:
+            found.setdefault(_first_line("".join(pre.itertext())), language)
+    return found
+
+
 class _Walker:
     def __init__(
         self,
@@ -237,6 +269,9 @@ class _Walker:
         #: the texts of the elements marked literal in a page whose extracted body lost
         #: the marks (see :func:`_page_blocks`); None: read the marks off the elements
         self.literals: Counter[tuple[str, str]] | None = None
+        #: the language of each code block of a page whose extracted body lost the
+        #: elements that named it, by its first line (see :func:`_code_languages`)
+        self.code_languages: dict[str, str] = {}
 
     def is_literal(self, el: Any, kind: str, text: str) -> bool:
         """Is the ``kind`` block ``text`` read from ``el`` marked literal?"""
@@ -441,8 +476,11 @@ class _Walker:
                 str(e.get("class") or "") for e in [el, *el.iter("code")] if e.get("class")
             )
             lang = _LANG.search(classes)
+            language = lang.group(1) if lang else _wrapper_language(el)
+            if language is None and self.code_languages:
+                language = self.code_languages.get(_first_line(code))
             if code.strip():
-                self.add("code", code, language=lang.group(1) if lang else None)
+                self.add("code", code, language=language)
         elif tag == "table":
             self.table(el)
         elif tag == "blockquote":
@@ -972,6 +1010,8 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
     # A page of articlekit's own (to_html(standalone=True)) never gets here: it has no
     # navigation or asides, and is walked whole above with its marks intact
     literals = _literal_texts(tree) if "data-articlekit" in text else Counter()
+    if "highlight-" in text:
+        walker.code_languages = _code_languages(tree)
     body = _extract(tree)
     if body is not None:
         # in an extracted body only "Tags: a, b" lines are fields: a "Summary: ..." or
