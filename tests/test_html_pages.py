@@ -214,3 +214,47 @@ def test_code_language_named_on_the_wrapper_of_the_pre() -> None:
     )
     blocks = ak.parse(fragment, "html").sections[0].blocks
     assert [(b.kind, b.language) for b in blocks] == [("code", "shell"), ("code", None)]
+
+
+TIDES = """<article><h1>How tide tables are computed</h1>
+<p>Tide tables look like observations, but they are predictions made years in advance from a
+small set of repeating components, each tied to the moon or the sun.</p>
+<h2>Harmonic constituents</h2>
+<p>Each constituent is a sine wave with a fixed period tied to the motion of the moon or the
+sun; a port's tide is their sum, with an amplitude and a phase for each one.</p>
+<table><caption>Main constituents</caption><thead><tr><th>Name</th><th>Period (h)</th></tr>
+</thead><tbody><tr><td>M2</td><td>12.42</td></tr><tr><td>S2</td><td>12.00</td></tr></tbody></table>
+<dl><dt>Amplitude</dt><dd>How high the wave of one constituent rises.</dd>
+<div><dt>Phase</dt><dd>When it peaks relative to a reference time.</dd></div>
+<dt>Why not just measure?</dt><dd>Measurements are used, but only to fit the constituents.</dd></dl>
+<details><summary>Where do the periods come from?</summary><p>From the orbits of the moon
+and the earth, worked out long before computers were used to predict tides.</p></details>
+</article>"""
+
+
+@pytest.mark.parametrize("whole_page", [False, True])
+def test_description_list_table_caption_and_details_summary(whole_page: bool) -> None:
+    html = TIDES
+    if whole_page:  # through the extractor, which rewrites all three
+        html = (
+            "<!DOCTYPE html><html><head><title>Tides</title></head><body><nav><a href='/'>"
+            f"Home</a></nav>{TIDES}<footer>Tides weekly</footer></body></html>"
+        )
+    art = ak.parse(html, "html")
+    blocks = art.sections[-1].blocks
+    caption, table, terms = blocks[1], blocks[2], blocks[3]
+    assert caption.kind == "paragraph" and caption.text == "Main constituents"
+    assert table.kind == "table" and table.rows[0] == ["Name", "Period (h)"]
+    assert terms.kind == "list"
+    assert [i.text for i in terms.items] == [
+        "Amplitude: How high the wave of one constituent rises.",
+        "Phase: When it peaks relative to a reference time.",
+        "Why not just measure? Measurements are used, but only to fit the constituents.",
+    ]
+    texts = [b.text for b in blocks if b.kind == "paragraph"]
+    assert "Where do the periods come from?" in texts
+
+
+def test_description_list_term_naming_a_field() -> None:
+    art = ak.parse("<p>Some text.</p><dl><dt>Tags</dt><dd>tides, moon</dd></dl>", "html")
+    assert art.tags == ["tides", "moon"]

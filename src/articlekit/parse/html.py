@@ -151,8 +151,11 @@ def _tag(el: Any) -> str:
     if tag == "head" and el.get("rend"):
         rend = str(el.get("rend")).casefold()
         return rend if rend in _HEADING else "h2"
+    if tag == "head" and el.getparent() is not None and el.getparent().tag != "html":
+        return "summary"  # the extractor's <head> without a level: a <details>' <summary>
     if tag == "list":
-        return "ol" if str(el.get("rend", "")).casefold() in ("ol", "1", "decimal") else "ul"
+        rend = str(el.get("rend", "")).casefold()
+        return "ol" if rend in ("ol", "1", "decimal") else "dl" if rend == "dl" else "ul"
     if tag == "code" and el.getparent() is not None and _tag(el.getparent()) != "pre":
         # trafilatura writes code blocks as <code> with line breaks inside
         text = "".join(el.itertext())
@@ -250,6 +253,26 @@ def _code_languages(tree: Any) -> dict[str, str]:
     return found
 
 
+def _dl_role(el: Any) -> str | None:
+    """The role of ``el`` in a description list: "dt" for a term, "dd" for a description
+    (the extractor's ``<item rend="dt-1">`` too), else None."""
+    tag = el.tag.rsplit("}", 1)[-1].casefold() if isinstance(el.tag, str) else ""
+    if tag in ("dt", "dd"):
+        return tag
+    rend = str(el.get("rend") or "")
+    return rend[:2] if tag == "item" and rend[:3] in ("dt-", "dd-") else None
+
+
+def _dl_children(el: Any) -> Iterator[Any]:
+    """The terms and descriptions of a description list (also inside the ``<div>`` that
+    may group a term with its descriptions)."""
+    for child in el:
+        if isinstance(child.tag, str) and child.tag == "div":
+            yield from _dl_children(child)
+        elif isinstance(child.tag, str):
+            yield child
+
+
 class _Walker:
     def __init__(
         self,
@@ -272,6 +295,8 @@ class _Walker:
         #: the language of each code block of a page whose extracted body lost the
         #: elements that named it, by its first line (see :func:`_code_languages`)
         self.code_languages: dict[str, str] = {}
+        #: the texts of the page's table captions (the extractor writes each as a row)
+        self.captions: frozenset[str] = frozenset()
 
     def is_literal(self, el: Any, kind: str, text: str) -> bool:
         """Is the ``kind`` block ``text`` read from ``el`` marked literal?"""
@@ -470,6 +495,8 @@ class _Walker:
             self.paragraph(el)
         elif tag in ("ul", "ol"):
             self.list_block(el, tag == "ol", 0)
+        elif tag == "dl":
+            self.definitions(el)
         elif tag == "pre":
             code = "".join(el.itertext()).strip("\n")
             classes = " ".join(
@@ -540,6 +567,52 @@ class _Walker:
             elif tag in ("ul", "ol"):
                 self.list_block(child, tag == "ol", depth + 1)
 
+    def definitions(self, el: Any) -> None:
+        """A description list: one list item a term, "Term: its description" (a term that
+        ends in punctuation, a question, is followed by a space); a "Tags"-like term
+        gives a field line, as a "Tags: a, b" paragraph would."""
+        groups: list[tuple[list[Any], list[Any]]] = []
+        for child in _dl_children(el):
+            role = _dl_role(child)
+            if role == "dt" and (not groups or groups[-1][1]):
+                groups.append(([child], []))
+            elif role == "dt":
+                groups[-1][0].append(child)
+            elif role == "dd":
+                if not groups:
+                    groups.append(([], []))
+                groups[-1][1].append(child)
+        for terms, descriptions in groups:
+            links: list[tuple[str, str]] = []
+            term = self.inline_text(terms, links, " / ")
+            said = self.inline_text(descriptions, links, " ")
+            sep = " " if term.endswith((":", "?", "!", ".", "\uff1a")) else ": "
+            text = term + sep + said if term and said else term or said
+            if not text:
+                continue
+            if term and said and special_kind(term, self.options) is not None:
+                self.text_block("paragraph", [f"{term}: {said}"], links)
+            else:
+                literal = self.is_literal(el, "list_item", text)
+                block = self.add("list_item", text, marker="-", literal=literal)
+                block.links = [self.link_span(label, url, block) for label, url in links]
+            for dd in descriptions:  # lists, tables or code inside a description
+                for sub in dd:
+                    tag = _tag(sub)
+                    if tag in ("ul", "ol"):
+                        self.list_block(sub, tag == "ol", 1)
+                    elif tag in ("pre", "table", "blockquote"):
+                        self.block(sub, tag, 0)
+
+    def inline_text(self, els: list[Any], links: list[tuple[str, str]], sep: str) -> str:
+        texts = []
+        for el in els:
+            parts: list[str] = []
+            self.inline(el, parts, links)
+            if _norm("".join(parts)):
+                texts.append(_norm("".join(parts)))
+        return sep.join(texts)
+
     def list_item(self, el: Any, ordered: bool, depth: int, n: int = 1) -> None:
         parts: list[str] = []
         links: list[tuple[str, str]] = []
@@ -603,6 +676,13 @@ class _Walker:
                     cells.append(_norm("".join(parts)))
             if cells:
                 rows.append(cells)
+        # the caption, a paragraph above the table: the <caption> of a page's table, or
+        # the row the extractor made of it (its text in the first cell, the others empty)
+        caption = next((c for c in el if _tag(c) == "caption"), None)
+        if caption is not None:
+            self.paragraph(caption)
+        elif rows and rows[0][0] in self.captions and not any(rows[0][1:]) and len(rows) > 1:
+            self.text_block("paragraph", [rows.pop(0)[0]], [])
         if rows:
             text = "\n".join("\t".join(r) for r in rows)
             block = self.add("table", text, rows=rows)
@@ -1012,6 +1092,8 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
     literals = _literal_texts(tree) if "data-articlekit" in text else Counter()
     if "highlight-" in text:
         walker.code_languages = _code_languages(tree)
+    if "<caption" in text:
+        walker.captions = frozenset(_norm(" ".join(c.itertext())) for c in tree.iter("caption"))
     body = _extract(tree)
     if body is not None:
         # in an extracted body only "Tags: a, b" lines are fields: a "Summary: ..." or
