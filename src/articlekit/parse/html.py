@@ -238,16 +238,34 @@ def _wrapper_language(pre: Any) -> str | None:
     return None
 
 
+def _nested_texts(el: Any) -> Iterator[str]:
+    """The texts of the lists, code and quotes inside ``el`` (a table cell), which the
+    inline text of the cell leaves out."""
+    for child in el:
+        tag = _tag(child)
+        if tag in ("ul", "ol", "pre", "blockquote", "dl"):
+            yield _norm(" ".join(child.itertext()))
+        elif isinstance(child.tag, str) and tag not in _SILENT and tag != "table":
+            yield from _nested_texts(child)
+
+
+#: the text of a highlighter's line-number gutter
+_LINE_NUMBERS = regex.compile(r"[\d\s]+")
+
+
 def _first_line(code: str) -> str:
     return next((_norm(line) for line in code.splitlines() if line.strip()), "")
 
 
 def _code_languages(tree: Any) -> dict[str, str]:
-    """The language of each ``<pre>`` of the page that a wrapper names, by its first line:
-    the extractor keeps the ``<pre>`` but not the ``<div>`` around it."""
+    """The language of each ``<pre>`` of the page that names one (or whose wrapper
+    does), by its first line: the extractor keeps the code but not always the element
+    that named its language (the ``<div>`` around it, a ``<code>`` inside a table)."""
     found: dict[str, str] = {}
     for pre in tree.iter("pre"):
-        language = _wrapper_language(pre)
+        classes = " ".join(str(e.get("class") or "") for e in pre.iter() if e.get("class"))
+        named = _LANG.search(classes)
+        language = named.group(1) if named else _wrapper_language(pre)
         if language:
             found.setdefault(_first_line("".join(pre.itertext())), language)
     return found
@@ -663,6 +681,8 @@ class _Walker:
                 self.block(child, tag, 0)
 
     def table(self, el: Any) -> None:
+        if self.code_table(el):
+            return
         rows: list[list[str]] = []
         links: list[tuple[str, str]] = []
         for row in el.iter():
@@ -673,6 +693,7 @@ class _Walker:
                 if _tag(cell) in ("td", "th"):
                     parts: list[str] = []
                     self.inline(cell, parts, links)
+                    parts.extend(f" {t}" for t in _nested_texts(cell))
                     cells.append(_norm("".join(parts)))
             if cells:
                 rows.append(cells)
@@ -688,6 +709,25 @@ class _Walker:
             block = self.add("table", text, rows=rows)
             block.start, block.end = self._span_of_cells(rows, block)
             block.links = [self.link_span(label, url, block) for label, url in links]
+
+    def code_table(self, el: Any) -> bool:
+        """A table that only lays out code (a highlighter's line numbers in one cell, the
+        code in the next: Hugo's ``lntable``, Pygments' ``highlighttable``) is the code
+        block, without the line numbers. True when ``el`` was read as such."""
+        pres = [p for p in el.iter() if _tag(p) == "pre"]
+        if not pres:
+            return False
+        # (the elements themselves: the id of an lxml proxy is reused once it is freed)
+        inside = {d for p in pres for d in p.iter()}
+        for node in el.iter():
+            if node in inside or not isinstance(node.tag, str):
+                continue
+            if (node.text or "").strip() or (node is not el and (node.tail or "").strip()):
+                return False  # text of its own beside the code: a table of data
+        code = [p for p in pres if not _LINE_NUMBERS.fullmatch("".join(p.itertext()))]
+        for pre in code:
+            self.block(pre, "pre", 0)
+        return bool(code)
 
     def _span_of_cells(self, rows: list[list[str]], block: RawBlock) -> tuple[int, int]:
         first = next((c for r in rows for c in r if c), "")
@@ -1090,7 +1130,7 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
     # A page of articlekit's own (to_html(standalone=True)) never gets here: it has no
     # navigation or asides, and is walked whole above with its marks intact
     literals = _literal_texts(tree) if "data-articlekit" in text else Counter()
-    if "highlight-" in text:
+    if "highlight-" in text or "language-" in text:
         walker.code_languages = _code_languages(tree)
     if "<caption" in text:
         walker.captions = frozenset(_norm(" ".join(c.itertext())) for c in tree.iter("caption"))
