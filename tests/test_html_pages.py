@@ -299,3 +299,13 @@ def test_code_laid_out_in_a_table_with_line_numbers_and_lists_inside_cells(
     assert table.rows[2] == ["Buffer", "scanner.Buffer(buf, 1024*1024)"]
     if not whole_page:  # (the extractor drops a list inside a cell)
         assert table.rows[1] == ["Scan", "Returns false: at the end of the input on an error"]
+
+
+def test_ordered_list_start_attribute_numbers_its_items() -> None:
+    html = (
+        "<p>Steps:</p><ol><li>Download it.</li><li>Unpack it.</li></ol><pre>tar xf a.tgz</pre>"
+        '<ol start="3"><li>Build it.</li><li>Install it.<ol><li>as root</li></ol></li></ol>'
+    )
+    lists = [b for b in ak.parse(html, "html").sections[0].blocks if b.kind == "list"]
+    assert [i.marker for i in lists[1].items] == ["3.", "4."]
+    assert lists[1].items[1].children[0].marker == "1."

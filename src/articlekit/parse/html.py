@@ -576,7 +576,9 @@ class _Walker:
                 self.block(child, tag, 0)
 
     def list_block(self, el: Any, ordered: bool, depth: int) -> None:
-        n = 0
+        start = str(el.get("start") or "").strip() if ordered else ""
+        # <ol start="4">: the steps go on from a list above, cut by a paragraph or code
+        n = int(start) - 1 if start.isdigit() and len(start) <= 6 else 0
         for child in el:
             tag = _tag(child)
             if tag == "li":
