@@ -309,3 +309,30 @@ def test_ordered_list_start_attribute_numbers_its_items() -> None:
     lists = [b for b in ak.parse(html, "html").sections[0].blocks if b.kind == "list"]
     assert [i.marker for i in lists[1].items] == ["3.", "4."]
     assert lists[1].items[1].children[0].marker == "1."
+
+
+NEWS_ARTICLE = """<article><header><p class="kicker"><a href="/local">Local</a></p>
+<h1>Harbour city approves tidal barrier after decade of debate</h1>
+<p class="dek">The vote ends years of studies, but the cost is still an open question.</p>
+<div class="byline">By <a href="/by/priya">Priya Venkataraman</a></div>
+<time datetime="2025-02-11T17:05:00Z">Feb. 11, 2025</time></header>
+<p>City councillors voted 31 to 9 on Tuesday night to fund a movable barrier across the
+mouth of the river, ending more than ten years of argument over the old town.</p>
+<aside class="related"><h2>Related coverage</h2><ul><li><a href="/flood-map">New flood
+maps</a></li></ul></aside>
+<p>Engineering tenders will open in the spring, and the first gates could be in place by
+2029 if the regional fund releases the money on schedule.</p></article>"""
+
+
+def test_kicker_above_the_headline_does_not_hide_the_front_matter() -> None:
+    art = ak.parse(NEWS_ARTICLE, "html")
+    assert art.title == "Harbour city approves tidal barrier after decade of debate"
+    assert art.byline == "Priya Venkataraman"
+    assert art.published == "Feb. 11, 2025"
+    kicker = next(r for r in art.removed if r.text == "Local")
+    assert kicker.reason == "ui_remnant" and kicker.span is not None
+    assert NEWS_ARTICLE[kicker.span.start : kicker.span.end] == "Local"
+    assert art.sections[0].blocks[0].text.startswith("The vote ends years of studies")
+    # a date above the headline is no kicker
+    dated = NEWS_ARTICLE.replace('<a href="/local">Local</a>', "March 3, 2025")
+    assert "March 3, 2025" not in [r.text for r in ak.parse(dated, "html").removed]

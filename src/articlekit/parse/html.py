@@ -1067,6 +1067,7 @@ def _fragment_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], 
     walker = _Walker(text, options)
     walker.walk(root)
     _join_admonitions(walker.blocks)
+    _drop_kickers(walker)
     meta = Metadata()
     if not any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
         title = next(iter(root.iter("title")), None)
@@ -1120,6 +1121,7 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
         # to_html(standalone=True)): all of its body is the article, structure intact
         walker.walk(body_el)
         _join_admonitions(walker.blocks)
+        _drop_kickers(walker)
         meta.removed = walker.removed
         if any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
             meta.title = None
@@ -1284,6 +1286,45 @@ def _join_admonitions(blocks: list[RawBlock]) -> None:
             body.gap_before = label.gap_before
             del blocks[k]
         k += 1
+
+
+#: a kicker above a headline ("Local", "Opinion", "Home › News") runs at most this many
+#: words
+KICKER_MAX_WORDS = 4
+_WORD = regex.compile(r"\w+")
+
+
+def _drop_kickers(walker: _Walker) -> None:
+    """The short labels above the one ``<h1>`` of a fragment or a reader view (a news
+    article's kicker, a section link, a breadcrumb) are no body text: left there, they
+    would stand in front of the title and hide the byline and date under it."""
+    blocks = walker.blocks
+    titles = [k for k, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+    if len(titles) != 1 or not 0 < titles[0] <= 2:
+        return
+    above = blocks[: titles[0]]
+    for block in above:
+        text = block.text
+        words = _WORD.findall(text)
+        if (
+            block.kind != "paragraph"
+            or block.literal
+            or not 0 < len(words) <= KICKER_MAX_WORDS
+            or any(c.isdigit() for c in text)  # a date above the title
+            or text.casefold().startswith("by ")
+            or text.endswith((".", "?", "!", ":"))
+        ):
+            return
+    for block in above:
+        walker.removed.append(
+            Removed(
+                text=block.text,
+                reason="ui_remnant",
+                detail="a kicker above the title",
+                span=Span(start=block.start, end=block.end),
+            )
+        )
+    del blocks[: titles[0]]
 
 
 def _mark_dek(blocks: list[RawBlock], k: int, description: str | None) -> None:
