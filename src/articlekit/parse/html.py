@@ -179,9 +179,14 @@ _BACKLINK_LABELS = frozenset(
 )
 
 
+_BACKLINK_MAX_CHARS = 8
+_PERMALINK_ENDS = frozenset("\u00b6\u00a7\u200b\u2693\U0001f517\ufe0f")
+
+
 def _heading_text(text: str) -> str:
     """The text of a heading without the permalink mark after it."""
-    return _PERMALINK.sub("", text).strip()
+    text = text.strip()
+    return _PERMALINK.sub("", text).strip() if text[-1:] in _PERMALINK_ENDS else text
 
 
 def _norm(text: str) -> str:
@@ -394,6 +399,9 @@ class _Walker:
     def backlink(self, el: Any) -> bool:
         """Is the link ``el`` a footnote's way back to where it is cited ("↩", "^", "↑"
         pointing to a place on this page)? Its mark is no text of the footnote."""
+        text = el.text or ""
+        if len(el) == 0 and len(text) > _BACKLINK_MAX_CHARS:
+            return False  # (most links: decided without joining their text)
         label = _norm("".join(el.itertext()))
         if label not in _BACKLINK_LABELS:
             return False
