@@ -336,3 +336,26 @@ def test_kicker_above_the_headline_does_not_hide_the_front_matter() -> None:
     # a date above the headline is no kicker
     dated = NEWS_ARTICLE.replace('<a href="/local">Local</a>', "March 3, 2025")
     assert "March 3, 2025" not in [r.text for r in ak.parse(dated, "html").removed]
+
+
+WIKI_FRAGMENT = """<h1>Photosynthesis</h1>
+<p>Plants turn light into chemical energy stored in sugars.<sup class="reference"><a
+ href="#cite_note-1">[1]</a></sup></p>
+<h2><span class="mw-headline" id="History">History</span><span class="mw-editsection"><span
+ class="mw-editsection-bracket">[</span><a href="/w/index.php?section=1" title="Edit section:
+ History">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
+<p>The first experiments on how plants gain mass were done in the seventeenth century.</p>
+<h2><span class="mw-headline" id="References">References</span><span class="mw-editsection">
+<span>[</span><a href="/w/index.php?section=2">edit source</a><span>]</span></span></h2>
+<ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink"><b><a
+ href="#cite_ref-1">^</a></b></span> <span class="reference-text">Smith J (2001).
+ <a href="https://journal.example/leaves">How leaves work</a>. Plant Journal.</span></li></ol>"""
+
+
+def test_wiki_edit_links_leave_the_headings_and_references_are_read() -> None:
+    art = ak.parse(WIKI_FRAGMENT, "html")
+    assert [s.heading for s in art.sections] == [None, "History"]
+    assert [(r.title, r.url) for r in art.references] == [
+        ("Smith J (2001). How leaves work. Plant Journal.", "https://journal.example/leaves")
+    ]
+    assert not any("index.php" in link.url for link in art.links)

@@ -52,6 +52,7 @@ from articlekit.parse.blocks import RawBlock, RawKind
 from articlekit.parse.frontmatter import Metadata, first_paragraph_is_body, merge_metadata
 from articlekit.parse.lines import KEY_VALUE
 from articlekit.parse.special import dedupe_tags, special_kind, split_tags
+from articlekit.parse.text import WIKI_EDIT_LINK
 
 INSTALL_HINT = "the HTML front end needs the html extra: pip install 'articlekit[html]'"
 
@@ -179,6 +180,7 @@ _BACKLINK_LABELS = frozenset(
 )
 
 
+_EDIT_LABELS = frozenset(["edit", "edit source"])
 _BACKLINK_MAX_CHARS = 8
 _PERMALINK_ENDS = frozenset("\u00b6\u00a7\u200b\u2693\U0001f517\ufe0f")
 
@@ -511,6 +513,11 @@ class _Walker:
             if anchors and text.endswith(anchors[-1]) and anchors[-1] != text:
                 text = text[: len(text) - len(anchors[-1])]  # "Options #", a link to itself
             text = _heading_text(text)
+            edit = WIKI_EDIT_LINK.search(text) if text.endswith("]") else None
+            if edit and any(_norm(label).casefold() in _EDIT_LABELS for label, _ in links):
+                # a wiki's "[edit]" link after the heading (MediaWiki's edit section)
+                text = text[: edit.start()]
+                anchors += [label for label, _ in links if _norm(label).casefold() in _EDIT_LABELS]
             links = [(label, url) for label, url in links if label not in anchors]
             parts = [text]
             literal = bool(text) and self.is_literal(el, "heading", text)
