@@ -317,11 +317,12 @@ class _Walker:
         #: the texts of the elements marked literal in a page whose extracted body lost
         #: the marks (see :func:`_page_blocks`); None: read the marks off the elements
         self.literals: Counter[tuple[str, str]] | None = None
-        #: the language of each code block of a page whose extracted body lost the
-        #: elements that named it, by its first line (see :func:`_code_languages`)
-        self.code_languages: dict[str, str] = {}
-        #: the texts of the page's table captions (the extractor writes each as a row)
-        self.captions: frozenset[str] = frozenset()
+        #: the whole page whose extracted body is walked: what the extractor lost (the
+        #: element that named a code block's language, a table's caption) is looked up
+        #: there, when a block needs it (see :meth:`code_language`, :meth:`captions`)
+        self.page: Any = None
+        self._code_languages: dict[str, str] | None = None
+        self._captions: frozenset[str] | None = None
 
     def is_literal(self, el: Any, kind: str, text: str) -> bool:
         """Is the ``kind`` block ``text`` read from ``el`` marked literal?"""
@@ -397,6 +398,20 @@ class _Walker:
                 self.inline(child, out, links)
             if child.tail:
                 out.append(child.tail)
+
+    def code_language(self, code: str) -> str | None:
+        """The language the page names for the code block ``code`` of its extracted
+        body (by its first line; see :func:`_code_languages`)."""
+        if self._code_languages is None:
+            self._code_languages = _code_languages(self.page)
+        return self._code_languages.get(_first_line(code))
+
+    def captions(self) -> frozenset[str]:
+        """The texts of the page's table captions (the extractor writes each as a row)."""
+        if self._captions is None:
+            found = self.page.iter("caption") if self.page is not None else ()
+            self._captions = frozenset(_norm(" ".join(c.itertext())) for c in found)
+        return self._captions
 
     def backlink(self, el: Any) -> bool:
         """Is the link ``el`` a footnote's way back to where it is cited ("↩", "^", "↑"
@@ -537,8 +552,8 @@ class _Walker:
             )
             lang = _LANG.search(classes)
             language = lang.group(1) if lang else _wrapper_language(el)
-            if language is None and self.code_languages:
-                language = self.code_languages.get(_first_line(code))
+            if language is None and self.page is not None:
+                language = self.code_language(code)
             if code.strip():
                 self.add("code", code, language=language)
         elif tag == "table":
@@ -719,7 +734,7 @@ class _Walker:
         caption = next((c for c in el if _tag(c) == "caption"), None)
         if caption is not None:
             self.paragraph(caption)
-        elif rows and rows[0][0] in self.captions and not any(rows[0][1:]) and len(rows) > 1:
+        elif len(rows) > 1 and not any(rows[0][1:]) and rows[0][0] in self.captions():
             self.text_block("paragraph", [rows.pop(0)[0]], [])
         if rows:
             text = "\n".join("\t".join(r) for r in rows)
@@ -1158,15 +1173,12 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
     # A page of articlekit's own (to_html(standalone=True)) never gets here: it has no
     # navigation or asides, and is walked whole above with its marks intact
     literals = _literal_texts(tree) if "data-articlekit" in text else Counter()
-    if "highlight-" in text or "language-" in text:
-        walker.code_languages = _code_languages(tree)
-    if "<caption" in text:
-        walker.captions = frozenset(_norm(" ".join(c.itertext())) for c in tree.iter("caption"))
     body = _extract(tree)
     if body is not None:
         # in an extracted body only "Tags: a, b" lines are fields: a "Summary: ..." or
         # "Description: ..." paragraph of a web page is article text
         walker.keyed = frozenset(["tags"])
+        walker.page = tree
         walker.literals = literals or None
         walker.walk(body)
     else:
