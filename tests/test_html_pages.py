@@ -212,8 +212,16 @@ def test_code_language_named_on_the_wrapper_of_the_pre() -> None:
         '<div class="highlight highlight-source-shell"><pre>pip install fetchwell\n'
         'fetchwell --help</pre></div><div class="highlight-default"><pre>x = 1\ny = 2</pre></div>'
     )
+    fragment += (
+        '<div class="language-ruby highlighter-rouge"><div class="highlight"><pre '
+        'class="highlight"><code>puts 1\nputs 2</code></pre></div></div>'
+    )
     blocks = ak.parse(fragment, "html").sections[0].blocks
-    assert [(b.kind, b.language) for b in blocks] == [("code", "shell"), ("code", None)]
+    assert [(b.kind, b.language) for b in blocks] == [
+        ("code", "shell"),
+        ("code", None),
+        ("code", "ruby"),
+    ]
 
 
 TIDES = """<article><h1>How tide tables are computed</h1>

@@ -232,13 +232,15 @@ def _literal_texts(root: Any) -> Counter[tuple[str, str]]:
 
 
 def _wrapper_language(pre: Any) -> str | None:
-    """The language the two elements around ``pre`` name (``<div class="highlight-python">
-    <div class="highlight"><pre>``), if any."""
+    """The language the two elements around ``pre`` name (Sphinx's ``<div
+    class="highlight-python"><div class="highlight"><pre>``, Jekyll's ``<div
+    class="language-ruby highlighter-rouge">``), if any."""
     el = pre.getparent()
     for _ in range(2):
         if el is None:
             return None
-        found = _WRAPPER_LANG.search(str(el.get("class") or ""))
+        classes = str(el.get("class") or "")
+        found = _WRAPPER_LANG.search(classes) or _LANG.search(classes)
         if found:
             return found.group(1)
         el = el.getparent()
