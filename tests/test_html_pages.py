@@ -367,3 +367,15 @@ def test_wiki_edit_links_leave_the_headings_and_references_are_read() -> None:
         ("Smith J (2001). How leaves work. Plant Journal.", "https://journal.example/leaves")
     ]
     assert not any("index.php" in link.url for link in art.links)
+
+
+def test_aside_of_related_stories_gives_the_related_articles() -> None:
+    html = NEWS_ARTICLE.replace("Related coverage", "Related stories")
+    art = ak.parse(html, "html")
+    assert [(r.title, r.url) for r in art.related] == [("New flood maps", "/flood-map")]
+    texts = [b.text for b in art.sections[0].blocks]
+    assert texts[-1].startswith("Engineering tenders will open")
+    # an aside headed by anything else is still boilerplate
+    art = ak.parse(NEWS_ARTICLE.replace("Related coverage", "Newsletter"), "html")
+    assert art.related == []
+    assert any(r.reason == "boilerplate" and r.detail == "<aside>" for r in art.removed)

@@ -401,6 +401,14 @@ class _Walker:
             if child.tail:
                 out.append(child.tail)
 
+    def related_box(self, el: Any) -> bool:
+        """Is the aside ``el`` a box of related articles, headed by a heading that names
+        them ("Related stories", "Read more")? Walked, it gives ``related``."""
+        name = next((t for h in el.iter(*_HEADING) if (t := _norm("".join(h.itertext())))), "")
+        if not name or next(el.iter("a"), None) is None:
+            return False
+        return special_kind(name, self.options) == "related"
+
     def code_language(self, code: str) -> str | None:
         """The language the page names for the code block ``code`` of its extracted
         body (by its first line; see :func:`_code_languages`)."""
@@ -564,6 +572,8 @@ class _Walker:
             self.quote(el)
         elif tag == "hr":
             self.add("rule", "---")
+        elif tag == "aside" and self.related_box(el):
+            self.walk(el, depth)  # "Related stories" and their links: the related articles
         elif tag in _BOILERPLATE:
             text = _norm(" ".join(el.itertext()))
             if text:
