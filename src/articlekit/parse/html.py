@@ -52,6 +52,7 @@ from articlekit.parse.blocks import RawBlock, RawKind
 from articlekit.parse.frontmatter import Metadata, first_paragraph_is_body, merge_metadata
 from articlekit.parse.lines import KEY_VALUE
 from articlekit.parse.special import dedupe_tags, special_kind, split_tags
+from articlekit.parse.text import WIKI_EDIT_LINK
 
 INSTALL_HINT = "the HTML front end needs the html extra: pip install 'articlekit[html]'"
 
@@ -61,6 +62,9 @@ INSTALL_HINT = "the HTML front end needs the html extra: pip install 'articlekit
 LABEL_MAX_WORDS = 7
 _PAGE = regex.compile(r"<(?:html|body|head)[\s>]|<!doctype\s+html", regex.I)
 _LANG = regex.compile(r"(?:^|\s)(?:language|lang)-(\S+)")
+#: the language of a code block named on the element around its ``<pre>`` (Sphinx
+#: ``highlight-python``, GitHub ``highlight-source-python``); "default"/"none" name none
+_WRAPPER_LANG = regex.compile(r"(?:^|\s)highlight-(?:source-)?(?!default\b|none\b)(\w[\w+#.-]*)")
 _HEADING = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: TEI-like tags of trafilatura's output, read as their HTML counterparts
 _TEI = {
@@ -148,8 +152,11 @@ def _tag(el: Any) -> str:
     if tag == "head" and el.get("rend"):
         rend = str(el.get("rend")).casefold()
         return rend if rend in _HEADING else "h2"
+    if tag == "head" and el.getparent() is not None and el.getparent().tag != "html":
+        return "summary"  # the extractor's <head> without a level: a <details>' <summary>
     if tag == "list":
-        return "ol" if str(el.get("rend", "")).casefold() in ("ol", "1", "decimal") else "ul"
+        rend = str(el.get("rend", "")).casefold()
+        return "ol" if rend in ("ol", "1", "decimal") else "dl" if rend == "dl" else "ul"
     if tag == "code" and el.getparent() is not None and _tag(el.getparent()) != "pre":
         # trafilatura writes code blocks as <code> with line breaks inside
         text = "".join(el.itertext())
@@ -158,6 +165,30 @@ def _tag(el: Any) -> str:
 
 
 _MARKUP = frozenset("&<>\"'")
+
+#: the permalink mark a documentation generator or blog engine puts after a heading
+#: (Sphinx and MkDocs "¶", "§", a link emoji, Docusaurus' zero-width space): not its text
+_PERMALINK = regex.compile(r"(?:\s*[\u00b6\u00a7\u200b\u2693\U0001f517]\ufe0f?)+$")
+#: a link to an anchor of the page with one of these texts is a heading's permalink
+_PERMALINK_LABELS = frozenset(["#", "\u00b6", "\u00a7", "\U0001f517", "\u2693", "\u200b", ""])
+
+
+#: the texts of a footnote's link back to its citation (Pandoc, kramdown, Python-Markdown
+#: and markdown-it write "↩" with or without the emoji selector; wikis "^" and "↑")
+_BACKLINK_LABELS = frozenset(
+    ["\u21a9", "\u21a9\ufe0f", "\u21a9\ufe0e", "^", "\u2191", "\u2934", "\u2934\ufe0f", "\u21b5"]
+)
+
+
+_EDIT_LABELS = frozenset(["edit", "edit source"])
+_BACKLINK_MAX_CHARS = 8
+_PERMALINK_ENDS = frozenset("\u00b6\u00a7\u200b\u2693\U0001f517\ufe0f")
+
+
+def _heading_text(text: str) -> str:
+    """The text of a heading without the permalink mark after it."""
+    text = text.strip()
+    return _PERMALINK.sub("", text).strip() if text[-1:] in _PERMALINK_ENDS else text
 
 
 def _norm(text: str) -> str:
@@ -200,6 +231,75 @@ def _literal_texts(root: Any) -> Counter[tuple[str, str]]:
     return found
 
 
+def _wrapper_language(pre: Any) -> str | None:
+    """The language the two elements around ``pre`` name (Sphinx's ``<div
+    class="highlight-python"><div class="highlight"><pre>``, Jekyll's ``<div
+    class="language-ruby highlighter-rouge">``), if any."""
+    el = pre.getparent()
+    for _ in range(2):
+        if el is None:
+            return None
+        classes = str(el.get("class") or "")
+        found = _WRAPPER_LANG.search(classes) or _LANG.search(classes)
+        if found:
+            return found.group(1)
+        el = el.getparent()
+    return None
+
+
+def _nested_texts(el: Any) -> Iterator[str]:
+    """The texts of the lists, code and quotes inside ``el`` (a table cell), which the
+    inline text of the cell leaves out."""
+    for child in el:
+        tag = _tag(child)
+        if tag in ("ul", "ol", "pre", "blockquote", "dl"):
+            yield _norm(" ".join(child.itertext()))
+        elif isinstance(child.tag, str) and tag not in _SILENT and tag != "table":
+            yield from _nested_texts(child)
+
+
+#: the text of a highlighter's line-number gutter
+_LINE_NUMBERS = regex.compile(r"[\d\s]+")
+
+
+def _first_line(code: str) -> str:
+    return next((_norm(line) for line in code.splitlines() if line.strip()), "")
+
+
+def _code_languages(tree: Any) -> dict[str, str]:
+    """The language of each ``<pre>`` of the page that names one (or whose wrapper
+    does), by its first line: the extractor keeps the code but not always the element
+    that named its language (the ``<div>`` around it, a ``<code>`` inside a table)."""
+    found: dict[str, str] = {}
+    for pre in tree.iter("pre"):
+        classes = " ".join(str(e.get("class") or "") for e in pre.iter() if e.get("class"))
+        named = _LANG.search(classes)
+        language = named.group(1) if named else _wrapper_language(pre)
+        if language:
+            found.setdefault(_first_line("".join(pre.itertext())), language)
+    return found
+
+
+def _dl_role(el: Any) -> str | None:
+    """The role of ``el`` in a description list: "dt" for a term, "dd" for a description
+    (the extractor's ``<item rend="dt-1">`` too), else None."""
+    tag = el.tag.rsplit("}", 1)[-1].casefold() if isinstance(el.tag, str) else ""
+    if tag in ("dt", "dd"):
+        return tag
+    rend = str(el.get("rend") or "")
+    return rend[:2] if tag == "item" and rend[:3] in ("dt-", "dd-") else None
+
+
+def _dl_children(el: Any) -> Iterator[Any]:
+    """The terms and descriptions of a description list (also inside the ``<div>`` that
+    may group a term with its descriptions)."""
+    for child in el:
+        if isinstance(child.tag, str) and child.tag == "div":
+            yield from _dl_children(child)
+        elif isinstance(child.tag, str):
+            yield child
+
+
 class _Walker:
     def __init__(
         self,
@@ -219,6 +319,12 @@ class _Walker:
         #: the texts of the elements marked literal in a page whose extracted body lost
         #: the marks (see :func:`_page_blocks`); None: read the marks off the elements
         self.literals: Counter[tuple[str, str]] | None = None
+        #: the whole page whose extracted body is walked: what the extractor lost (the
+        #: element that named a code block's language, a table's caption) is looked up
+        #: there, when a block needs it (see :meth:`code_language`, :meth:`captions`)
+        self.page: Any = None
+        self._code_languages: dict[str, str] | None = None
+        self._captions: frozenset[str] | None = None
 
     def is_literal(self, el: Any, kind: str, text: str) -> bool:
         """Is the ``kind`` block ``text`` read from ``el`` marked literal?"""
@@ -280,6 +386,8 @@ class _Walker:
                 out.append(" ")
             elif tag == "img":
                 self.image(child)
+            elif tag == "a" and self.backlink(child):
+                pass  # "↩" after a footnote, back to where it is cited
             elif tag == "a" and (child.get("href") or child.get("target")):
                 inner: list[str] = []
                 self.inline(child, inner, links)
@@ -292,6 +400,47 @@ class _Walker:
                 self.inline(child, out, links)
             if child.tail:
                 out.append(child.tail)
+
+    def related_box(self, el: Any) -> bool:
+        """Is the aside ``el`` a box of related articles, headed by a heading that names
+        them ("Related stories", "Read more")? Walked, it gives ``related``."""
+        name = next((t for h in el.iter(*_HEADING) if (t := _norm("".join(h.itertext())))), "")
+        if not name or next(el.iter("a"), None) is None:
+            return False
+        return special_kind(name, self.options) == "related"
+
+    def code_language(self, code: str) -> str | None:
+        """The language the page names for the code block ``code`` of its extracted
+        body (by its first line; see :func:`_code_languages`)."""
+        if self._code_languages is None:
+            self._code_languages = _code_languages(self.page)
+        return self._code_languages.get(_first_line(code))
+
+    def captions(self) -> frozenset[str]:
+        """The texts of the page's table captions (the extractor writes each as a row)."""
+        if self._captions is None:
+            found = self.page.iter("caption") if self.page is not None else ()
+            self._captions = frozenset(_norm(" ".join(c.itertext())) for c in found)
+        return self._captions
+
+    def backlink(self, el: Any) -> bool:
+        """Is the link ``el`` a footnote's way back to where it is cited ("↩", "^", "↑"
+        pointing to a place on this page)? Its mark is no text of the footnote."""
+        text = el.text or ""
+        if len(el) == 0 and len(text) > _BACKLINK_MAX_CHARS:
+            return False  # (most links: decided without joining their text)
+        label = _norm("".join(el.itertext()))
+        if label not in _BACKLINK_LABELS:
+            return False
+        return bool(el.get("href") or el.get("target")) and self.anchor(self.href(el))
+
+    def anchor(self, url: str) -> bool:
+        """Does ``url`` (as :meth:`href` gave it) point to a place on this page?"""
+        if url.startswith("#"):
+            return True
+        if self.resolve is None or "#" not in url:
+            return False
+        return url.split("#", 1)[0] == str(self.resolve("")).split("#", 1)[0]
 
     def href(self, el: Any) -> str:
         url = str(el.get("href") or el.get("target"))
@@ -362,6 +511,8 @@ class _Walker:
                 self.image(child)
             elif tag == "br":
                 parts.append(" ")
+            elif tag == "a" and self.backlink(child):
+                pass  # "↩" after a footnote, back to where it is cited
             elif tag == "a" and (child.get("href") or child.get("target")):
                 inner: list[str] = []
                 self.inline(child, inner, links)
@@ -379,6 +530,21 @@ class _Walker:
             links: list[tuple[str, str]] = []
             self.inline(el, parts, links)
             text = _norm("".join(parts))
+            anchors = [
+                label
+                for label, url in links
+                if self.anchor(url) and _norm(label) in _PERMALINK_LABELS
+            ]
+            if anchors and text.endswith(anchors[-1]) and anchors[-1] != text:
+                text = text[: len(text) - len(anchors[-1])]  # "Options #", a link to itself
+            text = _heading_text(text)
+            edit = WIKI_EDIT_LINK.search(text) if text.endswith("]") else None
+            if edit and any(_norm(label).casefold() in _EDIT_LABELS for label, _ in links):
+                # a wiki's "[edit]" link after the heading (MediaWiki's edit section)
+                text = text[: edit.start()]
+                anchors += [label for label, _ in links if _norm(label).casefold() in _EDIT_LABELS]
+            links = [(label, url) for label, url in links if label not in anchors]
+            parts = [text]
             literal = bool(text) and self.is_literal(el, "heading", text)
             self.text_block(
                 "heading", parts, links, level=_HEADING[tag], cue="html", literal=literal
@@ -387,20 +553,27 @@ class _Walker:
             self.paragraph(el)
         elif tag in ("ul", "ol"):
             self.list_block(el, tag == "ol", 0)
+        elif tag == "dl":
+            self.definitions(el)
         elif tag == "pre":
             code = "".join(el.itertext()).strip("\n")
             classes = " ".join(
                 str(e.get("class") or "") for e in [el, *el.iter("code")] if e.get("class")
             )
             lang = _LANG.search(classes)
+            language = lang.group(1) if lang else _wrapper_language(el)
+            if language is None and self.page is not None:
+                language = self.code_language(code)
             if code.strip():
-                self.add("code", code, language=lang.group(1) if lang else None)
+                self.add("code", code, language=language)
         elif tag == "table":
             self.table(el)
         elif tag == "blockquote":
             self.quote(el)
         elif tag == "hr":
             self.add("rule", "---")
+        elif tag == "aside" and self.related_box(el):
+            self.walk(el, depth)  # "Related stories" and their links: the related articles
         elif tag in _BOILERPLATE:
             text = _norm(" ".join(el.itertext()))
             if text:
@@ -445,7 +618,9 @@ class _Walker:
                 self.block(child, tag, 0)
 
     def list_block(self, el: Any, ordered: bool, depth: int) -> None:
-        n = 0
+        start = str(el.get("start") or "").strip() if ordered else ""
+        # <ol start="4">: the steps go on from a list above, cut by a paragraph or code
+        n = int(start) - 1 if start.isdigit() and len(start) <= 6 else 0
         for child in el:
             tag = _tag(child)
             if tag == "li":
@@ -453,6 +628,52 @@ class _Walker:
                 self.list_item(child, ordered, depth, n)
             elif tag in ("ul", "ol"):
                 self.list_block(child, tag == "ol", depth + 1)
+
+    def definitions(self, el: Any) -> None:
+        """A description list: one list item a term, "Term: its description" (a term that
+        ends in punctuation, a question, is followed by a space); a "Tags"-like term
+        gives a field line, as a "Tags: a, b" paragraph would."""
+        groups: list[tuple[list[Any], list[Any]]] = []
+        for child in _dl_children(el):
+            role = _dl_role(child)
+            if role == "dt" and (not groups or groups[-1][1]):
+                groups.append(([child], []))
+            elif role == "dt":
+                groups[-1][0].append(child)
+            elif role == "dd":
+                if not groups:
+                    groups.append(([], []))
+                groups[-1][1].append(child)
+        for terms, descriptions in groups:
+            links: list[tuple[str, str]] = []
+            term = self.inline_text(terms, links, " / ")
+            said = self.inline_text(descriptions, links, " ")
+            sep = " " if term.endswith((":", "?", "!", ".", "\uff1a")) else ": "
+            text = term + sep + said if term and said else term or said
+            if not text:
+                continue
+            if term and said and special_kind(term, self.options) is not None:
+                self.text_block("paragraph", [f"{term}: {said}"], links)
+            else:
+                literal = self.is_literal(el, "list_item", text)
+                block = self.add("list_item", text, marker="-", literal=literal)
+                block.links = [self.link_span(label, url, block) for label, url in links]
+            for dd in descriptions:  # lists, tables or code inside a description
+                for sub in dd:
+                    tag = _tag(sub)
+                    if tag in ("ul", "ol"):
+                        self.list_block(sub, tag == "ol", 1)
+                    elif tag in ("pre", "table", "blockquote"):
+                        self.block(sub, tag, 0)
+
+    def inline_text(self, els: list[Any], links: list[tuple[str, str]], sep: str) -> str:
+        texts = []
+        for el in els:
+            parts: list[str] = []
+            self.inline(el, parts, links)
+            if _norm("".join(parts)):
+                texts.append(_norm("".join(parts)))
+        return sep.join(texts)
 
     def list_item(self, el: Any, ordered: bool, depth: int, n: int = 1) -> None:
         parts: list[str] = []
@@ -476,6 +697,8 @@ class _Walker:
                 self.image(child)
             elif tag == "br":
                 parts.append(" ")
+            elif tag == "a" and self.backlink(child):
+                pass  # "↩" after a footnote, back to where it is cited
             elif tag == "a" and (child.get("href") or child.get("target")):
                 inner: list[str] = []
                 self.inline(child, inner, links)
@@ -502,6 +725,8 @@ class _Walker:
                 self.block(child, tag, 0)
 
     def table(self, el: Any) -> None:
+        if self.code_table(el):
+            return
         rows: list[list[str]] = []
         links: list[tuple[str, str]] = []
         for row in el.iter():
@@ -512,14 +737,41 @@ class _Walker:
                 if _tag(cell) in ("td", "th"):
                     parts: list[str] = []
                     self.inline(cell, parts, links)
+                    parts.extend(f" {t}" for t in _nested_texts(cell))
                     cells.append(_norm("".join(parts)))
             if cells:
                 rows.append(cells)
+        # the caption, a paragraph above the table: the <caption> of a page's table, or
+        # the row the extractor made of it (its text in the first cell, the others empty)
+        caption = next((c for c in el if _tag(c) == "caption"), None)
+        if caption is not None:
+            self.paragraph(caption)
+        elif len(rows) > 1 and not any(rows[0][1:]) and rows[0][0] in self.captions():
+            self.text_block("paragraph", [rows.pop(0)[0]], [])
         if rows:
             text = "\n".join("\t".join(r) for r in rows)
             block = self.add("table", text, rows=rows)
             block.start, block.end = self._span_of_cells(rows, block)
             block.links = [self.link_span(label, url, block) for label, url in links]
+
+    def code_table(self, el: Any) -> bool:
+        """A table that only lays out code (a highlighter's line numbers in one cell, the
+        code in the next: Hugo's ``lntable``, Pygments' ``highlighttable``) is the code
+        block, without the line numbers. True when ``el`` was read as such."""
+        pres = [p for p in el.iter() if _tag(p) == "pre"]
+        if not pres:
+            return False
+        # (the elements themselves: the id of an lxml proxy is reused once it is freed)
+        inside = {d for p in pres for d in p.iter()}
+        for node in el.iter():
+            if node in inside or not isinstance(node.tag, str):
+                continue
+            if (node.text or "").strip() or (node is not el and (node.tail or "").strip()):
+                return False  # text of its own beside the code: a table of data
+        code = [p for p in pres if not _LINE_NUMBERS.fullmatch("".join(p.itertext()))]
+        for pre in code:
+            self.block(pre, "pre", 0)
+        return bool(code)
 
     def _span_of_cells(self, rows: list[list[str]], block: RawBlock) -> tuple[int, int]:
         first = next((c for r in rows for c in r if c), "")
@@ -672,6 +924,46 @@ def _marked_date(tree: Any) -> str | None:
 _YEAR = regex.compile(r"\b(?:1[89]|2\d)\d\d\b")
 
 
+#: a rel value holding "tag": rel="tag", rel="category tag", rel='tag noopener', rel=tag
+#: (case-sensitive: a case-insensitive scan of the page costs eight times as much)
+_REL_TAG = re.compile(r"""rel=["']?(?:[^"'> ]+ )*tag\b""")
+
+
+def _may_have_rel_tags(source: str) -> bool:
+    """Could the page hold a link it marks as a tag of the post (``rel="tag"``,
+    WordPress' ``rel="category tag"``, the microformat)? A scan of the source, cheaper
+    than a walk over the links."""
+    return _REL_TAG.search(source) is not None
+
+
+#: more tag links than this is a tag cloud of the whole site, not the post's tags
+MAX_REL_TAGS = 20
+#: a tag link's text longer than this (words) is no tag
+REL_TAG_MAX_WORDS = 5
+
+
+def _rel_tags(tree: Any) -> list[str]:
+    """The texts of the links marked ``rel="tag"`` (WordPress' "Tagged …"/"Posted in …"
+    links, the rel-tag microformat) for a page whose metadata names no tags: those inside
+    the ``<article>`` when the page has one with such links, else those outside
+    navigation and asides (a sidebar's tag cloud)."""
+    inside: list[str] = []
+    outside: list[str] = []
+    for el in tree.iter("a"):
+        if "tag" not in str(el.get("rel") or "").casefold().split():
+            continue
+        text = _norm(el.text_content()).lstrip("#")
+        if not text or len(text.split()) > REL_TAG_MAX_WORDS:
+            continue
+        ancestors = {a.tag for a in el.iterancestors()}
+        if "article" in ancestors:
+            inside.append(text)
+        elif not ancestors & {"nav", "aside", "menu"}:
+            outside.append(text)
+    found = inside or outside
+    return dedupe_tags(found) if len(found) <= MAX_REL_TAGS else []
+
+
 def _head_metadata(tree: Any, source: str) -> _PageMeta:
     """Metadata from ``<head>`` and JSON-LD: description, tags, author, date, title and
     canonical URL, read from the one parsed tree (no second parse, no date guessing)."""
@@ -727,6 +1019,12 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
     meta.tags = dedupe_tags(t for t in tags if t)
     if meta.tags:
         note("tags", first("keywords", "article:tag"))
+    elif _may_have_rel_tags(source):
+        meta.tags = _rel_tags(tree)
+        at = source.find(f">{meta.tags[0]}<") + 1 if meta.tags else 0
+        if at > 0:
+            span = Span(start=at, end=at + len(meta.tags[0]))
+            meta.sources.append(FieldSource(field="tags", span=span))
     meta.meta_description = first("description", "og:description", "twitter:description") or ld_desc
     note("meta_description", meta.meta_description)
     meta.byline = first("author", "article:author", "parsely-author") or ld_author
@@ -763,7 +1061,7 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
         parts = [page_title[: last.start()], page_title[last.end() :]]
         if head is not last:
             parts += [page_title[: head.start()], page_title[head.end() :]]
-    h1s = [t for t in (_norm(h.text_content()) for h in found["h1"]) if t]
+    h1s = [t for t in (_heading_text(_norm(h.text_content())) for h in found["h1"]) if t]
     og_title = first("og:title", "twitter:title")
     from_title = next((t for t in [*parts, page_title] if t and "." not in t), page_title)
     meta.title = og_title or ld_title or (h1s[0] if len(h1s) == 1 else None) or from_title or None
@@ -819,6 +1117,8 @@ def _fragment_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], 
         raise InputError(f"cannot read the HTML: {exc}") from None
     walker = _Walker(text, options)
     walker.walk(root)
+    _join_admonitions(walker.blocks)
+    _drop_kickers(walker)
     meta = Metadata()
     if not any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
         title = next(iter(root.iter("title")), None)
@@ -871,6 +1171,8 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
         # a page without navigation, scripts or asides (a saved reader view, our own
         # to_html(standalone=True)): all of its body is the article, structure intact
         walker.walk(body_el)
+        _join_admonitions(walker.blocks)
+        _drop_kickers(walker)
         meta.removed = walker.removed
         if any(b.kind == "heading" and b.level == 1 for b in walker.blocks):
             meta.title = None
@@ -888,6 +1190,7 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
         # in an extracted body only "Tags: a, b" lines are fields: a "Summary: ..." or
         # "Description: ..." paragraph of a web page is article text
         walker.keyed = frozenset(["tags"])
+        walker.page = tree
         walker.literals = literals or None
         walker.walk(body)
     else:
@@ -896,6 +1199,7 @@ def _page_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Meta
                 bad.drop_tree()
         body_el = tree.find("body")
         walker.walk(body_el if body_el is not None else tree)
+    _join_admonitions(walker.blocks)
     _mark_title(walker, page, text)
     meta.removed = walker.removed
     return walker.blocks, meta
@@ -966,6 +1270,12 @@ def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
         if _norm(block.text).casefold() in page.titles:
             if k == 0 and block.kind == "heading":
                 block.level = 1
+                if any(b.kind == "heading" and b.level == 1 for b in blocks[1:]):
+                    # one <h1> for the title, more for the sections (Medium, some CMSs)
+                    for later in blocks[1:]:
+                        if later.kind == "heading" and later.level is not None:
+                            later.level += 1
+                _mark_dek(blocks, 1, page.meta.meta_description)
                 return
             walker.removed.append(
                 Removed(
@@ -980,6 +1290,7 @@ def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
     title = page.meta.title
     if not title or any(b.kind == "heading" and b.level == 1 for b in blocks):
         return
+    _mark_dek(blocks, 0, page.meta.meta_description)
     src = next((s.span for s in page.meta.sources if s.field == "title"), None)
     start, end = (src.start, src.end) if src is not None else (0, 0)
     blocks.insert(
@@ -994,6 +1305,94 @@ def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
             line_spans=[(start, end)],
         ),
     )
+
+
+#: the titles of a documentation page's admonitions (Sphinx, MkDocs, Docusaurus):
+#: ``<p class="admonition-title">Note</p><p>…</p>``
+_ADMONITIONS = frozenset(
+    ["note", "tip", "hint", "important", "warning", "caution", "danger", "attention", "see also"]
+)
+
+
+ADMONITION_MAX_CHARS = max(len(a) for a in _ADMONITIONS) + 1
+
+
+def _join_admonitions(blocks: list[RawBlock]) -> None:
+    """A paragraph that is only an admonition's title ("Note", "Warning") heads the
+    paragraph after it: one paragraph "Note: …", spanning both, not a stray word."""
+    k = 0
+    while k + 1 < len(blocks):
+        label, body = blocks[k], blocks[k + 1]
+        if len(label.text) > ADMONITION_MAX_CHARS:
+            k += 1
+            continue
+        name = label.text.rstrip(":\uff1a")
+        if (
+            label.kind == "paragraph"
+            and body.kind == "paragraph"
+            and not (label.literal or body.literal)
+            and name.casefold() in _ADMONITIONS
+            and not body.text.startswith(name)
+        ):
+            body.text = f"{name}: {body.text}"
+            body.start = label.start
+            body.line_spans = [(body.start, body.end)]
+            body.gap_before = label.gap_before
+            del blocks[k]
+        k += 1
+
+
+#: a kicker above a headline ("Local", "Opinion", "Home › News") runs at most this many
+#: words
+KICKER_MAX_WORDS = 4
+_WORD = regex.compile(r"\w+")
+
+
+def _drop_kickers(walker: _Walker) -> None:
+    """The short labels above the one ``<h1>`` of a fragment or a reader view (a news
+    article's kicker, a section link, a breadcrumb) are no body text: left there, they
+    would stand in front of the title and hide the byline and date under it."""
+    blocks = walker.blocks
+    titles = [k for k, b in enumerate(blocks) if b.kind == "heading" and b.level == 1]
+    if len(titles) != 1 or not 0 < titles[0] <= 2:
+        return
+    above = blocks[: titles[0]]
+    for block in above:
+        text = block.text
+        words = _WORD.findall(text)
+        if (
+            block.kind != "paragraph"
+            or block.literal
+            or not 0 < len(words) <= KICKER_MAX_WORDS
+            or any(c.isdigit() for c in text)  # a date above the title
+            or text.casefold().startswith("by ")
+            or text.endswith((".", "?", "!", ":"))
+        ):
+            return
+    for block in above:
+        walker.removed.append(
+            Removed(
+                text=block.text,
+                reason="ui_remnant",
+                detail="a kicker above the title",
+                span=Span(start=block.start, end=block.end),
+            )
+        )
+    del blocks[: titles[0]]
+
+
+def _mark_dek(blocks: list[RawBlock], k: int, description: str | None) -> None:
+    """A heading right under the title that says what the page's description says is the
+    subtitle (a newsletter's or Medium's dek in an ``<h2>``/``<h3>``), not a section: it
+    becomes the article's first paragraph."""
+    if k >= len(blocks) or not description or blocks[k].kind != "heading":
+        return
+    dek = _norm(blocks[k].text).casefold()
+    said = _norm(description).casefold()
+    cut = said.rstrip(".\u2026 ")
+    if dek == said or (said.endswith(("\u2026", "...")) and len(cut) >= 20 and dek.startswith(cut)):
+        blocks[k].kind = "paragraph"
+        blocks[k].level = blocks[k].cue = None
 
 
 def html_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
