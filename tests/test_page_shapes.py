@@ -1178,3 +1178,21 @@ def test_line_broken_early_before_a_long_url_is_no_heading() -> None:
     art = ak.parse(text, "text")
     assert [s.heading for s in art.sections] == [None]
     assert_accounted(text, art)
+
+
+def test_related_title_glued_above_its_teaser() -> None:
+    text = (
+        "Ferry Returns\n\nThe ferry is back in service after months of repairs.\n\n"
+        "Like Loading...\n\nRelated coverage\n\n"
+        "Market hall reopens with twelve new stalls\n"
+        "The covered market welcomed traders back after a long renovation.\n\n"
+        "Volunteers plant trees along the river\n"
+        "Residents spent Saturday morning planting oak and alder saplings near the…\n"
+    )
+    art = ak.parse(text, "text")
+    assert [(r.title, r.truncated) for r in art.related] == [
+        ("Market hall reopens with twelve new stalls", False),
+        ("Volunteers plant trees along the river", True),
+    ]
+    assert [r.text for r in art.removed] == ["Like Loading..."]
+    assert_accounted(text, art)

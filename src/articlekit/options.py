@@ -109,6 +109,10 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "editor's picks",
         "editors' picks",
         "what to read next",
+        "related coverage",
+        "more coverage",
+        "related content",
+        "related reading",
     ),
 }
 
@@ -228,6 +232,8 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "off on",
     "on off",
     "enter your email",
+    "like loading...",
+    "like loading\u2026",
     "enter your email address",
     "your email address",
     "share this",

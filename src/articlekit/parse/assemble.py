@@ -1017,6 +1017,30 @@ def _one_line_related(doc: _Doc, block: RawBlock) -> list[RelatedArticle]:
     return found
 
 
+#: a teaser glued under its title runs this many words at least
+GLUED_TEASER_MIN_WORDS = 6
+
+
+def _title_over_teaser(doc: _Doc, block: RawBlock) -> RelatedArticle | None:
+    """A title glued above its teaser, which the text reader joined into one paragraph of
+    two lines: the first a bare title, the second a longer sentence (or a cut-off one)."""
+    # (inside a related section only: the reader calls it on the blocks under its name)
+    if block.kind != "paragraph" or block.literal or len(block.line_spans) != 2:
+        return None
+    (s1, e1), (s2, e2) = block.line_spans
+    title, teaser = clean(doc.source[s1:e1]), clean(doc.source[s2:e2])
+    if not _bare_related_title(title) or "." in title or word_count(teaser) <= word_count(title):
+        return None
+    if word_count(teaser) < GLUED_TEASER_MIN_WORDS:
+        return None
+    return RelatedArticle(
+        title=title,
+        teaser=teaser,
+        truncated=is_truncated(teaser),
+        span=Span(start=block.start, end=block.end),
+    )
+
+
 def _opens_unclosed(text: str) -> bool:
     """Does ``text`` open a quotation or bracket it does not close ("il titolo è “Knights of
     the Zodiac" before " – Saint Seiya”")?"""
@@ -1075,6 +1099,10 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
                 and _reads_as_bare_title(teaser_block)
             )
         )
+        if not has_teaser and (pair := _title_over_teaser(doc, block)) is not None:
+            found.append(pair)  # "Title" glued above its teaser, read as one paragraph
+            j += 1
+            continue
         if not has_teaser and (one_line := _one_line_related(doc, block)):
             found.extend(one_line)  # "Title - Teaser" on each line
             j += 1
