@@ -15,7 +15,7 @@ from articlekit.parse.assemble import (
     reads_as_closing_credit,
     reads_as_front_matter,
 )
-from articlekit.parse.lines import KEY_VALUE
+from articlekit.parse.lines import key_value
 from articlekit.parse.markdown import LITERAL_MARK, NO_CELL_MARK
 from articlekit.parse.special import is_hashtag_line, is_ui_remnant, special_kind
 
@@ -81,7 +81,7 @@ FRONT_MATTER_LOOKAHEAD = 3
 def _reads_as_field(text: str) -> bool:
     """Would a reader take this paragraph for a field line ("Summary: …", "Tags: …")?"""
     first = text.split("\n", 1)[0]
-    m = KEY_VALUE.match(first)
+    m = key_value(first)
     return m is not None and special_kind(m.group("key"), _DEFAULT_OPTIONS) is not None
 
 

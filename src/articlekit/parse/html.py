@@ -50,7 +50,7 @@ from articlekit.options import ParseOptions
 from articlekit.parse.assemble import assemble
 from articlekit.parse.blocks import RawBlock, RawKind
 from articlekit.parse.frontmatter import Metadata, first_paragraph_is_body, merge_metadata
-from articlekit.parse.lines import KEY_VALUE
+from articlekit.parse.lines import key_value
 from articlekit.parse.special import dedupe_tags, special_kind, split_tags
 from articlekit.parse.text import WIKI_EDIT_LINK
 
@@ -472,7 +472,7 @@ class _Walker:
         if not text:
             return None
         if kind == "paragraph" and not plain and not kw.get("literal"):
-            m = KEY_VALUE.match(text)
+            m = key_value(text)
             special = special_kind(m.group("key"), self.options) if m else None
             if m and special is not None and (self.keyed is None or special in self.keyed):
                 kind = "key_value"

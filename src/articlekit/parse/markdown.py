@@ -50,7 +50,7 @@ from articlekit.parse.frontmatter import (
     merge_metadata,
     read_front_matter,
 )
-from articlekit.parse.lines import KEY_VALUE, clean
+from articlekit.parse.lines import clean, key_value
 from articlekit.parse.special import special_kind
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
@@ -224,7 +224,7 @@ class _Reader:
         ):
             kind = "label"
         elif last - first == 1 and not self.literal:
-            m = KEY_VALUE.match(inl.text)
+            m = key_value(inl.text)
             raw = self.text[slice(*self.lines.span(first, last))]
             if (
                 m

@@ -146,6 +146,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
 def _is_badge_row(name: str) -> bool:
     """ "Build status Coverage PyPI version License: MIT": the alt texts of a README's
     badges, every word a badge word and two of them strong ones."""
+    if name.split(" ", 1)[0].strip(":,|") not in BADGE_WORDS:
+        return False  # most lines: the first word settles it
     words = [w.strip(":,|") for w in name.split()]
     return (
         len(words) >= BADGE_MIN_WORDS

@@ -25,7 +25,6 @@ from articlekit.parse.blocks import RawBlock
 from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
     ATX,
-    KEY_VALUE,
     LIST_MARKER,
     NUMBERED_HEADING,
     STEP_HEADING,
@@ -34,6 +33,7 @@ from articlekit.parse.lines import (
     ends_sentence,
     is_all_caps,
     is_rule,
+    key_value,
     may_be_item,
     split_lines,
     word_count,
@@ -902,7 +902,7 @@ def _resolve(
         turn = SPEAKER_TURN.match(text) if speakers else None
         if turn and turn.group("who") in speakers:
             continue  # "KO: What got you started?": a turn of an interview, not a heading
-        kv = KEY_VALUE.match(text) if ":" in text or "\uff1a" in text else None
+        kv = key_value(text) if ":" in text or "\uff1a" in text else None
         if kv and word_count(kv.group("key")) <= 4 and not kv.group("value").startswith("//"):
             block.key = kv.group("key").strip()
             block.value = kv.group("value").strip()
@@ -943,7 +943,7 @@ def _line_key(block: RawBlock) -> str | None:
     """The key of a one-line "Key: value" paragraph, casefolded; None for any other block."""
     if block.kind != "paragraph" or len(block.line_spans) != 1:
         return None
-    kv = KEY_VALUE.match(block.text)
+    kv = key_value(block.text)
     return kv.group("key").strip().casefold() if kv else None
 
 
@@ -1188,7 +1188,7 @@ def _setting_line(key: str, value: str) -> bool:
 
 
 def _is_setting(text: str) -> bool:
-    kv = KEY_VALUE.match(text)
+    kv = key_value(text)
     return kv is not None and _setting_line(kv.group("key").strip(), kv.group("value").strip())
 
 
