@@ -210,9 +210,10 @@ def code_score(text: str) -> float:
     return score
 
 
-#: at most this many signal plans are kept (there are a few hundred in real text; the bound
-#: keeps text made to produce every combination from growing the table)
-PLANS_MAX = 10_000
+#: at most this many signal plans are kept: the first ones an article meets are the common
+#: ones (the 1,282 corpus articles meet 5,000 combinations, most of them once); the bound
+#: keeps the table at about 1 MB whatever text comes
+PLANS_MAX = 2_048
 _plans: dict[tuple[str, frozenset[str]], tuple[tuple[_Pattern, float], ...]] = {}
 
 

@@ -400,17 +400,26 @@ def _aligned_tables(lines: list[Line], marks: list[_Mark]) -> None:
     for i, j in _runs(marks, lambda kind: kind in ("code", "text")):
         if j - i < ALIGNED_TABLE_MIN_ROWS or "  " not in lines[i].raw.strip():
             continue  # (the header shows the two spaces between its columns)
-        rows = [_spaced_cells(lines[k].raw) for k in range(i, j)]
-        if rows[0] is None or any(row is None for row in rows):
-            continue
-        header = rows[0]
-        if not _is_aligned_table(header, [r for r in rows[1:] if r is not None]):
-            continue
         before = _neighbour(marks, i, -1)
         if before is not None and marks[before].kind == "code":
             continue  # output of the code above it
+        rows = _rows_of_cells(lines[i:j])
+        if rows is None or not _is_aligned_table(rows[0], rows[1:]):
+            continue
         for k, row in zip(range(i, j), rows, strict=True):
-            marks[k] = _Mark("table", [text for _, _, text in row or []])
+            marks[k] = _Mark("table", [text for _, _, text in row])
+
+
+def _rows_of_cells(run: list[Line]) -> list[list[tuple[int, int, str]]] | None:
+    """The cells of every line of ``run``, or None as soon as one line has not as many
+    cells as the first (a long run of code is given up at its first odd line)."""
+    rows: list[list[tuple[int, int, str]]] = []
+    for line in run:
+        cells = _spaced_cells(line.raw)
+        if cells is None or (rows and len(cells) != len(rows[0])):
+            return None
+        rows.append(cells)
+    return rows
 
 
 def _spaced_cells(raw: str) -> list[tuple[int, int, str]] | None:
