@@ -45,7 +45,7 @@ from typing import Any
 import regex
 
 from articlekit.errors import InputError
-from articlekit.model import Article, FieldSource, ParseWarning, Removed, Span
+from articlekit.model import Article, FieldSource, ParseWarning, Removed, RemovedReason, Span
 from articlekit.options import ParseOptions
 from articlekit.parse.assemble import assemble
 from articlekit.parse.blocks import RawBlock, RawKind
@@ -457,6 +457,17 @@ class _Walker:
         self.removed.append(
             Removed(
                 text=alt or src, reason="image", detail=src or None, span=Span(start=start, end=end)
+            )
+        )
+
+    def set_aside(self, block: RawBlock, reason: RemovedReason, detail: str) -> None:
+        """Record a block taken out of the body as removed, with its span."""
+        self.removed.append(
+            Removed(
+                text=block.text,
+                reason=reason,
+                detail=detail,
+                span=Span(start=block.start, end=block.end),
             )
         )
 
@@ -1277,14 +1288,7 @@ def _mark_title(walker: _Walker, page: _PageMeta, source: str) -> None:
                             later.level += 1
                 _mark_dek(blocks, 1, page.meta.meta_description)
                 return
-            walker.removed.append(
-                Removed(
-                    text=block.text,
-                    reason="markup",
-                    detail="the page title repeated in the body",
-                    span=Span(start=block.start, end=block.end),
-                )
-            )
+            walker.set_aside(block, "markup", "the page title repeated in the body")
             del blocks[k]
             break
     title = page.meta.title
@@ -1370,14 +1374,7 @@ def _drop_kickers(walker: _Walker) -> None:
         ):
             return
     for block in above:
-        walker.removed.append(
-            Removed(
-                text=block.text,
-                reason="ui_remnant",
-                detail="a kicker above the title",
-                span=Span(start=block.start, end=block.end),
-            )
-        )
+        walker.set_aside(block, "ui_remnant", "a kicker above the title")
     del blocks[: titles[0]]
 
 

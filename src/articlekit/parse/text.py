@@ -1480,6 +1480,7 @@ def _year_headings(blocks: list[RawBlock]) -> None:
         k
         for k, block in enumerate(blocks[:-1])
         if block.kind == "paragraph"
+        and block.text[:1] in "12"
         and not block.literal
         and len(block.line_spans) == 1
         and _YEAR_LINE.fullmatch(block.text)
