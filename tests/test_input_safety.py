@@ -402,6 +402,23 @@ def test_parse_many_batches_keep_order_and_raise_bugs_in_place() -> None:
         next(results)
 
 
+class Unpicklable(os.PathLike):  # type: ignore[type-arg]
+    """A path whose failure carries something no pickle can hold back to the caller."""
+
+    def __fspath__(self) -> str:
+        exc = RuntimeError("odd path")
+        exc.hook = lambda: None  # type: ignore[attr-defined]
+        raise exc
+
+
+def test_parse_many_reports_an_exception_that_cannot_be_pickled() -> None:
+    sources: list[Any] = ["T0\n\nBody.\n", Unpicklable(), "T2\n\nBody.\n"]
+    results = ak.parse_many(sources, jobs=2, chunk=12)
+    assert next(results).title == "T0"  # type: ignore[union-attr]
+    with pytest.raises(RuntimeError, match="RuntimeError: odd path"):
+        next(results)
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_parse_many_json_and_dict_outputs(jobs: int) -> None:
     sources: list[Any] = [f"T{i}\n\nBody {i}.\n" for i in range(6)] + [b"\x00"]

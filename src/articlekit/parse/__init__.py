@@ -114,7 +114,7 @@ def parse(
     forget_scores()
     if len(text) < GC_PAUSE_MIN_CHARS:
         return _parse_text(text, format, options, warnings)
-    with _cyclic_gc_paused():
+    with cyclic_gc_paused():
         return _parse_text(text, format, options, warnings)
 
 
@@ -123,12 +123,12 @@ GC_PAUSE_MIN_CHARS = 1_000_000
 
 
 @contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
+def cyclic_gc_paused() -> Iterator[None]:
     """A long input makes hundreds of thousands of objects (blocks, spans, sections), none
     in a reference cycle; the cyclic collector would scan the growing heap again and again,
     and parse time would grow faster than the input (30% more per MB at 1 MB of headings).
     Reference counting still frees everything. The collector is only re-enabled if this
-    call paused it."""
+    call paused it. (Also used where many Articles are unpickled at once.)"""
     paused = gc.isenabled()
     if paused:
         gc.disable()
