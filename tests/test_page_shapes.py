@@ -1196,3 +1196,194 @@ def test_related_title_glued_above_its_teaser() -> None:
     ]
     assert [r.text for r in art.removed] == ["Like Loading..."]
     assert_accounted(text, art)
+
+
+WIKITEXT_PAGE = """\
+Lake Morrow
+
+Lake Morrow is a glacial lake in the northern highlands, west of the town of Ashby.[1]
+
+Contents
+1 Geography
+2 History
+3 References
+
+== Geography ==
+The lake lies in a valley carved during the last glacial period.
+
+=== Climate ===
+Winters are long and the lake is frozen from December to April.
+
+== History ==
+A ferry crossed the lake until a road bridge opened in 1934.[2]
+
+== References ==
+^ Highland Survey Office (2004). Lakes of the North. p. 88.
+^ Ward, P. (1999). "Glacial valleys". Journal of Northern Geography. 12 (3): 201–219.
+"""
+
+
+def test_wikitext_headings_with_levels_and_their_contents_list() -> None:
+    art = ak.parse(WIKITEXT_PAGE, "text")
+    assert [(s.heading, s.level) for s in art.iter_sections()] == [
+        (None, 1),
+        ("Geography", 1),
+        ("Climate", 2),
+        ("History", 1),
+    ]
+    assert [r.title.split(" (")[0] for r in art.references] == [
+        "Highland Survey Office",
+        'Ward, P.',
+    ]
+    assert [r.detail for r in art.removed if r.text == "Contents"] == ["table of contents"]
+    assert_accounted(WIKITEXT_PAGE, art)
+    assert_spans_valid(WIKITEXT_PAGE, art)
+
+
+def test_banners_printed_between_code_are_no_wiki_headings() -> None:
+    text = (
+        "Fitting the model\n\nWe fit the model and print its summary.\n\n"
+        "fit <- nowcast(df, model = \"KK\")\nsummary(fit)\n\n=== Kishor-Koenig Model ===\n\n"
+        "Convergence: Success\nLog-likelihood: 125.7\nAIC: -231.41\n\n"
+        "The estimates are close to the published ones.\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.title == "Fitting the model"
+    assert "Kishor-Koenig Model" not in [s.heading for s in art.iter_sections()]
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert any("=== Kishor-Koenig Model ===" in c for c in code)
+
+
+def test_a_formula_between_equals_signs_is_no_heading() -> None:
+    art = ak.parse("Notes\n\nSome text here about the sum.\n\n=SUM(A1:A9)=\n", "text")
+    assert all(s.heading != "SUM(A1:A9)" for s in art.iter_sections())
+
+
+WATER_PRESS_RELEASE = """\
+FOR IMMEDIATE RELEASE
+
+Harbor Valley Water District Opens Solar Treatment Plant
+
+HARBOR VALLEY, Ore., March 4, 2026 -- The district today opened a treatment plant powered by a solar array, the first of its kind in the county.
+
+The plant treats up to 12 million gallons a day and replaces a facility built in 1961.
+
+Media Contact:
+Tom Reyes
+(541) 555-0142
+treyes@hvwd.example.org
+
+###
+"""
+
+
+def test_press_release_phone_number_is_no_list_item() -> None:
+    art = ak.parse(WATER_PRESS_RELEASE, "text")
+    assert art.title == "Harbor Valley Water District Opens Solar Treatment Plant"
+    blocks = [b for s in art.sections for b in s.blocks]
+    assert not any(b.kind == "list" for b in blocks)
+    assert "(541) 555-0142" in [getattr(b, "text", None) for b in blocks]
+    assert {r.text for r in art.removed} == {"FOR IMMEDIATE RELEASE", "###"}
+    assert_accounted(WATER_PRESS_RELEASE, art)
+    # "(12) Twelfth point" is still an item of a list
+    listed = ak.parse("Points\n\nThe list:\n\n(11) Eleventh point\n(12) Twelfth point\n", "text")
+    assert [b.kind for s in listed.sections for b in s.blocks][-1] == "list"
+
+
+LENTIL_RECIPE = """\
+Weeknight Lentil Soup
+
+Jump to Recipe   Print Recipe
+
+This soup is my answer to cold evenings when I have forty minutes and a half-empty fridge.
+
+Prep Time: 10 minutes
+Cook Time: 30 minutes
+Servings: 4
+
+Instructions
+1. Heat the oil in a large pot and cook the onion for 5 minutes.
+2. Add the lentils and stock and simmer for 20 minutes.
+
+Did you make this recipe? Leave a comment below!
+"""
+
+
+def test_recipe_buttons_and_timings() -> None:
+    art = ak.parse(LENTIL_RECIPE, "text")
+    assert [s.heading for s in art.iter_sections()] == [None, "Instructions"]
+    first = [b.text for b in art.sections[0].blocks if b.kind == "paragraph"]
+    assert first[1:] == ["Prep Time: 10 minutes", "Cook Time: 30 minutes", "Servings: 4"]
+    assert [r.text for r in art.removed] == [
+        "Jump to Recipe Print Recipe",
+        "Did you make this recipe? Leave a comment below!",
+    ]
+    assert_accounted(LENTIL_RECIPE, art)
+
+
+def test_remnants_side_by_side_need_every_word_to_be_one() -> None:
+    art = ak.parse("Title line\n\nSome text here.\n\nPrint this wonderful recipe\n", "text")
+    assert art.removed == []
+
+
+PAPER = """\
+Soil Moisture Retrieval from Low-Cost Radar Sensors
+
+Anna Kowalska, Jonas Becker, Li Wei
+
+Department of Environmental Engineering, Northern Technical University
+
+Received: 14 January 2025 / Accepted: 2 May 2025 / Published online: 20 May 2025
+
+Abstract
+We estimate soil moisture from the backscatter of low-cost radar sensors on field posts.
+
+1 Introduction
+Soil moisture controls how much water plants can take up.
+"""
+
+
+def test_paper_affiliation_and_publication_history() -> None:
+    art = ak.parse(PAPER, "text")
+    assert art.byline == "Anna Kowalska, Jonas Becker, Li Wei"
+    assert art.published == "20 May 2025"
+    assert [s.heading for s in art.iter_sections()] == [None, "Abstract", "1 Introduction"]
+    assert [b.text for b in art.sections[0].blocks] == [  # type: ignore[union-attr]
+        "Department of Environmental Engineering, Northern Technical University"
+    ]
+    assert_accounted(PAPER, art)
+    assert_spans_valid(PAPER, art)
+
+
+PRINTED_BOOK = """\
+Rotation Grazing on Small Farms
+
+Chapter 1. Why rotate?
+
+Rotational grazing moves animals between small paddocks so that grass has time to recover.
+
+12                                   Rotation Grazing on Small Farms
+
+Chapter 2. Planning the paddocks
+
+Start with a map of the farm and mark the water points.
+
+Page 13 of 40
+"""
+
+
+def test_running_heads_of_printed_pages_are_boilerplate() -> None:
+    art = ak.parse(PRINTED_BOOK, "text")
+    assert [s.heading for s in art.iter_sections()] == [
+        "Chapter 1. Why rotate?",
+        "Chapter 2. Planning the paddocks",
+    ]
+    assert [(r.text, r.reason) for r in art.removed] == [
+        ("12 Rotation Grazing on Small Farms", "boilerplate"),
+        ("Page 13 of 40", "boilerplate"),
+    ]
+    assert_accounted(PRINTED_BOOK, art)
+    # the title with a number once, and with no gap of a printed page's layout: a sequel
+    kept = ak.parse("Small Farms\n\nIntro text.\n\nSmall Farms 2\n\nMore text.\n", "text")
+    assert kept.removed == []
+    assert [s.heading for s in kept.iter_sections()] == [None, "Small Farms 2"]

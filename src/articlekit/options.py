@@ -328,6 +328,8 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "pin recipe",
     "save recipe",
     "rate this recipe",
+    "did you make this recipe?",
+    "leave a comment below",
     "add a comment",
     "show 1 more comment",
     # the same in German, French, Spanish, Italian, Portuguese and Dutch

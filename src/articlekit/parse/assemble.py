@@ -36,7 +36,7 @@ from articlekit.model import (
 )
 from articlekit.options import ParseOptions, SpecialKind
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.lines import clean, ends_sentence, is_all_caps, word_count
+from articlekit.parse.lines import clean, ends_sentence, is_affiliation, is_all_caps, word_count
 from articlekit.parse.special import (
     RELATED_TITLE_MAX_WORDS,
     dedupe_tags,
@@ -110,6 +110,8 @@ class _Doc:
     #: one-value fields whose "Key: value" line recurs: fields of the items an article lists
     #: (each project of a roundup with its "Summary: …"), not of the article
     per_item: frozenset[str] = frozenset()
+    #: how many lines hold the title beside a number (counted once, when first asked)
+    numbered_titles: int | None = None
 
     def note(self, name: FieldName, block: RawBlock) -> None:
         self.sources.append(FieldSource(field=name, span=_span(block)))
@@ -282,6 +284,12 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.published is None and _BARE_DATE.fullmatch(block.text):
             doc.published = block.text  # "Mar 12, 2024" alone under the title
             doc.note("published", block)
+        elif doc.published is None and (date := _publication_history(block.text)):
+            doc.published = date  # "Received: 3 Jan 2025 / Published online: 20 May 2025"
+            doc.note("published", block)
+        elif doc.byline is not None and is_affiliation(block.text):
+            doc.body.append(block)  # under the authors, and above the dates of a paper
+            fields -= 1
         elif doc.byline is None and k == start and _author_list(block.text):
             doc.byline = block.text  # "Ana Costa, Ben Okafor and Chen Wei" under the title
             doc.note("byline", block)
@@ -481,6 +489,23 @@ _BARE_DATE = regex.compile(
 )
 
 
+# "Received: 14 January 2025 / Accepted: 2 May 2025 / Published online: 20 May 2025": the
+# history of a paper; its publication date is the article's
+_HISTORY_START = regex.compile(r"(?:received|submitted|accepted|revised|published)\b", regex.I)
+_PUBLISHED_IN_HISTORY = regex.compile(
+    rf"\bpublished(?: online)?:? (?:on )?(?P<date>{_BARE_DATE.pattern})", regex.IGNORECASE
+)
+#: a paper's history line is short
+HISTORY_MAX_WORDS = 20
+
+
+def _publication_history(text: str) -> str | None:
+    if word_count(text) > HISTORY_MAX_WORDS or not _HISTORY_START.match(text):
+        return None
+    m = _PUBLISHED_IN_HISTORY.search(text)
+    return m["date"] if m else None
+
+
 # "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14": a name of a few
 # words, then a date with a figure in it
 _BYLINE_AND_DATE = regex.compile(
@@ -550,6 +575,55 @@ def _opener_kind(block: RawBlock, options: ParseOptions) -> SpecialKind | None:
     return None
 
 
+# "12   Rotation Grazing on Small Farms", "Rotation Grazing on Small Farms 13": the running
+# head of a printed page (text taken from a PDF), a page number beside the title
+_PAGE_NUMBER_BESIDE = regex.compile(r"(?:\d{1,4}\s+(?P<after>\S.*)|(?P<before>.*\S)\s+\d{1,4})")
+_PAGE_OF = regex.compile(r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", regex.IGNORECASE)
+
+
+def _page_furniture(doc: _Doc, block: RawBlock) -> bool:
+    """A page's running head or foot left in text taken from a printed document: the title
+    with a page number beside it, set apart by the page's layout (a run of spaces) or
+    repeated on several pages; or "Page 3 of 12" alone. ("Small Farms 2" once under the
+    title "Small Farms" is a sequel's name.)"""
+    if len(block.line_spans) != 1 or len(block.text) > PAGE_HEAD_MAX_CHARS:
+        return False
+    text = block.text
+    if text[0] in "Pp" and _PAGE_OF.fullmatch(text):
+        return True
+    if doc.title is None or not (text[0].isdigit() or text[-1].isdigit()):
+        return False
+    m = _PAGE_NUMBER_BESIDE.fullmatch(text)
+    if m is None:
+        return False
+    rest = m["after"] or m["before"] or ""
+    if rest.casefold() != doc.title.casefold():
+        return False
+    raw = doc.source[block.start : block.end]
+    return _LAYOUT_GAP.search(raw) is not None or _title_repeats_numbered(doc, rest)
+
+
+_LAYOUT_GAP = regex.compile(r"\S(?:\s{3,}|\t)\S")
+
+
+def _title_repeats_numbered(doc: _Doc, title: str) -> bool:
+    """Does the title stand beside a number on two lines of the text or more? (Counted
+    once per article: a text of many such lines is read once, not once a line.)"""
+    if doc.numbered_titles is None:
+        folded = title.casefold()
+        doc.numbered_titles = 0
+        for line in doc.source.splitlines():
+            if folded in line.casefold():
+                m = _PAGE_NUMBER_BESIDE.fullmatch(" ".join(line.split()))
+                rest = m and (m["after"] or m["before"] or "")
+                doc.numbered_titles += bool(rest and rest.casefold() == folded)
+    return doc.numbered_titles >= 2
+
+
+#: a running head is a title and a page number: no longer than a title line
+PAGE_HEAD_MAX_CHARS = 150
+
+
 def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
     k = start
     n = len(blocks)
@@ -579,6 +653,10 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             and is_ui_remnant(block.text, doc.options)
         ):
             doc.remove(block, "ui_remnant")
+            k += 1
+            continue
+        if block.kind in ("paragraph", "heading") and _page_furniture(doc, block):
+            doc.remove(block, "boilerplate", "page header or footer")
             k += 1
             continue
         if block.kind == "paragraph" and is_hashtag_line(block.text):

@@ -131,7 +131,7 @@ BULLETS = (
 )
 LIST_MARKER = regex.compile(
     r"^(?P<marker>[" + regex.escape(BULLETS) + r"]\ufe0f?"
-    r"|(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,3})\)"
+    r"|(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,2})\)"
     r"|(?P<letter>[a-z])[.)]|\((?P<pletter>[a-z])\))\s+(?P<text>\S.*)$"
 )
 
@@ -163,6 +163,35 @@ def is_rule(text: str) -> bool:
 # three or more: "--" under a line is a separator of scraped pages (Medium), not an underline
 UNDERLINE = regex.compile(r"^(?:={3,}|-{3,})$")
 ATX = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")
+
+
+# the words of an affiliation line under a paper's authors
+_AFFILIATION = regex.compile(
+    r"\b(?:University|Universit[äéà]t?|Universidad|Universidade|Università|Institute|Institut|"
+    r"Department|Dept\.|Laboratory|Laboratories|College|Faculty|School of|Hospital|"
+    r"Centre for|Center for|Academy of)\b"
+)
+
+
+def is_affiliation(text: str) -> bool:
+    """ "Department of Soil Science, Northern University": where a paper's authors work (an
+    institution's name, then a comma before the place or parent body)."""
+    return "," in text and _AFFILIATION.search(text) is not None
+
+
+def wiki_heading(text: str) -> tuple[int, str] | None:
+    """ "== History ==": a MediaWiki heading in text taken from a wiki, as (number of "=",
+    title). Both sides must have the same number of "=" (2 to 6; a single "=" only with
+    spaces inside, "= Title =", as "=x=" is more likely a formula or a divider)."""
+    if text[0] != "=" or text[-1] != "=":
+        return None
+    inner = text.strip("=")
+    n = len(text) - len(text.lstrip("="))
+    if not inner.strip() or len(text) - len(text.rstrip("=")) != n or n > 6:
+        return None
+    if n == 1 and not (inner[0] == " " and inner[-1] == " "):
+        return None
+    return n, inner.strip()
 # "2.3 Title", "1. Title", "IV. Title", "Step 4: Title", "Part 2 - Title"
 NUMBERED_HEADING = regex.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)|(?P<roman>[IVX]{1,5})\.)\s+(?P<text>\S.*)$"

@@ -62,6 +62,7 @@ class _Vocabulary:
     kinds: dict[str, SpecialKind]
     remnants: frozenset[str]
     prefixes: tuple[tuple[str, SpecialKind], ...]  # ("more from ", "related"), …
+    remnant_firsts: frozenset[str]  # the first words of the remnants
 
 
 # Options are immutable, so their lookups are built once per options object (kept alive
@@ -84,7 +85,9 @@ def _vocabulary(options: ParseOptions) -> _Vocabulary:
         for prefix in names
         if prefix.strip()
     )
-    vocabulary = _Vocabulary(kinds, frozenset(options.ui_remnants), prefixes)
+    remnants = frozenset(options.ui_remnants)
+    firsts = frozenset(r.split(" ", 1)[0] for r in remnants)
+    vocabulary = _Vocabulary(kinds, remnants, prefixes, firsts)
     if len(_VOCABULARIES) >= _VOCABULARIES_MAX:
         _VOCABULARIES.clear()  # (atomic: safe with threads parsing at once)
     _VOCABULARIES[id(options)] = (options, vocabulary)
@@ -116,7 +119,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     name = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
     if not name or len(name) > options.remnant_max_chars:
         return False
-    remnants = _vocabulary(options).remnants
+    vocabulary = _vocabulary(options)
+    remnants = vocabulary.remnants
     if name in remnants or name.rstrip(" .:!") in remnants:
         return True
     if name.startswith(options.ui_remnant_prefixes):
@@ -130,6 +134,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
         return True  # "·", "--", "***": a separator left from the page's layout
     if _is_share_bar(name, remnants) or _is_badge_row(name):
+        return True
+    if _remnant_sequence(name, vocabulary):
         return True
     if "|" not in name and "\u00b7" not in name and "\u2022" not in name:
         return False
@@ -168,6 +174,30 @@ def _is_share_bar(name: str, remnants: frozenset[str]) -> bool:
         return False  # most lines: the first word settles it
     words = name.replace(",", " ").split()
     return all(w in remnants or w in SHARE_BAR_WORDS for w in words)
+
+
+#: the longest remnant phrase looked for inside a line, in words
+REMNANT_MAX_WORDS = 6
+
+
+def _remnant_sequence(name: str, vocabulary: _Vocabulary) -> bool:
+    """ "Jump to Recipe Print Recipe" (two buttons side by side), "Did you make this recipe?
+    Leave a comment below!" (two calls to action): a line that is remnants one after the
+    other, word for word."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in vocabulary.remnant_firsts:
+        return False  # most lines: the first word settles it
+    remnants = vocabulary.remnants
+    # reachable[i]: words[:i] is a run of remnants
+    reachable = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if not reachable[i]:
+            continue
+        for j in range(i + 1, min(len(words), i + REMNANT_MAX_WORDS) + 1):
+            part = " ".join(words[i:j])
+            if part in remnants or part.rstrip(" .:!,") in remnants:
+                reachable[j] = True
+    return reachable[-1]
 
 
 #: a line of punctuation this short ("·", "--") is a separator of the page's layout

@@ -31,11 +31,13 @@ from articlekit.parse.lines import (
     UNDERLINE,
     Line,
     ends_sentence,
+    is_affiliation,
     is_all_caps,
     is_rule,
     key_value,
     may_be_item,
     split_lines,
+    wiki_heading,
     word_count,
 )
 from articlekit.parse.links import find_links
@@ -107,6 +109,10 @@ SPACED_MIN_BLANKS = 0.25
 
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*+")
 _FIGURES_OR_LIST = regex.compile(r"\d|,")
+# a value that is a quantity: a figure, maybe after a currency sign or "~" ("30 minutes",
+# "$1.2 million", "~4 h"); QUANTITY_MAX_WORDS words at most
+_QUANTITY = regex.compile(r"[~\u2248<>]?\p{Sc}?\d")
+QUANTITY_MAX_WORDS = 4
 _MORE_FIELDS = regex.compile(r"\s[|\u00b7\u2022]\s[^:|\u00b7\u2022]{1,30}:\s")
 _BARE_NUMBER = regex.compile(r"\d{1,2}\s+\S")
 _WORD = regex.compile(r"\p{L}{2}")  # a heading has at least one word of two letters
@@ -153,7 +159,7 @@ _MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
 @dataclass(slots=True)
 class _Mark:
-    kind: str  # blank | code | item | table | rule | underline | atx | text
+    kind: str  # blank | code | item | table | rule | underline | atx | wiki | text
     cells: list[str] | None = None
 
 
@@ -229,6 +235,8 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("underline"))
         elif is_rule(text):
             marks.append(_Mark("rule"))
+        elif first == "=" and wiki_heading(text) is not None:
+            marks.append(_Mark("wiki"))  # before the code score: "==" is also an operator
         elif may_be_item(text) and LIST_MARKER.match(text) and scores[i] < CODE_THRESHOLD + 1:
             marks.append(_Mark("item"))
         elif first == "#" and (atx := ATX.match(text)) and atx["text"][0] in STATUS_SYMBOLS:
@@ -246,9 +254,23 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
     _extend_code_runs(lines, marks, scores)
+    _banners_in_output(marks)
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
     return marks
+
+
+def _banners_in_output(marks: list[_Mark]) -> None:
+    """ "=== Kishor-Koenig Model ===" right under "summary(fit)": a banner a program printed,
+    not a wiki heading. When every "== Title ==" line of an article has code next to it
+    (blank lines aside), they are all part of that code's output."""
+    wiki = [i for i, mark in enumerate(marks) if mark.kind == "wiki"]
+    for i in wiki:
+        near = (_neighbour(marks, i, -1), _neighbour(marks, i, 1))
+        if not any(j is not None and marks[j].kind == "code" for j in near):
+            return
+    for i in wiki:
+        marks[i].kind = "code"
 
 
 def _is_plain_text(line: Line) -> bool:
@@ -595,6 +617,21 @@ def _group(
                 )
             )
             i += 1
+        elif mark.kind == "wiki":
+            equals, title = wiki_heading(line.text) or (2, line.text)
+            blocks.append(
+                RawBlock(
+                    "heading",
+                    title,
+                    line.content_start,
+                    line.content_end,
+                    level=max(1, equals - 1),  # "== Top ==" is a wiki's first section level
+                    cue="wiki",
+                    gap_before=gap,
+                    line_spans=[(line.start, line.end)],
+                )
+            )
+            i += 1
         elif mark.kind == "item":
             i = _list_item(lines, marks, i, gap, item_indents, wrap_width, blocks)
         elif mark.kind == "underline":
@@ -927,6 +964,8 @@ def _resolve(
             if block.key.casefold() in records and not block.value.endswith("?"):
                 _names_record(prev)
                 continue  # "Job: Data Scientist at Acme": a field of one of the records listed
+        if is_affiliation(text):
+            continue  # "Department of Soil Science, Northern University": who wrote a paper
         if _is_heading(block, prev, nxt, after, compact):
             block.kind = "heading"
             num = NUMBERED_HEADING.match(text)
@@ -1181,6 +1220,8 @@ def _metadata_line(key: str, value: str) -> bool:
     as a sentence ("Governance: what is it, and why does it matter?")."""
     if _MORE_FIELDS.search(value):
         return True  # "Prep time: 10 min | Cook time: 1 h": a row of fields
+    if _QUANTITY.match(value) and word_count(value) <= QUANTITY_MAX_WORDS:
+        return True  # "Cook Time: 30 minutes", "Total raised: $1.2 million": a measured value
     if word_count(key) != 1 or _FIGURES_OR_LIST.search(value) is None:
         return False
     return not _reads_as_sentence(value)
