@@ -1387,3 +1387,88 @@ def test_running_heads_of_printed_pages_are_boilerplate() -> None:
     kept = ak.parse("Small Farms\n\nIntro text.\n\nSmall Farms 2\n\nMore text.\n", "text")
     assert kept.removed == []
     assert [s.heading for s in kept.iter_sections()] == [None, "Small Farms 2"]
+
+
+WIRE_STORY = """\
+City Council Approves Plan to Turn Old Rail Yard Into Park
+
+By Hannah Cole
+Updated 6:12 PM EST, Tue November 18, 2025
+
+Story continues below advertisement
+
+The city council voted 7-2 on Tuesday to turn the former rail yard into a public park.
+
+Copyright in the digital age is a different question, one the council did not take up.
+
+Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+"""
+
+
+def test_wire_story_furniture_and_copyright_notice() -> None:
+    art = ak.parse(WIRE_STORY, "text")
+    assert [s.heading for s in art.iter_sections()] == [None]
+    assert [(r.reason, r.detail) for r in art.removed] == [
+        ("ui_remnant", None),
+        ("boilerplate", "copyright notice"),
+    ]
+    paragraphs = [b.text for b in art.sections[0].blocks]  # type: ignore[union-attr]
+    assert paragraphs[-1].startswith("Copyright in the digital age")  # prose about copyright
+    assert_accounted(WIRE_STORY, art)
+
+
+QA_PAGE = """\
+How do I keep my sourdough starter alive while traveling?
+
+Asked 2 years, 3 months ago
+Modified 1 year ago
+Viewed 14k times
+
+I am going away for three weeks and nobody can feed my starter. Should I freeze it?
+
+Share
+Improve this question
+Follow
+
+4 Answers
+
+Sorted by: Highest score (default)
+
+Keep it in the fridge. Feed it well the day before you leave and refrigerate it.
+
+Share Improve this answer Follow
+"""
+
+
+def test_question_and_answer_page_counters_and_buttons() -> None:
+    art = ak.parse(QA_PAGE, "text")
+    assert [s.heading for s in art.iter_sections()] == [None]
+    assert [b.text[:10] for b in art.sections[0].blocks] == [  # type: ignore[union-attr]
+        "I am going",
+        "Keep it in",
+    ]
+    assert len(art.removed) == 9 and {r.reason for r in art.removed} == {"ui_remnant"}
+    assert_accounted(QA_PAGE, art)
+
+
+def test_fields_side_by_side_are_no_heading() -> None:
+    text = (
+        "Senior Data Engineer\n\nGreenline Logistics \u00b7 Berlin, Germany (Hybrid)\n\n"
+        "About the job\n\nWe move freight for two thousand customers across Europe.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.iter_sections()] == [None, "About the job"]
+
+
+def test_a_page_named_like_a_footer_link_keeps_its_title() -> None:
+    text = (
+        "Terms of Service\n\nLast updated: January 5, 2026\n\n1. Accounts\n\n"
+        "You must be at least 16 years old to create an account.\n\nPrivacy Policy\n"
+    )
+    art = ak.parse(text, "text")
+    assert (art.title, art.published) == ("Terms of Service", "January 5, 2026")
+    assert [r.text for r in art.removed] == ["Privacy Policy"]  # the footer link
+    # with no date under it, the same line above an article is the footer's link
+    other = ak.parse("Terms of Service\n\nGarden Notes\n\nWe planted beans today.\n", "text")
+    assert other.title == "Garden Notes"
+    assert [r.text for r in other.removed] == ["Terms of Service"]

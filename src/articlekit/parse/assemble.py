@@ -55,6 +55,7 @@ from articlekit.parse.vocabulary import (
     DANGLING_ENDS,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
+    PAGE_NAMES,
     TITLE_STOPWORDS,
 )
 
@@ -176,7 +177,11 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     the article shows no title)."""
     k = 0
     # "Advertisement", "PRESS RELEASE" above the title: furniture, not the title
-    while k < min(len(blocks), TITLE_FURNITURE_MAX) and _furniture(blocks[k], doc.options):
+    while (
+        k < min(len(blocks), TITLE_FURNITURE_MAX)
+        and _furniture(blocks[k], doc.options)
+        and not _page_named(doc, blocks, k)
+    ):
         doc.remove(blocks[k], "ui_remnant")
         k += 1
     if k < len(blocks) and _is_title(doc, blocks, k):
@@ -184,6 +189,16 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
         doc.title_span = _span(blocks[k])
         return k + 1
     return k
+
+
+def _page_named(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """ "Terms of Service" above "Last updated: January 5, 2026": the page a footer link
+    names is the page itself, and its name the title."""
+    return (
+        normalize_name(blocks[k].text) in PAGE_NAMES
+        and k + 1 < len(blocks)
+        and _opens_front_matter(doc, blocks, k + 1)
+    )
 
 
 def _furniture(block: RawBlock, options: ParseOptions) -> bool:
@@ -207,7 +222,9 @@ def _is_title(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
     spaced = len(blocks) > k + 1 and blocks[k + 1].gap_before
     if not _title_shaped(text, spaced) or special_kind(text, doc.options) is not None:
         return False
-    if is_ui_remnant(text, doc.options) or normalize_name(text) in GENERIC_HEADINGS:
+    if normalize_name(text) in GENERIC_HEADINGS:
+        return False
+    if is_ui_remnant(text, doc.options) and not _page_named(doc, blocks, k):
         return False
     if first.cue == "numbered" and regex.match(r"\d+[.)]\s", text):
         return False  # "1. Introduction" opens the body
@@ -253,7 +270,6 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             break
         if block.literal:
             break
-        low = block.text.casefold()
         both = _byline_and_date(block.text)
         if doc.byline is None and doc.published is None and both and _name_like(both["name"]):
             # "Posted by jdoe on 12 Jan 2024": one line, two fields (its span is noted once)
@@ -268,12 +284,7 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
                     value = value[len(prefix) :]
             doc.byline = value.strip()
             doc.note("byline", block)
-        elif (
-            doc.published is None
-            and low.startswith(doc.options.date_prefixes)
-            and word_count(block.text) <= 10
-            and any(ch.isdigit() for ch in block.text)
-        ):
+        elif doc.published is None and _prefixed_date(block.text, doc.options):
             value = block.value if block.kind == "key_value" and block.value else block.text
             for prefix in sorted(doc.options.date_prefixes, key=len, reverse=True):
                 if value.casefold().startswith(prefix):
@@ -351,8 +362,23 @@ def _opens_front_matter(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
         (both is not None and _name_like(both["name"]))
         or _is_byline(text, doc.options)
         or _BARE_DATE.fullmatch(text) is not None
+        or _prefixed_date(text, doc.options)
         or (_name_line(block) and _front_matter_follows(doc, blocks, k))
     )
+
+
+def _prefixed_date(text: str, options: ParseOptions) -> bool:
+    """ "Published 3 May 2024", "Last updated: January 5, 2026": a date line, as
+    _take_front_matter reads it."""
+    return (
+        text.casefold().startswith(options.date_prefixes)
+        and word_count(text) <= DATE_LINE_MAX_WORDS
+        and any(ch.isdigit() for ch in text)
+    )
+
+
+#: a "Published …" line longer than this is a sentence of the body
+DATE_LINE_MAX_WORDS = 10
 
 
 _FRONT_MATTER_KINDS = ("paragraph", "key_value", "heading")
@@ -620,6 +646,20 @@ def _title_repeats_numbered(doc: _Doc, title: str) -> bool:
     return doc.numbered_titles >= 2
 
 
+# "Copyright 2025 The Associated Press. All rights reserved.", "© 2024 Acme Media"
+_COPYRIGHT = regex.compile(r"(?:copyright\s*(?:\u00a9|\(c\))?|\u00a9|\(c\))\s*\d{4}\b", regex.I)
+#: a copyright notice is a line or two, not a paragraph about copyright
+COPYRIGHT_MAX_WORDS = 60
+
+
+def _copyright_notice(text: str) -> bool:
+    return (
+        text[0] in "Cc\u00a9("
+        and _COPYRIGHT.match(text) is not None
+        and word_count(text) <= COPYRIGHT_MAX_WORDS
+    )
+
+
 #: a running head is a title and a page number: no longer than a title line
 PAGE_HEAD_MAX_CHARS = 150
 
@@ -657,6 +697,10 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             continue
         if block.kind in ("paragraph", "heading") and _page_furniture(doc, block):
             doc.remove(block, "boilerplate", "page header or footer")
+            k += 1
+            continue
+        if block.kind == "paragraph" and _copyright_notice(block.text):
+            doc.remove(block, "boilerplate", "copyright notice")
             k += 1
             continue
         if block.kind == "paragraph" and is_hashtag_line(block.text):

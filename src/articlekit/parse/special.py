@@ -129,6 +129,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True
     if name[0].isdigit() and _ENGAGEMENT_COUNT.fullmatch(name):
         return True  # "142 Likes", "6 Restacks"
+    if name[0] in "amvepu" and _ACTIVITY.fullmatch(name):
+        return True  # "Asked 2 years, 3 months ago", "Viewed 14k times": a forum's counters
     if name.startswith("thanks for reading") and "subscribe" in name:
         return True  # a newsletter's closing call to subscribe
     if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
@@ -202,6 +204,10 @@ def _remnant_sequence(name: str, vocabulary: _Vocabulary) -> bool:
 
 #: a line of punctuation this short ("·", "--") is a separator of the page's layout
 SEPARATOR_MAX_CHARS = 5
+_ACTIVITY = regex.compile(
+    r"(?:asked|modified|viewed|edited|active|posted|updated|answered)"
+    r" (?:\d[\d,.]*k? times|(?:\d+|an?) \w+(?:, \d+ \w+)? ago|today|yesterday)"
+)
 _READING_TIME = regex.compile(r"\d{1,3} ?(?:min|mins|minutes?) read")
 _ENGAGEMENT_COUNT = regex.compile(
     r"\d[\d,.]{0,8}[km]? (?:" + "|".join(map(regex.escape, ENGAGEMENT_WORDS)) + ")"

@@ -964,7 +964,8 @@ def _resolve(
             if block.key.casefold() in records and not block.value.endswith("?"):
                 _names_record(prev)
                 continue  # "Job: Data Scientist at Acme": a field of one of the records listed
-        if is_affiliation(text):
+        if is_affiliation(text) or " \u00b7 " in text:
+            # "Acme Logistics · Berlin (Hybrid)": fields side by side, not a heading
             continue  # "Department of Soil Science, Northern University": who wrote a paper
         if _is_heading(block, prev, nxt, after, compact):
             block.kind = "heading"

@@ -256,6 +256,10 @@ ENGAGEMENT_WORDS = (
     "upvotes",
     "recommend",
     "recommends",
+    "answer",
+    "answers",
+    "reply",
+    "replies",
 )
 
 
@@ -276,3 +280,23 @@ BADGE_STRONG_WORDS = frozenset(
     | {"lifecycle", "repostatus", "travis", "appveyor", "coveralls", "zenodo", "doi"}
 )
 BADGE_MIN_STRONG = 2
+
+
+#: the pages a site's footer links to ("Privacy Policy"): a remnant in a footer, but the
+#: title of the page itself when a date or byline follows it
+PAGE_NAMES = frozenset(
+    {
+        "privacy policy",
+        "privacy notice",
+        "cookie policy",
+        "terms of use",
+        "terms of service",
+        "terms and conditions",
+        "about us",
+        "contact us",
+        "imprint",
+        "impressum",
+        "disclaimer",
+        "accessibility statement",
+    }
+)
