@@ -1472,3 +1472,37 @@ def test_a_page_named_like_a_footer_link_keeps_its_title() -> None:
     other = ak.parse("Terms of Service\n\nGarden Notes\n\nWe planted beans today.\n", "text")
     assert other.title == "Garden Notes"
     assert [r.text for r in other.removed] == ["Terms of Service"]
+
+
+MAILING_LIST_REPLY = """\
+Re: [dev] Proposal: drop Python 3.9 support in the next release
+
+On Tue, Nov 4, 2025 at 10:12 AM Ines Duarte <ines@example.org> wrote:
+> I think we should drop 3.9 in 4.0. It is end-of-life in October and
+> keeping it means we cannot use the new typing features.
+>
+> Any objections?
+
+I agree in principle, but a few large users are still on 3.9. Could we
+announce it now and drop it in 4.1 instead?
+
+> head(cities)
+> summary(fit)
+"""
+
+
+def test_quoted_message_is_a_quote_block_and_prompts_stay_code() -> None:
+    art = ak.parse(MAILING_LIST_REPLY, "text")
+    blocks = art.sections[0].blocks
+    assert [b.kind for b in blocks] == ["paragraph", "quote", "paragraph", "code"]
+    quote = blocks[1]
+    assert quote.kind == "quote"
+    assert [p.text for p in quote.blocks if p.kind == "paragraph"] == [
+        "I think we should drop 3.9 in 4.0. It is end-of-life in October and keeping it "
+        "means we cannot use the new typing features.\n\nAny objections?"
+    ]
+    assert quote.span is not None
+    assert MAILING_LIST_REPLY[quote.span.start : quote.span.end].startswith("> I think")
+    assert MAILING_LIST_REPLY[quote.span.start : quote.span.end].endswith("> Any objections?")
+    assert_accounted(MAILING_LIST_REPLY, art)
+    assert ak.Article.model_validate_json(art.model_dump_json()) == art

@@ -159,7 +159,7 @@ _MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
 @dataclass(slots=True)
 class _Mark:
-    kind: str  # blank | code | item | table | rule | underline | atx | wiki | text
+    kind: str  # blank | code | item | table | rule | underline | atx | wiki | quote | text
     cells: list[str] | None = None
 
 
@@ -249,12 +249,17 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("table", cells))
         elif scores[i] >= CODE_THRESHOLD:
             marks.append(_Mark("code"))
+        elif first == ">" and _quoted(text) and (
+            scores[i] < QUOTE_MAX_CODE_SCORE or not text.strip("> ")
+        ):
+            marks.append(_Mark("quote"))
         else:
             marks.append(_Mark("text"))
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
     _extend_code_runs(lines, marks, scores)
     _banners_in_output(marks)
+    _empty_quotes(lines, marks)
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
     return marks
@@ -271,6 +276,22 @@ def _banners_in_output(marks: list[_Mark]) -> None:
             return
     for i in wiki:
         marks[i].kind = "code"
+
+
+def _empty_quotes(lines: list[Line], marks: list[_Mark]) -> None:
+    """A run of ">" lines with no words in it quotes nothing: plain text (a separator)."""
+    i = 0
+    while i < len(marks):
+        if marks[i].kind != "quote":
+            i += 1
+            continue
+        j = i
+        while j < len(marks) and marks[j].kind == "quote":
+            j += 1
+        if not any(line.text.strip("> ") for line in lines[i:j]):
+            for mark in marks[i:j]:
+                mark.kind = "text"
+        i = j
 
 
 def _is_plain_text(line: Line) -> bool:
@@ -295,7 +316,7 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
         for i, mark in enumerate(marks):
             yaml_item = mark.kind == "item" and _YAML_ITEM.match(lines[i].text) is not None
             if (
-                mark.kind not in ("text", "table", "atx")
+                mark.kind not in ("text", "table", "atx", "quote")
                 and not yaml_item
                 # "✔ Setting active project" under the call that printed it: a status
                 # line, not a checklist item
@@ -617,6 +638,8 @@ def _group(
                 )
             )
             i += 1
+        elif mark.kind == "quote":
+            i = _quote(lines, marks, i, gap, blocks)
         elif mark.kind == "wiki":
             equals, title = wiki_heading(line.text) or (2, line.text)
             blocks.append(
@@ -857,6 +880,40 @@ def _list_item(
             ordered=ordered,
             gap_before=gap,
             line_spans=spans,
+        )
+    )
+    return j
+
+
+#: a "> " line whose text scores this much as code is R's or Python's prompt, not a quote
+QUOTE_MAX_CODE_SCORE = 1.0
+
+
+def _quoted(text: str) -> bool:
+    """ "> It is end-of-life in October", ">> nested", ">": a line of a quoted message."""
+    return len(text) == 1 or text[1] in " >"
+
+
+def _quote(lines: list[Line], marks: list[_Mark], i: int, gap: bool, blocks: list[RawBlock]) -> int:
+    """A run of "> " lines: one quote, its paragraphs split by lines that are only ">"."""
+    j = i
+    paragraphs: list[list[str]] = [[]]
+    while j < len(lines) and marks[j].kind == "quote":
+        words = lines[j].text.lstrip("> ")
+        if words:
+            paragraphs[-1].append(words)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+        j += 1
+    text = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    blocks.append(
+        RawBlock(
+            "quote",
+            text,
+            lines[i].content_start,
+            lines[j - 1].content_end,
+            gap_before=gap,
+            line_spans=[(line.start, line.end) for line in lines[i:j]],
         )
     )
     return j
