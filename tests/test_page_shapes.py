@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib.util
 
+import pytest
+
 import articlekit as ak
 from tests.helpers import assert_accounted, assert_spans_valid
 
@@ -1506,3 +1508,43 @@ def test_quoted_message_is_a_quote_block_and_prompts_stay_code() -> None:
     assert MAILING_LIST_REPLY[quote.span.start : quote.span.end].endswith("> Any objections?")
     assert_accounted(MAILING_LIST_REPLY, art)
     assert ak.Article.model_validate_json(art.model_dump_json()) == art
+
+
+_STORY_OPENING = (
+    "Council Approves Park\n\n"
+    "The first paragraph of the story is long enough to read as prose for the parser.\n\n"
+)
+_STORY_GOES_ON = "\n\nThe council voted on Tuesday to approve the new park after a long debate.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("Photograph: John Smith/Getty Images", False),
+        ("Source: Bureau of Labor Statistics", False),
+        ("Chart: The Economist", False),
+        ("Contributing: Marcus Webb", False),
+        ("Editing by Mark Hill", False),
+        ("Additional reporting by Ana Ruiz", False),
+        ("Watch: The moment the bridge opened", True),
+        ("Follow Hannah Cole on Twitter", True),
+        ("Gift this article", True),
+        ("Save for later", True),
+        ("Open in app", True),
+        ("Already a subscriber? Log in", True),
+    ],
+)
+def test_news_page_credits_and_buttons_are_no_headings(line: str, removed: bool) -> None:
+    text = _STORY_OPENING + line + _STORY_GOES_ON
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.iter_sections()] == [None]
+    assert [r.text for r in art.removed] == ([line] if removed else [])
+    assert_accounted(text, art)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sources of funding for the park", "Map of the new park", "Open source tools we use"]
+)
+def test_headings_that_share_a_credit_word_stay_headings(line: str) -> None:
+    art = ak.parse(_STORY_OPENING + line + _STORY_GOES_ON, "text")
+    assert [s.heading for s in art.iter_sections()] == [None, line]

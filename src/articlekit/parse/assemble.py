@@ -619,6 +619,9 @@ def _page_furniture(doc: _Doc, block: RawBlock) -> bool:
         return True
     if doc.title is None or not (text[0].isdigit() or text[-1].isdigit()):
         return False
+    low, title = text.casefold(), doc.title.casefold()
+    if not (low.endswith(title) or low.startswith(title)):
+        return False  # most lines: not the title at all
     m = _PAGE_NUMBER_BESIDE.fullmatch(text)
     if m is None:
         return False

@@ -129,6 +129,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True
     if name[0].isdigit() and _ENGAGEMENT_COUNT.fullmatch(name):
         return True  # "142 Likes", "6 Restacks"
+    if name.startswith("follow ") and _FOLLOW_ON.fullmatch(name):
+        return True  # "Follow Hannah Cole on Twitter"
     if name[0] in "amvepu" and _ACTIVITY.fullmatch(name):
         return True  # "Asked 2 years, 3 months ago", "Viewed 14k times": a forum's counters
     if name.startswith("thanks for reading") and "subscribe" in name:
@@ -204,6 +206,10 @@ def _remnant_sequence(name: str, vocabulary: _Vocabulary) -> bool:
 
 #: a line of punctuation this short ("·", "--") is a separator of the page's layout
 SEPARATOR_MAX_CHARS = 5
+_FOLLOW_ON = regex.compile(
+    r"follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads"
+    r"|tiktok|youtube|substack|medium)"
+)
 _ACTIVITY = regex.compile(
     r"(?:asked|modified|viewed|edited|active|posted|updated|answered)"
     r" (?:\d[\d,.]*k? times|(?:\d+|an?) \w+(?:, \d+ \w+)? ago|today|yesterday)"

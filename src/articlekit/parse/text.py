@@ -120,8 +120,13 @@ _NAME_LIKE = regex.compile(r"\S*?[\p{Lu}\d]")  # "iOS", "rOpenSci", "3D": not a 
 # captions of figures and photos, which stand alone between blank lines like headings
 CAPTION = regex.compile(
     r"(?i)^(?:figure|fig\.|image|photo|table)\s*\d+\s*[.:]"
-    r"|(?:^|\()\s*(?:photo|image|picture|illustration)s?\s*(?:by\b|:|credit|courtesy)"
+    r"|(?:^|\()\s*(?:photo(?:graph)?|image|picture|illustration|graphic|chart|map)s?\s*"
+    r"(?:by\b|:|credit|courtesy)"
     r"|\b(?:photo\s+)?(?:credit|courtesy)\s*:"
+    # "Source: Bureau of Labor Statistics" under a chart; "Editing by Mark Hill",
+    # "Additional reporting by Ana Ruiz", "Contributing: Marcus Webb": a story's credits
+    r"|^(?:sources?|contributing|contributors?)\s*:"
+    r"|^(?:additional )?(?:reporting|editing|writing|research|fact-checking) by\b"
 )
 # credits, which stand alone like captions: "Photos taken by Ajay", "team picture by Mauro
 # Lepore", "Artwork by Allison Horst" (a name follows; "The big picture by region" is no credit)
@@ -1495,6 +1500,16 @@ _CREDIT_WORDS = (
     "courtesy",
     "artwork",
     "drawing",
+    "graphic",
+    "chart",
+    "map",
+    "source",
+    "contribut",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "research by",
+    "checking by",
 )
 
 
