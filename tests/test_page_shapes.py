@@ -1532,6 +1532,8 @@ _STORY_GOES_ON = "\n\nThe council voted on Tuesday to approve the new park after
         ("Save for later", True),
         ("Open in app", True),
         ("Already a subscriber? Log in", True),
+        ("[Related: Salesforce Dreamforce keynote, AI and integration]", True),
+        ("Like this story? Share it with a friend!", True),
     ],
 )
 def test_news_page_credits_and_buttons_are_no_headings(line: str, removed: bool) -> None:

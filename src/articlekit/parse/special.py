@@ -125,6 +125,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True
     if name.startswith(options.ui_remnant_prefixes):
         return True
+    if name[0] in "[(" and name[-1] in "])" and name[1:].startswith(options.ui_remnant_prefixes):
+        return True  # "[Related: Dreamforce keynote]": a link set in brackets between paragraphs
     if "read" in name and _READING_TIME.fullmatch(name):
         return True
     if name[0].isdigit() and _ENGAGEMENT_COUNT.fullmatch(name):
