@@ -690,6 +690,10 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
         if taken := _table_of_contents(doc, blocks, k):
             k += taken
             continue
+        if block.kind == "paragraph" and _copyright_notice(block.text):
+            doc.remove(block, "boilerplate", "copyright notice")
+            k += 1
+            continue
         if (
             block.kind in ("paragraph", "heading", "label", "key_value")
             and len(block.line_spans) <= 2
@@ -700,10 +704,6 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             continue
         if block.kind in ("paragraph", "heading") and _page_furniture(doc, block):
             doc.remove(block, "boilerplate", "page header or footer")
-            k += 1
-            continue
-        if block.kind == "paragraph" and _copyright_notice(block.text):
-            doc.remove(block, "boilerplate", "copyright notice")
             k += 1
             continue
         if block.kind == "paragraph" and is_hashtag_line(block.text):
