@@ -1550,3 +1550,29 @@ def test_news_page_credits_and_buttons_are_no_headings(line: str, removed: bool)
 def test_headings_that_share_a_credit_word_stay_headings(line: str) -> None:
     art = ak.parse(_STORY_OPENING + line + _STORY_GOES_ON, "text")
     assert [s.heading for s in art.iter_sections()] == [None, line]
+
+
+def test_compact_card_rows_are_no_headings_but_its_section_names_are() -> None:
+    text = (
+        "Weeknight Lentil Soup\n"
+        "This soup is my answer to cold evenings when I have forty minutes and little food.\n"
+        "Prep Time: 10 minutes\nServings: 4\n"
+        "Ingredients\n1 tablespoon olive oil\n1 cup red lentils, rinsed\n"
+        "Juice of half a lemon\nSalt and pepper to taste\n"
+        "Instructions\n"
+        "Heat the oil in a large pot, add the lentils and the stock, and simmer them.\n"
+    )
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.iter_sections()] == [None, "Ingredients", "Instructions"]
+    rows = [b.text for b in art.sections[1].blocks]  # type: ignore[union-attr]
+    assert "Juice of half a lemon" in rows
+
+
+def test_wiki_text_marks_every_heading_so_short_lines_under_see_also_are_not() -> None:
+    text = (
+        "Lake Morrow\nLake Morrow is a glacial lake in the northern highlands of the country.\n"
+        "== Geography ==\nThe lake lies in a valley carved during the last glacial period.\n"
+        "== See also ==\nList of lakes of the northern highlands\nMorrow Gorge\n"
+    )
+    art = ak.parse(text, "text")
+    assert [s.heading for s in art.iter_sections()] == [None, "Geography", "See also"]

@@ -1041,6 +1041,8 @@ def _resolve(
                 block.cue = "caps"
     if rows:
         _rows_are_not_headings(blocks)
+    elif compact:
+        _rows_in_compact_text(blocks)
     _exclamations_close_passages(blocks)
     _interview_questions(blocks, speakers)
     _year_headings(blocks)
@@ -1048,6 +1050,7 @@ def _resolve(
     _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
+    _wiki_marks_every_heading(blocks)
 
 
 def _line_key(block: RawBlock) -> str | None:
@@ -1108,6 +1111,40 @@ def _rows_are_not_headings(blocks: list[RawBlock]) -> None:
         glued = not block.gap_before and prev.kind in ("paragraph", "heading")
         if (glued and len(prev.line_spans) == 1) or _opens_rows_under_heading(blocks, k):
             block.kind, block.cue = "paragraph", None
+
+
+def _rows_in_compact_text(blocks: list[RawBlock]) -> None:
+    """With no blank lines anywhere, a short line between two rows ("1 teaspoon cumin" /
+    "Juice of half a lemon" / "Salt and pepper to taste", "Tom Reyes" / "Communications
+    Manager" / "(541) 555-0142") is a row of the same column: a heading follows a paragraph
+    or opens the article, it does not stand among rows."""
+    for k in range(1, len(blocks) - 1):
+        block = blocks[k]
+        if block.kind != "heading" or block.cue not in (None, "caps"):
+            continue
+        prev, nxt = blocks[k - 1], blocks[k + 1]
+        if _plain_row(prev) and _plain_row(nxt):
+            block.kind, block.cue = "paragraph", None
+
+
+def _plain_row(block: RawBlock) -> bool:
+    """A row of a column of words, not a "Key: value" field ("Servings: 4" above
+    "Ingredients": a card of fields ends there, and a heading may follow it)."""
+    return block.kind == "paragraph" and _is_row(block) and key_value(block.text) is None
+
+
+def _wiki_marks_every_heading(blocks: list[RawBlock]) -> None:
+    """Text taken from a wiki marks every heading ("== History =="): its other short lines
+    (the titles listed under "See also", a caption) are no headings."""
+    if sum(1 for b in blocks if b.kind == "heading" and b.cue == "wiki") < WIKI_HEADINGS_MIN:
+        return
+    for block in blocks:
+        if block.kind == "heading" and block.cue in (None, "caps"):
+            block.kind, block.cue = "paragraph", None
+
+
+#: wiki-marked headings from which an article counts as wiki text
+WIKI_HEADINGS_MIN = 2
 
 
 def _opens_rows_under_heading(blocks: list[RawBlock], k: int) -> bool:
