@@ -133,7 +133,7 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True  # "142 Likes", "6 Restacks"
     if name.startswith("follow ") and _FOLLOW_ON.fullmatch(name):
         return True  # "Follow Hannah Cole on Twitter"
-    if name[0] in "amvepu" and _ACTIVITY.fullmatch(name):
+    if name.startswith(_ACTIVITY_WORDS) and _ACTIVITY.fullmatch(name):
         return True  # "Asked 2 years, 3 months ago", "Viewed 14k times": a forum's counters
     if name.startswith("thanks for reading") and "subscribe" in name:
         return True  # a newsletter's closing call to subscribe
@@ -190,9 +190,11 @@ def _remnant_sequence(name: str, vocabulary: _Vocabulary) -> bool:
     """ "Jump to Recipe Print Recipe" (two buttons side by side), "Did you make this recipe?
     Leave a comment below!" (two calls to action): a line that is remnants one after the
     other, word for word."""
-    words = name.split()
-    if len(words) < 2 or words[0] not in vocabulary.remnant_firsts:
+    if name.split(" ", 1)[0] not in vocabulary.remnant_firsts:
         return False  # most lines: the first word settles it
+    words = name.split()
+    if len(words) < 2:
+        return False
     remnants = vocabulary.remnants
     # reachable[i]: words[:i] is a run of remnants
     reachable = [True] + [False] * len(words)
@@ -211,6 +213,16 @@ SEPARATOR_MAX_CHARS = 5
 _FOLLOW_ON = regex.compile(
     r"follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads"
     r"|tiktok|youtube|substack|medium)"
+)
+_ACTIVITY_WORDS = (
+    "asked ",
+    "modified ",
+    "viewed ",
+    "edited ",
+    "active ",
+    "posted ",
+    "updated ",
+    "answered ",
 )
 _ACTIVITY = regex.compile(
     r"(?:asked|modified|viewed|edited|active|posted|updated|answered)"

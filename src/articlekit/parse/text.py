@@ -263,8 +263,11 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
     _extend_code_runs(lines, marks, scores)
-    _banners_in_output(marks)
-    _empty_quotes(lines, marks)
+    kinds = {mark.kind for mark in marks}
+    if "wiki" in kinds:
+        _banners_in_output(marks)
+    if "quote" in kinds:
+        _empty_quotes(lines, marks)
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
     return marks
@@ -1026,10 +1029,13 @@ def _resolve(
             if block.key.casefold() in records and not block.value.endswith("?"):
                 _names_record(prev)
                 continue  # "Job: Data Scientist at Acme": a field of one of the records listed
-        if is_affiliation(text) or " \u00b7 " in text:
+        if (
+            _is_heading(block, prev, nxt, after, compact)
             # "Acme Logistics · Berlin (Hybrid)": fields side by side, not a heading
-            continue  # "Department of Soil Science, Northern University": who wrote a paper
-        if _is_heading(block, prev, nxt, after, compact):
+            and " \u00b7 " not in text
+            # "Department of Soil Science, Northern University": who wrote a paper
+            and not is_affiliation(text)
+        ):
             block.kind = "heading"
             num = NUMBERED_HEADING.match(text)
             if num and num.group("num"):
