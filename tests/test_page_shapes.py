@@ -1576,3 +1576,51 @@ def test_wiki_text_marks_every_heading_so_short_lines_under_see_also_are_not() -
     )
     art = ak.parse(text, "text")
     assert [s.heading for s in art.iter_sections()] == [None, "Geography", "See also"]
+
+
+FORUM_POST = """\
+r/gardening
+
+Posted by u/greenthumb_88 5 hours ago
+
+Tomato leaves curling after a heat wave, should I worry?
+
+My tomato plants were fine until last week's heat wave. Now the upper leaves curl upward. Is this a disease or just stress?
+
+1.2k
+Upvote
+Share
+Save
+
+87 comments
+"""
+
+
+def test_forum_post_byline_above_its_title_and_its_buttons() -> None:
+    art = ak.parse(FORUM_POST, "text")
+    assert art.title == "Tomato leaves curling after a heat wave, should I worry?"
+    assert (art.byline, art.published) == ("u/greenthumb_88", "5 hours ago")
+    assert [b.text[:9] for b in art.sections[0].blocks] == ["My tomato"]  # type: ignore[union-attr]
+    assert [r.text for r in art.removed][:5] == ["r/gardening", "1.2k", "Upvote", "Share", "Save"]
+    assert_accounted(FORUM_POST, art)
+
+
+def test_byline_first_then_no_title_keeps_the_body() -> None:
+    text = "By Jane Doe\n\nMarch 3, 2025\n\nThe council met on Tuesday and voted for the new park.\n"
+    art = ak.parse(text, "text")
+    assert (art.title, art.byline, art.published) == (None, "Jane Doe", "March 3, 2025")
+    assert [b.text[:11] for b in art.sections[0].blocks] == ["The council"]  # type: ignore[union-attr]
+    assert_accounted(text, art)
+
+
+def test_a_title_that_opens_with_a_foreign_byline_word_is_a_title() -> None:
+    # "door" is Dutch for "by", "di" Italian: a title in mixed case is no byline
+    text = "DoOR - The Database of Odorant Responses\n\nOlfactory Coding\n\nInsects smell.\n"
+    art = ak.parse(text, "text")
+    assert (art.title, art.byline) == ("DoOR - The Database of Odorant Responses", None)
+    assert ak.parse("Door to door\n\nA story about sales.\n", "text").byline is None
+
+
+def test_follower_counts_are_remnants() -> None:
+    art = ak.parse("Title Here\n\nSome text of the post here.\n\n2.1K Followers\n", "text")
+    assert [r.text for r in art.removed] == ["2.1K Followers"]

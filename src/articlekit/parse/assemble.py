@@ -184,6 +184,15 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     ):
         doc.remove(blocks[k], "ui_remnant")
         k += 1
+    if k + 1 < len(blocks) and _opens_front_matter(doc, blocks, k):
+        # "Posted by u/jdoe 5 hours ago" above the post's title, as a forum lays it out
+        after = _take_front_matter(doc, blocks, k)
+        if after > k:
+            if after < len(blocks) and _is_title(doc, blocks, after):
+                doc.title = blocks[after].text
+                doc.title_span = _span(blocks[after])
+                return after + 1
+            return after  # the byline and date of an article with no title line
     if k < len(blocks) and _is_title(doc, blocks, k):
         doc.title = blocks[k].text
         doc.title_span = _span(blocks[k])
@@ -557,7 +566,16 @@ def _byline_and_date(text: str) -> regex.Match[str] | None:
         _BYLINE_AND_DATE.fullmatch(text)
         or _DATE_THEN_BYLINE.fullmatch(text)
         or _CJK_DATE_THEN_NAME.fullmatch(text)
+        or _BYLINE_AGO.fullmatch(text)
     )
+
+
+# "Posted by u/greenthumb_88 5 hours ago": a forum's byline with the post's age
+_BYLINE_AGO = regex.compile(
+    r"(?:posted |submitted |written |asked )?by (?P<name>\S+(?: \S+){0,3}?) "
+    r"(?P<date>(?:\d{1,3}|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.? ago)",
+    regex.IGNORECASE,
+)
 
 
 # "2025年3月3日　山田太郎": the date, then the writer's name (a word of CJK characters)
@@ -578,9 +596,14 @@ def _is_byline(text: str, options: ParseOptions) -> bool:
         return False
     if ends_sentence(text) and not text.endswith("."):
         return False
+    prefix = next(p for p in options.byline_prefixes if low.startswith(p))
+    if text[: len(prefix)] not in (prefix, prefix.capitalize(), prefix.upper()):
+        return False  # "DoOR - The Database …": a name in mixed case, not Dutch "door"
     name = text.split(None, 1)[1] if " " in text else ""
     if low.startswith("author:"):
         name = text.split(":", 1)[1]
+    if not name.strip()[:1].isalnum() and not name.strip().startswith("@"):
+        return False  # "By - …": no name follows
     words = name.replace(",", " ").split()
     # capitalised words, or words of a script without case ("By 山田太郎")
     named = sum(w[:1].isupper() or (w[:1].isalpha() and not w[:1].islower()) for w in words)

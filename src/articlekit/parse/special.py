@@ -129,8 +129,10 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True  # "[Related: Dreamforce keynote]": a link set in brackets between paragraphs
     if "read" in name and _READING_TIME.fullmatch(name):
         return True
-    if name[0].isdigit() and _ENGAGEMENT_COUNT.fullmatch(name):
-        return True  # "142 Likes", "6 Restacks"
+    if name[0].isdigit() and (_ENGAGEMENT_COUNT.fullmatch(name) or _SHORT_COUNT.fullmatch(name)):
+        return True  # "142 Likes", "6 Restacks", "1.2k" under a post
+    if name[0] == "r" and _COMMUNITY.fullmatch(name):
+        return True  # "r/gardening": the forum a post was scraped from, above its title
     if name.startswith("follow ") and _FOLLOW_ON.fullmatch(name):
         return True  # "Follow Hannah Cole on Twitter"
     if name.startswith(_ACTIVITY_WORDS) and _ACTIVITY.fullmatch(name):
@@ -214,6 +216,9 @@ _FOLLOW_ON = regex.compile(
     r"follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads"
     r"|tiktok|youtube|substack|medium)"
 )
+# "1.2k", "3M": a count shortened as a page's buttons show it (a bare "12" may be data)
+_SHORT_COUNT = regex.compile(r"\d{1,3}(?:[.,]\d)?[km]")
+_COMMUNITY = regex.compile(r"r/[a-z0-9_]{2,21}")
 _ACTIVITY_WORDS = (
     "asked ",
     "modified ",

@@ -258,6 +258,10 @@ ENGAGEMENT_WORDS = (
     "recommends",
     "answer",
     "answers",
+    "follower",
+    "followers",
+    "subscriber",
+    "subscribers",
     "reply",
     "replies",
 )
