@@ -1624,3 +1624,50 @@ def test_a_title_that_opens_with_a_foreign_byline_word_is_a_title() -> None:
 def test_follower_counts_are_remnants() -> None:
     art = ak.parse("Title Here\n\nSome text of the post here.\n\n2.1K Followers\n", "text")
     assert [r.text for r in art.removed] == ["2.1K Followers"]
+
+
+CRAWLED_MARKDOWN = """\
+[Skip to main content](#main-content)
+
+- [World](https://example.com/world)
+- [Business](https://example.com/business)
+- [Sign in](https://example.com/login)
+
+[Science](https://example.com/science) > [Environment](https://example.com/science/environment)
+
+# Tiny Forests Are Popping Up in Cities. Do They Work?
+
+Dense plantings of native trees promise fast growth and more wildlife.
+
+By [Hannah Cole](https://example.com/authors/hannah-cole)
+
+Published March 4, 2026
+
+On a former parking lot, 600 saplings were planted two years ago on a plot the size of a tennis court.
+
+## Related stories
+
+- [City council approves rail yard park](https://example.com/news/rail-yard-park)
+
+© 2026 Example News. All rights reserved.
+"""
+
+
+def test_crawled_markdown_menu_and_breadcrumbs_above_the_title() -> None:
+    art = ak.parse(CRAWLED_MARKDOWN, "markdown")
+    assert art.title == "Tiny Forests Are Popping Up in Cities. Do They Work?"
+    assert (art.byline, art.published) == ("Hannah Cole", "March 4, 2026")
+    assert [r.title for r in art.related] == ["City council approves rail yard park"]
+    navigation = [r.text for r in art.removed if r.detail == "navigation"]
+    assert navigation == ["World", "Business", "Sign in", "Science > Environment"]
+    assert [r.detail for r in art.removed][-1] == "copyright notice"
+
+
+def test_a_list_of_long_links_above_a_heading_is_content() -> None:
+    text = (
+        "- [How we planted six hundred trees on a parking lot](https://example.com/a)\n"
+        "- [What the neighbours said about the new forest](https://example.com/b)\n\n"
+        "# Tiny Forests\n\nText of the article.\n"
+    )
+    art = ak.parse(text, "markdown")
+    assert not any(r.detail == "navigation" for r in art.removed)

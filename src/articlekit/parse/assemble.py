@@ -184,6 +184,10 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     ):
         doc.remove(blocks[k], "ui_remnant")
         k += 1
+    nav_end = _navigation_above_title(doc, blocks, k)
+    for block in blocks[k:nav_end]:
+        doc.remove(block, "boilerplate", "navigation")
+    k = nav_end
     if k + 1 < len(blocks) and _opens_front_matter(doc, blocks, k):
         # "Posted by u/jdoe 5 hours ago" above the post's title, as a forum lays it out
         after = _take_front_matter(doc, blocks, k)
@@ -198,6 +202,51 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
         doc.title_span = _span(blocks[k])
         return k + 1
     return k
+
+
+def _navigation_above_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """Where a page's navigation ends when it stands above a marked title ("- [World](…)",
+    "[Science](…) > [Environment](…)", then "# Tiny Forests …"), as a page turned into
+    Markdown by a crawler keeps it; ``k`` when there is none."""
+    j = k
+    while j < min(len(blocks), k + NAVIGATION_MAX_BLOCKS) and (
+        _navigation(blocks[j]) or _furniture(blocks[j], doc.options)
+    ):
+        j += 1
+    if j == k or j >= len(blocks):
+        return k
+    heading = blocks[j]
+    explicit = heading.kind == "heading" and heading.cue in ("atx", "setext", "html", "markdown")
+    return j if explicit and _is_title(doc, blocks, j) else k
+
+
+#: a page's menu and breadcrumbs above its title: at most this many blocks (menu items)
+NAVIGATION_MAX_BLOCKS = 40
+#: a menu entry or a breadcrumb step is a few words
+NAVIGATION_ENTRY_MAX_WORDS = 5
+_BREADCRUMB = regex.compile(r"\s+[>\u203a\u00bb/|\u00b7\u2022]\s+")
+
+
+def _navigation(block: RawBlock) -> bool:
+    """A menu entry that is only a link ("- [World](…)"), a line of such links, or a
+    breadcrumb ("Science > Environment")."""
+    if len(block.line_spans) != 1 or block.literal:
+        return False
+    if block.kind == "list_item":
+        return (
+            len(block.links) == 1
+            and block.links[0][0].strip() == block.text.strip()
+            and word_count(block.text) <= NAVIGATION_ENTRY_MAX_WORDS
+        )
+    if block.kind != "paragraph":
+        return False
+    parts = _BREADCRUMB.split(block.text)
+    if len(parts) >= 2 and all(0 < word_count(p) <= NAVIGATION_ENTRY_MAX_WORDS for p in parts):
+        return True
+    rest = block.text
+    for label, *_ in block.links:
+        rest = rest.replace(label, "", 1)
+    return bool(block.links) and not rest.strip(" |\u00b7\u2022>/\u203a\u00bb")
 
 
 def _page_named(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
