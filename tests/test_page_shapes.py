@@ -1671,3 +1671,41 @@ def test_a_list_of_long_links_above_a_heading_is_content() -> None:
     )
     art = ak.parse(text, "markdown")
     assert not any(r.detail == "navigation" for r in art.removed)
+
+
+READER_OUTPUT = """\
+Title: Tiny Forests Are Popping Up in Cities
+
+URL Source: https://example.com/science/tiny-forests
+
+Published Time: 2026-03-04T09:30:00Z
+
+Number of Pages: 1
+
+Markdown Content:
+Dense plantings of native trees promise fast growth and more wildlife.
+
+What the studies show
+---------------------
+
+A [2024 review](https://doi.org/10.1000/xyz) of 47 sites found more insect species.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["auto", "markdown", "text"])
+def test_reader_service_header_gives_the_fields(fmt: str) -> None:
+    art = ak.parse(READER_OUTPUT, fmt)  # type: ignore[arg-type]
+    assert art.title == "Tiny Forests Are Popping Up in Cities"
+    assert art.canonical_url == "https://example.com/science/tiny-forests"
+    assert art.published == "2026-03-04T09:30:00Z"
+    assert [s.heading for s in art.sections] == [None, "What the studies show"]
+    assert art.sections[0].blocks[0].text.startswith("Dense plantings")  # type: ignore[union-attr]
+    assert {(r.text, r.detail) for r in art.removed} >= {("Markdown Content:", "reader header")}
+    assert_accounted(READER_OUTPUT, art)
+
+
+def test_a_title_line_without_the_reader_marker_is_no_header() -> None:
+    text = "Title: A Study of Lakes\n\nWe studied forty lakes over ten years.\n"
+    art = ak.parse(text, "text")
+    assert art.canonical_url is None
+    assert not any(r.detail == "reader header" for r in art.removed)

@@ -19,6 +19,12 @@ from articlekit.parse.assemble import assemble
 from articlekit.parse.codelike import forget_scores
 from articlekit.parse.decode import decode
 from articlekit.parse.detect import detect_format, format_from_suffix
+from articlekit.parse.frontmatter import (
+    first_paragraph_is_body,
+    merge_metadata,
+    read_front_matter,
+    split_reader_header,
+)
 from articlekit.parse.text import text_blocks
 
 Format = Literal["auto", "text", "markdown", "html"]
@@ -152,7 +158,27 @@ def _parse_text(
         from articlekit.parse.html import parse_html
 
         return parse_html(text, options, warnings)
+    if split_reader_header(text) is not None:
+        return _parse_text_under_header(text, options, warnings)
     return assemble(text, text_blocks(text, options), options, "text", warnings)
+
+
+def _parse_text_under_header(
+    text: str, options: ParseOptions, warnings: list[ParseWarning]
+) -> Article:
+    """Plain text under a reader service's header ("Title: …", "URL Source: …", …,
+    "Markdown Content:"): the header gives the fields, the rest is read as text."""
+    found = read_front_matter(text)
+    assert found is not None
+    meta, _, end = found
+    # blank the header out (same length, same line breaks) so offsets stay valid
+    source = _NOT_A_LINE_BREAK.sub(" ", text[:end]) + text[end:]
+    blocks = text_blocks(source, options)
+    article = assemble(text, blocks, options, "text", warnings)
+    return merge_metadata(first_paragraph_is_body(article, blocks), meta, blocks)
+
+
+_NOT_A_LINE_BREAK = re.compile(r"[^\r\n]")
 
 
 def parse_file(

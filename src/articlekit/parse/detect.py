@@ -211,6 +211,9 @@ HTML_THRESHOLD = 0.2
 HTML_TAGGED_LINE_SHARE = 0.3
 
 
+_READER_MARKDOWN = regex.compile(r"^Markdown Content:[ \t]*$", regex.MULTILINE)
+
+
 def detect_format(text: str) -> DetectedFormat:
     """Tell HTML, Markdown and plain text apart by their content.
 
@@ -223,6 +226,8 @@ def detect_format(text: str) -> DetectedFormat:
         'text'
     """
     sample = text[:SNIFF_CHARS]
+    if sample.startswith("Title:") and _READER_MARKDOWN.search(sample):
+        return "markdown"  # a reader service's "Title: …" header, then "Markdown Content:"
     if _html_score(sample) >= HTML_THRESHOLD:
         return "html"
     if _markdown_score(sample) >= MARKDOWN_THRESHOLD:

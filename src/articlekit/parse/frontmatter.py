@@ -10,6 +10,7 @@ No YAML library is needed and nothing in the header is ever executed.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -34,9 +35,23 @@ TITLE_KEYS = ("title", "headline", "name")
 TAG_KEYS = ("tags", "keywords", "categories", "category", "tag", "topics")
 SUMMARY_KEYS = ("summary", "excerpt", "abstract", "tldr")
 META_KEYS = ("description", "meta_description", "meta-description", "og_description")
-DATE_KEYS = ("date", "published", "pubdate", "publishdate", "published_at", "created")
+DATE_KEYS = (
+    "date",
+    "published",
+    "pubdate",
+    "publishdate",
+    "published_at",
+    "created",
+    "published_time",
+)
 AUTHOR_KEYS = ("author", "authors", "by", "byline")
-URL_KEYS = ("canonical_url", "canonical", "url", "canonical-url", "canonicalurl")
+URL_KEYS = ("canonical_url", "canonical", "url", "canonical-url", "canonicalurl", "url_source")
+# A reader service's header above the page it turned into Markdown ("Title: …", "URL Source:
+# …", "Published Time: …", then "Markdown Content:"): front matter without delimiters
+_READER_FIRST = regex.compile(r"Title:[ \t]*\S")
+_READER_END = ("Markdown Content:", "Text Content:")
+#: a reader header is a few lines: its end marker comes within this many lines
+READER_HEADER_MAX_LINES = 16
 
 
 @dataclass
@@ -102,6 +117,32 @@ def split_front_matter(text: str) -> tuple[int, int, list[tuple[int, int, str]]]
         if raw.rstrip() in closers:
             return lines[0][0], end, body
         body.append((start, start + len(raw), raw))
+    return None
+
+
+def split_reader_header(text: str) -> tuple[int, int, list[tuple[int, int, str]]] | None:
+    """``(start, end, lines)`` of a reader service's header ("Title: …" … "Markdown
+    Content:") at the start of ``text``; ``end`` is just after the end marker's line and
+    ``lines`` are the header's lines before it. None when there is none.
+
+    Example:
+        >>> page = "Title: A\\nURL Source: https://x.org\\nMarkdown Content:\\nB\\n"
+        >>> split_reader_header(page)[:2]
+        (0, 53)
+    """
+    offset = 1 if text.startswith("\ufeff") else 0
+    if not _READER_FIRST.match(text, offset):
+        return None
+    body: list[tuple[int, int, str]] = []
+    for m in itertools.islice(_LINE.finditer(text, offset), READER_HEADER_MAX_LINES):
+        if m.end() == m.start():
+            break
+        raw = text[m.start() : m.end()].rstrip("\r\n")
+        if raw.strip() in _READER_END:
+            return offset, m.end(), body
+        if raw.strip() and _KEY.match(raw.strip()) is None:
+            return None  # a line of text before the marker: no header
+        body.append((m.start(), m.start() + len(raw), raw))
     return None
 
 
@@ -171,14 +212,18 @@ def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
         ('A', ['x', 'y'])
     """
     found = split_front_matter(text)
+    reader = found is None
+    if found is None:
+        found = split_reader_header(text)
     if found is None:
         return None
     start, end, lines = found
     entries, removed = _entries(lines)
     # the two delimiter lines ("---" / "+++") are markup: accounted for, not lost (lines
-    # broken as the header was split, "\r" alone included)
+    # broken as the header was split, "\r" alone included); a reader header has only its
+    # end marker
     header = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if m.end() > m.start()]
-    for a, b in (header[0], header[-1]):
+    for a, b in [header[-1]] if reader else [header[0], header[-1]]:
         raw = text[a:b]
         b = a + len(raw.rstrip())
         a += len(raw) - len(raw.lstrip())
@@ -186,7 +231,7 @@ def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
             Removed(
                 text=text[a:b],
                 reason="markup",
-                detail="front matter delimiter",
+                detail="reader header" if reader else "front matter delimiter",
                 span=Span(start=a, end=b),
             )
         )
