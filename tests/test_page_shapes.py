@@ -1709,3 +1709,35 @@ def test_a_title_line_without_the_reader_marker_is_no_header() -> None:
     art = ak.parse(text, "text")
     assert art.canonical_url is None
     assert not any(r.detail == "reader header" for r in art.removed)
+
+
+GERMAN_NEWS = """\
+Stadtrat beschließt neuen Park auf altem Bahngelände
+
+Von Anna Schmidt
+Aktualisiert am 18.11.2025, 18:12 Uhr
+
+Der Stadtrat hat am Dienstag mit 7 zu 2 Stimmen beschlossen, das ehemalige Bahngelände in einen Park umzuwandeln.
+
+Lesen Sie auch: Anwohner fordern mehr Grünflächen im Osten
+
+Der Plan sieht einen Spielplatz und einen Gemeinschaftsgarten vor.
+
+Mehr zum Thema
+
+Neue Radwege für die Innenstadt
+Wohnungsbau: Die Stadt kauft Grundstücke
+"""
+
+
+def test_german_news_read_also_line_and_short_related_titles() -> None:
+    art = ak.parse(GERMAN_NEWS, "text")
+    assert art.byline == "Anna Schmidt"
+    assert [r.text for r in art.removed] == [
+        "Lesen Sie auch: Anwohner fordern mehr Grünflächen im Osten"
+    ]
+    assert [(r.title, r.teaser) for r in art.related] == [
+        ("Neue Radwege für die Innenstadt", None),
+        ("Wohnungsbau: Die Stadt kauft Grundstücke", None),
+    ]
+    assert_accounted(GERMAN_NEWS, art)

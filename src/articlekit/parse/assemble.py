@@ -1158,6 +1158,8 @@ def _teaser_shaped(block: RawBlock) -> bool:
     return block.kind == "key_value" and word_count(block.text) >= TEASER_FIELD_MIN_WORDS
 
 
+#: a line of at most this many words that ends no sentence is a related title, not a teaser
+SHORT_TITLE_MAX_WORDS = 8
 #: a "Label: …" line under a related title is its teaser when it runs this many words
 TEASER_FIELD_MIN_WORDS = 10
 
@@ -1294,6 +1296,14 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
                 block.kind != "heading"
                 and _bare_titles(found)
                 and _reads_as_bare_title(teaser_block)
+            )
+            # a few words that end no sentence and are not cut off ("Wohnungsbau: Die
+            # Stadt kauft Grundstücke"): the next title, where a cut teaser runs long
+            and not (
+                # (a title the markup made a heading keeps the short line under it)
+                block.cue not in ("atx", "setext", "html", "markdown")
+                and _reads_as_bare_title(teaser_block)
+                and word_count(teaser_block.text) <= SHORT_TITLE_MAX_WORDS
             )
         )
         if not has_teaser and (pair := _title_over_teaser(doc, block)) is not None:
