@@ -343,3 +343,17 @@ def test_full_width_colon_field_written_as_text_reads_back_as_text() -> None:
     back = ak.parse(written, "markdown")
     assert back.tags == []
     assert [b.text for s in back.sections for b in s.blocks] == ["Intro text.", "タグ：Python、統計"]
+
+
+def test_same_title_in_front_matter_and_heading_accounts_for_both_lines() -> None:
+    from tests.helpers import assert_accounted
+
+    text = '---\ntitle: "Deploying with Compose"\n---\n\n# Deploying with Compose\n\nText.\n'
+    art = ak.parse(text, "markdown")
+    assert art.title == "Deploying with Compose"
+    assert art.title_span is not None
+    # the heading's line is the title's span; the front matter's line a field source
+    assert art.title_span.start >= text.index("# Deploying")
+    assert text[art.title_span.start : art.title_span.end].endswith("Deploying with Compose")
+    assert [s.field for s in art.field_sources].count("title") == 1
+    assert_accounted(text, art)

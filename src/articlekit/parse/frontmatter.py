@@ -298,6 +298,10 @@ def merge_metadata(
     """
     update: dict[str, object] = {}
     removed = list(article.removed)
+    # the same title in the metadata and as the first heading: the heading's line is the
+    # title's span, the metadata's line a field source (both accounted for, nothing lost)
+    same_title = article.title is not None and article.title_span is not None
+    same_title = same_title and article.title == meta.title
     if meta.title:
         if article.title is not None and article.title != meta.title:
             removed.append(
@@ -310,7 +314,8 @@ def merge_metadata(
             )
         update["title"] = meta.title
         title_src = next((s for s in meta.sources if s.field == "title"), None)
-        update["title_span"] = title_src.span if title_src else article.title_span
+        if not same_title:
+            update["title_span"] = title_src.span if title_src else article.title_span
     if meta.tags:
         update["tags"] = dedupe_tags([*meta.tags, *article.tags])
     for name in ("summary", "meta_description", "byline", "published", "canonical_url"):
@@ -348,7 +353,8 @@ def merge_metadata(
     removed.sort(key=lambda r: r.span.start if r.span else -1)
     update["removed"] = removed
     # a metadata title is claimed by ``title_span``: not a second time as a field source
-    sources = [x for x in meta.sources if x.field != "title"] if meta.title else meta.sources
+    claimed = meta.title and not same_title
+    sources = [x for x in meta.sources if x.field != "title"] if claimed else meta.sources
     update["field_sources"] = [*sources, *article.field_sources]
     return article.model_copy(update=update)
 
