@@ -23,12 +23,11 @@ SENTENCE_MIN_WORDS = 8
 STATUS_SYMBOLS = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c"
 
 # Each signal: (pattern, weight, needles, firsts). A line is searched for a pattern only if
-# it holds the first character of one of the needles (substrings the pattern cannot match
-# without) and, for
+# it holds one of the needles (substrings the pattern cannot match without) and, for
 # patterns anchored at the line start, begins with one of ``firsts``: most lines of an
 # article are prose, and these cheap checks spare them two dozen regex searches.
 _Pattern = re.Pattern[str] | regex.Pattern[str]
-_Signal = tuple[_Pattern, float, frozenset[str], str]
+_Signal = tuple[_Pattern, float, tuple[str, ...], str]
 _ANY: tuple[str, ...] = ()
 #: searched with the standard library's ``re``, which starts a search about twice as fast
 #: as ``regex`` (and runs these alternations faster); patterns that scan for a word
@@ -46,7 +45,7 @@ def _compile(pattern: str) -> _Pattern:
 
 
 _SIGNALS: tuple[_Signal, ...] = tuple(
-    (_compile(p), w, frozenset(n[0] for n in needles), firsts)
+    (_compile(p), w, needles, firsts)
     for p, w, needles, firsts in (
         # assignment and operators
         (
@@ -133,30 +132,30 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
 )
 
 
-def _index_signals() -> tuple[dict[str, tuple[_Signal, ...]], dict[str, tuple[_Signal, ...]]]:
-    """Signals anchored at the line start, by the first characters they accept; the others,
-    by the characters of their needles. A line then looks up the few signals its own first
-    character and characters can trigger, instead of walking all of them."""
-    by_first: dict[str, list[_Signal]] = {}
-    by_char: dict[str, list[_Signal]] = {}
-    for signal in _SIGNALS:
-        _, _, needles, firsts = signal
-        for key, table in ((firsts, by_first), ("".join(needles), by_char)):
-            if key:
-                for c in dict.fromkeys(key):
-                    table.setdefault(c, []).append(signal)
-                break
-    return (
-        {c: tuple(s) for c, s in by_first.items()},
-        {c: tuple(s) for c, s in by_char.items()},
-    )
+# The signals a line is searched for are picked with bit masks, bit k standing for
+# _SIGNALS[k]: a line's first character allows the signals anchored at the line start that
+# accept it (and all the others), each needle the line holds allows the signals that need
+# it, and the signals both allow are searched.
 
 
-_BY_FIRST, _BY_CHAR = _index_signals()
-_TRIGGER_CHARS = frozenset(_BY_CHAR)
-_OPERATOR = _SIGNALS[0][0]
-_OPERATOR_HINT = re.compile(r"<-|->|=|%>%|\|>|&&|\|\|")
-_COLUMNS = next(s[0] for s in _SIGNALS if s[0].pattern == r"\S {2,}\S")
+def _index_signals() -> tuple[dict[str, int], int, tuple[tuple[str, int], ...], int]:
+    """(first character -> signals it allows; the signals any first character allows;
+    (needle, the signals needing it) pairs; the signals that need no needle)."""
+    unanchored = sum(1 << k for k, s in enumerate(_SIGNALS) if not s[3])
+    by_first: dict[str, int] = {}
+    by_needle: dict[str, int] = {}
+    needless = 0
+    for k, (_, _, needles, firsts) in enumerate(_SIGNALS):
+        for c in firsts:
+            by_first[c] = by_first.get(c, unanchored) | 1 << k
+        for needle in needles:
+            by_needle[needle] = by_needle.get(needle, 0) | 1 << k
+        if not needles:
+            needless |= 1 << k
+    return by_first, unanchored, tuple(by_needle.items()), needless
+
+
+_BY_FIRST, _UNANCHORED, _BY_NEEDLE, _NEEDLESS = _index_signals()
 _WORD = regex.compile(r"\p{L}{2,}")
 # the same on ASCII text, where the standard library's engine finds them twice as fast
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -210,32 +209,27 @@ def code_score(text: str) -> float:
     return score
 
 
-#: at most this many signal plans are kept: the first ones an article meets are the common
-#: ones (the 1,282 corpus articles meet 5,000 combinations, most of them once); the bound
-#: keeps the table at about 1 MB whatever text comes
+#: at most this many signal plans are kept (the 1,282 corpus articles need about 1,700;
+#: a plan is a few hundred bytes)
 PLANS_MAX = 2_048
-_plans: dict[tuple[str, frozenset[str]], tuple[tuple[_Pattern, float], ...]] = {}
+_plans: dict[int, tuple[tuple[_Pattern, float], ...]] = {}
 
 
-def _signals_for(first: str, present: frozenset[str]) -> tuple[tuple[_Pattern, float], ...]:
-    """The signals worth searching in a line that starts with ``first`` and holds the
-    trigger characters ``present``: the same few combinations recur line after line, so
-    the plan is made once (every needle character is a trigger character, so ``present``
-    decides the needle check too)."""
-    key = (first, present)
-    plan = _plans.get(key)
+def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
+    """The (pattern, weight) of the signals worth searching in ``text``, a line that starts
+    with ``first``; the same few sets of signals recur line after line, so each plan is made
+    once."""
+    allowed = _BY_FIRST.get(first, _UNANCHORED)
+    needed = _NEEDLESS
+    for needle, signals in _BY_NEEDLE:
+        if needle in text:
+            needed |= signals
+    chosen = allowed & needed
+    plan = _plans.get(chosen)
     if plan is None:
-        candidates = set(_BY_FIRST.get(first, ()))
-        for c in present:
-            candidates.update(_BY_CHAR[c])
-        plan = tuple(
-            (pattern, weight)
-            for pattern, weight, needles, _ in _SIGNALS
-            if (pattern, weight, needles, _) in candidates
-            and not (needles and needles.isdisjoint(present))
-        )
+        plan = tuple((s[0], s[1]) for k, s in enumerate(_SIGNALS) if chosen >> k & 1)
         if len(_plans) < PLANS_MAX:
-            _plans[key] = plan
+            _plans[chosen] = plan
     return plan
 
 
@@ -258,11 +252,7 @@ def _code_score(text: str) -> float:
         # a sentence of words, whatever code it quotes inline ("The call is: con <- f(x).")
         return -3.0
     score = 0.0
-    for pattern, weight in _signals_for(first, _TRIGGER_CHARS.intersection(text)):
-        if pattern is _OPERATOR and not _OPERATOR_HINT.search(text):
-            continue  # "-" alone is a hyphen: look for a whole operator first
-        if pattern is _COLUMNS and "  " not in text:
-            continue
+    for pattern, weight in _signals_for(first, text):
         if pattern.search(text):
             score += weight
     if first == "[" and _FOOTNOTE.match(stripped) and ends_sentence(stripped):
