@@ -23,11 +23,12 @@ SENTENCE_MIN_WORDS = 8
 STATUS_SYMBOLS = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c"
 
 # Each signal: (pattern, weight, needles, firsts). A line is searched for a pattern only if
-# it holds one of the needles (substrings the pattern cannot match without) and, for
-# patterns anchored at the line start, begins with one of ``firsts``: most lines of an
-# article are prose, and these cheap checks spare them two dozen regex searches.
+# it holds one of the needles (substrings the pattern cannot match without, or a quick
+# pattern it cannot match without: a hint) and, for patterns anchored at the line start,
+# begins with one of ``firsts``: most lines of an article are prose, and these cheap checks
+# spare them two dozen regex searches.
 _Pattern = re.Pattern[str] | regex.Pattern[str]
-_Signal = tuple[_Pattern, float, tuple[str, ...], str]
+_Signal = tuple[_Pattern, float, tuple[str | re.Pattern[str], ...], str]
 _ANY: tuple[str, ...] = ()
 #: searched with the standard library's ``re``, which starts a search about twice as fast
 #: as ``regex`` (and runs these alternations faster); patterns that scan for a word
@@ -36,6 +37,12 @@ _STDLIB_PATTERNS = (
     r"[\w\]\)'\"]\s*(?:<<?-|->|:=|\+=|-=|\*=|==|!=|=>|%>%|\|>|&&|\|\|)",
     r"\S {2,}\S",
 )
+
+
+#: a hint of a call: an opening bracket right after a character that is not white space (a
+#: name, "." or "$"); prose puts a space before its brackets. The standard library's engine
+#: finds the bracket itself with a fast scan, then looks behind it.
+_CALL_HINT = re.compile(r"\((?<=\S\()")
 
 
 def _compile(pattern: str) -> _Pattern:
@@ -57,8 +64,8 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"^\s*[\w.$\[\]]+\s*=\s*\S", 1.5, ("=",), ""),
         (r"\w\s*=\s*[\w\"'\[({-]", 1.0, ("=",), ""),
         # calls, members, indexing
-        (r"[\w.$]\((?:[^()]*\)|$)", 1.5, ("(",), ""),
-        (r"\w\.\w+\(", 1.0, ("(",), ""),
+        (r"[\w.$]\((?:[^()]*\)|$)", 1.5, (_CALL_HINT,), ""),
+        (r"\w\.\w+\(", 1.0, (_CALL_HINT,), ""),
         (r"\w\[[\w\"', :$-]*\]", 1.0, ("[",), ""),
         (r"\w::\w", 1.5, ("::",), ""),
         # braces and statement ends
@@ -75,7 +82,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"^\s*##?\s*\S*[(_=<]", 1.0, _ANY, "#"),
         # identifiers that prose does not have
         (r"\b[a-z]+_[a-z0-9_]+\b", 1.0, ("_",), ""),
-        (r"\b[a-z]+[A-Z][a-zA-Z]*\(", 1.0, ("(",), ""),
+        (r"\b[a-z]+[A-Z][a-zA-Z]*\(", 1.0, (_CALL_HINT,), ""),
         # markup
         (r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>", 1.5, ("<",), ""),
         (r"^\s*@\w+\{", 2.0, _ANY, "@"),
@@ -138,24 +145,31 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
 # it, and the signals both allow are searched.
 
 
-def _index_signals() -> tuple[dict[str, int], int, tuple[tuple[str, int], ...], int]:
+def _index_signals() -> tuple[
+    dict[str, int], int, tuple[tuple[str, int], ...], tuple[tuple[re.Pattern[str], int], ...], int
+]:
     """(first character -> signals it allows; the signals any first character allows;
-    (needle, the signals needing it) pairs; the signals that need no needle)."""
+    (needle, the signals needing it) pairs; (hint, the signals needing it) pairs; the
+    signals that need no needle)."""
     unanchored = sum(1 << k for k, s in enumerate(_SIGNALS) if not s[3])
     by_first: dict[str, int] = {}
     by_needle: dict[str, int] = {}
+    by_hint: dict[re.Pattern[str], int] = {}
     needless = 0
     for k, (_, _, needles, firsts) in enumerate(_SIGNALS):
         for c in firsts:
             by_first[c] = by_first.get(c, unanchored) | 1 << k
         for needle in needles:
-            by_needle[needle] = by_needle.get(needle, 0) | 1 << k
+            if isinstance(needle, str):
+                by_needle[needle] = by_needle.get(needle, 0) | 1 << k
+            else:
+                by_hint[needle] = by_hint.get(needle, 0) | 1 << k
         if not needles:
             needless |= 1 << k
-    return by_first, unanchored, tuple(by_needle.items()), needless
+    return by_first, unanchored, tuple(by_needle.items()), tuple(by_hint.items()), needless
 
 
-_BY_FIRST, _UNANCHORED, _BY_NEEDLE, _NEEDLESS = _index_signals()
+_BY_FIRST, _UNANCHORED, _BY_NEEDLE, _BY_HINT, _NEEDLESS = _index_signals()
 _WORD = regex.compile(r"\p{L}{2,}")
 # the same on ASCII text, where the standard library's engine finds them twice as fast
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -164,6 +178,8 @@ _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
 def _letter_words(text: str) -> int:
     """How many runs of two letters or more ``text`` holds."""
     return len(_ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text))
+
+
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
 _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
 _NUMERIC_HINT = regex.compile(r"\d|NA|TRUE|FALSE|NULL")
@@ -223,6 +239,9 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
     needed = _NEEDLESS
     for needle, signals in _BY_NEEDLE:
         if needle in text:
+            needed |= signals
+    for hint, signals in _BY_HINT:
+        if hint.search(text):
             needed |= signals
     chosen = allowed & needed
     plan = _plans.get(chosen)
