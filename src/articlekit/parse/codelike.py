@@ -182,22 +182,27 @@ def _letter_words(text: str) -> int:
 
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
 _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
-_NUMERIC_HINT = regex.compile(r"\d|NA|TRUE|FALSE|NULL")
 _ASCII_WORD_OR_SPACE = dict.fromkeys(
     (i for i in range(128) if chr(i).isalnum() or chr(i).isspace()), None
 )
-# a number-ish token: only digits and number punctuation, with at least one digit (checked
-# apart: "[…]*\d[…]*" in one pattern backtracks quadratically on "1.1.1.1…x")
-_NUMBER_CHARS = regex.compile(r"[\d.,:eE%+-]++")
 _DIGIT = regex.compile(r"\d")
-# candidates for _is_numeric, found in one scan of the line instead of one match per word
-_NUMBER_TOKEN = regex.compile(r"(?<!\S)(?:[\d.,:eE%+-]++|NA|NaN|TRUE|FALSE|NULL|<NA>)(?!\S)")
+#: words that stand for a value in printed data, beside numbers
+NUMERIC_WORDS = ("NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>")
+# A numeric word, found in one scan of the line: a whole word (white space or the line's end
+# on both sides) of digits and number punctuation with a digit among them, or one of
+# NUMERIC_WORDS. The punctuation before the first digit excludes digits and every run is
+# possessive, so a word is read once from its start (a "[…]*\d[…]*" would backtrack
+# quadratically on "1.1.1.1…x"), and only a word's start passes the look-behind.
+_NUMERIC_WORD = regex.compile(
+    r"(?<!\S)(?:[.,:eE%+-]*+\d[\d.,:eE%+-]*+|"
+    + "|".join(map(regex.escape, NUMERIC_WORDS))
+    + r")(?!\S)"
+)
 # "Updated 14:32 GMT, 2 April 2025" is a date line, not a row of numbers
 _MONTH = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
 )
-_NUMERIC_WORDS = frozenset({"NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>"})
 
 
 #: lines up to this long have their score remembered while one article is parsed: the
@@ -281,8 +286,8 @@ def _code_score(text: str) -> float:
     if first.isdigit() and _ROW_INDEX.match(stripped):
         # "4 hp numeric hist": a row of a printed table
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
-    if len(words) >= 3 and _NUMERIC_HINT.search(stripped):
-        numeric = sum(1 for w in _NUMBER_TOKEN.findall(stripped) if _is_numeric(w))
+    if len(words) >= 3 and _may_hold_numbers(stripped):
+        numeric = len(_NUMERIC_WORD.findall(stripped))
         if numeric >= 3 and numeric >= 0.4 * len(words) and not _MONTH.search(stripped):
             score += 2.0  # rows of numbers: a printed data frame or matrix, not a date
     if _symbol_count(stripped) / len(stripped) > 0.2:
@@ -339,10 +344,15 @@ def _without_urls(text: str) -> str:
 _PARENTHESISED_URL = regex.compile(r" ?\((?:https?://|www\.)[^\s()]*+\)")
 
 
-def _is_numeric(word: str) -> bool:
-    if word in _NUMERIC_WORDS:
-        return True
-    return _NUMBER_CHARS.fullmatch(word) is not None and _DIGIT.search(word) is not None
+def _may_hold_numbers(text: str) -> bool:
+    """Does ``text`` hold a digit or one of _NUMERIC_HINTS? (One class search and a few
+    substring tests: an alternation of them all tries five branches at every character.)"""
+    return _DIGIT.search(text) is not None or any(w in text for w in _NUMERIC_HINTS)
+
+
+# the words looked for (as ever: "NaN" is not among them, so a line of "NaN" and no digit
+# is not counted as a row of numbers)
+_NUMERIC_HINTS = ("NA", "TRUE", "FALSE", "NULL")
 
 
 def _symbol_count(text: str) -> int:
