@@ -68,8 +68,11 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"\w\.\w+\(", 1.0, (_CALL_HINT,), ""),
         (r"\w\[[\w\"', :$-]*\]", 1.0, ("[",), ""),
         (r"\w::\w", 1.5, ("::",), ""),
-        # braces and statement ends
-        (r"(?:[{;]|\)\s*+\{?)\s*+$", 1.0, ("{", ";", ")"), ""),
+        # braces and statement ends: the last character before trailing white space is "{",
+        # ";" or ")" (as "(?:[{;]|\)\s*+\{?)\s*+$" said: a ") {" ends in "{" too). Searched
+        # backwards ("(?r)"), from the line's end, where the only match can be: a forward
+        # search tries every character of the line first. (\Z: the \s*+ takes a final "\n".)
+        (r"(?r)[{;)]\s*+\Z", 1.0, ("{", ";", ")"), ""),
         (r"^\s*[}\])]", 1.5, _ANY, "}])"),
         # comments, prompts, console output
         (
