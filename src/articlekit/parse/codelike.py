@@ -23,12 +23,12 @@ SENTENCE_MIN_WORDS = 8
 STATUS_SYMBOLS = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c"
 
 # Each signal: (pattern, weight, needles, firsts). A line is searched for a pattern only if
-# it holds the first character of one of the needles (substrings the pattern cannot match
-# without) and, for
-# patterns anchored at the line start, begins with one of ``firsts``: most lines of an
-# article are prose, and these cheap checks spare them two dozen regex searches.
+# it holds one of the needles (substrings the pattern cannot match without, or a quick
+# pattern it cannot match without: a hint) and, for patterns anchored at the line start,
+# begins with one of ``firsts``: most lines of an article are prose, and these cheap checks
+# spare them two dozen regex searches.
 _Pattern = re.Pattern[str] | regex.Pattern[str]
-_Signal = tuple[_Pattern, float, frozenset[str], str]
+_Signal = tuple[_Pattern, float, tuple[str | re.Pattern[str], ...], str]
 _ANY: tuple[str, ...] = ()
 #: searched with the standard library's ``re``, which starts a search about twice as fast
 #: as ``regex`` (and runs these alternations faster); patterns that scan for a word
@@ -39,6 +39,12 @@ _STDLIB_PATTERNS = (
 )
 
 
+#: a hint of a call: an opening bracket right after a character that is not white space (a
+#: name, "." or "$"); prose puts a space before its brackets. The standard library's engine
+#: finds the bracket itself with a fast scan, then looks behind it.
+_CALL_HINT = re.compile(r"\((?<=\S\()")
+
+
 def _compile(pattern: str) -> _Pattern:
     if pattern.startswith("^") or pattern in _STDLIB_PATTERNS:
         return re.compile(pattern)
@@ -46,7 +52,7 @@ def _compile(pattern: str) -> _Pattern:
 
 
 _SIGNALS: tuple[_Signal, ...] = tuple(
-    (_compile(p), w, frozenset(n[0] for n in needles), firsts)
+    (_compile(p), w, needles, firsts)
     for p, w, needles, firsts in (
         # assignment and operators
         (
@@ -58,12 +64,15 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"^\s*[\w.$\[\]]+\s*=\s*\S", 1.5, ("=",), ""),
         (r"\w\s*=\s*[\w\"'\[({-]", 1.0, ("=",), ""),
         # calls, members, indexing
-        (r"[\w.$]\((?:[^()]*\)|$)", 1.5, ("(",), ""),
-        (r"\w\.\w+\(", 1.0, ("(",), ""),
+        (r"[\w.$]\((?:[^()]*\)|$)", 1.5, (_CALL_HINT,), ""),
+        (r"\w\.\w+\(", 1.0, (_CALL_HINT,), ""),
         (r"\w\[[\w\"', :$-]*\]", 1.0, ("[",), ""),
         (r"\w::\w", 1.5, ("::",), ""),
-        # braces and statement ends
-        (r"(?:[{;]|\)\s*+\{?)\s*+$", 1.0, ("{", ";", ")"), ""),
+        # braces and statement ends: the last character before trailing white space is "{",
+        # ";" or ")" (as "(?:[{;]|\)\s*+\{?)\s*+$" said: a ") {" ends in "{" too). Searched
+        # backwards ("(?r)"), from the line's end, where the only match can be: a forward
+        # search tries every character of the line first. (\Z: the \s*+ takes a final "\n".)
+        (r"(?r)[{;)]\s*+\Z", 1.0, ("{", ";", ")"), ""),
         (r"^\s*[}\])]", 1.5, _ANY, "}])"),
         # comments, prompts, console output
         (
@@ -76,7 +85,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"^\s*##?\s*\S*[(_=<]", 1.0, _ANY, "#"),
         # identifiers that prose does not have
         (r"\b[a-z]+_[a-z0-9_]+\b", 1.0, ("_",), ""),
-        (r"\b[a-z]+[A-Z][a-zA-Z]*\(", 1.0, ("(",), ""),
+        (r"\b[a-z]+[A-Z][a-zA-Z]*\(", 1.0, (_CALL_HINT,), ""),
         # markup
         (r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>", 1.5, ("<",), ""),
         (r"^\s*@\w+\{", 2.0, _ANY, "@"),
@@ -133,30 +142,37 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
 )
 
 
-def _index_signals() -> tuple[dict[str, tuple[_Signal, ...]], dict[str, tuple[_Signal, ...]]]:
-    """Signals anchored at the line start, by the first characters they accept; the others,
-    by the characters of their needles. A line then looks up the few signals its own first
-    character and characters can trigger, instead of walking all of them."""
-    by_first: dict[str, list[_Signal]] = {}
-    by_char: dict[str, list[_Signal]] = {}
-    for signal in _SIGNALS:
-        _, _, needles, firsts = signal
-        for key, table in ((firsts, by_first), ("".join(needles), by_char)):
-            if key:
-                for c in dict.fromkeys(key):
-                    table.setdefault(c, []).append(signal)
-                break
-    return (
-        {c: tuple(s) for c, s in by_first.items()},
-        {c: tuple(s) for c, s in by_char.items()},
-    )
+# The signals a line is searched for are picked with bit masks, bit k standing for
+# _SIGNALS[k]: a line's first character allows the signals anchored at the line start that
+# accept it (and all the others), each needle the line holds allows the signals that need
+# it, and the signals both allow are searched.
 
 
-_BY_FIRST, _BY_CHAR = _index_signals()
-_TRIGGER_CHARS = frozenset(_BY_CHAR)
-_OPERATOR = _SIGNALS[0][0]
-_OPERATOR_HINT = re.compile(r"<-|->|=|%>%|\|>|&&|\|\|")
-_COLUMNS = next(s[0] for s in _SIGNALS if s[0].pattern == r"\S {2,}\S")
+def _index_signals() -> tuple[
+    dict[str, int], int, tuple[tuple[str, int], ...], tuple[tuple[re.Pattern[str], int], ...], int
+]:
+    """(first character -> signals it allows; the signals any first character allows;
+    (needle, the signals needing it) pairs; (hint, the signals needing it) pairs; the
+    signals that need no needle)."""
+    unanchored = sum(1 << k for k, s in enumerate(_SIGNALS) if not s[3])
+    by_first: dict[str, int] = {}
+    by_needle: dict[str, int] = {}
+    by_hint: dict[re.Pattern[str], int] = {}
+    needless = 0
+    for k, (_, _, needles, firsts) in enumerate(_SIGNALS):
+        for c in firsts:
+            by_first[c] = by_first.get(c, unanchored) | 1 << k
+        for needle in needles:
+            if isinstance(needle, str):
+                by_needle[needle] = by_needle.get(needle, 0) | 1 << k
+            else:
+                by_hint[needle] = by_hint.get(needle, 0) | 1 << k
+        if not needles:
+            needless |= 1 << k
+    return by_first, unanchored, tuple(by_needle.items()), tuple(by_hint.items()), needless
+
+
+_BY_FIRST, _UNANCHORED, _BY_NEEDLE, _BY_HINT, _NEEDLESS = _index_signals()
 _WORD = regex.compile(r"\p{L}{2,}")
 # the same on ASCII text, where the standard library's engine finds them twice as fast
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -165,24 +181,31 @@ _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
 def _letter_words(text: str) -> int:
     """How many runs of two letters or more ``text`` holds."""
     return len(_ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text))
+
+
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
 _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
-_NUMERIC_HINT = regex.compile(r"\d|NA|TRUE|FALSE|NULL")
 _ASCII_WORD_OR_SPACE = dict.fromkeys(
     (i for i in range(128) if chr(i).isalnum() or chr(i).isspace()), None
 )
-# a number-ish token: only digits and number punctuation, with at least one digit (checked
-# apart: "[…]*\d[…]*" in one pattern backtracks quadratically on "1.1.1.1…x")
-_NUMBER_CHARS = regex.compile(r"[\d.,:eE%+-]++")
 _DIGIT = regex.compile(r"\d")
-# candidates for _is_numeric, found in one scan of the line instead of one match per word
-_NUMBER_TOKEN = regex.compile(r"(?<!\S)(?:[\d.,:eE%+-]++|NA|NaN|TRUE|FALSE|NULL|<NA>)(?!\S)")
+#: words that stand for a value in printed data, beside numbers
+NUMERIC_WORDS = ("NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>")
+# A numeric word, found in one scan of the line: a whole word (white space or the line's end
+# on both sides) of digits and number punctuation with a digit among them, or one of
+# NUMERIC_WORDS. The punctuation before the first digit excludes digits and every run is
+# possessive, so a word is read once from its start (a "[…]*\d[…]*" would backtrack
+# quadratically on "1.1.1.1…x"), and only a word's start passes the look-behind.
+_NUMERIC_WORD = regex.compile(
+    r"(?<!\S)(?:[.,:eE%+-]*+\d[\d.,:eE%+-]*+|"
+    + "|".join(map(regex.escape, NUMERIC_WORDS))
+    + r")(?!\S)"
+)
 # "Updated 14:32 GMT, 2 April 2025" is a date line, not a row of numbers
 _MONTH = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
 )
-_NUMERIC_WORDS = frozenset({"NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>"})
 
 
 #: lines up to this long have their score remembered while one article is parsed: the
@@ -210,32 +233,30 @@ def code_score(text: str) -> float:
     return score
 
 
-#: at most this many signal plans are kept: the first ones an article meets are the common
-#: ones (the 1,282 corpus articles meet 5,000 combinations, most of them once); the bound
-#: keeps the table at about 1 MB whatever text comes
+#: at most this many signal plans are kept (the 1,282 corpus articles need about 1,700;
+#: a plan is a few hundred bytes)
 PLANS_MAX = 2_048
-_plans: dict[tuple[str, frozenset[str]], tuple[tuple[_Pattern, float], ...]] = {}
+_plans: dict[int, tuple[tuple[_Pattern, float], ...]] = {}
 
 
-def _signals_for(first: str, present: frozenset[str]) -> tuple[tuple[_Pattern, float], ...]:
-    """The signals worth searching in a line that starts with ``first`` and holds the
-    trigger characters ``present``: the same few combinations recur line after line, so
-    the plan is made once (every needle character is a trigger character, so ``present``
-    decides the needle check too)."""
-    key = (first, present)
-    plan = _plans.get(key)
+def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
+    """The (pattern, weight) of the signals worth searching in ``text``, a line that starts
+    with ``first``; the same few sets of signals recur line after line, so each plan is made
+    once."""
+    allowed = _BY_FIRST.get(first, _UNANCHORED)
+    needed = _NEEDLESS
+    for needle, signals in _BY_NEEDLE:
+        if needle in text:
+            needed |= signals
+    for hint, signals in _BY_HINT:
+        if hint.search(text):
+            needed |= signals
+    chosen = allowed & needed
+    plan = _plans.get(chosen)
     if plan is None:
-        candidates = set(_BY_FIRST.get(first, ()))
-        for c in present:
-            candidates.update(_BY_CHAR[c])
-        plan = tuple(
-            (pattern, weight)
-            for pattern, weight, needles, _ in _SIGNALS
-            if (pattern, weight, needles, _) in candidates
-            and not (needles and needles.isdisjoint(present))
-        )
+        plan = tuple((s[0], s[1]) for k, s in enumerate(_SIGNALS) if chosen >> k & 1)
         if len(_plans) < PLANS_MAX:
-            _plans[key] = plan
+            _plans[chosen] = plan
     return plan
 
 
@@ -258,11 +279,7 @@ def _code_score(text: str) -> float:
         # a sentence of words, whatever code it quotes inline ("The call is: con <- f(x).")
         return -3.0
     score = 0.0
-    for pattern, weight in _signals_for(first, _TRIGGER_CHARS.intersection(text)):
-        if pattern is _OPERATOR and not _OPERATOR_HINT.search(text):
-            continue  # "-" alone is a hyphen: look for a whole operator first
-        if pattern is _COLUMNS and "  " not in text:
-            continue
+    for pattern, weight in _signals_for(first, text):
         if pattern.search(text):
             score += weight
     if first == "[" and _FOOTNOTE.match(stripped) and ends_sentence(stripped):
@@ -272,8 +289,8 @@ def _code_score(text: str) -> float:
     if first.isdigit() and _ROW_INDEX.match(stripped):
         # "4 hp numeric hist": a row of a printed table
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
-    if len(words) >= 3 and _NUMERIC_HINT.search(stripped):
-        numeric = sum(1 for w in _NUMBER_TOKEN.findall(stripped) if _is_numeric(w))
+    if len(words) >= 3 and _may_hold_numbers(stripped):
+        numeric = len(_NUMERIC_WORD.findall(stripped))
         if numeric >= 3 and numeric >= 0.4 * len(words) and not _MONTH.search(stripped):
             score += 2.0  # rows of numbers: a printed data frame or matrix, not a date
     if _symbol_count(stripped) / len(stripped) > 0.2:
@@ -330,10 +347,15 @@ def _without_urls(text: str) -> str:
 _PARENTHESISED_URL = regex.compile(r" ?\((?:https?://|www\.)[^\s()]*+\)")
 
 
-def _is_numeric(word: str) -> bool:
-    if word in _NUMERIC_WORDS:
-        return True
-    return _NUMBER_CHARS.fullmatch(word) is not None and _DIGIT.search(word) is not None
+def _may_hold_numbers(text: str) -> bool:
+    """Does ``text`` hold a digit or one of _NUMERIC_HINTS? (One class search and a few
+    substring tests: an alternation of them all tries five branches at every character.)"""
+    return _DIGIT.search(text) is not None or any(w in text for w in _NUMERIC_HINTS)
+
+
+# the words looked for (as ever: "NaN" is not among them, so a line of "NaN" and no digit
+# is not counted as a row of numbers)
+_NUMERIC_HINTS = ("NA", "TRUE", "FALSE", "NULL")
 
 
 def _symbol_count(text: str) -> int:

@@ -210,7 +210,8 @@ _KEY_FULL_WIDTH = regex.compile(r"^(?P<key>[^\W\d_][\w'&/ .;-]{0,40}?)\s*\uff1a\
 
 def key_value(text: str) -> regex.Match[str] | None:
     """ "Key: value" (groups ``key`` and ``value``), with an ASCII or a full-width colon."""
-    m = KEY_VALUE.match(text)
+    # most lines have no colon at all: a substring test spares them the match
+    m = KEY_VALUE.match(text) if ":" in text else None
     if m is None and "\uff1a" in text:
         m = _KEY_FULL_WIDTH.match(text)
     return m

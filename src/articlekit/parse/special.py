@@ -5,6 +5,7 @@ assembler decides where they apply."""
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -454,7 +455,14 @@ def is_truncated(teaser: str) -> bool:
 
 # --------------------------------------------------------------------------- duplicates
 
-_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}'\u2019-]*|\p{N}+")
+# A content word: a letter then letters, digits, apostrophes and hyphens, or a number.
+# Words of two characters or fewer are never stems, so the patterns only match words of
+# three or more ("{2,}", "{3,}"): the short ones are not made into strings to be dropped.
+# (A short word cannot hide a longer match inside it: the character after it is one no
+# word of its kind continues with.) Both patterns are linear.
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}'\u2019-]{2,}|\p{N}{3,}")
+# the same on ASCII text, where the standard library's engine finds them about twice as fast
+_ASCII_TOKEN = re.compile(r"[a-z][a-z0-9'-]{2,}|[0-9]{3,}")
 DUPLICATE_MIN_WORDS = 25
 #: a stem found in more paragraphs than this no longer points at duplicate candidates
 DUPLICATE_COMMON_STEM = 10
@@ -467,9 +475,10 @@ _STEM = 5
 def content_stems(text: str) -> frozenset[str]:
     # distinct words first: the stop words then go in one set difference, and each word is
     # cut to its stem once however often it recurs
-    words = set(_TOKEN.findall(text.casefold()))
+    text = text.casefold()  # (on ASCII text, lower case: [a-z] are its letters)
+    words = set(_ASCII_TOKEN.findall(text) if text.isascii() else _TOKEN.findall(text))
     words -= DUPLICATE_STOPWORDS
-    return frozenset([w[:_STEM] for w in words if len(w) > 2])
+    return frozenset([w[:_STEM] for w in words])
 
 
 def _has_words(text: str, n: int) -> bool:
