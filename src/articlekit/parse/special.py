@@ -507,12 +507,29 @@ def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[i
         if not sj:
             continue
         # a near duplicate shares most stems, so it shares some of the rarest ones: the
-        # earlier paragraphs holding those are the only candidates
+        # earlier paragraphs holding those are the only candidates. One pass over the stems
+        # both finds the probes (a stem still rare, with its count of earlier paragraphs)
+        # and files this paragraph under them: a bucket takes paragraphs exactly while its
+        # stem is rare enough to be a probe.
+        rare: list[tuple[int, str]] = []
+        buckets: list[list[int]] = []
+        for stem in sj:
+            bucket = index.get(stem)
+            if bucket is None:
+                index[stem] = [j]
+            elif len(bucket) <= DUPLICATE_COMMON_STEM:
+                rare.append((len(bucket), stem))
+                buckets.append(bucket)
+                bucket.append(j)
         candidates: set[int] = set()
-        seen = sorted((len(index[stem]), stem) for stem in sj if stem in index)
-        for size, stem in seen[:DUPLICATE_PROBES]:
-            if size <= DUPLICATE_COMMON_STEM:
+        if len(rare) > DUPLICATE_PROBES:
+            # the rarest first (ties by the stem, whatever the set order)
+            for _, stem in sorted(rare)[:DUPLICATE_PROBES]:
                 candidates.update(index[stem])
+        else:
+            for bucket in buckets:
+                candidates.update(bucket)
+        candidates.discard(j)  # (filed above)
         best: tuple[int, float] | None = None
         # in paragraph order, so a tie goes to the earliest paragraph whatever the hash seed
         for i in sorted(candidates):
@@ -521,8 +538,4 @@ def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[i
                 best = (i, sim)
         if best is not None:
             out.append((best[0], j, round(best[1], 3)))
-        for stem in sj:
-            bucket = index.setdefault(stem, [])
-            if len(bucket) <= DUPLICATE_COMMON_STEM:
-                bucket.append(j)
     return out
