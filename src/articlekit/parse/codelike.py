@@ -174,13 +174,20 @@ def _index_signals() -> tuple[
 
 _BY_FIRST, _UNANCHORED, _BY_NEEDLE, _BY_HINT, _NEEDLESS = _index_signals()
 _WORD = regex.compile(r"\p{L}{2,}")
-# the same on ASCII text, where the standard library's engine finds them twice as fast
-_ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
+# ASCII text as bytes with every letter made "a" and every other byte " ": a run of two
+# letters or more then starts where " aa" is (or at the start), and bytes.count finds those
+# about three times as fast as a regex lists the words
+_LETTER_OR_SPACE = bytes(
+    ord("a") if chr(i).isascii() and chr(i).isalpha() else ord(" ") for i in range(256)
+)
 
 
 def _letter_words(text: str) -> int:
     """How many runs of two letters or more ``text`` holds."""
-    return len(_ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text))
+    if not text.isascii():
+        return len(_WORD.findall(text))
+    marked = text.encode("ascii").translate(_LETTER_OR_SPACE)
+    return marked.count(b" aa") + marked.startswith(b"aa")
 
 
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
@@ -188,6 +195,8 @@ _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
 _ASCII_WORD_OR_SPACE = dict.fromkeys(
     (i for i in range(128) if chr(i).isalnum() or chr(i).isspace()), None
 )
+# the same bytes, deleted from ASCII text encoded (bytes.translate deletes in one C loop)
+_ASCII_WORD_OR_SPACE_BYTES = bytes(_ASCII_WORD_OR_SPACE)
 _DIGIT = regex.compile(r"\d")
 #: words that stand for a value in printed data, beside numbers
 NUMERIC_WORDS = ("NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>")
@@ -360,7 +369,7 @@ _NUMERIC_HINTS = ("NA", "TRUE", "FALSE", "NULL")
 
 def _symbol_count(text: str) -> int:
     """Characters that are neither letters, digits nor white space."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _ASCII_WORD_OR_SPACE_BYTES))
     rest = text.translate(_ASCII_WORD_OR_SPACE)  # ASCII symbols and non-ASCII characters
-    if rest.isascii():
-        return len(rest)
     return sum(1 for c in rest if c.isascii() or not (c.isalnum() or c.isspace()))
