@@ -298,9 +298,9 @@ def _code_score(text: str) -> float:
     if first.isdigit() and _ROW_INDEX.match(stripped):
         # "4 hp numeric hist": a row of a printed table
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
-    if len(words) >= 3 and _may_hold_numbers(stripped):
+    if len(words) >= 3 and _enough_numbers(_numeric_words_at_most(stripped), len(words)):
         numeric = len(_NUMERIC_WORD.findall(stripped))
-        if numeric >= 3 and numeric >= 0.4 * len(words) and not _MONTH.search(stripped):
+        if _enough_numbers(numeric, len(words)) and not _MONTH.search(stripped):
             score += 2.0  # rows of numbers: a printed data frame or matrix, not a date
     if _symbol_count(stripped) / len(stripped) > 0.2:
         score += 1.0
@@ -354,6 +354,30 @@ def _without_urls(text: str) -> str:
 
 
 _PARENTHESISED_URL = regex.compile(r" ?\((?:https?://|www\.)[^\s()]*+\)")
+
+
+def _enough_numbers(numeric: int, words: int) -> bool:
+    """Are ``numeric`` words of a line's ``words`` a row of numbers?"""
+    return numeric >= 3 and numeric >= 0.4 * words
+
+
+# ASCII text as bytes with every digit made "1" and every other byte " "
+_DIGIT_OR_SPACE = bytes(ord("1") if chr(i) in "0123456789" else ord(" ") for i in range(256))
+
+
+def _numeric_words_at_most(text: str) -> int:
+    """At least as many as the numeric words ``text`` holds, and 0 unless it holds a digit
+    or one of _NUMERIC_HINTS: a line that cannot hold enough of them is not scanned word by
+    word. On ASCII text, each numeric word holds a run of digits or one of NUMERIC_WORDS
+    (each holding "NA", "NaN", "TRUE", "FALSE" or "NULL"), and those are counted in C."""
+    if not text.isascii():
+        return len(text) if _may_hold_numbers(text) else 0
+    marked = text.encode("ascii").translate(_DIGIT_OR_SPACE)
+    digit_runs = marked.count(b" 1") + marked.startswith(b"1")
+    hints = text.count("NA") + text.count("TRUE") + text.count("FALSE") + text.count("NULL")
+    if not digit_runs and not hints:
+        return 0
+    return digit_runs + hints + text.count("NaN")
 
 
 def _may_hold_numbers(text: str) -> bool:
