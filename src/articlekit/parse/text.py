@@ -220,11 +220,12 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     marks: list[_Mark] = []
     scores: list[float] = []
     for i, line in enumerate(lines):
-        scores.append(code_score(line.raw) if not line.blank else 0.0)
-        if line.blank:
+        text = line.text
+        if not text:  # (line.blank, without a property call on every line)
+            scores.append(0.0)
             marks.append(_Mark("blank"))
             continue
-        text = line.text
+        scores.append(code_score(line.raw))
         # each pattern is tried only on lines whose first character it can start with
         first = text[0]
         if (
