@@ -225,3 +225,25 @@ def test_markdown_item_text_after_code_is_a_paragraph_after_the_code() -> None:
     blocks = ak.parse(text, format="markdown").sections[0].blocks
     assert [b.kind for b in blocks] == ["list", "code", "paragraph", "list"]
     assert blocks[2].text == "Then run it."  # type: ignore[union-attr]
+
+
+def test_html_text_with_an_escaped_quote_is_located_in_the_page() -> None:
+    """Found by the HTML writer round trip: "l'essentiel" is written "l&#x27;essentiel", the
+    reader did not find it in the page, gave the heading an empty span, and the markup left
+    between it and its teaser made the teaser a stranger (it was dropped)."""
+    pytest.importorskip("lxml")
+    from articlekit.model import Paragraph, RelatedArticle, Section
+
+    art = ak.Article(
+        title="Kaka kaka",
+        sections=[Section(heading=None, level=1, blocks=[Paragraph(text="By Jane Doe")])],
+        related=[
+            RelatedArticle(title="Kaka kaka"),
+            RelatedArticle(title="l'essentiel", teaser="Kaka kaka kaka kaka kaka kaka kaka."),
+        ],
+    )
+    page = art.to_html()
+    back = ak.parse(page, "html")
+    assert [(r.title, r.teaser) for r in back.related] == [(r.title, r.teaser) for r in art.related]
+    span = back.related[1].span
+    assert span is not None and "l&#x27;essentiel" in page[span.start : span.end]

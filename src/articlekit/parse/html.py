@@ -36,6 +36,7 @@ reached, so spans are always ordered and never point past the input.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from collections import Counter
@@ -165,6 +166,29 @@ def _tag(el: Any) -> str:
 
 
 _MARKUP = frozenset("&<>\"'")
+
+
+def _escaped_forms(text: str) -> list[str]:
+    """How a page may have written ``text``: with "&", "<", ">" escaped, and the quotes
+    as numeric or named references (Python's writer, and others)."""
+    base = html_lib.escape(text, quote=False)
+    forms = [base, html_lib.escape(text)]
+    for quote, references in (
+        ("'", ("&#39;", "&#039;", "&apos;", "&#x27;")),
+        ('"', ("&quot;", "&#34;")),
+    ):
+        forms += [base.replace(quote, reference) for reference in references]
+    return list(dict.fromkeys(f for f in forms if f != text))
+
+
+def _find_escaped(src: str, text: str, start: int, end: int | None = None) -> tuple[int, str]:
+    """Where ``text`` stands in ``src`` in an escaped form, and that form (-1 if nowhere)."""
+    for form in _escaped_forms(text):
+        found = src.find(form, start) if end is None else src.find(form, start, end)
+        if found >= 0:
+            return found, form
+    return -1, text
+
 
 #: the permalink mark a documentation generator or blog engine puts after a heading
 #: (Sphinx and MkDocs "¶", "§", a link emoji, Docusaurus' zero-width space): not its text
@@ -345,6 +369,9 @@ class _Walker:
         src = self.source
         head = text[:40]
         start = src.find(head, self.cursor)
+        if start < 0 and _MARKUP & set(head):
+            # "l'essentiel" written "l&#x27;essentiel": the text as the page escaped it
+            start, head = _find_escaped(src, head, self.cursor)
         if start < 0:
             word = next(
                 (w for w in text.split(None, 24)[:24] if len(w) >= 4 and not _MARKUP & set(w)),
@@ -355,6 +382,8 @@ class _Walker:
             return self.cursor, self.cursor
         tail = text[-40:]
         found = src.find(tail, start, start + 4 * len(text) + 200)
+        if found < 0 and _MARKUP & set(tail):
+            found, tail = _find_escaped(src, tail, start, start + 8 * len(text) + 200)
         end = found + len(tail) if found >= 0 else min(len(src), start + len(text))
         self.cursor = end
         return start, end
