@@ -1163,23 +1163,45 @@ class _ContextPrior:
     def score(
         self, an: _Analysis, keys: Sequence[tuple[str, ...]]
     ) -> np.ndarray[Any, np.dtype[np.float64]]:
-        """The log-odds of each candidate of ``keys``."""
+        """The log-odds of each candidate of ``keys``. The weights of an occurrence's left
+        side depend on where it starts only, and of its right side on where it ends: the
+        candidates of a document share their starts and ends (a phrase and its sub-phrases),
+        so each side is weighed once per position (prediction stays within the speed budget
+        of a news article)."""
         w = self._weights
         weight: dict[str, float] = {}
+
+        def weigh(features: list[str]) -> float:
+            total = 0.0
+            for f in features:
+                v = weight.get(f)
+                if v is None:
+                    v = weight[f] = w[_hash(f, _CONTEXT_DIM)]
+                total += v
+            return total
+
+        tokens, quoted = an.tokens, an.quoted
+        left_at: dict[int, float] = {}
+        right_at: dict[int, float] = {}
+        by_length: dict[int, float] = {}
         out = np.empty(len(keys))
         for r, key in enumerate(keys):
             occ = an.cands[key].occurrences
             total = 0.0
             for first, end in occ:
-                left, right = _context_sides(an.tokens, an.quoted, first, end)
-                for f in (*left, *right):
-                    v = weight.get(f)
-                    if v is None:
-                        v = weight[f] = w[_hash(f, _CONTEXT_DIM)]
-                    total += v
-            out[r] = (
-                total / max(len(occ), 1) + w[_hash(f"nw{len(key)}", _CONTEXT_DIM)] + self.intercept
-            )
+                left = left_at.get(first)
+                right = right_at.get(end)
+                if left is None or right is None:
+                    sides = _context_sides(tokens, quoted, first, end)
+                    if left is None:
+                        left = left_at[first] = weigh(sides[0])
+                    if right is None:
+                        right = right_at[end] = weigh(sides[1])
+                total += left + right
+            length = by_length.get(len(key))
+            if length is None:
+                length = by_length[len(key)] = w[_hash(f"nw{len(key)}", _CONTEXT_DIM)]
+            out[r] = total / max(len(occ), 1) + length + self.intercept
         return out
 
 
