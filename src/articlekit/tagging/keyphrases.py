@@ -404,13 +404,19 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
             if cls is None:
                 cls = classes[low] = _word_class(low, lang)
             n_tok += 1
-            gap_start = max(prev_end, 0)
-            if m.start() > gap_start:
-                in_quote = marks(text[gap_start : m.start()], in_quote)
+            # a gap of white space (most gaps: one space) holds no punctuation mark to read
+            if prev_end < 0:
+                space_gap = True
+                if m.start() > 0:
+                    in_quote = marks(text[: m.start()], in_quote)
+            else:
+                space_gap = _SPACE_GAP_RE.fullmatch(text, prev_end, m.start()) is not None
+                if not space_gap:
+                    in_quote = marks(text[prev_end : m.start()], in_quote)
             tok = len(tokens)
             tokens.append(low)
             quoted.append(in_quote)
-            if prev_end >= 0 and not _SPACE_GAP_RE.fullmatch(text, prev_end, m.start()):
+            if not space_gap:
                 flush(run, seg, run_start)
                 run = []
             if cls == "S":
@@ -1067,6 +1073,8 @@ class _WordPrior:
 
 
 _CONTEXT_DIM = 2**16
+#: context features whose weight is remembered between documents, at most
+_CONTEXT_MEMO_MAX = 200_000
 _CONTEXT_C = 0.03  # strong regularisation: 1.0 overfits (500N-KPCrowd CV, sixth session)
 
 
@@ -1102,6 +1110,8 @@ class _ContextPrior:
         self.coef = coef
         self.intercept = intercept
         self._weights: list[float] = coef.tolist()
+        # feature -> weight, kept across documents (the same contexts recur); bounded
+        self._weight_of: dict[tuple[str, ...], float] = {}
 
     @staticmethod
     def _rows(
@@ -1169,18 +1179,20 @@ class _ContextPrior:
         so each side is weighed once per position (prediction stays within the speed budget
         of a news article)."""
         w = self._weights
-        weight: dict[str, float] = {}
+        # a side's weight by its context words, kept across documents (contexts recur)
+        side_weight = self._weight_of
+        if len(side_weight) > _CONTEXT_MEMO_MAX:
+            side_weight.clear()
 
-        def weigh(features: list[str]) -> float:
-            total = 0.0
-            for f in features:
-                v = weight.get(f)
-                if v is None:
-                    v = weight[f] = w[_hash(f, _CONTEXT_DIM)]
-                total += v
+        def weigh(context: tuple[str, ...], features: list[str]) -> float:
+            total = side_weight.get(context)
+            if total is None:
+                total = sum(w[_hash(f, _CONTEXT_DIM)] for f in features)
+                side_weight[context] = total
             return total
 
         tokens, quoted = an.tokens, an.quoted
+        n = len(tokens)
         left_at: dict[int, float] = {}
         right_at: dict[int, float] = {}
         by_length: dict[int, float] = {}
@@ -1190,13 +1202,25 @@ class _ContextPrior:
             total = 0.0
             for first, end in occ:
                 left = left_at.get(first)
+                if left is None:
+                    context = (
+                        tokens[first - 2] if first > 1 else "<s>",
+                        tokens[first - 1] if first > 0 else "<s>",
+                        "Q" if quoted[first] else "",
+                    )
+                    left = left_at[first] = weigh(
+                        context, _context_sides(tokens, quoted, first, end)[0]
+                    )
                 right = right_at.get(end)
-                if left is None or right is None:
-                    sides = _context_sides(tokens, quoted, first, end)
-                    if left is None:
-                        left = left_at[first] = weigh(sides[0])
-                    if right is None:
-                        right = right_at[end] = weigh(sides[1])
+                if right is None:
+                    context = (
+                        ">",
+                        tokens[end] if end < n else "</s>",
+                        tokens[end + 1] if end + 1 < n else "</s>",
+                    )
+                    right = right_at[end] = weigh(
+                        context, _context_sides(tokens, quoted, first, end)[1]
+                    )
                 total += left + right
             length = by_length.get(len(key))
             if length is None:
