@@ -183,7 +183,8 @@ class _Cand:
     count: int = 0
     first: int = 0
     last: int = 0
-    first_span: Span | None = None
+    # offsets of the first occurrence (a Span is made only for the keywords returned)
+    first_offsets: tuple[int, int] | None = None
     first_seen: bool = False
     surfaces: dict[str, int] = field(default_factory=dict)
     in_title: bool = False
@@ -320,7 +321,7 @@ def _seen_as(c: _Cand, surface: str, seg: _Segment, start: int, end: int) -> Non
     if not c.first_seen:
         c.first_seen = True
         if seg.base is not None:
-            c.first_span = Span(start=seg.base + start, end=seg.base + end)
+            c.first_offsets = (seg.base + start, seg.base + end)
     if seg.kind == "title":
         c.in_title = True
     elif seg.kind == "heading":
@@ -377,12 +378,13 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
             while run and run[-1][2] == "A":
                 run.pop()
             n = len(run)
+            stems = [r[1] for r in run]
             for i in range(n):
                 for j in range(i + 1, min(n, i + max_words) + 1):
                     last_cls = run[j - 1][2]
                     if last_cls == "A":
                         continue
-                    key = tuple(r[1] for r in run[i:j])
+                    key = tuple(stems[i:j])
                     c = cands.get(key)
                     if c is None:
                         c = cands[key] = _Cand(key, first=start_pos + i)
@@ -391,7 +393,12 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
                         c.maximal += 1
                     c.last = start_pos + i
                     c.occurrences.append((run[i][5], run[j - 1][5] + 1))
-                    _note(c, start_pos + i, seg_index)
+                    # (_note, inlined: this loop runs for every sub-phrase occurrence)
+                    if c.last_segment != seg_index:
+                        c.last_segment = seg_index
+                        c.n_segments += 1
+                    if start_pos + i < _EARLY:
+                        c.early += 1
                     surface = seg.text[run[i][3] : run[j - 1][4]]
                     surface = " ".join(surface.split())
                     _seen_as(c, surface, seg, run[i][3], run[j - 1][4])
@@ -575,7 +582,11 @@ def _select(
                 phrase=phrase,
                 score=round(float(score), 6),
                 count=c.count + c.other,
-                first_span=c.first_span,
+                first_span=(
+                    Span(start=c.first_offsets[0], end=c.first_offsets[1])
+                    if c.first_offsets
+                    else None
+                ),
             )
         )
     return out
