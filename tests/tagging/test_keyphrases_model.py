@@ -240,3 +240,39 @@ def test_word_prior_generalises_from_letters() -> None:
     prior = _WordPrior.fit(counts)
     assert prior.score("filtration") > prior.score("madly")
     assert prior.score("filtration") == prior.score("filtration")  # cached, stable
+
+
+def test_context_prior_learns_from_the_words_around_keyphrases() -> None:
+    from articlekit.tagging import keyphrases as kp
+
+    lang = kp._language_data("en")
+    an = kp._analyse('The mayor said "bridges matter" on Monday.', lang, 4)
+    bridges = an.cands[kp._key_of("bridges")]
+    (first, end), *_ = bridges.occurrences
+    assert an.tokens[first:end] == ["bridges"]
+    assert an.quoted[first] and not an.quoted[an.tokens.index("mayor")]
+    left, right = kp._context_sides(an.tokens, an.quoted, first, end)
+    assert left == ['L:"', 'LL:said_"', "Q"] and right == ["R:matter", 'RR:matter_"']
+    # keyphrases always follow "the": the prior learns it, and scores unseen words by it
+    docs = [f"The {w} and a {v} met near the {w}." for w, v in [("cat", "dog"), ("sun", "sea")] * 5]
+    gold = [{("cat",)}, {("sun",)}] * 5
+    analyses = [kp._analyse(d, lang, 4) for d in docs]
+    prior = kp._ContextPrior.fit(analyses, gold)
+    new = kp._analyse("The owl and a fox met.", lang, 4)
+    owl, fox = prior.score(new, [kp._key_of("owl"), kp._key_of("fox")])
+    assert owl > fox
+
+
+def test_load_refuses_an_older_format_clearly(tmp_path: Path) -> None:
+    from articlekit.tagging import keyphrases as kp
+    from articlekit.tagging.persist import load_model, save_model
+
+    docs, gold = corpus()
+    path = tmp_path / "kp.akm"
+    KeyphraseModel(n_estimators=5).fit(docs, gold).save(path)
+    params, arrays = load_model(path, kp._MODEL_KIND)
+    params["format"] = 3
+    del arrays["context_prior_coef"], arrays["context_prior_intercept"]
+    save_model(path, kp._MODEL_KIND, params, arrays)
+    with pytest.raises(ak.ModelFileError, match="older articlekit"):
+        KeyphraseModel.load(path)

@@ -54,7 +54,7 @@ _MODEL_KIND = "keyphrase_model"
 _SMALL_TRAINING_SET = 20_000
 #: folds of the cross-fitted word prior
 _PRIOR_FOLDS = 3
-_MODEL_VERSION = 3
+_MODEL_VERSION = 4  # 4: context prior (older files are refused with a clear error)
 
 
 class Keyword(BaseModel):
@@ -164,6 +164,9 @@ def _stem(word: str) -> str:
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)*")
 _SPACE_GAP_RE = regex.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 _HYPHENS = regex.compile(r"[-\u2010\u2011]")
+_MARK_RE = regex.compile(r"([^\s\p{L}\p{N}])\1*")  # a punctuation mark (a run of one as one)
+_QUOTES = '"\u201c\u201d\u201e'
+_OPENING_QUOTES = "\u201c\u201e"
 _ADJ_SUFFIXES = ("al", "ive", "ous", "ful", "able", "ible", "less", "ic", "ary", "ish")
 
 
@@ -180,7 +183,8 @@ class _Cand:
     count: int = 0
     first: int = 0
     last: int = 0
-    first_span: Span | None = None
+    # offsets of the first occurrence (a Span is made only for the keywords returned)
+    first_offsets: tuple[int, int] | None = None
     first_seen: bool = False
     surfaces: dict[str, int] = field(default_factory=dict)
     in_title: bool = False
@@ -191,6 +195,8 @@ class _Cand:
     n_segments: int = 0  # distinct segments (title, headings, paragraphs) it occurs in
     last_segment: int = -1
     early: int = 0  # occurrences among the first _EARLY tokens (title, abstract, lead)
+    # (first, last + 1) indices into _Analysis.tokens of each occurrence
+    occurrences: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -203,6 +209,10 @@ class _Analysis:
     stop_ratio: float
     n_segments: int = 0
     lexicon: dict[str, str] = field(default_factory=dict)
+    # the lowercased words and punctuation marks of the text ("\n" between segments),
+    # and whether each word stands inside quotation marks: the contexts of the candidates
+    tokens: list[str] = field(default_factory=list)
+    quoted: list[bool] = field(default_factory=list)
 
 
 def _segments(doc: Doc) -> list[_Segment]:
@@ -288,6 +298,7 @@ def _add_other(
     start: int,
     end: int,
     seg_index: int,
+    tok: int,
 ) -> None:
     """Count a word that is not part of a noun-phrase run (a verb, an adverb...) as a
     one-word candidate of its own: trained models may learn that such words are
@@ -298,6 +309,7 @@ def _add_other(
         c = cands[key] = _Cand(key, first=pos)
     c.other += 1
     c.last = pos
+    c.occurrences.append((tok, tok + 1))
     _note(c, pos, seg_index)
     _seen_as(c, surface, seg, start, end)
 
@@ -309,7 +321,7 @@ def _seen_as(c: _Cand, surface: str, seg: _Segment, start: int, end: int) -> Non
     if not c.first_seen:
         c.first_seen = True
         if seg.base is not None:
-            c.first_span = Span(start=seg.base + start, end=seg.base + end)
+            c.first_offsets = (seg.base + start, seg.base + end)
     if seg.kind == "title":
         c.in_title = True
     elif seg.kind == "heading":
@@ -329,13 +341,31 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
     n_tok = 0
     lead_end = 0
     classes: dict[str, str] = {}
+    tokens: list[str] = []
+    quoted: list[bool] = []
     for seg_index, seg in enumerate(segs):
         text = seg.text
-        run: list[tuple[str, str, str, int, int]] = []  # (surface, stem, class, start, end)
+        # (surface, stem, class, start, end, token index)
+        run: list[tuple[str, str, str, int, int, int]] = []
         prev_end = -1
+        in_quote = False
+        if tokens:
+            tokens.append("\n")
+            quoted.append(False)
+
+        def marks(gap: str, in_quote: bool) -> bool:
+            """Append the punctuation marks of ``gap`` to the tokens (a run of one mark
+            as one); returns whether the text after ``gap`` stands inside quotes."""
+            for pm in _MARK_RE.finditer(gap):
+                ch = pm.group()[0]
+                tokens.append(ch)
+                quoted.append(False)
+                if ch in _QUOTES:
+                    in_quote = ch in _OPENING_QUOTES or (ch == '"' and not in_quote)
+            return in_quote
 
         def flush(
-            run: list[tuple[str, str, str, int, int]],
+            run: list[tuple[str, str, str, int, int, int]],
             seg: _Segment,
             start_pos: int,
             seg_index: int = seg_index,
@@ -343,17 +373,18 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
             # an adjective-like word never ends a phrase, but may be a keyphrase on its own
             for i, r in enumerate(run):
                 if r[2] == "A":
-                    _add_other(cands, r[0], r[1], start_pos + i, seg, r[3], r[4], seg_index)
+                    _add_other(cands, r[0], r[1], start_pos + i, seg, r[3], r[4], seg_index, r[5])
             # trim words that cannot end a phrase
             while run and run[-1][2] == "A":
                 run.pop()
             n = len(run)
+            stems = [r[1] for r in run]
             for i in range(n):
                 for j in range(i + 1, min(n, i + max_words) + 1):
                     last_cls = run[j - 1][2]
                     if last_cls == "A":
                         continue
-                    key = tuple(r[1] for r in run[i:j])
+                    key = tuple(stems[i:j])
                     c = cands.get(key)
                     if c is None:
                         c = cands[key] = _Cand(key, first=start_pos + i)
@@ -361,7 +392,13 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
                     if i == 0 and j == n:
                         c.maximal += 1
                     c.last = start_pos + i
-                    _note(c, start_pos + i, seg_index)
+                    c.occurrences.append((run[i][5], run[j - 1][5] + 1))
+                    # (_note, inlined: this loop runs for every sub-phrase occurrence)
+                    if c.last_segment != seg_index:
+                        c.last_segment = seg_index
+                        c.n_segments += 1
+                    if start_pos + i < _EARLY:
+                        c.early += 1
                     surface = seg.text[run[i][3] : run[j - 1][4]]
                     surface = " ".join(surface.split())
                     _seen_as(c, surface, seg, run[i][3], run[j - 1][4])
@@ -374,7 +411,19 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
             if cls is None:
                 cls = classes[low] = _word_class(low, lang)
             n_tok += 1
-            if prev_end >= 0 and not _SPACE_GAP_RE.fullmatch(text, prev_end, m.start()):
+            # a gap of white space (most gaps: one space) holds no punctuation mark to read
+            if prev_end < 0:
+                space_gap = True
+                if m.start() > 0:
+                    in_quote = marks(text[: m.start()], in_quote)
+            else:
+                space_gap = _SPACE_GAP_RE.fullmatch(text, prev_end, m.start()) is not None
+                if not space_gap:
+                    in_quote = marks(text[prev_end : m.start()], in_quote)
+            tok = len(tokens)
+            tokens.append(low)
+            quoted.append(in_quote)
+            if not space_gap:
                 flush(run, seg, run_start)
                 run = []
             if cls == "S":
@@ -383,12 +432,14 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
                     flush(run, seg, run_start)
                     run = []
                 if len(low) > 2 and low not in lang.stopwords and not low.isdigit():
-                    _add_other(cands, surface, _stem(low), pos, seg, m.start(), m.end(), seg_index)
+                    _add_other(
+                        cands, surface, _stem(low), pos, seg, m.start(), m.end(), seg_index, tok
+                    )
             else:
                 st = _stem(low)
                 if not run:
                     run_start = pos
-                run.append((surface, st, cls, m.start(), m.end()))
+                run.append((surface, st, cls, m.start(), m.end(), tok))
                 word_count[st] = word_count.get(st, 0) + 1
                 word_pos[st] = word_pos.get(st, 0.0) + 1.0 / (pos + 1)
                 content_seq.append(st)
@@ -396,6 +447,7 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
             pos += 1
         if run:
             flush(run, seg, run_start)
+        marks(text[max(prev_end, 0) :], in_quote)
         content_seq.append("")  # segment break for the co-occurrence window
         if seg.kind == "title" or seg_index == 0:
             lead_end = pos
@@ -410,6 +462,8 @@ def _analyse(doc: Doc, lang: _LanguageData, max_words: int, window: int = 10) ->
         stop_ratio=n_stop / n_tok if n_tok else 1.0,
         n_segments=len(segs),
         lexicon=lang.lexicon,
+        tokens=tokens,
+        quoted=quoted,
     )
 
 
@@ -528,7 +582,11 @@ def _select(
                 phrase=phrase,
                 score=round(float(score), 6),
                 count=c.count + c.other,
-                first_span=c.first_span,
+                first_span=(
+                    Span(start=c.first_offsets[0], end=c.first_offsets[1])
+                    if c.first_offsets
+                    else None
+                ),
             )
         )
     return out
@@ -711,6 +769,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "head_lexicon_tag",
     "word_prior",
     "head_word_prior",
+    "context_prior",
 )
 """The features :class:`KeyphraseModel` computes for every candidate, in column order."""
 
@@ -801,6 +860,7 @@ def _features(
     own_gold: set[tuple[str, ...]] | None = None,
     word_kp: dict[str, int] | None = None,
     word_prior: _WordPrior | None = None,
+    context_prior: _ContextPrior | None = None,
 ) -> np.ndarray[Any, np.dtype[np.float64]]:
     n = an.n_tokens
     n_keys = len(keys)
@@ -934,6 +994,7 @@ def _features(
             head[:, 2],
             surf_sums[:, 3] / n_surface,
             head[:, 3],
+            context_prior.score(an, keys) if context_prior is not None else np.zeros(n_keys),
         ]
     ).astype(np.float64)
     # where the candidate stands among this document's candidates (0 = first)
@@ -1020,6 +1081,163 @@ class _WordPrior:
             value = sum(w[i] for i in ids) / math.sqrt(len(ids)) + self.intercept
             self._cache[word] = value
         return value
+
+
+_CONTEXT_DIM = 2**16
+#: context features whose weight is remembered between documents, at most
+_CONTEXT_MEMO_MAX = 200_000
+_CONTEXT_C = 0.03  # strong regularisation: 1.0 overfits (500N-KPCrowd CV, sixth session)
+
+
+def _hash(feature: str, dim: int) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & (dim - 1)
+
+
+def _context_sides(
+    tokens: list[str], quoted: list[bool], first: int, end: int
+) -> tuple[list[str], list[str]]:
+    """The context features of one occurrence ``tokens[first:end]``: the token before and
+    the two before, whether it starts inside quotation marks (left side); the token after
+    and the two after (right side)."""
+    n = len(tokens)
+    prev = tokens[first - 1] if first > 0 else "<s>"
+    prev2 = tokens[first - 2] if first > 1 else "<s>"
+    nxt = tokens[end] if end < n else "</s>"
+    nxt2 = tokens[end + 1] if end + 1 < n else "</s>"
+    left = [f"L:{prev}", f"LL:{prev2}_{prev}"]
+    if quoted[first]:
+        left.append("Q")
+    return left, [f"R:{nxt}", f"RR:{nxt}_{nxt2}"]
+
+
+class _ContextPrior:
+    """How likely a candidate is to be a keyphrase from the words and punctuation around
+    its occurrences (the words before and after, quotation marks): logistic regression on
+    hashed context features averaged over the occurrences, fitted on the candidates of the
+    training documents. It learns where a corpus's annotators take keyphrases from (the
+    crowd of 500N-KPCrowd picks words inside quotes, after "the", before "said"...)."""
+
+    def __init__(self, coef: np.ndarray[Any, np.dtype[np.float64]], intercept: float) -> None:
+        self.coef = coef
+        self.intercept = intercept
+        self._weights: list[float] = coef.tolist()
+        # feature -> weight, kept across documents (the same contexts recur); bounded
+        self._weight_of: dict[tuple[str, ...], float] = {}
+
+    @staticmethod
+    def _rows(
+        an: _Analysis, keys: Sequence[tuple[str, ...]]
+    ) -> tuple[list[int], list[float], list[int]]:
+        """CSR parts (indices, values, row pointers) of the hashed context features."""
+        indices: list[int] = []
+        values: list[float] = []
+        indptr = [0]
+        cache: dict[str, int] = {}
+        for key in keys:
+            occ = an.cands[key].occurrences
+            counts: dict[int, float] = {}
+            for first, end in occ:
+                left, right = _context_sides(an.tokens, an.quoted, first, end)
+                for f in (*left, *right):
+                    h = cache.get(f)
+                    if h is None:
+                        h = cache[f] = _hash(f, _CONTEXT_DIM)
+                    counts[h] = counts.get(h, 0.0) + 1.0
+            share = 1.0 / max(len(occ), 1)
+            length = _hash(f"nw{len(key)}", _CONTEXT_DIM)
+            counts[length] = counts.get(length, 0.0) + 1.0 / share  # 1 after the scaling
+            indices.extend(counts)
+            values.extend(v * share for v in counts.values())
+            indptr.append(len(indices))
+        return indices, values, indptr
+
+    @classmethod
+    def fit(
+        cls, analyses: Sequence[_Analysis], golds: Sequence[set[tuple[str, ...]]]
+    ) -> _ContextPrior:
+        """Fit on every candidate of ``analyses`` (a keyphrase when in its ``golds``)."""
+        from scipy.sparse import csr_matrix
+        from sklearn.linear_model import LogisticRegression
+
+        indices: list[int] = []
+        values: list[float] = []
+        indptr = [0]
+        labels: list[bool] = []
+        for an, gold in zip(analyses, golds, strict=True):
+            keys = sorted(an.cands)
+            i, v, p = cls._rows(an, keys)
+            indptr.extend(x + len(indices) for x in p[1:])
+            indices.extend(i)
+            values.extend(v)
+            labels.extend(k in gold for k in keys)
+        y = np.array(labels, dtype=bool)
+        if not len(y) or y.all() or not y.any():
+            return cls(np.zeros(_CONTEXT_DIM), 0.0)
+        X = csr_matrix(
+            (np.array(values), np.array(indices, dtype=np.int64), np.array(indptr)),
+            shape=(len(y), _CONTEXT_DIM),
+        )
+        clf = LogisticRegression(C=_CONTEXT_C, max_iter=3000)
+        clf.fit(X, y)
+        return cls(clf.coef_.ravel().astype(np.float64), float(clf.intercept_[0]))
+
+    def score(
+        self, an: _Analysis, keys: Sequence[tuple[str, ...]]
+    ) -> np.ndarray[Any, np.dtype[np.float64]]:
+        """The log-odds of each candidate of ``keys``. The weights of an occurrence's left
+        side depend on where it starts only, and of its right side on where it ends: the
+        candidates of a document share their starts and ends (a phrase and its sub-phrases),
+        so each side is weighed once per position (prediction stays within the speed budget
+        of a news article)."""
+        w = self._weights
+        # a side's weight by its context words, kept across documents (contexts recur)
+        side_weight = self._weight_of
+        if len(side_weight) > _CONTEXT_MEMO_MAX:
+            side_weight.clear()
+
+        def weigh(context: tuple[str, ...], features: list[str]) -> float:
+            total = side_weight.get(context)
+            if total is None:
+                total = sum(w[_hash(f, _CONTEXT_DIM)] for f in features)
+                side_weight[context] = total
+            return total
+
+        tokens, quoted = an.tokens, an.quoted
+        n = len(tokens)
+        left_at: dict[int, float] = {}
+        right_at: dict[int, float] = {}
+        by_length: dict[int, float] = {}
+        out = np.empty(len(keys))
+        for r, key in enumerate(keys):
+            occ = an.cands[key].occurrences
+            total = 0.0
+            for first, end in occ:
+                left = left_at.get(first)
+                if left is None:
+                    context = (
+                        tokens[first - 2] if first > 1 else "<s>",
+                        tokens[first - 1] if first > 0 else "<s>",
+                        "Q" if quoted[first] else "",
+                    )
+                    left = left_at[first] = weigh(
+                        context, _context_sides(tokens, quoted, first, end)[0]
+                    )
+                right = right_at.get(end)
+                if right is None:
+                    context = (
+                        ">",
+                        tokens[end] if end < n else "</s>",
+                        tokens[end + 1] if end + 1 < n else "</s>",
+                    )
+                    right = right_at[end] = weigh(
+                        context, _context_sides(tokens, quoted, first, end)[1]
+                    )
+                total += left + right
+            length = by_length.get(len(key))
+            if length is None:
+                length = by_length[len(key)] = w[_hash(f"nw{len(key)}", _CONTEXT_DIM)]
+            out[r] = total / max(len(occ), 1) + length + self.intercept
+        return out
 
 
 def _prior_counts(
@@ -1248,13 +1466,29 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             )
             for f in range(n_blocks)
         ]
+        contexts = [
+            _ContextPrior.fit(
+                [a for a, b in zip(analyses, block, strict=True) if b != f],
+                [g for g, b in zip(golds, block, strict=True) if b != f],
+            )
+            for f in range(n_blocks)
+        ]
         for an, gold, b in zip(analyses, golds, block, strict=True):
             keys = sorted(an.cands)
             if not keys:
                 continue
             target = np.array([k in gold for k in keys])
             feats = _features(
-                an, keys, word_idf, phrase_df, kp_count, n_docs, gold, word_kp, priors[b]
+                an,
+                keys,
+                word_idf,
+                phrase_df,
+                kp_count,
+                n_docs,
+                gold,
+                word_kp,
+                priors[b],
+                contexts[b],
             )
             neg = np.flatnonzero(~target)
             if len(neg) > self.max_negatives:
@@ -1276,6 +1510,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         self.keyphraseness_ = kp_count
         self.join_hyphens_ = n_joined > n_kept
         self.word_prior_ = _WordPrior.fit(_prior_counts(analyses, golds))
+        self.context_prior_ = _ContextPrior.fit(analyses, golds)
         self.params_ = self._train(Xm, ym)
         return self
 
@@ -1412,6 +1647,7 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             self.n_documents_,
             word_kp=self._word_kp(),
             word_prior=self.word_prior_,
+            context_prior=self.context_prior_,
         )
         prob = 1.0 / (1.0 + np.exp(-np.clip(self.decision_function(feats), -500.0, 500.0)))
         scores = {k: float(p) for k, p in zip(keys, prob, strict=True)}
@@ -1450,6 +1686,8 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         arrays = dict(self.params_)
         arrays["word_prior_coef"] = self.word_prior_.coef
         arrays["word_prior_intercept"] = np.array([self.word_prior_.intercept])
+        arrays["context_prior_coef"] = self.context_prior_.coef
+        arrays["context_prior_intercept"] = np.array([self.context_prior_.intercept])
         save_model(path, _MODEL_KIND, params, arrays)
 
     @classmethod
@@ -1464,6 +1702,8 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         params, arrays = load_model(path, _MODEL_KIND)
         prior_coef = arrays.pop("word_prior_coef", None)
         prior_intercept = arrays.pop("word_prior_intercept", None)
+        context_coef = arrays.pop("context_prior_coef", None)
+        context_intercept = arrays.pop("context_prior_intercept", None)
         if (
             prior_coef is None
             or prior_intercept is None
@@ -1471,8 +1711,22 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
             or prior_intercept.shape != (1,)
         ):
             raise ModelFileError(f"{path}: keyphrase model without a valid word prior")
+        fmt = params.get("format")
+        if isinstance(fmt, int) and fmt < _MODEL_VERSION:
+            raise ModelFileError(
+                f"{path}: keyphrase model of format {fmt}, written by an older articlekit "
+                f"(this one reads format {_MODEL_VERSION}: it adds a context prior); "
+                "train it again"
+            )
+        if (
+            context_coef is None
+            or context_intercept is None
+            or context_coef.shape != (_CONTEXT_DIM,)
+            or context_intercept.shape != (1,)
+        ):
+            raise ModelFileError(f"{path}: keyphrase model without a valid context prior")
         try:
-            if params.get("format") != _MODEL_VERSION or params["features"] != list(FEATURE_NAMES):
+            if fmt != _MODEL_VERSION or params["features"] != list(FEATURE_NAMES):
                 raise ModelFileError(f"{path}: keyphrase model of an unsupported version")
             model = cls(**params["init"])
             model.n_documents_ = int(params["n_documents"])
@@ -1512,6 +1766,9 @@ class KeyphraseModel(BaseEstimator):  # type: ignore[misc]
         model.params_ = dict(arrays)
         model.word_prior_ = _WordPrior(
             prior_coef.astype(np.float64), float(prior_intercept.astype(np.float64)[0])
+        )
+        model.context_prior_ = _ContextPrior(
+            context_coef.astype(np.float64), float(context_intercept.astype(np.float64)[0])
         )
         return model
 
