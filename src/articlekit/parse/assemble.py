@@ -222,6 +222,8 @@ def _navigation_above_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
 
 #: a page's menu and breadcrumbs above its title: at most this many blocks (menu items)
 NAVIGATION_MAX_BLOCKS = 40
+#: a line of menu links or a breadcrumb is no longer than this
+NAVIGATION_LINE_MAX_CHARS = 300
 #: a menu entry or a breadcrumb step is a few words
 NAVIGATION_ENTRY_MAX_WORDS = 5
 _BREADCRUMB = regex.compile(r"\s+[>\u203a\u00bb/|\u00b7\u2022]\s+")
@@ -230,8 +232,8 @@ _BREADCRUMB = regex.compile(r"\s+[>\u203a\u00bb/|\u00b7\u2022]\s+")
 def _navigation(block: RawBlock) -> bool:
     """A menu entry that is only a link ("- [World](…)"), a line of such links, or a
     breadcrumb ("Science > Environment")."""
-    if len(block.line_spans) != 1 or block.literal:
-        return False
+    if len(block.line_spans) != 1 or block.literal or len(block.text) > NAVIGATION_LINE_MAX_CHARS:
+        return False  # (a long line is no menu: and its links are not counted one by one)
     if block.kind == "list_item":
         return (
             len(block.links) == 1
