@@ -1195,9 +1195,10 @@ class _ContextPrior:
         if len(side_weight) > _CONTEXT_MEMO_MAX:
             side_weight.clear()
 
-        def weigh(context: tuple[str, ...], features: list[str]) -> float:
+        def weigh(context: tuple[str, ...], first: int, end: int, side: int) -> float:
             total = side_weight.get(context)
-            if total is None:
+            if total is None:  # (the feature strings are made only for a new context)
+                features = _context_sides(tokens, quoted, first, end)[side]
                 total = sum(w[_hash(f, _CONTEXT_DIM)] for f in features)
                 side_weight[context] = total
             return total
@@ -1219,9 +1220,7 @@ class _ContextPrior:
                         tokens[first - 1] if first > 0 else "<s>",
                         "Q" if quoted[first] else "",
                     )
-                    left = left_at[first] = weigh(
-                        context, _context_sides(tokens, quoted, first, end)[0]
-                    )
+                    left = left_at[first] = weigh(context, first, end, 0)
                 right = right_at.get(end)
                 if right is None:
                     context = (
@@ -1229,9 +1228,7 @@ class _ContextPrior:
                         tokens[end] if end < n else "</s>",
                         tokens[end + 1] if end + 1 < n else "</s>",
                     )
-                    right = right_at[end] = weigh(
-                        context, _context_sides(tokens, quoted, first, end)[1]
-                    )
+                    right = right_at[end] = weigh(context, first, end, 1)
                 total += left + right
             length = by_length.get(len(key))
             if length is None:
