@@ -247,3 +247,13 @@ def test_html_text_with_an_escaped_quote_is_located_in_the_page() -> None:
     assert [(r.title, r.teaser) for r in back.related] == [(r.title, r.teaser) for r in art.related]
     span = back.related[1].span
     assert span is not None and "l&#x27;essentiel" in page[span.start : span.end]
+
+
+@pytest.mark.parametrize("text", ["Introduction\n# ", "# \n\nText", "Title\n\n#\n\nMore.\n"])
+def test_empty_markdown_heading_after_a_line(text: str) -> None:
+    """Found by fuzz/fuzz_parse.py (sixth session): Markdown's "# " alone is a heading with
+    no text, and the running-head check read its first character."""
+    for fmt in ("markdown", "text", "auto"):
+        art = ak.parse(text, fmt)  # type: ignore[arg-type]
+        assert_accounted(text, art)
+        assert ak.Article.model_validate_json(art.model_dump_json()) == art

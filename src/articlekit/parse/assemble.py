@@ -686,9 +686,9 @@ def _page_furniture(doc: _Doc, block: RawBlock) -> bool:
     with a page number beside it, set apart by the page's layout (a run of spaces) or
     repeated on several pages; or "Page 3 of 12" alone. ("Small Farms 2" once under the
     title "Small Farms" is a sequel's name.)"""
-    if len(block.line_spans) != 1 or len(block.text) > PAGE_HEAD_MAX_CHARS:
-        return False
     text = block.text
+    if not text or len(block.line_spans) != 1 or len(text) > PAGE_HEAD_MAX_CHARS:
+        return False  # (an empty heading: Markdown's "# " alone)
     if text[0] in "Pp" and _PAGE_OF.fullmatch(text):
         return True
     if doc.title is None or not (text[0].isdigit() or text[-1].isdigit()):
@@ -731,7 +731,7 @@ COPYRIGHT_MAX_WORDS = 60
 
 def _copyright_notice(text: str) -> bool:
     return (
-        text[0] in "Cc\u00a9("
+        text[:1] in ("C", "c", "\u00a9", "(")
         and _COPYRIGHT.match(text) is not None
         and word_count(text) <= COPYRIGHT_MAX_WORDS
     )
