@@ -9,7 +9,13 @@ from sklearn.base import clone
 
 import articlekit as ak
 from articlekit.tagging import Keyword, KeywordExtractor, extract_keywords
-from articlekit.tagging.keyphrases import _analyse, _language_data, _stem, supported_languages
+from articlekit.tagging.keyphrases import (
+    _analyse,
+    _function_word_languages,
+    _language_data,
+    _stem,
+    supported_languages,
+)
 
 TEXT = (
     "Neural networks for weather forecasting\n"
@@ -102,13 +108,52 @@ def test_unsupported_language_names_it() -> None:
     assert "en" in supported_languages()
 
 
-def test_non_english_text_warns_not_crashes() -> None:
-    text = " ".join(["Der schnelle braune Fuchs springt über den faulen Hund"] * 6)
+def _warnings_of(text: str) -> list[str]:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         out = extract_keywords(text)
-    assert isinstance(out, list)
-    assert any("'en'" in str(w.message) for w in caught)
+    assert isinstance(out, list)  # never a crash
+    return [str(w.message) for w in caught]
+
+
+def test_non_english_text_warns_not_crashes() -> None:
+    text = " ".join(["Der schnelle braune Fuchs springt über den faulen Hund"] * 6)
+    messages = _warnings_of(text)
+    assert messages and "supports en" in messages[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Der Bericht ist fertig und wird morgen mit den Zahlen veröffentlicht.", "'de'"),
+        ("Le rapport sur les loyers est publié dans la presse avec une carte.", "'fr'"),
+        ("El informe del mercado se publica con los datos para cada ciudad.", "'es'"),
+        ("Il rapporto della banca è pronto e sarà pubblicato con una mappa.", "'it'"),
+        ("Машинное обучение и анализ данных в научных исследованиях", "CYRILLIC"),
+        ("データ分析の入門。統計の基本を学ぶ。", "script"),
+    ],
+)
+def test_a_short_text_in_another_language_is_named(text: str, named: str) -> None:
+    messages = _warnings_of(text)
+    assert len(messages) == 1 and named in messages[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Machine Learning Models",
+        "The Los Angeles team met in Las Vegas (Smith et al. 2020); the OS had NA values.",
+        "Café owners in São Paulo and Zürich read the menu à la carte.",
+    ],
+)
+def test_english_with_foreign_names_does_not_warn(text: str) -> None:
+    assert _warnings_of(text) == []
+
+
+def test_function_words_name_no_english_stopword() -> None:
+    """Data check: a language-naming word that is an English stopword would count for both."""
+    english = _language_data("en").stopwords
+    assert not [w for w in _function_word_languages() if w in english]
 
 
 def test_estimator_conventions() -> None:

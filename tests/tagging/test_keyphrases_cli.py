@@ -36,6 +36,28 @@ def test_keywords_unsupervised(folder: Path, capsys: pytest.CaptureFixture[str])
     assert "extract_keywords" in err
 
 
+def test_keywords_names_the_input_in_another_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "precios.txt").write_text(
+        "El precio del alquiler\n\nEl precio medio del alquiler sube con los datos para "
+        "cada ciudad, según el informe del mercado.\n",
+        encoding="utf-8",
+    )
+    paths = [str(tmp_path / "precios.txt"), str(tmp_path / "solar.txt")]
+    (tmp_path / "solar.txt").write_text(ARTICLES["solar.txt"], encoding="utf-8")
+    assert main(["keywords", *paths]) == 0  # a warning, not a failure
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2  # both inputs still get their keyphrases
+    warned = [line for line in err.splitlines() if "warning" in line]
+    assert warned == [
+        f"articlekit: {paths[0]}: warning: the text looks like 'es': keyphrase extraction "
+        "supports en, so its keyphrases may be poor"
+    ]
+    assert main(["keywords", "-q", paths[0]]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
 def test_train_then_keywords_with_model(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     model = folder / "kp.akm"
     assert (

@@ -13,9 +13,10 @@ import argparse
 import io
 import json
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, ParamSpec, TypeVar
 
 from articlekit._files import open_regular_file
 from articlekit.corpus import expand_paths
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 INPUTS_HELP = "article file, folder, glob pattern, .jsonl of Articles, or '-' for stdin"
 
@@ -174,6 +176,21 @@ def read_articles(
             articles.append(article)
             names.append(name)
     return articles, names, failed
+
+
+def reporting_warnings(
+    name: str, quiet: bool, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """``call(*args, **kwargs)``, with each warning it raises printed on stderr as one line
+    naming the input (``articlekit: news.txt: warning: …``), not as Python's source-line
+    report, and not at all with --quiet."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = call(*args, **kwargs)
+    if not quiet:
+        for w in caught:
+            print(f"articlekit: {name}: warning: {w.message}", file=sys.stderr)
+    return result
 
 
 def load_model_or_report(load: Callable[[str], T], path: str) -> T | None:

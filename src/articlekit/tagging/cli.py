@@ -19,6 +19,7 @@ from articlekit.tagging._cli_common import (
     add_quiet_argument,
     load_model_or_report,
     read_articles,
+    reporting_warnings,
     write_records,
 )
 
@@ -177,7 +178,7 @@ def _run_tag(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         for name, art in zip(names, articles, strict=True):
-            kws = extract_keywords(art, top_k=args.k)
+            kws = reporting_warnings(name, args.quiet, extract_keywords, art, top_k=args.k)
             records.append(
                 {
                     "input": name,

@@ -21,8 +21,10 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import unicodedata
 import warnings
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -549,13 +551,73 @@ def _unsupervised_scores(
 
 
 def _check_language(an: _Analysis, language: str) -> None:
-    if an.n_tokens >= 30 and an.stop_ratio < 0.05:
+    """Warn when the text is not in ``language``, naming what it looks like: a script the
+    language is not written in, a language whose function words outnumber its stopwords,
+    or (a long text) almost none of its stopwords."""
+    looks_like = _looks_like(an, language)
+    if looks_like is None and an.n_tokens >= 30 and an.stop_ratio < 0.05:
+        looks_like = f"does not look like {language!r} (almost no {language!r} stopwords)"
+    if looks_like is not None:
         warnings.warn(
-            f"the text does not look like {language!r} (almost no {language!r} stopwords); "
-            f"keyphrases may be poor. Supported languages: {', '.join(supported_languages())}",
+            f"the text {looks_like}: keyphrase extraction supports "
+            f"{', '.join(supported_languages())}, so its keyphrases may be poor",
             UserWarning,
             stacklevel=3,
         )
+
+
+#: at least this many words of another language before the text is said to be in it
+FOREIGN_MIN_WORDS = 3
+
+
+def _looks_like(an: _Analysis, language: str) -> str | None:
+    """What the words of ``an`` look like, when that is clearly not ``language``."""
+    words = [t for t in an.tokens if t[:1].isalpha()]
+    if not words:
+        return None
+    script = _majority_script(words)
+    if script != _language_script(language):
+        return f"is written in the {script} script"
+    own = _language_data(language).stopwords
+    n_own = sum(1 for t in words if t in own)
+    hits = Counter(code for t in words for code in _function_word_languages().get(t, ()))
+    for code, n in hits.most_common(1):
+        if code != language and n >= FOREIGN_MIN_WORDS and n > n_own:
+            return f"looks like {code!r}"
+    return None
+
+
+def _script(ch: str) -> str:
+    """ "LATIN", "CJK", "CYRILLIC", "ARABIC"...: the first word of the letter's Unicode name
+    (every letter up to Latin Extended-B is LATIN, without asking for its name)."""
+    return "LATIN" if ch < "\u0250" else unicodedata.name(ch, "UNKNOWN").split()[0]
+
+
+def _majority_script(words: Sequence[str]) -> str:
+    return Counter(_script(w[0]) for w in words).most_common(1)[0][0]
+
+
+@lru_cache(maxsize=8)
+def _language_script(language: str) -> str:
+    """The script a supported language is written in, read from its stopwords (data)."""
+    return _majority_script([w for w in _language_data(language).stopwords if w[:1].isalpha()])
+
+
+@lru_cache(maxsize=1)
+def _function_word_languages() -> dict[str, tuple[str, ...]]:
+    """word -> the languages of data/function_words.tsv that use it."""
+    text = (resources.files("articlekit.tagging") / "data" / "function_words.tsv").read_text(
+        encoding="utf-8"
+    )
+    langs: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, *words = line.split("\t")
+        for word in words:
+            if word and code not in langs.setdefault(word, []):
+                langs[word].append(code)
+    return {word: tuple(codes) for word, codes in langs.items()}
 
 
 def _select(

@@ -18,6 +18,7 @@ from articlekit.tagging._cli_common import (
     add_quiet_argument,
     iter_articles,
     load_model_or_report,
+    reporting_warnings,
     write_jsonl_record,
 )
 from articlekit.tagging.keyphrases import KeyphraseModel, Keyword, KeywordExtractor
@@ -83,7 +84,7 @@ def _run_keywords(args: argparse.Namespace) -> int:
         if article is None:
             failed += 1
             continue
-        kws = extract(article, args.top_k)
+        kws = reporting_warnings(name, args.quiet, extract, article, args.top_k)
         write_jsonl_record({"input": name, "keywords": [_keyword_json(k) for k in kws]})
     return 1 if failed else 0
 
