@@ -568,11 +568,13 @@ def _check_language(an: _Analysis, language: str) -> None:
 
 #: at least this many words of another language before the text is said to be in it
 FOREIGN_MIN_WORDS = 3
+#: the language of a text is judged on its first words (as many as an abstract has)
+LANGUAGE_SAMPLE_WORDS = 300
 
 
 def _looks_like(an: _Analysis, language: str) -> str | None:
     """What the words of ``an`` look like, when that is clearly not ``language``."""
-    words = [t for t in an.tokens if t[:1].isalpha()]
+    words = list(itertools.islice((t for t in an.tokens if t[:1].isalpha()), LANGUAGE_SAMPLE_WORDS))
     if not words:
         return None
     script = _majority_script(words)
