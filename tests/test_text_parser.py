@@ -304,6 +304,63 @@ def test_code_is_not_headings() -> None:
     assert len(code) == 1 and "# Add the API key" in code[0].text
 
 
+def test_an_indented_line_under_indented_code_goes_on_with_it() -> None:
+    """The last, indented line of a workflow file is code, not a heading before the prose."""
+    text = (
+        "Deploying the site\n"
+        "The workflow installs the command-line tool before it deploys the pages.\n"
+        "      - name: Install the CLI\n"
+        "        if: env.fork == 'false'\n"
+        "        run: npm install site-cli -g\n"
+        "After that step, every pull request gets a preview link in its checks.\n"
+    )
+    art = parse_text(text)
+    assert art.title == "Deploying the site"
+    assert [s.heading for s in art.iter_sections()] == [None]
+    code = [b for b in art.iter_blocks() if b.kind == "code"]
+    assert len(code) == 1 and code[0].text.endswith("run: npm install site-cli -g")
+    assert_accounted(text, art)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Open Library of Maps (OLM)", "Sam (first-timer)", "Harbour Survey (2019)"],
+)
+def test_a_note_in_brackets_does_not_make_a_heading_code(heading: str) -> None:
+    """A ")" ending a line counts as code only after a call's name ("f(x)"); after a space
+    and words it closes a note, and the line may be a heading even right below code."""
+    text = (
+        "Counting the records\n\n"
+        "Each source grew in its own way.\n\n"
+        "maps %>%\n"
+        "  arrange(date) %>%\n"
+        "  plot_growth\n\n"
+        f"{heading}\n\n"
+        "This archive has been digitising maps since the nineties, and the count shows it.\n"
+    )
+    art = parse_text(text)
+    assert art.title == "Counting the records"
+    assert [s.heading for s in art.iter_sections()] == [None, heading]
+    code = [b for b in art.iter_blocks() if b.kind == "code"]
+    assert len(code) == 1 and code[0].text.endswith("plot_growth")
+
+
+@pytest.mark.parametrize(
+    ("line", "code_like"),
+    [
+        ("require (ggplot2)", True),  # a call, R's spacing
+        ('store_rides (city = "oslo")', True),
+        ("Worst fit: 0.42 (beta_x_lag1)", True),  # printed output naming a variable
+        ("Open Library of Maps (OLM)", False),
+        ("Sam (first-timer)", False),
+    ],
+)
+def test_a_call_with_a_space_before_its_bracket_is_still_code(line: str, code_like: bool) -> None:
+    from articlekit.parse.codelike import code_score
+
+    assert (code_score(line) > 0) is code_like
+
+
 def test_table_rows() -> None:
     text = "Prices\n\nA table follows.\n\nItem\tPrice\nApple\t1.20\nPear\t0.90\n"
     art = parse_text(text)

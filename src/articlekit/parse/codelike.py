@@ -72,7 +72,16 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         # ";" or ")" (as "(?:[{;]|\)\s*+\{?)\s*+$" said: a ") {" ends in "{" too). Searched
         # backwards ("(?r)"), from the line's end, where the only match can be: a forward
         # search tries every character of the line first. (\Z: the \s*+ takes a final "\n".)
-        (r"(?r)[{;)]\s*+\Z", 1.0, ("{", ";", ")"), ""),
+        # A ")" counts unless it closes a note in brackets, set apart by a space, after
+        # words that start like a sentence or a name ("Public Library of Science (PLOS)",
+        # "Stef (first-timer)", "Results (2024)"): a call's bracket follows its name
+        # ("require(x)", "store_data (city = x)"), and a note holds no "=", "_" or quotes.
+        (
+            r"""(?r)(?:[{;]|(?<!^[\p{Lu}\d][^()]*\s\([^()=_"']*+)\))\s*+\Z""",
+            1.0,
+            ("{", ";", ")"),
+            "",
+        ),
         (r"^\s*[}\])]", 1.5, _ANY, "}])"),
         # comments, prompts, console output
         (

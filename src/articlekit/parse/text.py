@@ -337,6 +337,7 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                 or (lines[i].indent >= 2 and scores[i] > 0)
                 # "- name: Cache R packages" glued to YAML: an entry of a configuration file
                 or (yaml_item and lines[i].indent >= 2)
+                or _continues_indented_code(lines, marks, i)
             )
             if not weak:
                 continue
@@ -348,6 +349,19 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                     mark.kind = "code"
                     changed = True
                     break
+
+
+def _continues_indented_code(lines: list[Line], marks: list[_Mark], i: int) -> bool:
+    """A line glued under an indented line of code, at least as deep, goes on with that code
+    ("        run: npm install -g" under "        if: env.fork"): prose is not indented
+    inside a block of code."""
+    above = i - 1
+    return (
+        above >= 0
+        and marks[above].kind == "code"
+        and lines[above].indent >= 2
+        and lines[i].indent >= lines[above].indent
+    )
 
 
 # "- name: Cache R packages", "- uses: actions/checkout@v4": an entry of a YAML list
