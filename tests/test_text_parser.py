@@ -361,6 +361,104 @@ def test_a_call_with_a_space_before_its_bracket_is_still_code(line: str, code_li
     assert (code_score(line) > 0) is code_like
 
 
+COMPACT_TOOLING_POST = """\
+Shipping a small web service
+Our service is a single binary, and this post shows how we package it, how we find the code nobody calls any more, and how we check it before every release.
+Install the tool
+The first command installs it, the second runs it on the current module:
+$ go install example.com/tools/cmd/reachable@latest
+$ reachable .
+server.go:41: unreachable func: legacyHandler
+server.go:12: unreachable func: Cache.Flush
+hello
+With this list, we removed both functions and their tests, and the binary shrank by a few hundred kilobytes as a bonus.
+Write a Dockerfile
+Put a file named Dockerfile next to main.go with these contents:
+# Start from the official image with the toolchain installed
+# and a workspace configured at /src.
+FROM golang
+ADD . /src/service
+RUN go install ./...
+ENTRYPOINT /go/bin/service
+EXPOSE 8080
+This Dockerfile builds the service inside the image, installs the binary in the image's path and starts it on port 8080 whenever a container runs.
+The module file
+The module needs nothing outside the standard library, so its file is short:
+module example.com/service
+go 1.22
+type Store interface{ Get(key string) string }
+Each handler takes a Store, so tests can pass a map instead of the database.
+{{image "service-diagram.png" 800}}
+Where to go next
+Read the deployment guide before you put the service in front of users.
+"""
+
+
+def test_compact_tooling_post_keeps_commands_output_and_config_as_code() -> None:
+    """Shell sessions with their output, a Dockerfile with its comments, go.mod lines and a
+    template tag are code; the short lines between them that name a step are headings."""
+    art = parse_text(COMPACT_TOOLING_POST)
+    headings = [s.heading for s in art.iter_sections() if s.heading]
+    assert headings == [
+        "Install the tool",
+        "Write a Dockerfile",
+        "The module file",
+        "Where to go next",
+    ]
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    joined = "\n".join(code)
+    for line in (
+        "$ reachable .",
+        "server.go:41: unreachable func: legacyHandler",
+        "hello",
+        "# and a workspace configured at /src.",
+        "EXPOSE 8080",
+        "go 1.22",
+        "type Store interface{ Get(key string) string }",
+        '{{image "service-diagram.png" 800}}',
+    ):
+        assert line in joined, line
+    paragraphs = [b.text for b in art.iter_blocks() if b.kind == "paragraph"]
+    assert any(p.startswith("With this list, we removed") for p in paragraphs)
+    assert_accounted(COMPACT_TOOLING_POST, art)
+    assert_spans_valid(COMPACT_TOOLING_POST, art)
+
+
+@pytest.mark.parametrize(
+    ("line", "code_like"),
+    [
+        ("app.py:4:1: E302 expected 2 blank lines", True),
+        ("FROM python:3.12-slim", True),
+        ("ENV PATH=/opt/bin:$PATH", True),
+        ("FROM THE EDITOR", False),  # an ALL-CAPS heading
+        ("kubectl apply -f deploy.yaml", True),
+        ("$ ./configure --prefix=/usr", True),
+        ("{% include footer.html %}", True),
+        ("type Point struct{ X, Y int }", True),
+        ("type of soil matters", False),
+    ],
+)
+def test_lines_of_tools_and_configuration_score_as_code(line: str, code_like: bool) -> None:
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    assert (code_score(line) >= CODE_THRESHOLD) is code_like
+
+
+def test_r_str_output_is_no_shell_prompt() -> None:
+    """ "$ name : chr …" is what R's str() prints; the sentence under it is the article."""
+    text = (
+        "Package data\n"
+        "str(pkgs)\n"
+        ' $ package : chr  "arsenal" "ascii"\n'
+        " $ stars   : int  12 40\n"
+        "this table can be formatted with the formattable package, as shown below:\n"
+        "formattable(pkgs)\n"
+    )
+    art = parse_text(text)
+    paragraphs = [b.text for b in art.iter_blocks() if b.kind == "paragraph"]
+    assert any(p.startswith("this table can be formatted") for p in paragraphs)
+
+
 def test_table_rows() -> None:
     text = "Prices\n\nA table follows.\n\nItem\tPrice\nApple\t1.20\nPear\t0.90\n"
     art = parse_text(text)

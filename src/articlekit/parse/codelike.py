@@ -145,6 +145,40 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             "abcdefghijklmnopqrstuvwxyz",
         ),
         (r"(?<![\w/])(?:~|\.\.?)?/[\w.-]+/[\w./-]*", 0.5, ("/",), ""),
+        # a compiler's or linter's diagnostic: "greet.go:23: unreachable func", "app.py:4:1:
+        # E302 expected 2 blank lines" (its message may read as words: it outweighs them)
+        (r"^\s*[\w./-]+\.\w{1,5}:\d+(?::\d+)?:(?:\s|$)", 4.0, (":",), ""),
+        # a Dockerfile instruction: "FROM golang", "EXPOSE 8080", "ENV PATH=/go/bin" (an
+        # ALL-CAPS heading, "FROM THE EDITOR", goes on in capitals)
+        (
+            r"^(?:FROM|RUN|CMD|COPY|ADD|EXPOSE|ENV|WORKDIR|ENTRYPOINT|ARG|LABEL|USER|VOLUME)"
+            r" +(?:[a-z0-9/.\-\[$\"]|\S*=)",
+            2.0,
+            _ANY,
+            "FRCAEWLUV",
+        ),
+        # a language toolchain's command: "go get golang.org/x/tools", "kubectl apply -f x"
+        (
+            r"^\s*(?:go (?:get|install|run|build|test|mod|vet|generate|work)|"
+            r"(?:kubectl|helm|terraform|dotnet|mvn|gradle|poetry|uv|deno|rustup|gcloud|aws) "
+            r"[a-z][\w-]*)\b",
+            1.5,
+            _ANY,
+            "gkhtdmpura",
+        ),
+        # a shell prompt before a command: "$ go run .", "$ ./configure" ("$ 5 million" is
+        # money)
+        (r"^\s*\$ [a-z.~/]", 1.0, _ANY, "$"),
+        # Go declarations and go.mod lines: "type Server struct{}", "module example.com/app"
+        (
+            r"^\s*(?:type \w+ (?:struct|interface|func|map\[|chan |\[)|"
+            r"module [\w-]+\.[\w./-]+$|go 1\.\d+$)",
+            2.0,
+            _ANY,
+            "tmg",
+        ),
+        # a template tag left in the text: '{{image "gopher.png" 800}}', "{% include x %}"
+        (r"^\s*\{(?:\{[^{}]*\}|%[^{}]*%)\}\s*$", 2.0, _ANY, "{"),
         # quoted strings followed by code punctuation
         (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0, ('"', "'"), ""),
     )

@@ -338,6 +338,7 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                 # "- name: Cache R packages" glued to YAML: an entry of a configuration file
                 or (yaml_item and lines[i].indent >= 2)
                 or _continues_indented_code(lines, marks, i)
+                or _printed_under_prompt(lines, marks, i)
             )
             if not weak:
                 continue
@@ -362,6 +363,37 @@ def _continues_indented_code(lines: list[Line], marks: list[_Mark], i: int) -> b
         and lines[above].indent >= 2
         and lines[i].indent >= lines[above].indent
     )
+
+
+#: how many lines of code above a line are searched for the shell prompt that printed it
+PROMPT_LOOKBACK = 30
+# a shell prompt and a command: "$ go run .", "% make test", "PS C:\\> dir" (R's str()
+# prints "$ name: chr ..." lines, output and not a prompt)
+_SHELL_PROMPT = regex.compile(r"\s*(?:\$|%|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]")
+
+
+def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int) -> bool:
+    """A line glued under a shell command ("$ go run .") and what it printed is output
+    ("hello", "greet.go:23: unreachable func"), unless the article goes on there: a
+    sentence, a line introducing what follows (":"), or a capitalised line, which may be
+    the next heading ("Write a Dockerfile" under "$ go get …")."""
+    text = lines[i].text
+    if (
+        text[:1].isupper()
+        or text.endswith(":")
+        or (ends_sentence(text) and word_count(text) >= PROSE_AFTER_OUTPUT_MIN_WORDS)
+    ):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= PROMPT_LOOKBACK and marks[k].kind == "code":
+        if _SHELL_PROMPT.match(lines[k].text):
+            return True
+        k -= 1
+    return False
+
+
+#: a sentence of this many words under a command's output is the article again
+PROSE_AFTER_OUTPUT_MIN_WORDS = 4
 
 
 # "- name: Cache R packages", "- uses: actions/checkout@v4": an entry of a YAML list
