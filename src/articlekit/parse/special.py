@@ -25,26 +25,32 @@ from articlekit.parse.vocabulary import (
     SHARE_BAR_WORDS,
 )
 
-# Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
-# The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
 #: normalised names remembered: a short line is asked about several times while an article
 #: is routed (contents, UI remnant, special section), and names recur across articles
 NAME_CACHE_SIZE = 4096
 
+# Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
+# The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
 # restart inside every run of these characters that is not at the end, O(n^2) on ":::...x".
 _LEADING_DECOR = regex.compile(r"[#*_=\s]++")
 _TRAILING_DECOR = regex.compile(r"[#*_=\s:\uff1a]+$", regex.REVERSE)
+# their characters but white space (and "in" is True for an empty string: the patterns decide)
+_DECOR = "#*_="
+_DECOR_TRAILING = "#*_=:\uff1a"
 
 
 def strip_decoration(text: str) -> str:
     """``text`` without leading ``#*_=`` / white space and trailing ``#*_=:`` / white space
     (linear time on any input)."""
-    m = _LEADING_DECOR.match(text)
-    if m:
-        text = text[m.end() :]
-    m = _TRAILING_DECOR.search(text)
-    if m:
-        text = text[: m.start()]
+    # (each pattern is tried only when the end it strips shows decoration: most names don't)
+    if text[:1] in _DECOR or text[0].isspace():
+        m = _LEADING_DECOR.match(text)
+        if m:
+            text = text[m.end() :]
+    if text[-1:] in _DECOR_TRAILING or text[-1].isspace():
+        m = _TRAILING_DECOR.search(text)
+        if m:
+            text = text[: m.start()]
     return text
 
 
@@ -64,6 +70,7 @@ class _Vocabulary:
     kinds: dict[str, SpecialKind]
     remnants: frozenset[str]
     prefixes: tuple[tuple[str, SpecialKind], ...]  # ("more from ", "related"), …
+    prefix_names: tuple[str, ...]  # ("more from ", …)
     remnant_firsts: frozenset[str]  # the first words of the remnants
 
 
@@ -89,7 +96,7 @@ def _vocabulary(options: ParseOptions) -> _Vocabulary:
     )
     remnants = frozenset(options.ui_remnants)
     firsts = frozenset(r.split(" ", 1)[0] for r in remnants)
-    vocabulary = _Vocabulary(kinds, remnants, prefixes, firsts)
+    vocabulary = _Vocabulary(kinds, remnants, prefixes, tuple(p for p, _ in prefixes), firsts)
     if len(_VOCABULARIES) >= _VOCABULARIES_MAX:
         _VOCABULARIES.clear()  # (atomic: safe with threads parsing at once)
     _VOCABULARIES[id(options)] = (options, vocabulary)
@@ -109,7 +116,11 @@ def special_kind(text: str, options: ParseOptions) -> SpecialKind | None:
         return None
     vocabulary = _vocabulary(options)
     kind = vocabulary.kinds.get(name)
-    if kind is None and vocabulary.prefixes and name.count(" ") < SECTION_PREFIX_MAX_WORDS:
+    if (
+        kind is None
+        and name.startswith(vocabulary.prefix_names)  # (one C call before the loop over them)
+        and name.count(" ") < SECTION_PREFIX_MAX_WORDS
+    ):
         kind = next((k for prefix, k in vocabulary.prefixes if name.startswith(prefix)), None)
     return kind
 
