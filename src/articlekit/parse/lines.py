@@ -77,15 +77,21 @@ class Line:
     def blank(self) -> bool:
         return not self.text
 
+    # (most lines neither open nor end with white space: one test spares them a strip)
     @property
     def content_start(self) -> int:
         """Offset of the first visible character."""
-        stripped = len(self.raw) - len(self.raw.lstrip())
-        return self.start + stripped
+        raw = self.raw
+        if not raw[:1].isspace():
+            return self.start
+        return self.start + len(raw) - len(raw.lstrip())
 
     @property
     def content_end(self) -> int:
-        return self.start + len(self.raw.rstrip())
+        raw = self.raw
+        if not raw[-1:].isspace():
+            return self.end
+        return self.start + len(raw.rstrip())
 
 
 def _indent(raw: str) -> int:

@@ -170,6 +170,7 @@ _MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 class _Mark:
     kind: str  # blank | code | item | table | rule | underline | atx | wiki | quote | text
     cells: list[str] | None = None
+    atx: regex.Match[str] | None = None  # an "atx" line's match of ATX (not made twice)
 
 
 def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
@@ -252,7 +253,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
         elif first == "#" and (atx := ATX.match(text)) and atx["text"][0] in STATUS_SYMBOLS:
             marks.append(_Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
         elif first == "#" and atx and scores[i] < 1.0:
-            marks.append(_Mark("atx"))
+            marks.append(_Mark("atx", atx=atx))
         elif first in "|:-" and "|" in text and _MD_TABLE_SEP.match(text):
             marks.append(_Mark("table", []))
         elif (cells := _table_cells(line)) is not None and scores[i] < CODE_THRESHOLD + 1:
@@ -636,7 +637,7 @@ def _group(
             )
             i += 1
         elif mark.kind == "atx":
-            m = ATX.match(line.text)
+            m = mark.atx
             assert m is not None
             blocks.append(
                 RawBlock(
@@ -1100,6 +1101,8 @@ def _names_record(prev: RawBlock | None) -> None:
 
 def _wiki_heading(block: RawBlock) -> bool:
     """ "Early life[edit]": a wiki heading whatever its neighbours; its text loses the link."""
+    if "]" not in block.text:
+        return False  # (the pattern's last character: most lines skip the search)
     edit = WIKI_EDIT_LINK.search(block.text)
     if edit is None or edit.start() == 0 or not heading_like(block.text[: edit.start()]):
         return False
@@ -1189,6 +1192,8 @@ ROW_MAX_WORDS = 8
 
 def _exclaims(text: str) -> bool:
     """Does this line end in "!" ("Voilà!", "Thanks, Mike! 🎉", "So much to explore!")?"""
+    if "!" not in text:
+        return False  # (what the patterns leave is a prefix of the line: most lines skip them)
     text = EMOJI_END.sub("", EMOJI_SHORTCODES_END.sub("", text))
     return text.rstrip(" \"'\u201d\u2019)*_").endswith("!")
 
