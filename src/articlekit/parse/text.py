@@ -1600,9 +1600,10 @@ def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) 
     A one-word line that itself opens prose is a subheading ("Updates" / "Scope" / text),
     not one of a column of words."""
     score = 0.0
-    if word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS:
+    nxt_words = word_count(nxt.text)
+    if nxt_words > HEADING_FULL_PARAGRAPH_WORDS:
         score += 0.5
-    if nxt.kind == "paragraph" and word_count(nxt.text) <= 1:
+    if nxt.kind == "paragraph" and nxt_words <= 1:
         subheading = after is not None and _is_prose(after) and heading_like(nxt.text)
         score -= 0.0 if subheading else 1.0
     if prev is not None and prev.kind == "paragraph" and word_count(prev.text) <= 1:
