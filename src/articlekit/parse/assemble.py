@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import cast
 
 import regex
 
@@ -123,8 +124,16 @@ class _Doc:
         )
 
 
+# The models an article makes one of for every short line (a Span, a Paragraph, a Section)
+# are validated as Model(...) validates them, by a direct call of their validator:
+# BaseModel.__init__ was a third of their cost.
+_validate_span = Span.__pydantic_validator__.validate_python
+_validate_paragraph = Paragraph.__pydantic_validator__.validate_python
+_validate_section = Section.__pydantic_validator__.validate_python
+
+
 def _span(block: RawBlock) -> Span:
-    return Span(start=block.start, end=block.end)
+    return cast(Span, _validate_span({"start": block.start, "end": block.end}))
 
 
 def assemble(
@@ -1383,12 +1392,17 @@ class _OpenSection:
     children: list[_OpenSection] = field(default_factory=list)
 
     def freeze(self) -> Section:
-        return Section(
-            heading=self.heading,
-            level=self.level,
-            heading_span=self.span,
-            blocks=self.blocks,
-            subsections=[c.freeze() for c in self.children],
+        return cast(
+            Section,
+            _validate_section(
+                {
+                    "heading": self.heading,
+                    "level": self.level,
+                    "heading_span": self.span,
+                    "blocks": self.blocks,
+                    "subsections": [c.freeze() for c in self.children],
+                }
+            ),
         )
 
 
@@ -1437,7 +1451,8 @@ def _add_block(body: list[RawBlock], k: int, out: list[Block]) -> int:
             QuoteBlock(blocks=[Paragraph(text=block.text, span=_span(block))], span=_span(block))
         )
     else:
-        out.append(Paragraph(text=block.text, span=_span(block)))
+        span = {"start": block.start, "end": block.end}
+        out.append(_validate_paragraph({"text": block.text, "span": span}))
     return k + 1
 
 
@@ -1516,11 +1531,15 @@ def _drop_duplicates(doc: _Doc, body: list[RawBlock]) -> list[RawBlock]:
 
 
 def _collect_links(body: list[RawBlock]) -> list[Link]:
-    links: list[Link] = []
-    for block in body:
-        for text, url, start, end in block.links:
-            links.append(Link(text=text, url=url, span=Span(start=start, end=end)))
-    return links
+    # validated as Link(...) validates, in one call per link, span and all: a line of links
+    # makes a Link per few characters, and BaseModel.__init__ and a second call for the Span
+    # were a third of their cost
+    validate = Link.__pydantic_validator__.validate_python
+    return [
+        validate({"text": text, "url": url, "span": {"start": start, "end": end}})
+        for block in body
+        for text, url, start, end in block.links
+    ]
 
 
 __all__ = ["assemble", "is_all_caps"]

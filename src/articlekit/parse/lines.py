@@ -77,15 +77,21 @@ class Line:
     def blank(self) -> bool:
         return not self.text
 
+    # (most lines neither open nor end with white space: one test spares them a strip)
     @property
     def content_start(self) -> int:
         """Offset of the first visible character."""
-        stripped = len(self.raw) - len(self.raw.lstrip())
-        return self.start + stripped
+        raw = self.raw
+        if not raw[:1].isspace():
+            return self.start
+        return self.start + len(raw) - len(raw.lstrip())
 
     @property
     def content_end(self) -> int:
-        return self.start + len(self.raw.rstrip())
+        raw = self.raw
+        if not raw[-1:].isspace():
+            return self.end
+        return self.start + len(raw.rstrip())
 
 
 def _indent(raw: str) -> int:
@@ -199,6 +205,18 @@ def wiki_heading(text: str) -> tuple[int, str] | None:
 NUMBERED_HEADING = regex.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)|(?P<roman>[IVX]{1,5})\.)\s+(?P<text>\S.*)$"
 )
+
+
+def numbered_heading(text: str) -> regex.Match[str] | None:
+    """``NUMBERED_HEADING.match(text)``, tried only on a line opening with what the pattern
+    opens with: an ASCII figure or Roman numeral, or a character outside ASCII (a figure
+    of another script, which ``str.isdigit`` may not know)."""
+    first = text[:1]
+    if first in "IVX" or first.isdigit() or not first.isascii():
+        return NUMBERED_HEADING.match(text)
+    return None
+
+
 STEP_HEADING = regex.compile(
     r"^(?P<word>step|part|chapter|section|phase|stage|day|lesson|tip|rule)\s+"
     r"(?P<num>\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)"

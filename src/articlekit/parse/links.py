@@ -9,6 +9,7 @@ import regex
 # Possessive quantifiers: a URL pattern must never backtrack on a long unbroken line.
 URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'`\[\]{}()]++(?:\([^\s()<>]*+\)[^\s<>\"'`()]*+)*+")
 _TRAILING = ".,;:!?'\"\u2019\u201d*_"
+_TRAILING_OR_PAREN = frozenset(_TRAILING + ")")
 #: "text (URL)": the link text is the phrase before the parenthesis, back to punctuation
 _PHRASE_STOP = regex.compile(r"[.,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|\s[-\u2013\u2014]\s")
 LINK_TEXT_MAX_WORDS = 8
@@ -31,16 +32,22 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
         return out
     stops: _Stops | None = None
     for m in URL.finditer(segment):
-        url = trim_url(m.group())
+        url = m.group()
+        if url[-1] in _TRAILING_OR_PAREN:  # (most URLs end in neither: no call to trim them)
+            url = trim_url(url)
         if len(url) < 8:
             continue
-        u_start = start + m.start()
+        m_start = m.start()
+        u_start = start + m_start
         u_end = u_start + len(url)
         link_text, l_start = url, u_start
         # "phrase (URL)": no slicing of the line per link (that alone is O(links x length))
-        paren = _skip_space_back(segment, m.start()) - 1
-        after = _skip_space(segment, m.start() + len(url))
-        if paren >= 0 and segment[paren] == "(" and segment.startswith(")", after):
+        paren = _skip_space_back(segment, m_start) - 1
+        if (
+            paren >= 0
+            and segment[paren] == "("
+            and segment.startswith(")", _skip_space(segment, m_start + len(url)))
+        ):
             head_end = _skip_space_back(segment, paren)
             if stops is None:
                 stops = _Stops(segment)
@@ -48,7 +55,7 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
             if phrase:
                 link_text = phrase
                 l_start = start + head_end - len(phrase)
-                u_end = start + segment.index(")", m.start() + len(url)) + 1
+                u_end = start + segment.index(")", m_start + len(url)) + 1
         full = url if url.startswith("http") else "http://" + url
         out.append((link_text, full, l_start, u_end))
     return out

@@ -25,26 +25,32 @@ from articlekit.parse.vocabulary import (
     SHARE_BAR_WORDS,
 )
 
-# Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
-# The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
 #: normalised names remembered: a short line is asked about several times while an article
 #: is routed (contents, UI remnant, special section), and names recur across articles
 NAME_CACHE_SIZE = 4096
 
+# Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
+# The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
 # restart inside every run of these characters that is not at the end, O(n^2) on ":::...x".
 _LEADING_DECOR = regex.compile(r"[#*_=\s]++")
 _TRAILING_DECOR = regex.compile(r"[#*_=\s:\uff1a]+$", regex.REVERSE)
+# their characters but white space (and "in" is True for an empty string: the patterns decide)
+_DECOR = "#*_="
+_DECOR_TRAILING = "#*_=:\uff1a"
 
 
 def strip_decoration(text: str) -> str:
     """``text`` without leading ``#*_=`` / white space and trailing ``#*_=:`` / white space
     (linear time on any input)."""
-    m = _LEADING_DECOR.match(text)
-    if m:
-        text = text[m.end() :]
-    m = _TRAILING_DECOR.search(text)
-    if m:
-        text = text[: m.start()]
+    # (each pattern is tried only when the end it strips shows decoration: most names don't)
+    if text[:1] in _DECOR or text[0].isspace():
+        m = _LEADING_DECOR.match(text)
+        if m:
+            text = text[m.end() :]
+    if text[-1:] in _DECOR_TRAILING or text[-1].isspace():
+        m = _TRAILING_DECOR.search(text)
+        if m:
+            text = text[: m.start()]
     return text
 
 
@@ -64,6 +70,11 @@ class _Vocabulary:
     kinds: dict[str, SpecialKind]
     remnants: frozenset[str]
     prefixes: tuple[tuple[str, SpecialKind], ...]  # ("more from ", "related"), …
+    prefix_names: tuple[str, ...]  # ("more from ", …)
+    #: the UI remnant prefixes by their first character (a line is tried on a few of them,
+    #: not on them all); the empty prefix, which every line starts with, in every entry
+    remnant_prefixes: dict[str, tuple[str, ...]]
+    remnant_prefixes_any: tuple[str, ...]  # the prefixes for a first character not listed
     remnant_firsts: frozenset[str]  # the first words of the remnants
 
 
@@ -89,11 +100,30 @@ def _vocabulary(options: ParseOptions) -> _Vocabulary:
     )
     remnants = frozenset(options.ui_remnants)
     firsts = frozenset(r.split(" ", 1)[0] for r in remnants)
-    vocabulary = _Vocabulary(kinds, remnants, prefixes, firsts)
+    vocabulary = _Vocabulary(
+        kinds,
+        remnants,
+        prefixes,
+        tuple(p for p, _ in prefixes),
+        *_by_first_character(options.ui_remnant_prefixes),
+        firsts,
+    )
     if len(_VOCABULARIES) >= _VOCABULARIES_MAX:
         _VOCABULARIES.clear()  # (atomic: safe with threads parsing at once)
     _VOCABULARIES[id(options)] = (options, vocabulary)
     return vocabulary
+
+
+def _by_first_character(
+    prefixes: tuple[str, ...],
+) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The prefixes each first character may open, and those any other may (the empty one)."""
+    empty = tuple(p for p in prefixes if not p)
+    by_first: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        if prefix:
+            by_first.setdefault(prefix[0], []).append(prefix)
+    return {first: (*names, *empty) for first, names in by_first.items()}, empty
 
 
 #: no name of a special section is longer than this (after normalisation)
@@ -109,7 +139,11 @@ def special_kind(text: str, options: ParseOptions) -> SpecialKind | None:
         return None
     vocabulary = _vocabulary(options)
     kind = vocabulary.kinds.get(name)
-    if kind is None and vocabulary.prefixes and name.count(" ") < SECTION_PREFIX_MAX_WORDS:
+    if (
+        kind is None
+        and name.startswith(vocabulary.prefix_names)  # (one C call before the loop over them)
+        and name.count(" ") < SECTION_PREFIX_MAX_WORDS
+    ):
         kind = next((k for prefix, k in vocabulary.prefixes if name.startswith(prefix)), None)
     return kind
 
@@ -125,9 +159,9 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     remnants = vocabulary.remnants
     if name in remnants or name.rstrip(" .:!") in remnants:
         return True
-    if name.startswith(options.ui_remnant_prefixes):
+    if _has_remnant_prefix(name, vocabulary):
         return True
-    if name[0] in "[(" and name[-1] in "])" and name[1:].startswith(options.ui_remnant_prefixes):
+    if name[0] in "[(" and name[-1] in "])" and _has_remnant_prefix(name[1:], vocabulary):
         return True  # "[Related: Dreamforce keynote]": a link set in brackets between paragraphs
     if "read" in name and _READING_TIME.fullmatch(name):
         return True
@@ -143,9 +177,10 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True  # a newsletter's closing call to subscribe
     if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
         return True  # "·", "--", "***": a separator left from the page's layout
-    if _is_share_bar(name, remnants) or _is_badge_row(name):
+    first = name.split(" ", 1)[0]  # (the three checks below are settled by it on most lines)
+    if _is_share_bar(name, first, remnants) or _is_badge_row(name, first):
         return True
-    if _remnant_sequence(name, vocabulary):
+    if _remnant_sequence(name, first, vocabulary):
         return True
     if "|" not in name and "\u00b7" not in name and "\u2022" not in name:
         return False
@@ -159,10 +194,16 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     )
 
 
-def _is_badge_row(name: str) -> bool:
+def _has_remnant_prefix(name: str, vocabulary: _Vocabulary) -> bool:
+    """``name.startswith(options.ui_remnant_prefixes)``."""
+    prefixes = vocabulary.remnant_prefixes.get(name[:1], vocabulary.remnant_prefixes_any)
+    return name.startswith(prefixes)
+
+
+def _is_badge_row(name: str, first: str) -> bool:
     """ "Build status Coverage PyPI version License: MIT": the alt texts of a README's
     badges, every word a badge word and two of them strong ones."""
-    if name.split(" ", 1)[0].strip(":,|") not in BADGE_WORDS:
+    if first.strip(":,|") not in BADGE_WORDS:
         return False  # most lines: the first word settles it
     words = [w.strip(":,|") for w in name.split()]
     return (
@@ -176,10 +217,10 @@ def _is_badge_row(name: str) -> bool:
 BADGE_MIN_WORDS = 3
 
 
-def _is_share_bar(name: str, remnants: frozenset[str]) -> bool:
+def _is_share_bar(name: str, first: str, remnants: frozenset[str]) -> bool:
     """ "Facebook Twitter Email", "Share Tweet Print": the buttons of a share bar, every
     word of them a UI remnant on its own or a share target."""
-    first = name.split(" ", 1)[0].rstrip(",")
+    first = first.rstrip(",")
     if " " not in name or (first not in remnants and first not in SHARE_BAR_WORDS):
         return False  # most lines: the first word settles it
     words = name.replace(",", " ").split()
@@ -190,11 +231,11 @@ def _is_share_bar(name: str, remnants: frozenset[str]) -> bool:
 REMNANT_MAX_WORDS = 6
 
 
-def _remnant_sequence(name: str, vocabulary: _Vocabulary) -> bool:
+def _remnant_sequence(name: str, first: str, vocabulary: _Vocabulary) -> bool:
     """ "Jump to Recipe Print Recipe" (two buttons side by side), "Did you make this recipe?
     Leave a comment below!" (two calls to action): a line that is remnants one after the
     other, word for word."""
-    if name.split(" ", 1)[0] not in vocabulary.remnant_firsts:
+    if first not in vocabulary.remnant_firsts:
         return False  # most lines: the first word settles it
     words = name.split()
     if len(words) < 2:
