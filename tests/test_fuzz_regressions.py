@@ -257,3 +257,16 @@ def test_empty_markdown_heading_after_a_line(text: str) -> None:
         art = ak.parse(text, fmt)  # type: ignore[arg-type]
         assert_accounted(text, art)
         assert ak.Article.model_validate_json(art.model_dump_json()) == art
+
+
+@pytest.mark.parametrize(
+    "text", ["Explore more\n\nIntroduction\n\xa0", "Read more\n\nFirst title\n\xa0\nSecond title\n"]
+)
+def test_related_titles_with_a_white_space_line_in_markdown(text: str) -> None:
+    """Found by fuzz/fuzz_parse.py (seventh session): a Markdown paragraph keeps a line of a
+    no-break space, and a related title was read from it with its span end before its start."""
+    for fmt in ("markdown", "text", "auto"):
+        art = ak.parse(text, fmt)  # type: ignore[arg-type]
+        assert all(r.title.strip() for r in art.related)
+        assert_accounted(text, art)
+        assert ak.Article.model_validate_json(art.model_dump_json()) == art

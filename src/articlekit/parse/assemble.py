@@ -1200,6 +1200,8 @@ def _one_line_related(doc: _Doc, block: RawBlock) -> list[RelatedArticle]:
     for start, end in block.line_spans:
         raw = doc.source[start:end]
         line = clean(raw)
+        if not line:
+            continue  # a line of white space only (Markdown keeps "\xa0" lines in a paragraph)
         m = _TITLE_DASH_TEASER.match(line)
         teaser: str | None
         if m is not None:
