@@ -459,6 +459,60 @@ def test_r_str_output_is_no_shell_prompt() -> None:
     assert any(p.startswith("this table can be formatted") for p in paragraphs)
 
 
+COMPACT_MANIFEST_POST = """\
+Private DNS zones in the cluster
+Cluster administrators can now point a domain at their own name servers, with a small config map that the DNS service reads every few seconds without a restart.
+The configuration below sends one domain to a Consul server and every other query to public resolvers:
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: kube-dns
+  namespace: kube-system
+  labels:
+    - dns
+    - core
+data:
+  stubDomains: |
+    {"acme.local": ["1.2.3.4"]}
+  upstreamNameservers: |
+    ["8.8.8.8", "8.8.4.4"]
+Apply it with the usual command, and the change reaches every node within a minute or so, as the agents poll for it.
+$> kubectl apply -f dns.yaml
+configmap/kube-dns configured
+Notes on the fields
+- stubDomains: a map of domain to name servers
+- upstreamNameservers: at most three servers
+Reviewed by
+- Author: Dana Smith
+- Reviewers:
+  - Lee Chan
+  - Ada Jones
+"""
+
+
+def test_a_manifest_inside_a_compact_article_is_code() -> None:
+    """With no blank line anywhere, the YAML lines between two paragraphs are found as a
+    configuration file: code, with none of its lines a heading or a list item. A Markdown
+    list of labelled people ("- Author: Dana Smith") is no configuration."""
+    art = parse_text(COMPACT_MANIFEST_POST)
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert code[0].splitlines()[0] == "apiVersion: v1"
+    assert code[0].splitlines()[-1].strip() == '["8.8.8.8", "8.8.4.4"]'
+    assert code[1] == "$> kubectl apply -f dns.yaml\nconfigmap/kube-dns configured"
+    items = [i.text for b in art.iter_blocks() if b.kind == "list" for i in b.items]
+    assert "dns" not in items and "core" not in items
+    assert "Author: Dana Smith" in items
+    assert "Notes on the fields" in [s.heading for s in art.iter_sections()]
+    assert_accounted(COMPACT_MANIFEST_POST, art)
+
+
+@pytest.mark.parametrize("line", ["end", "fi", "done"])
+def test_a_closing_word_alone_is_code_not_a_heading(line: str) -> None:
+    text = f"Flow of a pod\n\nThe diagram shows the loop.\n\nflowchart TD\n  a --> b\n{line}\n\nThe loop ends there, and the pod waits for its turn again.\n"
+    art = parse_text(text)
+    assert all(s.heading != line for s in art.iter_sections())
+
+
 def test_table_rows() -> None:
     text = "Prices\n\nA table follows.\n\nItem\tPrice\nApple\t1.20\nPear\t0.90\n"
     art = parse_text(text)

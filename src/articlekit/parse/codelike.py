@@ -85,7 +85,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"^\s*[}\])]", 1.5, _ANY, "}])"),
         # comments, prompts, console output
         (
-            r"^\s*(?:#[!>']|//|/\*|\*/|--\s|>>>\s|\$\s|%\s|>\s*\w+\()",
+            r"^\s*(?:#[!>']|//|/\*|\*/|--\s|>>>\s|\$>?\s|%\s|>\s*\w+\()",
             1.5,
             _ANY,
             "#/*->$%",
@@ -167,8 +167,11 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             "gkhtdmpura",
         ),
         # a shell prompt before a command: "$ go run .", "$ ./configure" ("$ 5 million" is
-        # money)
-        (r"^\s*\$ [a-z.~/]", 1.0, _ANY, "$"),
+        # money); it outweighs the words of the command ("$ kubectl apply -f dns.yaml")
+        (r"^\s*\$>? [a-z.~/]", 2.0, _ANY, "$"),
+        # a block's closing word alone on its line: shell's "fi" / "done", Ruby's, Lua's and
+        # Mermaid's "end"
+        (r"^\s*(?:end|fi|done|esac|endif|endfor|endwhile)\s*$", 2.0, _ANY, "efd"),
         # Go declarations and go.mod lines: "type Server struct{}", "module example.com/app"
         (
             r"^\s*(?:type \w+ (?:struct|interface|func|map\[|chan |\[)|"

@@ -372,9 +372,9 @@ def _continues_indented_code(lines: list[Line], marks: list[_Mark], i: int) -> b
 
 #: how many lines of code above a line are searched for the shell prompt that printed it
 PROMPT_LOOKBACK = 30
-# a shell prompt and a command: "$ go run .", "% make test", "PS C:\\> dir" (R's str()
-# prints "$ name: chr ..." lines, output and not a prompt)
-_SHELL_PROMPT = regex.compile(r"\s*(?:\$|%|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]")
+# a shell prompt and a command: "$ go run .", "$> kubectl get pods", "% make test",
+# "PS C:\\> dir" (R's str() prints "$ name: chr ..." lines, output and not a prompt)
+_SHELL_PROMPT = regex.compile(r"\s*(?:\$>?|%|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]")
 
 
 def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int) -> bool:
@@ -404,30 +404,65 @@ PROSE_AFTER_OUTPUT_MIN_WORDS = 4
 # "- name: Cache R packages", "- uses: actions/checkout@v4": an entry of a YAML list
 _YAML_ITEM = regex.compile(r"-\s+[a-z_][\w-]*:(?:\s|$)")
 # a line of a YAML configuration: "key:", "key: value", "- key: value", "- item" (one word)
-_CONFIG_KEY = regex.compile(r"(?:-\s+)?[A-Za-z_][\w.-]*:(?:\s|$)")
+_CONFIG_KEY = regex.compile(r"(?:-\s+)?[A-Za-z_][\w./-]*:(?:\s|$)")  # "app.kubernetes.io/name:"
 _CONFIG_ITEM = regex.compile(r"-\s+\S+$")
 
 
 def _config_blocks(lines: list[Line], marks: list[_Mark]) -> None:
-    """A run of CONFIG_MIN_LINES lines or more, with no blank line, each a "key:", "key:
-    value" or "- item" line, nested by indentation under a "key:" line, is a configuration
-    file (a workflow, a compose file): code. A contact card ("Name: Jane", "Email: …") has
-    no nesting and stays text."""
-    for i, j in _runs(marks, lambda kind: kind != "blank"):
-        if j - i < CONFIG_MIN_LINES:
-            continue
-        run = lines[i:j]
-        keys = sum(1 for ln in run if _CONFIG_KEY.match(ln.text))
-        items = sum(1 for ln in run if _CONFIG_ITEM.match(ln.text))
-        if keys + items < len(run) or keys < items:
-            continue
-        nested = any(
-            above.text.endswith(":") and below.indent > above.indent
-            for above, below in pairwise(run)
-        )
-        if nested:
+    """A stretch of CONFIG_MIN_LINES lines or more, with no blank line, each a "key:", "key:
+    value" or "- item" line or the value of a "key: |" above it, nested by indentation under
+    a "key:" line, is a configuration file (a workflow, a manifest): code. In a compact
+    article, with no blank lines anywhere, the stretch is found between the prose lines
+    around it. A contact card ("Name: Jane", "Email: …") has no nesting and stays text."""
+    i, n = 0, len(lines)
+    while i < n:
+        j, keys, items, nested = _config_stretch(lines, marks, i)
+        if j - i >= CONFIG_MIN_LINES and nested and keys >= items:
             for k in range(i, j):
                 marks[k].kind = "code"
+        i = max(j, i + 1)
+
+
+def _config_stretch(lines: list[Line], marks: list[_Mark], i: int) -> tuple[int, int, int, bool]:
+    """(end, keys, items, nested) of the configuration lines from ``i`` on; ``keys`` counts
+    the lower-case keys less the capitalised ones."""
+    keys = items = 0
+    nested = False
+    opener = -1  # indentation of the last "key:" / "key: |" line, whose value is below it
+    scalar = False  # that line opens a block of text ("run: |"), not a mapping
+    j = i
+    while j < len(lines) and marks[j].kind != "blank":
+        line = lines[j]
+        text = line.text
+        inside = opener >= 0 and line.indent > opener
+        if _CONFIG_KEY.match(text) and not _reads_as_sentence_value(text):
+            # configuration keys are identifiers ("apiVersion", "runs-on"); "Author: Noam
+            # Ross" under a list marker is a label of a Markdown list
+            keys += 1 if text.lstrip("- ")[:1].islower() else -1
+        elif _CONFIG_ITEM.match(text):
+            items += 1
+        elif not inside or not (scalar or " " not in text):
+            # a line of prose; under a plain "Reviewers:" only keys, items and one-word
+            # values, so that a list of names under a label stays a list
+            break
+        if inside and lines[j - 1].indent == opener:
+            nested = True
+        if text.endswith(_VALUE_BELOW) and _CONFIG_KEY.match(text):
+            opener, scalar = line.indent, not text.endswith(":")
+        elif not inside:
+            opener = -1
+        j += 1
+    return j, keys, items, nested
+
+
+# a key whose value is on the lines below it: "metadata:", "run: |", "script: >-"
+_VALUE_BELOW = (":", "|", ">", "|-", ">-", "|+", ">+")
+#: a "Key: value" line whose value is a sentence this long is prose ("Note: this is …")
+CONFIG_SENTENCE_MIN_WORDS = 5
+
+
+def _reads_as_sentence_value(text: str) -> bool:
+    return ends_sentence(text) and word_count(text) >= CONFIG_SENTENCE_MIN_WORDS
 
 
 def _introduces(text: str) -> bool:
