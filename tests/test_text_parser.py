@@ -506,6 +506,31 @@ def test_a_manifest_inside_a_compact_article_is_code() -> None:
     assert_accounted(COMPACT_MANIFEST_POST, art)
 
 
+def test_a_manifest_with_a_cut_and_a_sentence_comment_stays_one_block() -> None:
+    """ "..." where the writer cut the file, and a comment that reads as a sentence after a
+    key, do not end the configuration: its "- item" lines are no list items."""
+    text = (
+        "Affinity by revision\n\n"
+        "The keys are copied into the pod like this:\n\n"
+        "kind: Pod\n"
+        "metadata:\n"
+        "  name: web\n"
+        "...\n"
+        "  affinity:\n"
+        "    matchExpressions:\n"
+        "    - key: hash # Added by the controller; only pods of one revision match.\n"
+        "      operator: In\n"
+        "      values:\n"
+        "      - abc\n"
+        "    topologyKey: zone\n\n"
+        "Pods of the old revision are left alone by this rule, which is what we want here.\n"
+    )
+    art = parse_text(text)
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert len(code) == 1 and code[0].startswith("kind: Pod") and code[0].endswith("zone")
+    assert not [b for b in art.iter_blocks() if b.kind == "list"]
+
+
 @pytest.mark.parametrize("line", ["end", "fi", "done"])
 def test_a_closing_word_alone_is_code_not_a_heading(line: str) -> None:
     text = f"Flow of a pod\n\nThe diagram shows the loop.\n\nflowchart TD\n  a --> b\n{line}\n\nThe loop ends there, and the pod waits for its turn again.\n"

@@ -435,7 +435,10 @@ def _config_stretch(lines: list[Line], marks: list[_Mark], i: int) -> tuple[int,
         line = lines[j]
         text = line.text
         inside = opener >= 0 and line.indent > opener
-        if _CONFIG_KEY.match(text) and not _reads_as_sentence_value(text):
+        if text in _YAML_MARKERS and j > i:
+            j += 1  # "---" between documents, "..." where the writer cut the file
+            continue
+        if _CONFIG_KEY.match(text) and not _reads_as_sentence_value(text.split(" #", 1)[0]):
             # configuration keys are identifiers ("apiVersion", "runs-on"); "Author: Noam
             # Ross" under a list marker is a label of a Markdown list
             keys += 1 if text.lstrip("- ")[:1].islower() else -1
@@ -455,6 +458,7 @@ def _config_stretch(lines: list[Line], marks: list[_Mark], i: int) -> tuple[int,
     return j, keys, items, nested
 
 
+_YAML_MARKERS = frozenset({"---", "...", "\u2026"})
 # a key whose value is on the lines below it: "metadata:", "run: |", "script: >-"
 _VALUE_BELOW = (":", "|", ">", "|-", ">-", "|+", ">+")
 #: a "Key: value" line whose value is a sentence this long is prose ("Note: this is …")
