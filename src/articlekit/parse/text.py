@@ -416,6 +416,10 @@ def _config_blocks(lines: list[Line], marks: list[_Mark]) -> None:
     around it. A contact card ("Name: Jane", "Email: …") has no nesting and stays text."""
     i, n = 0, len(lines)
     while i < n:
+        text = lines[i].text
+        if _CONFIG_KEY.match(text) is None and _CONFIG_ITEM.match(text) is None:
+            i += 1  # (a stretch opens with a key or an item: most lines are prose)
+            continue
         j, keys, items, nested = _config_stretch(lines, marks, i)
         if j - i >= CONFIG_MIN_LINES and nested and keys >= items:
             for k in range(i, j):
