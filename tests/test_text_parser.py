@@ -531,6 +531,28 @@ def test_a_manifest_with_a_cut_and_a_sentence_comment_stays_one_block() -> None:
     assert not [b for b in art.iter_blocks() if b.kind == "list"]
 
 
+def test_comments_inside_a_workflow_file_keep_it_one_block() -> None:
+    text = (
+        "Checks on every push\n"
+        "The workflow below runs the tests on every push to the main branch, on Linux only.\n"
+        "on:\n"
+        "  push:\n"
+        "    branches: [main]\n"
+        "jobs:\n"
+        "  test:\n"
+        "    steps:\n"
+        "      # Check out the repository\n"
+        "      - uses: actions/checkout@v4\n"
+        "      # Then run the suite\n"
+        "      - run: make test\n"
+        "Each push now shows a green or red mark next to its commit within a few minutes.\n"
+    )
+    art = parse_text(text)
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert len(code) == 1 and code[0].startswith("on:") and code[0].endswith("make test")
+    assert [s.heading for s in art.iter_sections()] == [None]
+
+
 @pytest.mark.parametrize("line", ["end", "fi", "done"])
 def test_a_closing_word_alone_is_code_not_a_heading(line: str) -> None:
     text = f"Flow of a pod\n\nThe diagram shows the loop.\n\nflowchart TD\n  a --> b\n{line}\n\nThe loop ends there, and the pod waits for its turn again.\n"

@@ -439,8 +439,8 @@ def _config_stretch(lines: list[Line], marks: list[_Mark], i: int) -> tuple[int,
         line = lines[j]
         text = line.text
         inside = opener >= 0 and line.indent > opener
-        if text in _YAML_MARKERS and j > i:
-            j += 1  # "---" between documents, "..." where the writer cut the file
+        if j > i and (text in _YAML_MARKERS or _comment_between_keys(lines, marks, j)):
+            j += 1  # "---" between documents, "..." where the writer cut the file, comments
             continue
         if _CONFIG_KEY.match(text) and not _reads_as_sentence_value(text.split(" #", 1)[0]):
             # configuration keys are identifiers ("apiVersion", "runs-on"); "Author: Noam
@@ -463,6 +463,15 @@ def _config_stretch(lines: list[Line], marks: list[_Mark], i: int) -> tuple[int,
 
 
 _YAML_MARKERS = frozenset({"---", "...", "\u2026"})
+
+
+def _comment_between_keys(lines: list[Line], marks: list[_Mark], j: int) -> bool:
+    """ "  # Check out the repository" above "  - uses: actions/checkout@v4": a comment of
+    the file (a "#" line above prose may be a Markdown heading)."""
+    if not lines[j].text.startswith("#") or j + 1 >= len(lines) or marks[j + 1].kind == "blank":
+        return False
+    below = lines[j + 1].text
+    return _CONFIG_KEY.match(below) is not None or _CONFIG_ITEM.match(below) is not None
 # a key whose value is on the lines below it: "metadata:", "run: |", "script: >-"
 _VALUE_BELOW = (":", "|", ">", "|-", ">-", "|+", ">+")
 #: a "Key: value" line whose value is a sentence this long is prose ("Note: this is …")
