@@ -434,6 +434,9 @@ def test_compact_tooling_post_keeps_commands_output_and_config_as_code() -> None
         ("kubectl apply -f deploy.yaml", True),
         ("$ ./configure --prefix=/usr", True),
         ("{% include footer.html %}", True),
+        ('{{code "race/blackhole.go" /var blackHole/ /^}/}}', True),  # a "}" inside the tag
+        ("(pprof) top -cum", True),
+        ("(a) the first option", False),
         ("type Point struct{ X, Y int }", True),
         ("type of soil matters", False),
     ],

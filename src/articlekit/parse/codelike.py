@@ -166,6 +166,8 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "gkhtdmpura",
         ),
+        # the prompt of a debugger's or profiler's console: "(pprof) top", "(gdb) bt"
+        (r"^\s*\((?:pprof|gdb|dlv|lldb|Pdb|pdb|ipdb|jdb)\) ", 2.0, _ANY, "("),
         # a shell prompt before a command: "$ go run .", "$ ./configure" ("$ 5 million" is
         # money); it outweighs the words of the command ("$ kubectl apply -f dns.yaml")
         (r"^\s*\$>? [a-z.~/]", 2.0, _ANY, "$"),
@@ -181,7 +183,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             "tmg",
         ),
         # a template tag left in the text: '{{image "gopher.png" 800}}', "{% include x %}"
-        (r"^\s*\{(?:\{[^{}]*\}|%[^{}]*%)\}\s*$", 2.0, _ANY, "{"),
+        (r"^\s*\{(?:\{.*\}|%.*%)\}\s*$", 3.0, _ANY, "{"),
         # quoted strings followed by code punctuation
         (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0, ('"', "'"), ""),
     )

@@ -373,8 +373,11 @@ def _continues_indented_code(lines: list[Line], marks: list[_Mark], i: int) -> b
 #: how many lines of code above a line are searched for the shell prompt that printed it
 PROMPT_LOOKBACK = 30
 # a shell prompt and a command: "$ go run .", "$> kubectl get pods", "% make test",
-# "PS C:\\> dir" (R's str() prints "$ name: chr ..." lines, output and not a prompt)
-_SHELL_PROMPT = regex.compile(r"\s*(?:\$>?|%|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]")
+# "PS C:\\> dir", "(pprof) top" (R's str() prints "$ name: chr ..." lines, output and not a
+# prompt)
+_SHELL_PROMPT = regex.compile(
+    r"\s*(?:(?:\$>?|%|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]|\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\) )"
+)
 
 
 def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int) -> bool:
