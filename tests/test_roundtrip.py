@@ -21,8 +21,10 @@ predicate decides for both), and the HTML front end reads them back as body text
 Where the formats cannot express structure (the boundary, tested below):
 
 - list markers are presentation: "-", "*", "+" bullets come back as written by the writer;
-- two lists directly after each other in one section come back as ONE list (the shared
-  assembler groups consecutive list items), and so does a body list right after highlights;
+- two bulleted lists directly after each other in one section come back as ONE list (the
+  shared assembler groups consecutive bullet items: scraped text mixes "-" and "•" in one
+  list), and so does a body list right after highlights; a numbered list after a bulleted
+  one, or after a numbered one (the Markdown writer alternates "1." and "1)"), stays apart;
 - section levels come back ranked: a child is always one level below its parent;
 - plain text (``to_text``) has no heading syntax: heading levels, code, tables and
   multi-paragraph list items are guessed by the text front end; only the flat layout
@@ -324,14 +326,28 @@ def test_markdown_round_trip_is_stable(article: Article) -> None:
 
 
 def test_adjacent_lists_merge_boundary() -> None:
-    first = ListBlock(items=[ListItem(text="One item here.")])
-    second = ListBlock(ordered=True, items=[ListItem(text="Two item here.")])
-    art = Article(sections=[Section(blocks=[first, second])])
+    """Two bulleted lists in a row come back as one; a numbered list next to another list
+    keeps apart, in Markdown and in HTML."""
+    bullets = [ListBlock(items=[ListItem(text=f"{w} item here.")]) for w in ("One", "Two")]
+    art = Article(sections=[Section(blocks=bullets)])
     back = ak.parse(art.to_markdown(), format="markdown")
-    # the Markdown keeps two lists (different bullets) but the assembler joins them
-    assert "* One" in art.to_markdown() and "1. Two" in art.to_markdown()
     blocks = back.sections[0].blocks
     assert len(blocks) == 1 and blocks[0].kind == "list" and len(blocks[0].items) == 2
+
+    first = ListBlock(items=[ListItem(text="One item here.")])
+    second = ListBlock(ordered=True, items=[ListItem(text="Two item here.")])
+    third = ListBlock(ordered=True, items=[ListItem(text="Three item here.")])
+    art = Article(sections=[Section(blocks=[first, second, third])])
+    for back in (
+        ak.parse(art.to_markdown(), format="markdown"),
+        ak.parse(art.to_html(), format="html"),
+    ):
+        lists = [(b.ordered, [i.text for i in b.items]) for b in back.sections[0].blocks]
+        assert lists == [
+            (False, ["One item here."]),
+            (True, ["Two item here."]),
+            (True, ["Three item here."]),
+        ]
 
 
 @st.composite

@@ -1466,14 +1466,29 @@ def _adjacent(body: list[RawBlock], k: int) -> bool:
 def _list_end(body: list[RawBlock], k: int) -> int:
     """End of the run of list items from ``k``; a remnant or field taken out between two
     items ends the list, so a list's span never covers what went elsewhere."""
+    first = body[k]
     k += 1
     while (
         k < len(body)
         and body[k].kind == "list_item"
         and body[k].position == body[k - 1].position + 1
+        and not _starts_another_list(first, body[k])
     ):
         k += 1
     return k
+
+
+def _starts_another_list(first: RawBlock, item: RawBlock) -> bool:
+    """An item at the first item's depth that the format marks as a list's first (HTML), a
+    numbered one after bullets or the other way round, or a numbered one whose number ends
+    otherwise ("1." after "1)", as in CommonMark), opens a list of its own: two lists
+    written one after the other keep apart. (Bullets are left together: scraped text mixes
+    "-" and "•" in one list.)"""
+    if item.depth != first.depth:
+        return False
+    if item.opens_list or item.ordered != first.ordered:
+        return True
+    return item.ordered and (first.marker or "")[-1:] != (item.marker or "")[-1:]
 
 
 def _list_block(items: list[RawBlock], lead_in: RawBlock | None) -> ListBlock:

@@ -41,6 +41,9 @@ class RawBlock:
     marker: str | None = None
     depth: int = 0
     ordered: bool = False
+    #: list items: the first item of a list the format marks as one (HTML's <ul>/<ol>), so
+    #: that two lists one after the other stay two
+    opens_list: bool = False
     #: key-value lines: the label ("Tags") and the value ("a, b")
     key: str | None = None
     value: str | None = None

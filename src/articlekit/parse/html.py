@@ -661,6 +661,7 @@ class _Walker:
         start = str(el.get("start") or "").strip() if ordered else ""
         # <ol start="4">: the steps go on from a list above, cut by a paragraph or code
         n = int(start) - 1 if start.isdigit() and len(start) <= 6 else 0
+        first = len(self.blocks)
         for child in el:
             tag = _tag(child)
             if tag == "li":
@@ -668,6 +669,8 @@ class _Walker:
                 self.list_item(child, ordered, depth, n)
             elif tag in ("ul", "ol"):
                 self.list_block(child, tag == "ol", depth + 1)
+        if first < len(self.blocks) and self.blocks[first].kind == "list_item":
+            self.blocks[first].opens_list = True
 
     def definitions(self, el: Any) -> None:
         """A description list: one list item a term, "Term: its description" (a term that
