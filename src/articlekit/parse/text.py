@@ -385,6 +385,8 @@ def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int) -> bool
     ("hello", "greet.go:23: unreachable func"), unless the article goes on there: a
     sentence, a line introducing what follows (":"), or a capitalised line, which may be
     the next heading ("Write a Dockerfile" under "$ go get …")."""
+    if i == 0 or marks[i - 1].kind != "code":
+        return False  # (most lines: nothing to search)
     text = lines[i].text
     if (
         text[:1].isupper()
@@ -475,6 +477,8 @@ def _comment_between_keys(lines: list[Line], marks: list[_Mark], j: int) -> bool
         return False
     below = lines[j + 1].text
     return _CONFIG_KEY.match(below) is not None or _CONFIG_ITEM.match(below) is not None
+
+
 # a key whose value is on the lines below it: "metadata:", "run: |", "script: >-"
 _VALUE_BELOW = (":", "|", ">", "|-", ">-", "|+", ">+")
 #: a "Key: value" line whose value is a sentence this long is prose ("Note: this is …")
