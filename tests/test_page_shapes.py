@@ -1741,3 +1741,19 @@ def test_german_news_read_also_line_and_short_related_titles() -> None:
         ("Wohnungsbau: Die Stadt kauft Grundstücke", None),
     ]
     assert_accounted(GERMAN_NEWS, art)
+
+
+def test_a_second_summary_section_at_the_top_is_a_body_section() -> None:
+    # the page's summary, then the article's own "Summary" section: one summary field
+    text = (
+        "Counting Census Tables\n\nSummary\n\nCensus tables at a glance.\n\n"
+        "Summary\n\n"
+        "The package turns the bureau's files into tables that any database can read, "
+        "with one table per level of the census geography.\n\n"
+        "How it works\n\n"
+        "The files are read once and written to a local database that the package opens.\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.summary == "Census tables at a glance."
+    assert [s.heading for s in art.sections] == ["Summary", "How it works"]
+    assert_accounted(text, art)

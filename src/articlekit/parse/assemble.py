@@ -938,7 +938,7 @@ def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         return 0
     if blocks[k + 1].kind != "paragraph" and len(blocks[k + 1].line_spans) != 1:
         return 0
-    at_top = not doc.body
+    at_top = not doc.body and not doc.summary  # (a second "Summary" opens the body)
     at_end = not _followed_by_body(blocks, k + 2, doc.options)
     if not (at_top or at_end):
         return 0
