@@ -37,7 +37,14 @@ from articlekit.model import (
 )
 from articlekit.options import ParseOptions, SpecialKind
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.lines import clean, ends_sentence, is_affiliation, is_all_caps, word_count
+from articlekit.parse.lines import (
+    clean,
+    ends_sentence,
+    is_affiliation,
+    is_all_caps,
+    word_count,
+    words_at_most,
+)
 from articlekit.parse.special import (
     RELATED_TITLE_MAX_WORDS,
     dedupe_tags,
@@ -678,7 +685,7 @@ def _opener_kind(block: RawBlock, options: ParseOptions) -> SpecialKind | None:
     if block.literal:
         return None
     if block.kind in ("heading", "label") or (
-        block.kind == "paragraph" and len(block.line_spans) == 1 and word_count(block.text) <= 5
+        block.kind == "paragraph" and len(block.line_spans) == 1 and words_at_most(block.text, 5)
     ):
         return special_kind(block.text, options)
     return None

@@ -232,10 +232,18 @@ _LETTER_OR_SPACE = bytes(
 
 def _letter_words(text: str) -> int:
     """How many runs of two letters or more ``text`` holds."""
-    if not text.isascii():
+    if text.isascii():
+        marked = text.encode("ascii").translate(_LETTER_OR_SPACE)
+    elif _NON_ASCII_LETTER.search(text) is None:
+        # its characters outside ASCII are no letters ("’", "—", emoji): each breaks a run
+        # as "?" does, so the ASCII count holds ("replace" makes each of them a "?")
+        marked = text.encode("ascii", "replace").translate(_LETTER_OR_SPACE)
+    else:
         return len(_WORD.findall(text))
-    marked = text.encode("ascii").translate(_LETTER_OR_SPACE)
     return marked.count(b" aa") + marked.startswith(b"aa")
+
+
+_NON_ASCII_LETTER = regex.compile(r"(?V1)[\p{L}--\p{ASCII}]")
 
 
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
@@ -327,11 +335,12 @@ def _code_score(text: str) -> float:
     if len(stripped) <= PHONE_MAX_CHARS and _is_phone_number(stripped):
         return -1.0  # "+1 (555) 010-2334": a contact line, not a call or a row of numbers
     words = stripped.split()
+    letter_words = -1  # (counted when first needed, once)
     if (
         len(words) >= SENTENCE_MIN_WORDS
         and first.isupper()
         and stripped[-1] in ".!?"
-        and _letter_words(stripped) >= 0.7 * len(words)
+        and (letter_words := _letter_words(stripped)) >= 0.7 * len(words)
     ):
         # a sentence of words, whatever code it quotes inline ("The call is: con <- f(x).")
         return -3.0
@@ -353,7 +362,9 @@ def _code_score(text: str) -> float:
     if _symbol_count(stripped) / len(stripped) > 0.2:
         score += 1.0
     # prose: a sentence of ordinary words
-    if len(words) >= 5 and _letter_words(stripped) >= 0.7 * len(words):
+    if len(words) >= 5 and (
+        letter_words if letter_words >= 0 else _letter_words(stripped)
+    ) >= 0.7 * len(words):
         score -= 1.5
         if first.isupper() and stripped[-1] in ".!?:":
             score -= 1.5

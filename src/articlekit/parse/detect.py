@@ -110,11 +110,12 @@ def _markdown_score(text: str) -> float:
     if _FRONT.match(head) and _FRONT_KEY.search(head):
         return 10.0
     score = 0.0
-    lines = [ln for ln in text.splitlines()[:2000]]
-    blank = sum(1 for ln in lines if not ln.strip())
+    lines = text.splitlines()[:2000]
+    # (the first blank line settles it: no need to count them all)
+    has_blank = any(not ln.strip() for ln in lines)
     # compact scrapes (no blank lines) may use "# " headings too; there only
     # Markdown-only syntax counts, as Markdown would glue their lines together
-    compact = blank == 0 and len(lines) > 3
+    compact = not has_blank and len(lines) > 3
     fences = _count(_FENCE, text, ("```", "~~~"))
     links = _count(_MD_LINK, text, ("](",))
     ref_defs = _count(_REF_DEF, text, ("]:",))

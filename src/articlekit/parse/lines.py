@@ -243,6 +243,12 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def words_at_most(text: str, n: int) -> bool:
+    """``word_count(text) <= n``, without splitting all of a long text (a split stops after
+    ``n`` words: one part more means more words)."""
+    return len(text.split(None, n)) <= n
+
+
 def ends_sentence(text: str) -> bool:
     """Does ``text`` end like a sentence (period, "!" "?", "…", maybe inside quotes)?"""
     t = text.rstrip("\"'\u201d\u2019)]*_ ")

@@ -26,6 +26,7 @@ from articlekit.parse.blocks import RawBlock
 from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
     ATX,
+    BULLETS,
     LIST_MARKER,
     STEP_HEADING,
     UNDERLINE,
@@ -221,6 +222,22 @@ def _table_cells(line: Line) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+#: the first characters that open a line of some mark other than table, code or text: an
+#: underline, a rule, a wiki heading, a list item, an ATX heading, a table separator or a
+#: quote (and digits, and "a." / "a)" items: see _opens_plainly)
+_MARKED_FIRSTS = frozenset("=-*_~#|:>(" + BULLETS)
+
+
+def _opens_plainly(text: str, first: str) -> bool:
+    """Can the non-blank line ``text`` (starting with ``first``) be only a table row, code
+    or text? True for most lines, which then skip the tests of every other mark."""
+    return not (
+        first in _MARKED_FIRSTS
+        or first.isdigit()
+        or ("a" <= first <= "z" and text[1:2] in (".", ")"))
+    )
+
+
 def _mark_lines(lines: list[Line]) -> list[_Mark]:
     marks: list[_Mark] = []
     scores: list[float] = []
@@ -233,6 +250,18 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
         scores.append(code_score(line.raw))
         # each pattern is tried only on lines whose first character it can start with
         first = text[0]
+        if _opens_plainly(text, first):
+            # (most lines: only a table row, code or text can they be)
+            raw = line.raw
+            if (
+                ("|" in raw or "\t" in raw)
+                and (cells := _table_cells(line)) is not None
+                and scores[i] < CODE_THRESHOLD + 1
+            ):
+                marks.append(_Mark("table", cells))
+                continue
+            marks.append(_Mark("code" if scores[i] >= CODE_THRESHOLD else "text"))
+            continue
         if (
             first in "=-"
             and UNDERLINE.match(text)
@@ -422,7 +451,10 @@ def _config_blocks(lines: list[Line], marks: list[_Mark]) -> None:
     i, n = 0, len(lines)
     while i < n:
         text = lines[i].text
-        if _CONFIG_KEY.match(text) is None and _CONFIG_ITEM.match(text) is None:
+        # (a key holds a ":", an item opens with "-": most lines are spared both patterns)
+        if not (":" in text or text[:1] == "-") or (
+            _CONFIG_KEY.match(text) is None and _CONFIG_ITEM.match(text) is None
+        ):
             i += 1  # (a stretch opens with a key or an item: most lines are prose)
             continue
         j, keys, items, nested = _config_stretch(lines, marks, i)
