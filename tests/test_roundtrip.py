@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import articlekit as ak
@@ -360,7 +360,12 @@ def flat_articles(draw: Any) -> Article:
         )
         for _ in range(draw(st.integers(1, 3)))
     ]
-    return Article(title=draw(short.map(lambda s: s.title())), sections=sections)
+    title = draw(short.map(lambda s: s.title()))
+    # a first heading holding every word of the title, and more, restates it: the parser
+    # reads it as the title's deck ("Open Science with R" / "Upcoming Book on Open Science
+    # with R"), which plain text cannot tell from a heading
+    assume(not set(title.casefold().split()) <= set(sections[0].heading.casefold().split()))
+    return Article(title=title, sections=sections)
 
 
 @settings(max_examples=50, deadline=None)

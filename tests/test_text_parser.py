@@ -1606,3 +1606,79 @@ def test_closing_credit_does_not_replace_a_byline_from_the_top() -> None:
     assert "Written by Someone Else" in [h for h in art.headings] + [
         b.text for b in art.iter_blocks()
     ]
+
+
+def test_a_line_with_an_email_address_is_no_heading() -> None:
+    text = (
+        "Summer Fellowships\n\n"
+        "We are funding four fellows this summer to work on open tools for field ecology.\n\n"
+        "Questions are welcome at fellows@example.org\n\n"
+        "Applications close at the end of March, and we answer every one within a month.\n"
+    )
+    art = parse_text(text)
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(text, art)
+
+
+def test_a_heading_naming_a_snake_case_function_is_a_heading() -> None:
+    text = (
+        "Forecasting Disk Usage\n\n"
+        "Disks fill up slowly and then all at once, so we forecast when each one is full.\n\n"
+        "Examples of using predict_linear\n\n"
+        "The examples below show how far ahead the function can look before it goes wrong.\n"
+    )
+    assert parse_text(text).headings == ["Examples of using predict_linear"]
+
+
+def test_a_note_in_brackets_or_a_quote_credit_stays_text() -> None:
+    # a name from code makes a line of words a heading; a bracket or initials do not
+    text = (
+        "Clean Code\n\n"
+        "Functions should do one thing, and they should do it well, and only that thing.\n\n"
+        "-- R.C. Martin in Clean Code\n\n"
+        "We took that advice to heart when we split the package into smaller functions.\n\n"
+        "(Press Esc to quit)\n\n"
+        "The viewer closes and the console is free again for the next few commands.\n"
+    )
+    assert parse_text(text).headings == []
+
+
+def test_template_expressions_in_lines_are_code() -> None:
+    text = (
+        "Alerting on Slow Uplinks\n"
+        "We wrote one alert for every switch in the hall, and this is what one looks like.\n"
+        "alert: SlowUplink\n"
+        '  summary: "Interface linking at {{$value}} Mbps"\n'
+        '  description: "Interface {{ $labels.interface }} on {{ .Labels.device }}"\n'
+        "Now we get an alert when an uplink links at a lower speed than it should.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == []
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert len(code) == 1 and "{{$value}}" in code[0]
+
+
+def test_a_commit_as_git_log_prints_it_is_code() -> None:
+    text = (
+        "Ten Years of the Project\n\n"
+        "It all started with one commit on a Monday evening in October:\n\n"
+        "commit 0f3a9c1e5d7b2468ace0f3a9c1e5d7b2468ace01\n"
+        "Author: Jane Doe <jane@example.org>\n"
+        "Date:   Mon Oct 19 17:43:26 2015 -0600\n\n"
+        "    initial add\n\n"
+        "Signed-off-by: Jane Doe <jane@example.org>\n\n"
+        "From there the project grew into what thousands of teams use every day.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == []
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert any(c.startswith("commit 0f3a9c1") for c in code)
+    assert any("Signed-off-by" in c for c in code)
+    assert_accounted(text, art)
+
+
+@pytest.mark.parametrize("selector", ["", "\ufe0e", "\ufe0f"])
+def test_a_status_line_with_a_presentation_selector_is_code(selector: str) -> None:
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    assert code_score(f"\u2716{selector} stable/mariadb") >= CODE_THRESHOLD

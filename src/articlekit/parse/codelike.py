@@ -110,7 +110,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"^\s*(?:Error|Warning|Warning message|Traceback)\b.*:", 1.5, (":",), "EWT"),
         # status lines of command-line tools ("✔ Setting active project", "ℹ 2 rows excluded")
         (
-            rf"^\s*[{STATUS_SYMBOLS}]\ufe0f?\s",
+            rf"^\s*[{STATUS_SYMBOLS}][\ufe0e\ufe0f]?\s",
             2.0,
             _ANY,
             STATUS_SYMBOLS,
@@ -184,6 +184,20 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         ),
         # a template tag left in the text: '{{image "gopher.png" 800}}', "{% include x %}"
         (r"^\s*\{(?:\{.*\}|%.*%)\}\s*$", 3.0, _ANY, "{"),
+        # a template expression inside a line: "{{ .Values.image }}", '"at {{$value}} Mbps"',
+        # "{{- include "x" . }}" (a Go, Helm or Jinja template: prose has no "{{" before a
+        # "$", a "." or a "-")
+        (r"\{\{-?\s*[$.]", 3.0, ("{{",), ""),
+        # a commit as git log prints it: "commit 3f9c1e0…", "Author: Jane Doe <jane@x.org>"
+        (r"^commit [0-9a-f]{7,40}\b", 2.0, _ANY, "c"),
+        (r"^Author: [^<>]+<[^<>@\s]+@[^<>\s]+>$", 2.0, _ANY, "A"),
+        # a commit message's trailer: "Signed-off-by: Jane Doe <jane@example.org>"
+        (
+            r"^\s*(?:Signed-off|Co-authored|Reviewed|Acked|Reported|Tested)-by: \S",
+            2.0,
+            _ANY,
+            "SCRAT",
+        ),
         # quoted strings followed by code punctuation
         (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0, ('"', "'"), ""),
     )

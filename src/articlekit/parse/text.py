@@ -144,6 +144,10 @@ _MEASUREMENT = regex.compile(r"^[-+]?\d[\d.,]*\s*[\p{L}%]{1,3}$")
 # a word of prose: letters, then lower-case letters (a closing comma or mark allowed)
 _PLAIN_WORD = regex.compile(r"^[\p{L}][\p{Ll}'\u2019-]*[,?!:]?$")
 # a token that is code: a call, a namespace, an identifier with "_" or "."
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a name from code in a line of words: snake_case, a namespace, a call ("skim_df",
+# "pkg::fun", "read()")
+_NAMED_CODE = regex.compile(r"\w_\w|\w::\w|\w\(\)")
 _CODE_TOKEN = regex.compile(r"::|[()]|\w_\w|\w\.\w|^\.")
 # an assignment, a pipe, a prompt or brackets: a line of code, whatever words it holds
 _CODE_OPERATOR = regex.compile(r"<-|\s=\s|\$|^[>#]|[{}\[\]|]|%>%")
@@ -1173,7 +1177,17 @@ def _resolve(
                 _names_record(prev)
                 continue  # "Job: Data Scientist at Acme": a field of one of the records listed
         if (
-            _is_heading(block, prev, nxt, after, compact)
+            (
+                _is_heading(block, prev, nxt, after, compact)
+                # "Examples of using predict_linear": a heading that names code, which
+                # scored too much like code to be judged as it stands
+                or (
+                    code_score(text) >= 1.0
+                    and text[0].isalpha()
+                    and _NAMED_CODE.search(text) is not None
+                    and _heading_naming_code(block, prev, nxt, after)
+                )
+            )
             # "Acme Logistics · Berlin (Hybrid)": fields side by side, not a heading
             and " \u00b7 " not in text
             # "Department of Soil Science, Northern University": who wrote a paper
@@ -1452,6 +1466,8 @@ def heading_like(text: str) -> bool:
         return False
     if "http://" in text or "https://" in text or "www." in text:
         return False
+    if "@" in text and _EMAIL.search(text):
+        return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
     if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
         return False  # "Acme · Berlin · Full-time", "Home | News | Sport": fields or links
     if text[0] in STATUS_SYMBOLS or not _WORD.search(text):
