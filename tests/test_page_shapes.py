@@ -1757,3 +1757,52 @@ def test_a_second_summary_section_at_the_top_is_a_body_section() -> None:
     assert art.summary == "Census tables at a glance."
     assert [s.heading for s in art.sections] == ["Summary", "How it works"]
     assert_accounted(text, art)
+
+
+LOCAL_NEWS_STORY = """\
+Harbour Ferry Gets Electric Boats After Long Debate
+
+By Tomas Berg, City Desk
+Updated March 4, 2025 at 6:12 p.m.
+
+Share this article
+
+The harbour board voted 5-2 on Tuesday to replace the diesel ferries with three electric boats, after a year of hearings.
+
+Advertisement
+
+What the plan includes
+
+The first boat, paid for by a regional grant, enters service next spring on the island route.
+
+Why some members voted no
+
+Two members said the charging station would take a quay the fishing fleet uses.
+
+Get the latest harbour news delivered to your inbox.
+
+Tags: ferries, harbour board, transport
+"""
+
+
+def test_local_news_story_headings_and_newsletter_pitch() -> None:
+    art = ak.parse(LOCAL_NEWS_STORY, "text")
+    assert art.title == "Harbour Ferry Gets Electric Boats After Long Debate"
+    assert art.byline == "Tomas Berg, City Desk"
+    assert art.headings == ["What the plan includes", "Why some members voted no"]
+    assert {r.text for r in art.removed} >= {
+        "Share this article",
+        "Advertisement",
+        "Get the latest harbour news delivered to your inbox.",
+    }
+    assert art.tags == ["ferries", "harbour board", "transport"]
+    assert_accounted(LOCAL_NEWS_STORY, art)
+
+
+def test_a_sentence_about_mail_in_an_inbox_is_text() -> None:
+    text = (
+        "Spotting Phishing\n\nPhishing mail is often delivered to your inbox disguised as an "
+        "invoice.\n\nCheck the sender before you open anything.\n"
+    )
+    body = [b.text for s in ak.parse(text, "text").sections for b in s.blocks]
+    assert body[0].startswith("Phishing mail is often delivered to your inbox")

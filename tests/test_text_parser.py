@@ -1682,3 +1682,24 @@ def test_a_status_line_with_a_presentation_selector_is_code(selector: str) -> No
     from articlekit.parse.codelike import CODE_THRESHOLD, code_score
 
     assert code_score(f"\u2716{selector} stable/mariadb") >= CODE_THRESHOLD
+
+
+def test_an_indirect_question_ending_on_its_verb_is_a_heading() -> None:
+    text = (
+        "Council Approves the Bike Lane Network\n\n"
+        "The council voted on Tuesday to approve a network of protected bike lanes.\n\n"
+        "What the plan includes\n\n"
+        "The first phase adds lanes on three streets, paid for by a federal grant.\n\n"
+        "Who we are\n\n"
+        "We are a newsroom of four reporters covering the city since 2009.\n\n"
+        "The second phase includes\n\n"
+        "- Oak Boulevard\n- The Harbor Loop\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["What the plan includes", "Who we are"]
+    assert_accounted(text, art)
+
+
+def test_a_title_that_is_an_indirect_question_is_the_title() -> None:
+    text = "What the New Release Includes\n\nThe release brings faster parsing and a new CLI.\n"
+    assert parse_text(text).title == "What the New Release Includes"

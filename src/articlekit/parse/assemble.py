@@ -58,9 +58,8 @@ from articlekit.parse.special import (
     special_kind,
     split_tags,
 )
-from articlekit.parse.text import heading_like, last_word, title_ratio
+from articlekit.parse.text import ends_dangling, heading_like, title_ratio
 from articlekit.parse.vocabulary import (
-    DANGLING_ENDS,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
     PAGE_NAMES,
@@ -311,7 +310,7 @@ def _opening_sentence(text: str, spaced: bool) -> bool:
     """ "At our company, our mission is to" or "We are excited to announce our new release!":
     a first line that is a sentence of the body, not a title. (A first line standing alone
     above a blank line is the title whatever it says.)"""
-    if last_word(text) in DANGLING_ENDS:
+    if ends_dangling(text):
         return True
     return (
         not spaced

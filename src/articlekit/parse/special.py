@@ -175,6 +175,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True  # "Asked 2 years, 3 months ago", "Viewed 14k times": a forum's counters
     if name.startswith("thanks for reading") and "subscribe" in name:
         return True  # a newsletter's closing call to subscribe
+    if "inbox" in name and _NEWSLETTER_PITCH.search(name) and _NEWSLETTER_OFFER.search(name):
+        return True  # "Get the latest local news delivered to your inbox."
     if len(name) <= SEPARATOR_MAX_CHARS and not any(c.isalnum() for c in name):
         return True  # "·", "--", "***": a separator left from the page's layout
     first = name.split(" ", 1)[0]  # (the three checks below are settled by it on most lines)
@@ -275,6 +277,17 @@ _ACTIVITY_WORDS = (
 _ACTIVITY = regex.compile(
     r"(?:asked|modified|viewed|edited|active|posted|updated|answered)"
     r" (?:\d[\d,.]*k? times|(?:\d+|an?) \w+(?:, \d+ \w+)? ago|today|yesterday)"
+)
+# a sign-up box's pitch: news "delivered (straight) to your inbox", "right in your inbox"
+_NEWSLETTER_PITCH = regex.compile(
+    r"(?:delivered|sent|straight|direct|directly|right) (?:straight |directly |right )?"
+    r"(?:to|in|into) your inbox"
+)
+# ... and what it offers: a sentence of an article about e-mail ("Phishing mail is often
+# delivered to your inbox") offers nothing
+_NEWSLETTER_OFFER = regex.compile(
+    r"^(?:get|receive|sign up|subscribe|join)\b|\b(?:newsletter|latest|best|stories|news|"
+    r"headlines|updates|weekly|daily|every (?:week|morning|day|friday))\b"
 )
 _READING_TIME = regex.compile(r"\d{1,3} ?(?:min|mins|minutes?) read")
 _ENGAGEMENT_COUNT = regex.compile(

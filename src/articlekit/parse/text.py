@@ -45,11 +45,13 @@ from articlekit.parse.lines import (
 from articlekit.parse.links import find_links
 from articlekit.parse.special import is_ui_remnant, special_kind
 from articlekit.parse.vocabulary import (
+    CLAUSE_FINAL_VERBS,
     CONTINUING_STARTS,
     DANGLING_ENDS,
     PROFILE_SITES,
     SETUP_WORDS,
     TITLE_STOPWORDS,
+    WH_WORDS,
 )
 
 #: heading candidates: at most this many words / characters
@@ -1544,6 +1546,15 @@ def last_word(text: str) -> str:
     return words[-1].casefold() if words else ""
 
 
+def ends_dangling(text: str) -> bool:
+    """Does ``text`` end on a word a sentence runs on from ("The release includes")? An
+    indirect question ends on its verb and is complete: "What the plan includes"."""
+    last = last_word(text)
+    if last not in DANGLING_ENDS:
+        return False
+    return last not in CLAUSE_FINAL_VERBS or text.split(None, 1)[0].casefold() not in WH_WORDS
+
+
 def _ends_with_colon(text: str) -> bool:
     """A label's or an introducing sentence's colon; "Software :package:" ends in an emoji."""
     return text.endswith(":") and not EMOJI_SHORTCODE_END.search(text)
@@ -1613,7 +1624,7 @@ def _is_heading(
         return False  # "880.76 kB": a value with its unit, what code printed
     if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
         return False  # "Coworking" / "Read all about coworking!": the section's lede
-    if last_word(text) in DANGLING_ENDS:
+    if ends_dangling(text):
         score -= 2.0  # "Our next sessions are": a sentence running into what follows
     if text[-1] == "!" and ratio < 0.75:
         score -= 0.5  # "Come join us!": an exclamation in sentence case closes a passage

@@ -12,6 +12,12 @@ DANGLING_ENDS = frozenset(
     | {"her", "is", "are", "was", "were", "include", "includes", "including", "such"}
 )
 
+#: a clause opening with one of these is complete when it ends on a verb of DANGLING_ENDS:
+#: "What the plan includes", "Who we are" (an indirect question, a heading's common shape)
+WH_WORDS = frozenset({"what", "who", "where", "when", "why", "how", "which"})
+#: the DANGLING_ENDS that such a clause may end on
+CLAUSE_FINAL_VERBS = frozenset({"is", "are", "was", "were", "include", "includes"})
+
 #: lower-case words that join a clause to the sentence before it: a line opening with one
 #: ("and you get something like this!") is the rest of a sentence, never a heading
 CONTINUING_STARTS = frozenset({"and", "or", "but", "nor", "yet", "which", "whereas"})
