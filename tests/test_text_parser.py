@@ -1346,12 +1346,32 @@ def test_related_articles_one_per_line_as_title_dash_teaser() -> None:
         assert r.span is not None and text[r.span.start : r.span.end].startswith(r.title)
 
 
+def test_one_line_related_teaser_cut_short_may_be_shorter_than_its_title() -> None:
+    text = (
+        "Scaling Flask\n"
+        "Background jobs keep requests fast, and this post shows how to hand them to a queue.\n"
+        "Related Posts\n"
+        "How to Set Up HTTPS with Let's Encrypt \u2013 A free certificate in ten minutes...\n"
+        "Scaling Flask with Celery \u2013 Background jobs without the headache...\n"
+    )
+    art = parse_text(text)
+    assert [(r.title, r.teaser, r.truncated) for r in art.related[:2]] == [
+        ("How to Set Up HTTPS with Let's Encrypt", "A free certificate in ten minutes...", True),
+        ("Scaling Flask with Celery", "Background jobs without the headache...", True),
+    ]
+    assert_accounted(text, art)
+    for r in art.related:
+        assert r.span is not None and text[r.span.start : r.span.end].startswith(r.title)
+
+
 @pytest.mark.parametrize(
     ("line", "byline", "published"),
     [
         ("Posted by jdoe on 12 Jan 2024, 09:14", "jdoe", "12 Jan 2024, 09:14"),
         ("By Maria Lopez | March 3, 2025", "Maria Lopez", "March 3, 2025"),
         ("Written by A. B. Smith \u2014 2024-01-02", "A. B. Smith", "2024-01-02"),
+        ("Posted on June 12, 2024 by Priya Natarajan", "Priya Natarajan", "June 12, 2024"),
+        ("Published: 3 May 2024 by Tom Berg", "Tom Berg", "3 May 2024"),
     ],
 )
 def test_byline_and_date_on_one_line(line: str, byline: str, published: str) -> None:

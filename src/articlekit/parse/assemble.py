@@ -616,8 +616,10 @@ _BYLINE_AND_DATE = regex.compile(
 )
 
 
-# "March 2, 2025 by Tom Berg", "12 Jan 2024 | By jdoe": the date first
+# "March 2, 2025 by Tom Berg", "12 Jan 2024 | By jdoe", "Posted on June 12, 2024 by
+# Priya Natarajan": the date first
 _DATE_THEN_BYLINE = regex.compile(
+    r"(?:(?:posted|published|updated|written)(?: on)?:? )?"
     rf"(?P<date>{_BARE_DATE.pattern})(?: [|\u00b7\u2022\u2013\u2014-])? by "
     r"(?P<name>\S+(?: \S+){0,4})",
     regex.IGNORECASE,
@@ -1214,7 +1216,9 @@ def _one_line_related(doc: _Doc, block: RawBlock) -> list[RelatedArticle]:
             title, teaser = m.group("title"), m.group("teaser")
             if (
                 word_count(title) > RELATED_TITLE_MAX_WORDS
-                or word_count(teaser) <= word_count(title)
+                # "Title - Source" has a short second part; a teaser the site cut off
+                # ("A free certificate in ten…") is one whatever its length
+                or (word_count(teaser) <= word_count(title) and not _cut_off(teaser))
                 or _opens_unclosed(title)  # the dash is inside a quoted name, not between
             ):
                 return []
@@ -1257,6 +1261,10 @@ def _title_over_teaser(doc: _Doc, block: RawBlock) -> RelatedArticle | None:
         truncated=is_truncated(teaser),
         span=Span(start=block.start, end=block.end),
     )
+
+
+def _cut_off(text: str) -> bool:
+    return text.endswith(("...", "\u2026"))
 
 
 def _opens_unclosed(text: str) -> bool:
