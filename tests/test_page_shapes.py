@@ -1806,3 +1806,70 @@ def test_a_sentence_about_mail_in_an_inbox_is_text() -> None:
     )
     body = [b.text for s in ak.parse(text, "text").sections for b in s.blocks]
     assert body[0].startswith("Phishing mail is often delivered to your inbox")
+
+
+MEDIUM_STYLE_POST = """\
+Moving Our Job Queue into the Database
+
+Lena Fischer
+
+Follow
+
+7 min read \u00b7 Feb 3, 2025
+
+142
+
+3
+
+Listen
+
+Share
+
+Last year our team ran a message broker for every background job, and it was one more system to patch and explain.
+
+THE DESIGN
+
+The queue is one table:
+
+CREATE TABLE jobs (
+  id bigserial PRIMARY KEY,
+  payload jsonb NOT NULL,
+  run_at timestamptz NOT NULL DEFAULT now()
+);
+
+Workers claim a job with a locking read, so two workers never take the same row.
+
+SELECT id, payload
+FROM jobs
+WHERE run_at <= now()
+ORDER BY run_at
+LIMIT 1;
+
+That is all the machinery there is.
+"""
+
+
+def test_medium_style_header_and_sql_code() -> None:
+    art = ak.parse(MEDIUM_STYLE_POST, "text")
+    assert (art.title, art.byline, art.published) == (
+        "Moving Our Job Queue into the Database",
+        "Lena Fischer",
+        "Feb 3, 2025",
+    )
+    assert [r.text for r in art.removed] == ["Follow", "142", "3", "Listen", "Share"]
+    assert art.headings == ["THE DESIGN"]
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert len(code) == 2
+    assert code[0].startswith("CREATE TABLE jobs (") and code[0].endswith(");")
+    assert code[1].startswith("SELECT id, payload") and code[1].endswith("LIMIT 1;")
+    assert_accounted(MEDIUM_STYLE_POST, art)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SELECT COMMITTEE REPORT", "UPDATE: the meeting moved", "Select the best plan", "Date text"],
+)
+def test_capitalised_words_that_are_sql_keywords_are_not_code(line: str) -> None:
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    assert code_score(line) < CODE_THRESHOLD / 2

@@ -370,6 +370,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.published is None and _BARE_DATE.fullmatch(block.text):
             doc.published = block.text  # "Mar 12, 2024" alone under the title
             doc.note("published", block)
+        elif doc.published is None and (m := _DATE_AND_READING_TIME.fullmatch(block.text)):
+            doc.published = m["date"] or m["date2"]  # "7 min read · Feb 3, 2025"
+            doc.note("published", block)
         elif doc.published is None and (date := _publication_history(block.text)):
             doc.published = date  # "Received: 3 Jan 2025 / Published online: 20 May 2025"
             doc.note("published", block)
@@ -587,6 +590,15 @@ _BARE_DATE = regex.compile(
     rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH_NAME},? \d{{4}}"
     rf"|\d{{1,2}}\.? (?:de )?(?i:{EUROPEAN_MONTHS})(?: de)? \d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|{_CJK_DATE}){_TIME_OF_DAY}"
+)
+
+
+# "7 min read · Feb 3, 2025", "Feb 3, 2025 | 7 min read": the date beside the reading time
+_READING = r"\d{1,3} ?(?:min|mins|minutes?) read"
+_DATE_AND_READING_TIME = regex.compile(
+    rf"(?:{_READING} ?[\u00b7\u2022|\u2013\u2014-] ?(?P<date>{_BARE_DATE.pattern})"
+    rf"|(?P<date2>{_BARE_DATE.pattern}) ?[\u00b7\u2022|\u2013\u2014-] ?{_READING})",
+    regex.IGNORECASE,
 )
 
 

@@ -198,6 +198,31 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "SCRAT",
         ),
+        # SQL written with its keywords in capitals: a statement or a clause of one, then a
+        # name, a value or "*" ("SELECT id FROM jobs", "CREATE TABLE jobs (", "WHERE id = 1";
+        # an ALL-CAPS heading, "SELECT COMMITTEE REPORT", goes on in capitals)
+        (
+            r"^\s*(?:SELECT(?: DISTINCT)?|INSERT INTO|UPDATE|DELETE FROM|"
+            r"CREATE (?:(?:UNIQUE )?INDEX|(?:OR REPLACE )?(?:VIEW|FUNCTION)|TABLE|EXTENSION|"
+            r"SCHEMA|TRIGGER|TYPE|DATABASE)|ALTER TABLE|DROP (?:TABLE|INDEX|VIEW)|"
+            r"TRUNCATE|FROM|WHERE|ORDER BY|GROUP BY|HAVING|LIMIT|OFFSET|RETURNING|VALUES|"
+            r"(?:LEFT |RIGHT |INNER |FULL |CROSS )?JOIN)"
+            r"(?: IF (?:NOT )?EXISTS)? +(?:[a-z_\"`'*(\d]|[A-Z]+\()",
+            2.0,
+            _ANY,
+            "SIUDCATWFOGHLRVJ",
+        ),
+        # a column of a table definition: "id bigserial PRIMARY KEY,", "payload jsonb,"
+        (
+            r"^\s*\"?[a-z_][a-z0-9_]*\"? +(?:(?:big|small)?serial|(?:big|small)?int(?:eger|\d)?|"
+            r"text|(?:var)?char|jsonb?|timestamp(?:tz)?|boolean|bool|uuid|numeric|decimal|real|"
+            r"float\d?|double precision|date|bytea|blob)\b(?:\(\d+(?:, ?\d+)?\))?(?:\[\])?"
+            r"(?:,\s*$| +(?:PRIMARY KEY|NOT NULL|NULL|REFERENCES|DEFAULT|UNIQUE|CHECK|"
+            r"GENERATED)\b)",
+            2.0,
+            _ANY,
+            'abcdefghijklmnopqrstuvwxyz_"',
+        ),
         # quoted strings followed by code punctuation
         (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0, ('"', "'"), ""),
     )
