@@ -1723,3 +1723,37 @@ def test_an_indirect_question_ending_on_its_verb_is_a_heading() -> None:
 def test_a_title_that_is_an_indirect_question_is_the_title() -> None:
     text = "What the New Release Includes\n\nThe release brings faster parsing and a new CLI.\n"
     assert parse_text(text).title == "What the New Release Includes"
+
+
+def test_short_lines_glued_under_a_label_are_a_list_without_bullets() -> None:
+    text = (
+        "Northwind Raises a Series B\n\n"
+        "The company will use the funds to double its engineering team next year.\n\n"
+        "Highlights of the round:\n"
+        "Led by Harbor Ventures, with Pine Capital\n"
+        "Brings total funding to $62 million\n"
+        "Supports expansion into Europe\n\n"
+        "Media Contact:\n"
+        "Jamie Chen\n"
+        "press@example.org\n"
+    )
+    art = parse_text(text)
+    lists = [b for b in art.iter_blocks() if b.kind == "list"]
+    assert len(lists) == 1 and lists[0].lead_in == "Highlights of the round"
+    assert [i.text for i in lists[0].items] == [
+        "Led by Harbor Ventures, with Pine Capital",
+        "Brings total funding to $62 million",
+        "Supports expansion into Europe",
+    ]
+    assert art.headings == []
+    assert_accounted(text, art)
+
+
+def test_a_label_then_one_short_line_and_a_paragraph_is_no_list() -> None:
+    text = (
+        "Release Notes\n\n"
+        "What changed:\n"
+        "Faster parsing\n"
+        "The parser now reads a megabyte of text in a fraction of a second, on one core.\n"
+    )
+    assert not [b for b in parse_text(text).iter_blocks() if b.kind == "list"]

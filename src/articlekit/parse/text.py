@@ -31,6 +31,7 @@ from articlekit.parse.lines import (
     STEP_HEADING,
     UNDERLINE,
     Line,
+    clean,
     ends_sentence,
     is_affiliation,
     is_all_caps,
@@ -192,6 +193,8 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     if _hash_lines_are_comments(lines, marks, blocks):
         blocks = _group(lines, marks, options, one_line)
         _resolve(blocks, options, rows, compact)
+    if spaced:
+        blocks = _unmarked_lists(blocks, text)
     for block in blocks:
         if block.kind == "heading":
             block.text = _without_emphasis(block.text)
@@ -1851,6 +1854,77 @@ def _box_marked_headings(blocks: list[RawBlock]) -> None:
             continue
         if nxt.kind == "paragraph" and len(block.line_spans) == 1 and heading_like(block.text):
             block.kind, block.cue, block.depth = "heading", "marker", 0
+
+
+#: a line of an unmarked list runs this many words at most
+UNMARKED_ITEM_MAX_WORDS = 12
+#: ... and a list has this many lines at least
+UNMARKED_ITEMS_MIN = 2
+
+
+def _unmarked_lists(blocks: list[RawBlock], source: str) -> list[RawBlock]:
+    """ "Highlights of the round:" and short lines glued under it, a blank line after the
+    last: a list whose bullets the scraper dropped (an article that sets its blocks apart
+    with blank lines would have put one between paragraphs). The lines may have been read
+    as one wrapped paragraph: each opens with a capital or a figure, and none runs on into
+    the next (a "," or a function word at its end)."""
+    out: list[RawBlock] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        out.append(block)
+        k += 1
+        if block.kind != "label" or block.literal:
+            continue
+        run = k
+        while run < len(blocks) and _unmarked_item(blocks[run], first=run == k):
+            run += 1
+        if run == k and k < len(blocks) and blocks[k].kind == "paragraph":
+            run += 1  # one paragraph of several lines, perhaps (see below)
+        if run < len(blocks) and not blocks[run].gap_before:
+            continue  # the run goes on into text glued below it: no list ends there
+        if run - k >= UNMARKED_ITEMS_MIN:
+            for item in blocks[k:run]:
+                item.kind, item.cue, item.level, item.marker = "list_item", None, None, None
+        elif run - k == 1 and len(blocks[k].line_spans) >= UNMARKED_ITEMS_MIN:
+            lines = [_line_block(source, span) for span in blocks[k].line_spans]
+            if all(_unmarked_item(line, first=True) for line in lines) and not any(
+                line.text.endswith(",") or ends_dangling(line.text) for line in lines
+            ):
+                lines[0].gap_before = blocks[k].gap_before
+                out.extend(lines)
+                k += 1
+    return out
+
+
+def _line_block(source: str, span: tuple[int, int]) -> RawBlock:
+    """One line of a paragraph as an item of a list without bullets."""
+    start, end = span
+    raw = source[start:end]
+    return RawBlock(
+        "list_item",
+        clean(raw),
+        start + len(raw) - len(raw.lstrip()),
+        start + len(raw.rstrip()),
+        gap_before=False,
+        line_spans=[span],
+    )
+
+
+def _unmarked_item(block: RawBlock, *, first: bool) -> bool:
+    """Can ``block`` be a line of a list without bullets (see _unmarked_lists)?"""
+    text = block.text
+    return (
+        block.kind in ("paragraph", "heading", "list_item")
+        and block.cue is None
+        and block.marker is None
+        and not block.literal
+        and len(block.line_spans) == 1
+        and (first or not block.gap_before)
+        and (text[:1].isupper() or text[:1].isdigit())
+        and word_count(text) <= UNMARKED_ITEM_MAX_WORDS
+        and not text.endswith((":", "\uff1a"))
+    )
 
 
 def _lone_numbered_item(blocks: list[RawBlock]) -> None:
