@@ -1873,3 +1873,57 @@ def test_capitalised_words_that_are_sql_keywords_are_not_code(line: str) -> None
     from articlekit.parse.codelike import CODE_THRESHOLD, code_score
 
     assert code_score(line) < CODE_THRESHOLD / 2
+
+
+RECIPE_PAGE_COMPACT = """\
+Skip to content
+Menu
+Easy Weeknight Lentil Soup
+Jump to Recipe
+Print Recipe
+By Anna Kowalski | Updated Jan 10, 2025 | 12 Comments
+This soup is on our table every week in winter. It takes 40 minutes, uses pantry staples, and tastes even better the next day.
+Ingredients
+1 tablespoon olive oil
+1 onion, diced
+1 cup red lentils, rinsed
+4 cups vegetable broth
+Salt and pepper to taste
+Instructions
+Heat the oil in a large pot over medium heat. Add the onion and cook for 5 minutes, until it turns soft and golden.
+Add the lentils and broth, bring to a boil, then simmer for 20 minutes, stirring now and then so nothing sticks.
+Related Recipes
+Creamy Tomato Soup
+Black Bean Chili
+"""
+
+
+def test_recipe_page_title_under_furniture_byline_with_counters_last_row() -> None:
+    art = ak.parse(RECIPE_PAGE_COMPACT, "text")
+    assert (art.title, art.byline, art.published) == (
+        "Easy Weeknight Lentil Soup",
+        "Anna Kowalski",
+        "Jan 10, 2025",
+    )
+    assert art.headings == ["Ingredients", "Instructions"]  # not "Salt and pepper to taste"
+    assert [r.title for r in art.related] == ["Creamy Tomato Soup", "Black Bean Chili"]
+    assert {"Skip to content", "Menu", "Jump to Recipe", "Print Recipe"} <= {
+        r.text for r in art.removed
+    }
+    assert_accounted(RECIPE_PAGE_COMPACT, art)
+
+
+def test_a_stack_of_short_lines_ending_on_a_step_heading_keeps_none_of_them() -> None:
+    text = (
+        "Deploying with Containers\n"
+        "In this tutorial we put a small web application and its proxy into containers.\n"
+        "Prerequisites\n"
+        "Docker and Docker Compose installed\n"
+        "A web app with a requirements file\n"
+        "Basic familiarity with the terminal\n"
+        "Step 1: Write the Dockerfile\n"
+        "Create a file named Dockerfile in the project root and copy the application in.\n"
+    )
+    art = ak.parse(text, "text")
+    assert art.headings == ["Step 1: Write the Dockerfile"]
+    assert_accounted(text, art)

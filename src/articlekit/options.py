@@ -113,6 +113,17 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "more coverage",
         "related content",
         "related reading",
+        "recommended reading",
+        "related recipes",
+        "more recipes",
+        "related guides",
+        "similar posts",
+        "similar articles",
+        "more posts",
+        "popular posts",
+        "recent posts",
+        "latest posts",
+        "you may also enjoy",
     ),
 }
 

@@ -203,7 +203,7 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     for block in blocks[k:nav_end]:
         doc.remove(block, "boilerplate", "navigation")
     k = nav_end
-    if k + 1 < len(blocks) and _opens_front_matter(doc, blocks, k):
+    if k + 1 < len(blocks) and _opens_front_matter(doc, blocks, k, above_title=True):
         # "Posted by u/jdoe 5 hours ago" above the post's title, as a forum lays it out
         after = _take_front_matter(doc, blocks, k)
         if after > k:
@@ -348,7 +348,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         both = _byline_and_date(block.text)
         if doc.byline is None and doc.published is None and both and _name_like(both["name"]):
             # "Posted by jdoe on 12 Jan 2024": one line, two fields (its span is noted once)
-            doc.byline, doc.published = both.group("name"), both.group("date")
+            doc.byline, doc.published = both.group("name"), _without_date_prefix(
+                both.group("date"), doc.options
+            )
             doc.note("byline", block)
         elif doc.byline is None and (
             _is_byline(block.text, doc.options) or _handle_above_date(doc, blocks, k)
@@ -361,11 +363,7 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             doc.note("byline", block)
         elif doc.published is None and _prefixed_date(block.text, doc.options):
             value = block.value if block.kind == "key_value" and block.value else block.text
-            for prefix in sorted(doc.options.date_prefixes, key=len, reverse=True):
-                if value.casefold().startswith(prefix):
-                    value = value[len(prefix) :].lstrip(" :")
-                    break
-            doc.published = value.strip()
+            doc.published = _without_date_prefix(value, doc.options)
             doc.note("published", block)
         elif doc.published is None and _BARE_DATE.fullmatch(block.text):
             doc.published = block.text  # "Mar 12, 2024" alone under the title
@@ -429,8 +427,13 @@ def _field_prefixes(options: ParseOptions) -> tuple[str, ...]:
     return options.byline_prefixes + options.date_prefixes
 
 
-def _opens_front_matter(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
-    """Does ``blocks[k]`` give the byline or the date, as _take_front_matter reads them?"""
+def _opens_front_matter(
+    doc: _Doc, blocks: list[RawBlock], k: int, *, above_title: bool = False
+) -> bool:
+    """Does ``blocks[k]`` give the byline or the date, as _take_front_matter reads them?
+    ``above_title``: where the title would be, a name of a few capitalised words is a
+    byline only above a date; above "Jump to Recipe" it is the title ("Easy Weeknight
+    Lentil Soup")."""
     block = blocks[k]
     if len(block.line_spans) != 1 or block.literal or block.kind not in _FRONT_MATTER_KINDS:
         return False
@@ -441,8 +444,19 @@ def _opens_front_matter(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
         or _is_byline(text, doc.options)
         or _BARE_DATE.fullmatch(text) is not None
         or _prefixed_date(text, doc.options)
-        or (_name_line(block) and _front_matter_follows(doc, blocks, k))
+        or (
+            _name_line(block)
+            and _front_matter_follows(doc, blocks, k, date_only=above_title)
+        )
     )
+
+
+def _without_date_prefix(text: str, options: ParseOptions) -> str:
+    """ "Updated Jan 10, 2025" -> "Jan 10, 2025"."""
+    for prefix in sorted(options.date_prefixes, key=len, reverse=True):
+        if text.casefold().startswith(prefix):
+            return text[len(prefix) :].lstrip(" :").strip()
+    return text.strip()
 
 
 def _prefixed_date(text: str, options: ParseOptions) -> bool:
@@ -563,12 +577,16 @@ def _handle_above_date(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
 _HANDLE = regex.compile(r"@?[\w.-]{2,30}")
 
 
-def _front_matter_follows(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+def _front_matter_follows(
+    doc: _Doc, blocks: list[RawBlock], k: int, *, date_only: bool = False
+) -> bool:
     """Is the block after ``k`` a date or a remnant (what follows an author's name)?"""
     if k + 1 >= len(blocks) or len(blocks[k + 1].line_spans) != 1 or blocks[k + 1].literal:
         return False
     text = blocks[k + 1].text
-    return bool(_BARE_DATE.fullmatch(text)) or is_ui_remnant(text, doc.options)
+    if _BARE_DATE.fullmatch(text):
+        return True
+    return not date_only and is_ui_remnant(text, doc.options)
 
 
 _COUNT = regex.compile(r"\d{1,6}(?:\.\d)?[kKmM]?")
@@ -623,7 +641,10 @@ def _publication_history(text: str) -> str | None:
 # words, then a date with a figure in it
 _BYLINE_AND_DATE = regex.compile(
     r"(?:posted |written |published )?by (?P<name>\S+(?: \S+){0,4}?)"
-    r" (?:on|[|\u00b7\u2022\u2013\u2014-]) (?P<date>[^|]*?\d[^|]*)",
+    r" (?:on|[|\u00b7\u2022\u2013\u2014-]) (?P<date>[^|\u00b7\u2022]*?\d[^|\u00b7\u2022]*?)"
+    # counters a blog adds to the line: "| 12 Comments", "· 7 min read"
+    r"(?: [|\u00b7\u2022] (?:\d[\d,.]*k? (?:comments?|responses?|replies|views?|likes?)"
+    r"|\d{1,3} ?min(?:ute)?s? read))*",
     regex.IGNORECASE,
 )
 

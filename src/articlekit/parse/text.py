@@ -298,8 +298,10 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("table", cells))
         elif scores[i] >= CODE_THRESHOLD:
             marks.append(_Mark("code"))
-        elif first == ">" and _quoted(text) and (
-            scores[i] < QUOTE_MAX_CODE_SCORE or not text.strip("> ")
+        elif (
+            first == ">"
+            and _quoted(text)
+            and (scores[i] < QUOTE_MAX_CODE_SCORE or not text.strip("> "))
         ):
             marks.append(_Mark("quote"))
         else:
@@ -1293,7 +1295,13 @@ def _rows_in_compact_text(blocks: list[RawBlock]) -> None:
         if block.kind != "heading" or block.cue not in (None, "caps"):
             continue
         prev, nxt = blocks[k - 1], blocks[k + 1]
-        if _plain_row(prev) and _plain_row(nxt):
+        between_rows = _plain_row(prev) and _plain_row(nxt)
+        # the last row of a column, with the next section's heading under it, would head an
+        # empty section ("4 cups broth" / "Salt and pepper to taste" / "Instructions")
+        last_row = (
+            nxt.kind == "heading" and k >= 2 and _plain_row(prev) and _plain_row(blocks[k - 2])
+        )
+        if between_rows or last_row:
             block.kind, block.cue = "paragraph", None
 
 
@@ -1425,7 +1433,13 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
         scored = [b for b in blocks[start:end] if b.cue in (None, "caps")]
         if len(scored) >= HEADING_STACK_MAX + 1:
             # the last line of the stack may still head the prose that follows it
-            keep = scored[-1] if end < len(blocks) and _is_prose(blocks[end]) else None
+            # (when the stack ends on a heading of its own mark, "Step 1: …", that one does)
+            last = scored[-1]
+            keep = (
+                last
+                if last is blocks[end - 1] and end < len(blocks) and _is_prose(blocks[end])
+                else None
+            )
             for block in scored:
                 if block is not keep:
                     block.kind, block.cue = "paragraph", None
