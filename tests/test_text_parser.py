@@ -1757,3 +1757,51 @@ def test_a_label_then_one_short_line_and_a_paragraph_is_no_list() -> None:
         "The parser now reads a megabyte of text in a fraction of a second, on one core.\n"
     )
     assert not [b for b in parse_text(text).iter_blocks() if b.kind == "list"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In [1]: import pandas as pd",
+        "Out[6]: 245566747",
+        "ZeroDivisionError: division by zero",
+        "requests.exceptions.ConnectionError: Max retries exceeded",
+        "b'BSD 3-Clause License'",
+        "jupyter labextension install dask-labextension",
+    ],
+)
+def test_python_session_lines_and_tool_commands_are_code(line: str) -> None:
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    assert code_score(line) >= CODE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "dask/distributed #952",
+        "pandas-dev/pandas#41",
+        "3min 58.8s",
+        "This work is supported by Anaconda Inc.",
+    ],
+)
+def test_issue_references_timings_and_notes_are_no_headings(line: str) -> None:
+    from articlekit.parse.text import heading_like
+
+    text = (
+        "Parallel Pandas\n\nWe sped up the groupby by a factor of four on a laptop.\n\n"
+        f"{line}\n\n"
+        "The next release will bring the same speed to the distributed scheduler.\n"
+    )
+    assert parse_text(text).headings == []
+    assert not heading_like(line) or line == "3min 58.8s"
+
+
+def test_a_funding_note_above_an_untitled_compact_post_is_no_title() -> None:
+    text = (
+        "This work is supported by Anaconda Inc and the Data Driven Discovery Initiative from the Moore Foundation\n"
+        "I'm pleased to announce the release of version 0.19.0. This is a minor release with bug fixes and new features.\n"
+        "You can install it with pip:\n"
+        "pip install dask\n"
+    )
+    assert parse_text(text).title is None

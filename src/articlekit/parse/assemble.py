@@ -58,7 +58,7 @@ from articlekit.parse.special import (
     special_kind,
     split_tags,
 )
-from articlekit.parse.text import ends_dangling, heading_like, title_ratio
+from articlekit.parse.text import PREFATORY_NOTE, ends_dangling, heading_like, title_ratio
 from articlekit.parse.vocabulary import (
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
@@ -310,8 +310,8 @@ def _opening_sentence(text: str, spaced: bool) -> bool:
     """ "At our company, our mission is to" or "We are excited to announce our new release!":
     a first line that is a sentence of the body, not a title. (A first line standing alone
     above a blank line is the title whatever it says.)"""
-    if ends_dangling(text):
-        return True
+    if ends_dangling(text) or PREFATORY_NOTE.match(text):
+        return True  # (a note "This work is supported by …" above the post: no title)
     return (
         not spaced
         and text.endswith(("!", "?"))
@@ -348,8 +348,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         both = _byline_and_date(block.text)
         if doc.byline is None and doc.published is None and both and _name_like(both["name"]):
             # "Posted by jdoe on 12 Jan 2024": one line, two fields (its span is noted once)
-            doc.byline, doc.published = both.group("name"), _without_date_prefix(
-                both.group("date"), doc.options
+            doc.byline, doc.published = (
+                both.group("name"),
+                _without_date_prefix(both.group("date"), doc.options),
             )
             doc.note("byline", block)
         elif doc.byline is None and (
@@ -444,10 +445,7 @@ def _opens_front_matter(
         or _is_byline(text, doc.options)
         or _BARE_DATE.fullmatch(text) is not None
         or _prefixed_date(text, doc.options)
-        or (
-            _name_line(block)
-            and _front_matter_follows(doc, blocks, k, date_only=above_title)
-        )
+        or (_name_line(block) and _front_matter_follows(doc, blocks, k, date_only=above_title))
     )
 
 
@@ -1225,9 +1223,7 @@ def _reads_as_bare_title(block: RawBlock) -> bool:
     """A title-shaped line that is not a sentence and not cut off ("…")."""
     text = block.text
     return (
-        _related_title(block)
-        and not ends_sentence(text)
-        and not text.endswith(("...", "\u2026"))
+        _related_title(block) and not ends_sentence(text) and not text.endswith(("...", "\u2026"))
     )
 
 

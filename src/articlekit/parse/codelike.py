@@ -131,11 +131,11 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         ),
         # a package manager's install command: code on its own line ("pip install fastcsv")
         (
-            r"^\s*(?:pip3?|npm|yarn|pnpm|brew|apt(?:-get)?|conda|mamba|cargo|gem|composer)"
-            r" (?:install|add|i)\b",
+            r"^\s*(?:(?:pip3?|npm|yarn|pnpm|brew|apt(?:-get)?|conda|mamba|cargo|gem|composer)"
+            r" (?:install|add|i)|jupyter (?:lab|nb|server)extension (?:install|enable))\b",
             1.0,
             _ANY,
-            "pnybacmg",
+            "pnybacmgj",
         ),
         # shell: "restic -r repo init", "git commit -m", and file paths "/srv/photos"
         (
@@ -161,10 +161,11 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (
             r"^\s*(?:go (?:get|install|run|build|test|mod|vet|generate|work)|"
             r"(?:kubectl|helm|terraform|dotnet|mvn|gradle|poetry|uv|deno|rustup|gcloud|aws) "
-            r"[a-z][\w-]*)\b",
+            r"[a-z][\w-]*|jupyter (?:lab|labextension|notebook|nbextension|nbconvert|kernelspec|"
+            r"server|serverextension)\b)\b",
             1.5,
             _ANY,
-            "gkhtdmpura",
+            "gkhtdmpuraj",
         ),
         # the prompt of a debugger's or profiler's console: "(pprof) top", "(gdb) bt"
         (r"^\s*\((?:pprof|gdb|dlv|lldb|Pdb|pdb|ipdb|jdb)\) ", 2.0, _ANY, "("),
@@ -198,6 +199,19 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "SCRAT",
         ),
+        # an interactive Python session: "In [3]: c = Cache(1e9)", "Out[6]: 245566747"
+        # (it outweighs the words of the statement: "In [1]: import pandas as pd")
+        (r"^\s*(?:In|Out) ?\[\d*\]:", 4.0, _ANY, "IO"),
+        # the last line of a Python traceback: "ZeroDivisionError: division by zero"
+        (
+            r"^\s*(?:[a-z_][\w.]*\.)?[A-Z][a-zA-Z]*(?:Error|Exception|Warning|Interrupt|Exit):"
+            r"(?:\s|$)",
+            2.5,
+            ("Error:", "Exception:", "Warning:", "Interrupt:", "Exit:"),
+            "",
+        ),
+        # a bytes value as Python prints it: b'BSD 3-Clause License'
+        (r"^\s*b(['\"]).*\1\s*$", 2.0, _ANY, "b"),
         # SQL written with its keywords in capitals: a statement or a clause of one, then a
         # name, a value or "*" ("SELECT id FROM jobs", "CREATE TABLE jobs (", "WHERE id = 1";
         # an ALL-CAPS heading, "SELECT COMMITTEE REPORT", goes on in capitals)

@@ -143,7 +143,19 @@ CREDIT = regex.compile(
     r"\s+(?i:(?:taken|made|drawn)\s+)?by\s+\p{Lu}"
 )
 # "880.76 kB", "12 MB", "3.5 s": a number and its unit
-_MEASUREMENT = regex.compile(r"^[-+]?\d[\d.,]*\s*[\p{L}%]{1,3}$")
+# "880.76 kB", "3min 58.8s": a value with its unit, or two ("what %time printed")
+_MEASUREMENT = regex.compile(r"^[-+]?\d[\d.,]*\s*[\p{L}%]{1,3}(?: \d[\d.,]*\s*[\p{L}%]{1,3})?$")
+# "dask/distributed #952", "pandas-dev/pandas#41": an issue or pull request of a repository
+_ISSUE_REFERENCE = regex.compile(r"[\w.-]+/[\w.-]+ ?#\d+")
+#: "This work is supported by …", "This post was originally published on …": a note set
+#: above (or under) a post, a sentence whatever its capitals, never its title or a heading
+PREFATORY_NOTE = regex.compile(
+    r"(?i:this|the following|an earlier version of this) "
+    r"(?:work|post|article|blog ?post|piece|research|project|tutorial|series|page|story)"
+    r" (?:is|was|has been|were|are) (?:\w+ )?"
+    r"(?:supported|funded|sponsored|written|published|originally|cross-?posted|adapted|part"
+    r"|co-?authored|updated|reposted|republished)\b"
+)
 # a word of prose: letters, then lower-case letters (a closing comma or mark allowed)
 _PLAIN_WORD = regex.compile(r"^[\p{L}][\p{Ll}'\u2019-]*[,?!:]?$")
 # a token that is code: a call, a namespace, an identifier with "_" or "."
@@ -1499,6 +1511,10 @@ def heading_like(text: str) -> bool:
         text = EMOJI_END.sub("", text) or text
     if text in PRINTED_LITERALS:
         return False  # "NULL" printed under a call, an all-caps word like "FAQ" is not
+    if "#" in text and _ISSUE_REFERENCE.fullmatch(text):
+        return False  # "dask/distributed #952": a link to an issue, its address dropped
+    if text[0] in "TtA" and PREFATORY_NOTE.match(text):
+        return False  # "This work is supported by Anaconda Inc": a note above the post
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
         stripped = text.rstrip("\"'\u201d\u2019)]*_ ")
