@@ -1805,3 +1805,38 @@ def test_a_funding_note_above_an_untitled_compact_post_is_no_title() -> None:
         "pip install dask\n"
     )
     assert parse_text(text).title is None
+
+
+def test_list_items_that_name_functions_are_items_not_code() -> None:
+    text = (
+        "Release 1.1.1\n\n"
+        "Some vector functions became slower in the last release, namely these:\n\n"
+        "- case_when() and if_else()\n"
+        "- nth(), first(), and last()\n"
+        "- use_github() (https://example.org/reference/use_github.html)\n\n"
+        "They are back to their old speed now.\n"
+    )
+    art = parse_text(text)
+    lists = [b for b in art.iter_blocks() if b.kind == "list"]
+    assert [i.text for i in lists[0].items] == [
+        "case_when() and if_else()",
+        "nth(), first(), and last()",
+        "use_github() (https://example.org/reference/use_github.html)",
+    ]
+    assert not [b for b in art.iter_blocks() if b.kind == "code"]
+
+
+def test_removed_lines_of_a_diff_stay_code() -> None:
+    text = (
+        "Pickling Tensors\n\n"
+        "The change to the class was small:\n\n"
+        "     def __reduce__(self):\n"
+        "-        return type(self), (self.tolist(),)\n"
+        "+        b = io.BytesIO()\n"
+        "+        torch.save(self, b)\n\n"
+        "That is all it took.\n"
+    )
+    art = parse_text(text)
+    assert not [b for b in art.iter_blocks() if b.kind == "list"]
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert any("return type(self)" in c for c in code)

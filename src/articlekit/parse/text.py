@@ -165,6 +165,8 @@ _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NAMED_CODE = regex.compile(r"\w_\w|\w::\w|\w\(\)")
 _CODE_TOKEN = regex.compile(r"::|[()]|\w_\w|\w\.\w|^\.")
 # an assignment, a pipe, a prompt or brackets: a line of code, whatever words it holds
+# a function named as prose names it: "use_github()", "pkg::fun()," (a list of them)
+_NAMED_FUNCTION = regex.compile(r"(?:[A-Za-z][\w.]*::)?[A-Za-z_.][\w.]*\(\),?$")
 _CODE_OPERATOR = regex.compile(r"<-|\s=\s|\$|^[>#]|[{}\[\]|]|%>%")
 # "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
 QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
@@ -298,7 +300,15 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("rule"))
         elif first == "=" and wiki_heading(text) is not None:
             marks.append(_Mark("wiki"))  # before the code score: "==" is also an operator
-        elif may_be_item(text) and LIST_MARKER.match(text) and scores[i] < CODE_THRESHOLD + 1:
+        elif (
+            may_be_item(text)
+            and (item := LIST_MARKER.match(text))
+            and (
+                scores[i] < CODE_THRESHOLD + 1
+                # (one space after the marker: "-        return x" is a line of a diff)
+                or (text[item.start("text") - 2] != " " and _item_naming_code(item["text"]))
+            )
+        ):
             marks.append(_Mark("item"))
         elif first == "#" and (atx := ATX.match(text)) and atx["text"][0] in STATUS_SYMBOLS:
             marks.append(_Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
@@ -329,6 +339,22 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
     return marks
+
+
+def _item_naming_code(text: str) -> bool:
+    """ "- case_when() and if_else()", "- Getting started (vignette("lintr"))": an item of
+    words that names functions, which scores as code for the calls. Read with each name
+    as a word, it is no code; a YAML entry or a statement ("- run: make", "- x <- 1") is."""
+    tokens = text.split()
+    named = _NAMED_FUNCTION.match(tokens[0]) is not None  # "- use_github() (https://…)"
+    if not (named or any(_PLAIN_WORD.match(t) for t in tokens)) or _CODE_OPERATOR.search(text):
+        return False
+    if ": " in text or text.endswith(":"):
+        return False  # "- uses: actions/checkout@v4": a YAML entry
+    masked = " ".join(
+        t if _PLAIN_WORD.match(t) or not _CODE_TOKEN.search(t) else "call" for t in tokens
+    )
+    return masked != text and code_score(masked) < 1.0
 
 
 def _banners_in_output(marks: list[_Mark]) -> None:
