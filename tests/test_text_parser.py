@@ -1840,3 +1840,19 @@ def test_removed_lines_of_a_diff_stay_code() -> None:
     assert not [b for b in art.iter_blocks() if b.kind == "list"]
     code = [b.text for b in art.iter_blocks() if b.kind == "code"]
     assert any("return type(self)" in c for c in code)
+
+
+def test_what_r_cmd_check_prints_is_code_not_a_list() -> None:
+    text = (
+        "A New Note on R-devel\n"
+        "Many package authors might have noticed a new NOTE on R-devel when submitting a package with C++ code:\n"
+        "* checking C++ specification ...\n"
+        "  NOTE Specified C++11: please drop specification unless essential\n"
+        "* checking package dependencies ... OK\n"
+        "This NOTE now appears during R CMD check for packages whose DESCRIPTION file asks for C++11 explicitly.\n"
+    )
+    art = parse_text(text)
+    assert not [b for b in art.iter_blocks() if b.kind == "list"]
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert len(code) == 1 and "NOTE Specified C++11" in code[0]
+    assert art.headings == []

@@ -199,6 +199,10 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "SCRAT",
         ),
+        # what R CMD check prints: "* checking C++ specification ... NOTE"
+        (r"^\s*\* checking .* \.\.\.(?: \w+)?\s*$", 4.5, ("...",), ""),
+        # ... and the finding it prints indented under one ("  NOTE Specified C++11: …")
+        (r"^ {2,}(?:NOTE|WARNING|ERROR)\b", 4.0, ("  ",), ""),
         # an interactive Python session: "In [3]: c = Cache(1e9)", "Out[6]: 245566747"
         # (it outweighs the words of the statement: "In [1]: import pandas as pd")
         (r"^\s*(?:In|Out) ?\[\d*\]:", 4.0, _ANY, "IO"),

@@ -167,6 +167,9 @@ _CODE_TOKEN = regex.compile(r"::|[()]|\w_\w|\w\.\w|^\.")
 # an assignment, a pipe, a prompt or brackets: a line of code, whatever words it holds
 # a function named as prose names it: "use_github()", "pkg::fun()," (a list of them)
 _NAMED_FUNCTION = regex.compile(r"(?:[A-Za-z][\w.]*::)?[A-Za-z_.][\w.]*\(\),?$")
+# a token holding a name from code: a call "f(", "snake_case", "pkg::fun", "obj.attr", or
+# a bracket ("(https://…)", "(auth_token,")
+_NAME_IN_CODE = regex.compile(r"\w(?:\(|_\w|::|\.\w)|[()]")
 _CODE_OPERATOR = regex.compile(r"<-|\s=\s|\$|^[>#]|[{}\[\]|]|%>%")
 # "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
 QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
@@ -351,9 +354,7 @@ def _item_naming_code(text: str) -> bool:
         return False
     if ": " in text or text.endswith(":"):
         return False  # "- uses: actions/checkout@v4": a YAML entry
-    masked = " ".join(
-        t if _PLAIN_WORD.match(t) or not _CODE_TOKEN.search(t) else "call" for t in tokens
-    )
+    masked = " ".join("call" if _NAME_IN_CODE.search(t) else t for t in tokens)
     return masked != text and code_score(masked) < 1.0
 
 
