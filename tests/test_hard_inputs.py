@@ -439,8 +439,6 @@ ADVERSARIAL = {
     # fixed: detect._SETEXT (possessive line body)
     "long_lines_blank": lambda n: ("word " * (n // 5) + "\n\n") * 2 + "# H\n\n[a](http://b)\n",
 }
-#: Known to be superlinear today: (input, reason). xfail until the parser is fixed.
-SLOW: dict[str, tuple[Any, str]] = {}
 N = 2_500
 
 
@@ -469,17 +467,6 @@ def _assert_linear(make: Any) -> None:
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_line_is_linear(name: str) -> None:
     _assert_linear(ADVERSARIAL[name])
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=why, strict=False))
-        for name, (_, why) in SLOW.items()
-    ],
-)
-def test_adversarial_line_known_superlinear(name: str) -> None:
-    _assert_linear(SLOW[name][0])
 
 
 def test_long_input_leaves_the_garbage_collector_as_it_was() -> None:
