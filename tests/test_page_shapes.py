@@ -1927,3 +1927,46 @@ def test_a_stack_of_short_lines_ending_on_a_step_heading_keeps_none_of_them() ->
     art = ak.parse(text, "text")
     assert art.headings == ["Step 1: Write the Dockerfile"]
     assert_accounted(text, art)
+
+
+DOCS_PAGE = """\
+Configuring Logging in Acme Server
+
+On this page
+Overview
+Log levels
+See also
+
+Overview
+
+Acme Server writes its logs to standard output by default; change that in the logging section.
+
+Log levels
+
+The server knows five levels, from most to least verbose:
+
+TRACE
+DEBUG
+INFO
+WARN
+ERROR
+
+See also
+
+Metrics and tracing (https://docs.acme.example/metrics)
+
+Was this page helpful?
+Yes No
+
+Edit this page on GitHub
+"""
+
+
+def test_docs_page_table_of_contents_unmarked_levels_and_feedback_widget() -> None:
+    art = ak.parse(DOCS_PAGE, "text")
+    assert art.headings == ["Overview", "Log levels"]
+    lists = [b for b in art.iter_blocks() if b.kind == "list"]
+    assert [i.text for i in lists[0].items] == ["TRACE", "DEBUG", "INFO", "WARN", "ERROR"]
+    assert [r.url for r in art.references] == ["https://docs.acme.example/metrics"]
+    assert {"On this page", "Yes No", "Edit this page on GitHub"} <= {r.text for r in art.removed}
+    assert_accounted(DOCS_PAGE, art)

@@ -334,6 +334,8 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "was this article helpful?",
     "was this page helpful?",
     "was this helpful?",
+    "yes no",
+    "yes / no",
     "jump to recipe",
     "print recipe",
     "pin recipe",
@@ -386,6 +388,10 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
 #: Lines that start with one of these (and are short) are interface leftovers too.
 DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
     "click here to",
+    "edit this page",
+    "edit on github",
+    "improve this page",
+    "suggest an edit",
     "share this",
     "share on ",
     "sign up for",

@@ -1931,7 +1931,7 @@ def _unmarked_lists(blocks: list[RawBlock], source: str) -> list[RawBlock]:
         block = blocks[k]
         out.append(block)
         k += 1
-        if block.kind != "label" or block.literal:
+        if not _introduces_list(block):
             continue
         run = k
         while run < len(blocks) and _unmarked_item(blocks[run], first=run == k):
@@ -1954,6 +1954,14 @@ def _unmarked_lists(blocks: list[RawBlock], source: str) -> list[RawBlock]:
     return out
 
 
+def _introduces_list(block: RawBlock) -> bool:
+    """A label ("Highlights of the round:") or a one-line sentence ending in a colon ("The
+    server knows five levels, from most to least verbose:")."""
+    if block.literal or len(block.line_spans) != 1:
+        return False
+    return block.kind == "label" or (block.kind == "paragraph" and _ends_with_colon(block.text))
+
+
 def _line_block(source: str, span: tuple[int, int]) -> RawBlock:
     """One line of a paragraph as an item of a list without bullets."""
     start, end = span
@@ -1973,7 +1981,7 @@ def _unmarked_item(block: RawBlock, *, first: bool) -> bool:
     text = block.text
     return (
         block.kind in ("paragraph", "heading", "list_item")
-        and block.cue is None
+        and block.cue in (None, "caps")
         and block.marker is None
         and not block.literal
         and len(block.line_spans) == 1
