@@ -885,11 +885,18 @@ _COMMENTS_OPENER = regex.compile(
     r"(?:comments?|responses?|replies|thoughts? on \S.{0,200})|leave a reply",
     regex.IGNORECASE,
 )
+# the letters _COMMENTS_OPENER's words open with (its other branch opens with a digit)
+_COMMENTS_FIRSTS = frozenset("notfsel")
 
 
 def opens_comments(text: str) -> bool:
     """Does this line open the readers' comments under a post (the writers mark such a
     body paragraph literal)?"""
+    first = text[:1]
+    if first.isascii() and not first.isdigit() and first.lower() not in _COMMENTS_FIRSTS:
+        # (an ASCII character that no branch opens with: not even case-insensitively, as
+        # only characters outside ASCII fold to ASCII letters: most lines skip the pattern)
+        return False
     return len(text) <= 220 and _COMMENTS_OPENER.fullmatch(text.rstrip(" :")) is not None
 
 

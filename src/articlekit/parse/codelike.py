@@ -91,7 +91,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             "#/*->$%",
         ),
         (r"^\s*\[\d+\]\s", 2.0, _ANY, "["),
-        (r"^\s*##?\s*\S*[(_=<]", 1.0, _ANY, "#"),
+        (r"^\s*##?\s*\S*[(_=<]", 1.0, ("(", "_", "=", "<"), "#"),
         # identifiers that prose does not have
         (r"\b[a-z]+_[a-z0-9_]+\b", 1.0, ("_",), ""),
         (r"\b[a-z]+[A-Z][a-zA-Z]*\(", 1.0, (_CALL_HINT,), ""),
@@ -278,6 +278,9 @@ def _index_signals() -> tuple[
 
 
 _BY_FIRST, _UNANCHORED, _BY_NEEDLE, _BY_HINT, _NEEDLESS = _index_signals()
+#: the character every hint looks for first (it cannot match without it)
+_HINTED = "("
+assert all(hint.pattern.startswith(r"\(") for hint, _ in _BY_HINT)
 _WORD = regex.compile(r"\p{L}{2,}")
 # ASCII text as bytes with every letter made "a" and every other byte " ": a run of two
 # letters or more then starts where " aa" is (or at the start), and bytes.count finds those
@@ -370,9 +373,10 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
     for needle, signals in _BY_NEEDLE:
         if needle in text:
             needed |= signals
-    for hint, signals in _BY_HINT:
-        if hint.search(text):
-            needed |= signals
+    if _HINTED in text:  # (most lines hold no bracket: no hint is searched for)
+        for hint, signals in _BY_HINT:
+            if hint.search(text):
+                needed |= signals
     chosen = allowed & needed
     plan = _plans.get(chosen)
     if plan is None:

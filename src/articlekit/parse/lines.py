@@ -172,6 +172,15 @@ def is_rule(text: str) -> bool:
 # three or more: "--" under a line is a separator of scraped pages (Medium), not an underline
 UNDERLINE = regex.compile(r"^(?:={3,}|-{3,})$")
 ATX = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")
+# ATX's match of a line that does not end in "#": with no closing "#" sequence to leave out,
+# the heading's text runs to the line's end, which a greedy run reaches at once (the lazy
+# one tries the closing sequence after every character: a third of an ATX line's time)
+_ATX_UNCLOSED = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*)$")
+
+
+def atx_heading(text: str) -> regex.Match[str] | None:
+    """``ATX.match(text)``, for a line (it holds no line break, so "." matches all of it)."""
+    return (ATX if text.endswith("#") else _ATX_UNCLOSED).match(text)
 
 
 # the words of an affiliation line under a paper's authors

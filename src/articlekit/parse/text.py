@@ -25,12 +25,12 @@ from articlekit.options import ParseOptions
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
-    ATX,
     BULLETS,
     LIST_MARKER,
     STEP_HEADING,
     UNDERLINE,
     Line,
+    atx_heading,
     clean,
     ends_sentence,
     is_affiliation,
@@ -42,6 +42,7 @@ from articlekit.parse.lines import (
     split_lines,
     wiki_heading,
     word_count,
+    words_at_most,
 )
 from articlekit.parse.links import find_links
 from articlekit.parse.special import is_ui_remnant, special_kind
@@ -221,11 +222,14 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
 
 
 _WRAPPING_EMPHASIS = regex.compile(r"(\*\*|__|\*|_)(?P<inner>[^*_\s](?:.*[^*_\s])?)\1")
+_EMPHASIS_MARKS = ("*", "_")
 
 
 def _without_emphasis(text: str) -> str:
     """ "**Relevance is a product decision**": a heading in scraped Markdown-ish text, its
     emphasis marks (which a Markdown renderer would have hidden) left out."""
+    if text[:1] not in _EMPHASIS_MARKS:
+        return text  # (the pattern opens with a mark: most headings skip it)
     m = _WRAPPING_EMPHASIS.fullmatch(text)
     if m is None or m[1] in m["inner"] or (m[1] != "**" and " " not in m["inner"]):
         # "__init__", "_id_": a name with its underscores; "**a** and **b**": two spans
@@ -313,7 +317,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             )
         ):
             marks.append(_Mark("item"))
-        elif first == "#" and (atx := ATX.match(text)) and atx["text"][0] in STATUS_SYMBOLS:
+        elif first == "#" and (atx := atx_heading(text)) and atx["text"][0] in STATUS_SYMBOLS:
             marks.append(_Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
         elif first == "#" and atx and scores[i] < 1.0:
             marks.append(_Mark("atx", atx=atx))
@@ -1228,8 +1232,12 @@ def _resolve(
                 # "Examples of using predict_linear": a heading that names code, which
                 # scored too much like code to be judged as it stands
                 or (
-                    code_score(text) >= 1.0
-                    and text[0].isalpha()
+                    text[0].isalpha()
+                    # (the line with its calls read as words has as many words as it, and a
+                    # heading has no more than this: a long line is spared a second code
+                    # score, which is not remembered for it)
+                    and words_at_most(text, HEADING_MAX_WORDS)
+                    and code_score(text) >= 1.0
                     and _NAMED_CODE.search(text) is not None
                     and _heading_naming_code(block, prev, nxt, after)
                 )
