@@ -194,6 +194,26 @@ PIECES = [
     "\t",
     "\u00a0",
     "\u200b",
+    # ninth session: lists without bullets, SQL, Python sessions, front matter shapes
+    "Highlights of the round:",
+    "The server knows five levels, from most to least verbose:",
+    "TRACE",
+    "Brings total funding to $62 million",
+    "- case_when() and if_else()",
+    "-        return type(self), (self.tolist(),)",
+    "* checking C++ specification ... OK",
+    "  NOTE Specified C++11: please drop",
+    "In [1]: import pandas as pd",
+    "CREATE TABLE jobs (",
+    "  id bigserial PRIMARY KEY,",
+    "7 min read \u00b7 Feb 3, 2025",
+    "By Anna Kowalski | Updated Jan 10, 2025 | 12 Comments",
+    "Posted on June 12, 2024 by Priya Natarajan",
+    "Related Recipes",
+    "Scaling Flask \u2013 Background jobs without the headache...",
+    "This work is supported by Anaconda Inc",
+    "What the plan includes",
+    "Get the latest news delivered to your inbox.",
 ]
 #: ... and what the web adds to them
 NOISE = [
