@@ -1856,3 +1856,34 @@ def test_what_r_cmd_check_prints_is_code_not_a_list() -> None:
     code = [b.text for b in art.iter_blocks() if b.kind == "code"]
     assert len(code) == 1 and "NOTE Specified C++11" in code[0]
     assert art.headings == []
+
+
+@pytest.mark.parametrize(
+    ("section", "removed"),
+    [
+        ("Share this:\nFacebook\nTwitter\nEmail", ["Share this:", "Facebook", "Twitter", "Email"]),
+        ("Follow us:\nFacebook\nInstagram", ["Follow us:", "Facebook"]),
+    ],
+)
+def test_furniture_under_a_label_is_removed_not_listed(section: str, removed: list[str]) -> None:
+    text = (
+        "A Title For The Post\n\n"
+        "A first paragraph that is long enough to be a paragraph of the article body here.\n\n"
+        f"{section}\n\n"
+        "Another closing paragraph of the article that is long enough to count as prose.\n"
+    )
+    art = parse_text(text)
+    assert [r.text for r in art.removed] == removed
+    assert not [b for b in art.iter_blocks() if b.kind == "list"]
+    assert_accounted(text, art)
+
+
+def test_short_lines_under_a_summary_label_are_the_summary_not_a_list() -> None:
+    text = (
+        "A Title For The Post\n\n"
+        "Summary:\nParsing is fast\nLists stay lists\n\n"
+        "A first paragraph that is long enough to be a paragraph of the article body here.\n"
+    )
+    art = parse_text(text)
+    assert art.summary == "Parsing is fast Lists stay lists"
+    assert not [b for b in art.iter_blocks() if b.kind == "list"]

@@ -212,7 +212,7 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
         blocks = _group(lines, marks, options, one_line)
         _resolve(blocks, options, rows, compact)
     if spaced:
-        blocks = _unmarked_lists(blocks, text)
+        blocks = _unmarked_lists(blocks, text, options)
     for block in blocks:
         if block.kind == "heading":
             block.text = _without_emphasis(block.text)
@@ -1927,7 +1927,7 @@ UNMARKED_ITEM_MAX_WORDS = 12
 UNMARKED_ITEMS_MIN = 2
 
 
-def _unmarked_lists(blocks: list[RawBlock], source: str) -> list[RawBlock]:
+def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) -> list[RawBlock]:
     """ "Highlights of the round:" and short lines glued under it, a blank line after the
     last: a list whose bullets the scraper dropped (an article that sets its blocks apart
     with blank lines would have put one between paragraphs). The lines may have been read
@@ -1939,10 +1939,16 @@ def _unmarked_lists(blocks: list[RawBlock], source: str) -> list[RawBlock]:
         block = blocks[k]
         out.append(block)
         k += 1
-        if not _introduces_list(block):
-            continue
+        if not _introduces_list(block) or is_ui_remnant(block.text, options):
+            continue  # ("Share this:" above "Facebook" / "Twitter": the page's furniture)
+        if special_kind(block.text, options) in _PROSE_SECTIONS:
+            continue  # "Summary:" above a wrapped paragraph: the summary's text
         run = k
-        while run < len(blocks) and _unmarked_item(blocks[run], first=run == k):
+        while (
+            run < len(blocks)
+            and _unmarked_item(blocks[run], first=run == k)
+            and not is_ui_remnant(blocks[run].text, options)
+        ):
             run += 1
         if run == k and k < len(blocks) and blocks[k].kind == "paragraph":
             run += 1  # one paragraph of several lines, perhaps (see below)
@@ -1954,12 +1960,19 @@ def _unmarked_lists(blocks: list[RawBlock], source: str) -> list[RawBlock]:
         elif run - k == 1 and len(blocks[k].line_spans) >= UNMARKED_ITEMS_MIN:
             lines = [_line_block(source, span) for span in blocks[k].line_spans]
             if all(_unmarked_item(line, first=True) for line in lines) and not any(
-                line.text.endswith(",") or ends_dangling(line.text) for line in lines
+                line.text.endswith(",")
+                or ends_dangling(line.text)
+                or is_ui_remnant(line.text, options)
+                for line in lines
             ):
                 lines[0].gap_before = blocks[k].gap_before
                 out.extend(lines)
                 k += 1
     return out
+
+
+#: special sections whose body is a paragraph, not a list
+_PROSE_SECTIONS = ("summary", "meta_description")
 
 
 def _introduces_list(block: RawBlock) -> bool:
