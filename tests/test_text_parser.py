@@ -1887,3 +1887,57 @@ def test_short_lines_under_a_summary_label_are_the_summary_not_a_list() -> None:
     art = parse_text(text)
     assert art.summary == "Parsing is fast Lists stay lists"
     assert not [b for b in art.iter_blocks() if b.kind == "list"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#include <TH/THGenerateHalfType.h>",
+        "#endif",
+        "#define MAX_DIM 25",
+        "[dependencies]",
+        "[[bin]]",
+    ],
+)
+def test_preprocessor_lines_and_toml_tables_are_code(line: str) -> None:
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    assert code_score(line) >= CODE_THRESHOLD
+
+
+def test_a_hash_comment_starting_with_if_is_not_a_preprocessor_line() -> None:
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    assert code_score("# If you want the whole story") < CODE_THRESHOLD
+
+
+def test_sign_off_and_signature_are_no_headings() -> None:
+    text = (
+        "PyTorch Hub Is Here\n\n"
+        "We are happy to share the hub with you, and we look forward to your models.\n\n"
+        "Cheers!\n\n"
+        "Team PyTorch\n\n"
+        "FAQ\n\n"
+        "Anyone can publish a model to the hub by adding a single file to a GitHub repository.\n"
+    )
+    assert parse_text(text).headings == ["FAQ"]
+
+
+def test_thanks_above_a_paragraph_of_thanks_stays_a_heading() -> None:
+    text = (
+        "Release 2.0\n\n"
+        "This release brings a new parser and a faster command line, among other things.\n\n"
+        "Thanks\n\n"
+        "We are grateful to the forty people who sent patches and reports for this release.\n"
+    )
+    assert parse_text(text).headings == ["Thanks"]
+
+
+def test_a_status_label_does_not_count_against_a_heading() -> None:
+    text = (
+        "Release 1.7\n\n"
+        "This release brings new features to the core library and to the vision package.\n\n"
+        "[Beta] Deterministic algorithms\n\n"
+        "Reproducibility may help identify errors when debugging or testing a program, so we added a switch.\n"
+    )
+    assert parse_text(text).headings == ["[Beta] Deterministic algorithms"]

@@ -377,8 +377,7 @@ def _parse_batch(
         return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # an exception that does not pickle: its text still does
         out = [
-            RuntimeError(f"{type(r).__name__}: {r}") if isinstance(r, Exception) else r
-            for r in out
+            RuntimeError(f"{type(r).__name__}: {r}") if isinstance(r, Exception) else r for r in out
         ]
         return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
 

@@ -199,6 +199,16 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "SCRAT",
         ),
+        # a C preprocessor directive: "#include <TH/THTensor.h>", "#endif" (not a "#" heading)
+        (
+            r"^\s*#(?:include\s*[<\"]|define\s|undef\s|ifn?def\s|if\s|elif\s|else\s*$|"
+            r"endif\b|pragma\s|error\s)",
+            3.0,
+            _ANY,
+            "#",
+        ),
+        # a table header of TOML or INI: "[dependencies]", "[tool.poetry]", "[[bin]]"
+        (r"^\s*\[\[?[a-z_][\w.-]*\]\]?\s*$", 2.0, _ANY, "["),
         # what R CMD check prints: "* checking C++ specification ... NOTE"
         (r"^\s*\* checking .* \.\.\.(?: \w+)?\s*$", 4.5, ("...",), ""),
         # ... and the finding it prints indented under one ("  NOTE Specified C++11: …")

@@ -155,6 +155,8 @@ def may_be_item(text: str) -> bool:
         or first == "("
         or (len(text) > 1 and text[1] in ".)" and "a" <= first <= "z")
     )
+
+
 _WHITE_SPACE = regex.compile(r"\s+")
 _RULE_CHARS = "-*_=~"
 
@@ -210,6 +212,8 @@ def wiki_heading(text: str) -> tuple[int, str] | None:
     if n == 1 and not (inner[0] == " " and inner[-1] == " "):
         return None
     return n, inner.strip()
+
+
 # "2.3 Title", "1. Title", "IV. Title", "Step 4: Title", "Part 2 - Title"
 NUMBERED_HEADING = regex.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)|(?P<roman>[IVX]{1,5})\.)\s+(?P<text>\S.*)$"
@@ -245,6 +249,8 @@ def key_value(text: str) -> regex.Match[str] | None:
     if m is None and "\uff1a" in text:
         m = _KEY_FULL_WIDTH.match(text)
     return m
+
+
 TERMINAL = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
 
 

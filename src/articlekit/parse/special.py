@@ -551,8 +551,7 @@ def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[i
     stays near linear on long texts; a pair at the threshold that shares none of those is
     missed (4 such borderline pairs at 0.50-0.56 in the 1,282 corpus articles)."""
     stems = [
-        content_stems(p) if _has_words(p, DUPLICATE_MIN_WORDS) else frozenset()
-        for p in paragraphs
+        content_stems(p) if _has_words(p, DUPLICATE_MIN_WORDS) else frozenset() for p in paragraphs
     ]
     # stem -> the paragraphs that have it, while it is rare enough to point at candidates:
     # a stem in more paragraphs than DUPLICATE_COMMON_STEM is a common word of this text,

@@ -52,6 +52,7 @@ from articlekit.parse.vocabulary import (
     DANGLING_ENDS,
     PROFILE_SITES,
     SETUP_WORDS,
+    SIGN_OFFS,
     TITLE_STOPWORDS,
     WH_WORDS,
 )
@@ -146,6 +147,8 @@ CREDIT = regex.compile(
 # "880.76 kB", "12 MB", "3.5 s": a number and its unit
 # "880.76 kB", "3min 58.8s": a value with its unit, or two ("what %time printed")
 _MEASUREMENT = regex.compile(r"^[-+]?\d[\d.,]*\s*[\p{L}%]{1,3}(?: \d[\d.,]*\s*[\p{L}%]{1,3})?$")
+# "[Beta] ", "[Stable] ": a release note's label of status before the feature it names
+_STATUS_LABEL = regex.compile(r"\[\p{Lu}[\p{L} -]{1,20}\]\s+\S")
 # "dask/distributed #952", "pandas-dev/pandas#41": an issue or pull request of a repository
 _ISSUE_REFERENCE = regex.compile(r"[\w.-]+/[\w.-]+ ?#\d+")
 #: "This work is supported by …", "This post was originally published on …": a note set
@@ -1261,6 +1264,7 @@ def _resolve(
     elif compact:
         _rows_in_compact_text(blocks)
     _exclamations_close_passages(blocks)
+    _sign_offs(blocks)
     _interview_questions(blocks, speakers)
     _year_headings(blocks)
     _box_marked_headings(blocks)
@@ -1421,6 +1425,33 @@ def _exclamations_close_passages(blocks: list[RawBlock]) -> None:
             and _exclaims(block.text)
         ):
             block.kind, block.cue = "paragraph", None
+
+
+#: a signature under a sign-off is a name or a team of a few words
+SIGNATURE_MAX_WORDS = 5
+
+
+def _sign_offs(blocks: list[RawBlock]) -> None:
+    """ "Cheers!" then "Team PyTorch": the post's sign-off and its signature close the last
+    section; neither heads one. ("Thanks" above a paragraph of thanks is a section's
+    heading: a sign-off has a short signature under it, or nothing.)"""
+    for k, block in enumerate(blocks):
+        if block.kind not in ("heading", "paragraph") or block.cue not in (None, "caps"):
+            continue
+        if block.text.rstrip("!.,\u2026 ").casefold() not in SIGN_OFFS:
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if nxt is None:
+            block.kind, block.cue = "paragraph", None
+        elif (
+            nxt.kind in ("heading", "paragraph")
+            and nxt.cue in (None, "caps")
+            and len(nxt.line_spans) == 1
+            and word_count(nxt.text) <= SIGNATURE_MAX_WORDS
+            and not ends_sentence(nxt.text)
+        ):
+            block.kind, block.cue = "paragraph", None
+            nxt.kind, nxt.cue = "paragraph", None
 
 
 def _marked_question(blocks: list[RawBlock], k: int, speakers: set[str]) -> bool:
@@ -1660,8 +1691,10 @@ def _is_heading(
     score = 0.0
     if first.islower() and _NAME_LIKE.match(text.split()[0]) is None:
         score -= 0.5
-    elif not (first.isalnum() or first in "\"'\u201c\u2018(\u00bf\u00a1"):
-        score -= 1.0
+    elif not (first.isalnum() or first in "\"'\u201c\u2018(\u00bf\u00a1") and not (
+        first == "[" and _STATUS_LABEL.match(text)
+    ):
+        score -= 1.0  # (not for a label of status: "[Beta] Deterministic algorithms")
     words = word_count(text)
     score += 1.0 if words <= 8 else 0.0
     ratio = title_ratio(text)

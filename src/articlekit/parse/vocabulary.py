@@ -310,3 +310,11 @@ PAGE_NAMES = frozenset(
         "accessibility statement",
     }
 )
+
+#: the words a post signs off with ("Cheers!" / "Team PyTorch"): they close the last
+#: section, and the name under them is a signature, neither of them a heading
+SIGN_OFFS = frozenset(
+    {"cheers", "thanks", "thank you", "thanks again", "regards", "best regards", "best"}
+    | {"kind regards", "sincerely", "yours", "enjoy", "happy coding", "happy hacking"}
+    | {"stay tuned", "see you soon", "until next time", "take care", "onward"}
+)
