@@ -1941,3 +1941,20 @@ def test_a_status_label_does_not_count_against_a_heading() -> None:
         "Reproducibility may help identify errors when debugging or testing a program, so we added a switch.\n"
     )
     assert parse_text(text).headings == ["[Beta] Deterministic algorithms"]
+
+
+def test_a_title_case_label_above_a_full_paragraph_heads_a_section() -> None:
+    text = (
+        "PyTorch Hub Is Here\n\n"
+        "We are happy to share the hub with you, and we look forward to your models.\n\n"
+        "Known Issues:\n\n"
+        "Loading a model from a private repository needs a token, which the hub does not ask for yet; we are working on it.\n\n"
+        "Note:\n\n"
+        "The hub caches every model it downloads in your home directory, so the second load is much faster than the first.\n\n"
+        "For Readers:\n\n"
+        "- one\n- two\n"
+    )
+    art = parse_text(text)
+    assert art.headings == ["Known Issues:"]
+    lists = [b for b in art.iter_blocks() if b.kind == "list"]
+    assert lists[0].lead_in == "For Readers"

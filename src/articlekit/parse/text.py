@@ -47,6 +47,7 @@ from articlekit.parse.lines import (
 from articlekit.parse.links import find_links
 from articlekit.parse.special import is_ui_remnant, special_kind
 from articlekit.parse.vocabulary import (
+    CALLOUT_LABELS,
     CLAUSE_FINAL_VERBS,
     CONTINUING_STARTS,
     DANGLING_ENDS,
@@ -62,6 +63,8 @@ HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 110
 #: evidence a one-line candidate needs to be a heading (see _is_heading)
 HEADING_MIN_SCORE = 1.5
+#: a line whose words are capitalised at least this much is in Title Case (see title_ratio)
+TITLE_CASE_MIN_RATIO = 0.75
 #: a next block longer than this is a full paragraph, what sections open with
 HEADING_FULL_PARAGRAPH_WORDS = 20
 #: list nesting deeper than this is kept at this depth
@@ -1265,6 +1268,7 @@ def _resolve(
         _rows_in_compact_text(blocks)
     _exclamations_close_passages(blocks)
     _sign_offs(blocks)
+    _labels_over_prose(blocks, options)
     _interview_questions(blocks, speakers)
     _year_headings(blocks)
     _box_marked_headings(blocks)
@@ -1425,6 +1429,31 @@ def _exclamations_close_passages(blocks: list[RawBlock]) -> None:
             and _exclaims(block.text)
         ):
             block.kind, block.cue = "paragraph", None
+
+
+#: a label heading its section ("FAQ:", "PyTorch API:") is a few words
+LABEL_HEADING_MAX_WORDS = 4
+
+
+def _labels_over_prose(blocks: list[RawBlock], options: ParseOptions) -> None:
+    """ "FAQ:" or "Known Issues:" above a full paragraph, in Title Case: a heading the author
+    ended with a colon. A callout's label ("Note:") or one in sentence case ("For example:")
+    introduces the paragraph; one above a list or code is its lead-in."""
+    for k, block in enumerate(blocks[:-1]):
+        if block.kind != "label" or block.literal:
+            continue
+        if word_count(block.text) > LABEL_HEADING_MAX_WORDS:
+            continue
+        nxt = blocks[k + 1]
+        if nxt.kind != "paragraph" or word_count(nxt.text) <= HEADING_FULL_PARAGRAPH_WORDS:
+            continue
+        name = block.text.rstrip(":\uff1a ").strip()
+        if not name or special_kind(name, options) is not None or not heading_like(name):
+            continue
+        if name.casefold() in CALLOUT_LABELS:
+            continue  # "Note:" introduces its paragraph
+        if title_ratio(name) >= TITLE_CASE_MIN_RATIO:
+            block.kind = "heading"
 
 
 #: a signature under a sign-off is a name or a team of a few words
@@ -1698,7 +1727,7 @@ def _is_heading(
     words = word_count(text)
     score += 1.0 if words <= 8 else 0.0
     ratio = title_ratio(text)
-    score += 0.5 if ratio >= 0.75 else 0.0
+    score += 0.5 if ratio >= TITLE_CASE_MIN_RATIO else 0.0
     if is_all_caps(text) or numbered_heading(text):
         score += 1.0
     if block.gap_before and nxt.gap_before:
@@ -1715,7 +1744,7 @@ def _is_heading(
         score += 1.0
     elif nxt.kind in ("list_item", "heading", "paragraph", "label", "key_value"):
         score += 0.5
-    if "," in text and ratio < 0.75:
+    if "," in text and ratio < TITLE_CASE_MIN_RATIO:
         score -= 1.0
     if _may_credit(text) and (CAPTION.search(text) or CREDIT.search(text)):
         return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
@@ -1727,7 +1756,7 @@ def _is_heading(
         return False  # "Coworking" / "Read all about coworking!": the section's lede
     if ends_dangling(text):
         score -= 2.0  # "Our next sessions are": a sentence running into what follows
-    if text[-1] == "!" and ratio < 0.75:
+    if text[-1] == "!" and ratio < TITLE_CASE_MIN_RATIO:
         score -= 0.5  # "Come join us!": an exclamation in sentence case closes a passage
     if text[-1] in "!?" and (nxt.kind == "heading" or not _is_prose(nxt)):
         score -= 0.5  # an exclamation or question closing a passage

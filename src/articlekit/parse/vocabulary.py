@@ -318,3 +318,11 @@ SIGN_OFFS = frozenset(
     | {"kind regards", "sincerely", "yours", "enjoy", "happy coding", "happy hacking"}
     | {"stay tuned", "see you soon", "until next time", "take care", "onward"}
 )
+
+#: the labels of a callout ("Note:", "Tip:"): they introduce a paragraph, never head a
+#: section
+CALLOUT_LABELS = frozenset(
+    {"note", "notes", "tip", "tips", "hint", "warning", "caution", "important", "info"}
+    | {"example", "e.g.", "update", "edit", "disclaimer", "remember", "ps", "p.s.", "nb"}
+    | {"n.b.", "attention", "danger", "reminder", "correction", "editor's note"}
+)
