@@ -1027,7 +1027,9 @@ def test_numbered_notes_are_text_while_printed_vectors_stay_code() -> None:
     )
     art = ak.parse(text, "text")
     assert not any(b.kind == "code" for s in art.sections for b in s.blocks)
-    printed = "Counting\n\nWe count the rows:\n\nnrow(df)\n[1] 150\nlevels(df$species)\n[1] Setosa\n"
+    printed = (
+        "Counting\n\nWe count the rows:\n\nnrow(df)\n[1] 150\nlevels(df$species)\n[1] Setosa\n"
+    )
     art = ak.parse(printed, "text")
     code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
     assert code and "[1] 150" in code[0] and "[1] Setosa" in code[0]
@@ -1235,7 +1237,7 @@ def test_wikitext_headings_with_levels_and_their_contents_list() -> None:
     ]
     assert [r.title.split(" (")[0] for r in art.references] == [
         "Highland Survey Office",
-        'Ward, P.',
+        "Ward, P.",
     ]
     assert [r.detail for r in art.removed if r.text == "Contents"] == ["table of contents"]
     assert_accounted(WIKITEXT_PAGE, art)
@@ -1245,7 +1247,7 @@ def test_wikitext_headings_with_levels_and_their_contents_list() -> None:
 def test_banners_printed_between_code_are_no_wiki_headings() -> None:
     text = (
         "Fitting the model\n\nWe fit the model and print its summary.\n\n"
-        "fit <- nowcast(df, model = \"KK\")\nsummary(fit)\n\n=== Kishor-Koenig Model ===\n\n"
+        'fit <- nowcast(df, model = "KK")\nsummary(fit)\n\n=== Kishor-Koenig Model ===\n\n'
         "Convergence: Success\nLog-likelihood: 125.7\nAIC: -231.41\n\n"
         "The estimates are close to the published ones.\n"
     )
@@ -1606,7 +1608,9 @@ def test_forum_post_byline_above_its_title_and_its_buttons() -> None:
 
 
 def test_byline_first_then_no_title_keeps_the_body() -> None:
-    text = "By Jane Doe\n\nMarch 3, 2025\n\nThe council met on Tuesday and voted for the new park.\n"
+    text = (
+        "By Jane Doe\n\nMarch 3, 2025\n\nThe council met on Tuesday and voted for the new park.\n"
+    )
     art = ak.parse(text, "text")
     assert (art.title, art.byline, art.published) == (None, "Jane Doe", "March 3, 2025")
     assert [b.text[:11] for b in art.sections[0].blocks] == ["The council"]  # type: ignore[union-attr]
@@ -1970,3 +1974,48 @@ def test_docs_page_table_of_contents_unmarked_levels_and_feedback_widget() -> No
     assert [r.url for r in art.references] == ["https://docs.acme.example/metrics"]
     assert {"On this page", "Yes No", "Edit this page on GitHub"} <= {r.text for r in art.removed}
     assert_accounted(DOCS_PAGE, art)
+
+
+CHANGELOG_PAGE = """\
+Changelog
+
+All notable changes to this project are documented here.
+
+v2.3.0 (2025-01-10)
+
+Added
+
+\u2022 A --dry-run flag for the sync command
+\u2022 Support for Python 3.13
+
+Fixed
+
+\u2022 Crash when the config file is empty (#412)
+
+[2.2.1] - 2024-12-02
+
+Fixed
+
+\u2022 Memory leak when watching more than 10,000 files
+"""
+
+
+def test_changelog_release_lines_are_headings_not_code() -> None:
+    art = ak.parse(CHANGELOG_PAGE, "text")
+    assert art.title == "Changelog"
+    assert art.headings == [
+        "v2.3.0 (2025-01-10)",
+        "Added",
+        "Fixed",
+        "[2.2.1] - 2024-12-02",
+        "Fixed",
+    ]
+    assert not [b for b in art.iter_blocks() if b.kind == "code"]
+    assert_accounted(CHANGELOG_PAGE, art)
+
+
+@pytest.mark.parametrize("line", ["2.3.0", "[1] '2.3.0'", "1.2.3 4.5.6 7.8.9"])
+def test_a_bare_version_or_printed_versions_stay_what_they_were(line: str) -> None:
+    from articlekit.parse.codelike import code_score
+
+    assert code_score(line) >= 1.0

@@ -405,6 +405,8 @@ def _code_score(text: str) -> float:
     first = stripped[0]
     if len(stripped) <= PHONE_MAX_CHARS and _is_phone_number(stripped):
         return -1.0  # "+1 (555) 010-2334": a contact line, not a call or a row of numbers
+    if first in _VERSION_FIRSTS and RELEASE_HEADING.fullmatch(stripped):
+        return -1.0  # "v2.3.0 (2025-01-10)": a release's heading in a changelog
     words = stripped.split()
     letter_words = -1  # (counted when first needed, once)
     if (
@@ -443,6 +445,17 @@ def _code_score(text: str) -> float:
         score -= 1.0
     return score
 
+
+# a release named in a changelog: "v2.3.0 (2025-01-10)", "[2.3.0] - 2025-01-10", "Version
+# 2.3.0", "2.3.0 (2025-01-10)" (a bare "2.3.0" may be what a program printed: a version
+# alone needs its "v" or its word)
+RELEASE_HEADING = regex.compile(
+    r"(?:(?:v|Version |Release |version |release )\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?"
+    r"(?: \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)| [-\u2013\u2014] \d{4}-\d{2}-\d{2})?"
+    r"|\[?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\]?"
+    r"(?: \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)| [-\u2013\u2014] \d{4}-\d{2}-\d{2}))"
+)
+_VERSION_FIRSTS = frozenset("vVRr[0123456789")
 
 #: a line longer than this is no lone phone number
 PHONE_MAX_CHARS = 48

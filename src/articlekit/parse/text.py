@@ -23,7 +23,12 @@ import regex
 
 from articlekit.options import ParseOptions
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
+from articlekit.parse.codelike import (
+    CODE_THRESHOLD,
+    RELEASE_HEADING,
+    STATUS_SYMBOLS,
+    code_score,
+)
 from articlekit.parse.lines import (
     BULLETS,
     LIST_MARKER,
@@ -1596,8 +1601,11 @@ def heading_like(text: str) -> bool:
         return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
     if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
         return False  # "Acme · Berlin · Full-time", "Home | News | Sport": fields or links
-    if text[0] in STATUS_SYMBOLS or not _WORD.search(text):
-        return False  # "ℹ 2 rows excluded" is program output; "0.43 0.49" has no words
+    if text[0] in STATUS_SYMBOLS:
+        return False  # "ℹ 2 rows excluded" is program output
+    if not _WORD.search(text):
+        # "0.43 0.49" has no words; "v2.3.0 (2025-01-10)" heads a changelog's release
+        return RELEASE_HEADING.fullmatch(text) is not None
     # "Some tips for developers. :eyes:" ends its sentence before the emoji
     if text[-1] == ":":
         text = EMOJI_SHORTCODES_END.sub("", text) or text
@@ -1718,7 +1726,9 @@ def _is_heading(
         return False  # "and you get something like this!": the end of a sentence
     first = text[0]
     score = 0.0
-    if first.islower() and _NAME_LIKE.match(text.split()[0]) is None:
+    if first in "v[" and RELEASE_HEADING.fullmatch(text):
+        pass  # "v2.3.0 (2025-01-10)", "[2.2.1] - 2024-12-02": a release in a changelog
+    elif first.islower() and _NAME_LIKE.match(text.split()[0]) is None:
         score -= 0.5
     elif not (first.isalnum() or first in "\"'\u201c\u2018(\u00bf\u00a1") and not (
         first == "[" and _STATUS_LABEL.match(text)
