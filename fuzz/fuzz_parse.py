@@ -214,6 +214,12 @@ PIECES = [
     "This work is supported by Anaconda Inc",
     "What the plan includes",
     "Get the latest news delivered to your inbox.",
+    "v2.3.0 (2025-01-10)",
+    "[2.2.1] - 2024-12-02",
+    "Known Issues:",
+    "Cheers!",
+    "#include <TH/THTensor.h>",
+    "[dependencies]",
 ]
 #: ... and what the web adds to them
 NOISE = [
