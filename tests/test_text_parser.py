@@ -1958,3 +1958,27 @@ def test_a_title_case_label_above_a_full_paragraph_heads_a_section() -> None:
     assert art.headings == ["Known Issues:"]
     lists = [b for b in art.iter_blocks() if b.kind == "list"]
     assert lists[0].lead_in == "For Readers"
+
+
+def test_a_long_sentence_above_a_rule_is_no_underlined_heading() -> None:
+    text = (
+        "Adding front matter\n"
+        "The next step is to add what's called front matter, the metadata Jekyll uses to build parts of the website, by pasting in these fields:\n"
+        "---\n"
+        "title: A new post\n"
+        "layout: post\n"
+        "---\n"
+        "Installation\n"
+        "------------\n"
+        "Install the package from the registry before you start writing.\n"
+    )
+    art = parse_text(text)
+    assert "Installation" in art.headings
+    assert not any(h.startswith("The next step") for h in art.headings)
+
+
+def test_what_git_prints_for_a_commits_files_is_code() -> None:
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    assert code_score("create mode 100644 _posts/2015-02-23-new-post.md") >= CODE_THRESHOLD
+    assert code_score("Create mode for beginners") < CODE_THRESHOLD

@@ -192,6 +192,8 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         # a commit as git log prints it: "commit 3f9c1e0…", "Author: Jane Doe <jane@x.org>"
         (r"^commit [0-9a-f]{7,40}\b", 2.0, _ANY, "c"),
         (r"^Author: [^<>]+<[^<>@\s]+@[^<>\s]+>$", 2.0, _ANY, "A"),
+        # what git prints for a commit's files: "create mode 100644 _posts/new-post.md"
+        (r"^\s*(?:create|delete) mode \d{6} \S", 3.0, _ANY, "cd"),
         # a commit message's trailer: "Signed-off-by: Jane Doe <jane@example.org>"
         (
             r"^\s*(?:Signed-off|Co-authored|Reviewed|Acked|Reported|Tested)-by: \S",

@@ -68,6 +68,9 @@ HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 110
 #: evidence a one-line candidate needs to be a heading (see _is_heading)
 HEADING_MIN_SCORE = 1.5
+#: an underlined heading ("Installation" / "============") has at most this many words; a
+#: paragraph above a rule is text
+UNDERLINED_HEADING_MAX_WORDS = 20
 #: a line whose words are capitalised at least this much is in Title Case (see title_ratio)
 TITLE_CASE_MIN_RATIO = 0.75
 #: a next block longer than this is a full paragraph, what sections open with
@@ -309,7 +312,10 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             and i > 0
             and not lines[i - 1].blank
             and _is_plain_text(lines[i - 1])
-            and not lines[i - 1].text.endswith(".")  # a sentence above a rule is no heading
+            # a sentence above a rule is no heading, nor one that announces what follows
+            # ("… starting on line 1 of your text editor:" above a front matter's "---")
+            and not lines[i - 1].text.endswith((".", ":"))
+            and words_at_most(lines[i - 1].text, UNDERLINED_HEADING_MAX_WORDS)
             # "output: html_document" above "---": the fence closing a front matter block
             and not _is_setting(lines[i - 1].text)
         ):
