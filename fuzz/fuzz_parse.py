@@ -36,7 +36,11 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.helpers
 
-from tests.helpers import assert_accounted, assert_spans_valid  # noqa: E402
+from tests.helpers import (  # noqa: E402
+    SHAPES_NINTH_SESSION,
+    assert_accounted,
+    assert_spans_valid,
+)
 
 import articlekit as ak  # noqa: E402
 
@@ -154,7 +158,7 @@ PIECES = [
     "FROM golang",
     "      run: npm install x -g",
     "Sam (first-timer)",
-    "{{image \"x.png\" 8}}",
+    '{{image "x.png" 8}}',
     "Cook Time: 30 minutes",
     "Received: 1 May 2024 / Published online: 3 June 2024",
     "Department of Soils, Northern University",
@@ -194,32 +198,7 @@ PIECES = [
     "\t",
     "\u00a0",
     "\u200b",
-    # ninth session: lists without bullets, SQL, Python sessions, front matter shapes
-    "Highlights of the round:",
-    "The server knows five levels, from most to least verbose:",
-    "TRACE",
-    "Brings total funding to $62 million",
-    "- case_when() and if_else()",
-    "-        return type(self), (self.tolist(),)",
-    "* checking C++ specification ... OK",
-    "  NOTE Specified C++11: please drop",
-    "In [1]: import pandas as pd",
-    "CREATE TABLE jobs (",
-    "  id bigserial PRIMARY KEY,",
-    "7 min read \u00b7 Feb 3, 2025",
-    "By Anna Kowalski | Updated Jan 10, 2025 | 12 Comments",
-    "Posted on June 12, 2024 by Priya Natarajan",
-    "Related Recipes",
-    "Scaling Flask \u2013 Background jobs without the headache...",
-    "This work is supported by Anaconda Inc",
-    "What the plan includes",
-    "Get the latest news delivered to your inbox.",
-    "v2.3.0 (2025-01-10)",
-    "[2.2.1] - 2024-12-02",
-    "Known Issues:",
-    "Cheers!",
-    "#include <TH/THTensor.h>",
-    "[dependencies]",
+    *SHAPES_NINTH_SESSION,
 ]
 #: ... and what the web adds to them
 NOISE = [

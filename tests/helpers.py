@@ -99,3 +99,35 @@ def assert_spans_valid(text: str, art: ak.Article) -> None:
         check(ref.span, ref.title)
     for link in art.links:
         check(link.span, "")
+
+
+#: lines shaped like the page parts the ninth session taught the parser (lists without
+#: bullets, SQL, Python sessions, bylines with counters, release lines, sign-offs…), drawn
+#: by the property tests and by the fuzz target beside their own pieces
+SHAPES_NINTH_SESSION: tuple[str, ...] = (
+    "Highlights of the round:",
+    "The server knows five levels, from most to least verbose:",
+    "TRACE",
+    "Brings total funding to $62 million",
+    "- case_when() and if_else()",
+    "-        return type(self), (self.tolist(),)",
+    "* checking C++ specification ... OK",
+    "  NOTE Specified C++11: please drop",
+    "In [1]: import pandas as pd",
+    "CREATE TABLE jobs (",
+    "  id bigserial PRIMARY KEY,",
+    "7 min read \u00b7 Feb 3, 2025",
+    "By Anna Kowalski | Updated Jan 10, 2025 | 12 Comments",
+    "Posted on June 12, 2024 by Priya Natarajan",
+    "Related Recipes",
+    "Scaling Flask \u2013 Background jobs without the headache...",
+    "This work is supported by Anaconda Inc",
+    "What the plan includes",
+    "Get the latest news delivered to your inbox.",
+    "v2.3.0 (2025-01-10)",
+    "[2.2.1] - 2024-12-02",
+    "Known Issues:",
+    "Cheers!",
+    "#include <TH/THTensor.h>",
+    "[dependencies]",
+)
