@@ -49,17 +49,23 @@ def claims(art: ak.Article) -> list[tuple[str, ak.Span]]:
 
 def assert_accounted(text: str, art: ak.Article) -> None:
     """Every non-blank line of ``text`` lands in exactly one place. A removal inside a line
-    that something else claims (an inline image in a paragraph) is a record of part of that
-    line, not a second owner."""
+    that something else claims (an inline image in a paragraph), or the date a dateline
+    gives inside the first paragraph, is a record of part of that line, not a second owner."""
     spans = claims(art)
     for start, end in physical_lines(text):
         here = [(name, s) for name, s in spans if s.start < end and s.end > start]
         if len(here) > 1:
             here = [
-                (n, s) for n, s in here if not (n == "removed" and _inside(text, s, start, end))
+                (n, s)
+                for n, s in here
+                if not (n in _PART_RECORDS and _inside(text, s, start, end))
             ]
         owners = [name for name, _ in here]
         assert len(owners) == 1, f"line {text[start:end]!r} is claimed by {owners or 'nothing'}"
+
+
+#: claims that may record a part of a line another element owns
+_PART_RECORDS = ("removed", "published")
 
 
 def _inside(text: str, span: ak.Span, start: int, end: int) -> bool:

@@ -175,8 +175,10 @@ def test_short_lines_glued_together_are_not_one_wrapped_paragraph() -> None:
     assert art.published == "June 12, 2025 at 6:45 p.m. EDT"
     pros, cons = art.sections[1], art.sections[2]
     assert (pros.heading, cons.heading) == ("Pros", "Cons")
-    # the rows under "Pros" are paragraphs of one line each, none a heading of its own
-    assert [b.text for b in pros.blocks] == [  # type: ignore[union-attr]
+    # the rows under "Pros" are lines of their own, none a heading: the items of a list
+    # whose bullets the scraper dropped; the one row under "Cons" stays a paragraph
+    assert [b.kind for b in pros.blocks] == ["list"]
+    assert [i.text for i in pros.blocks[0].items] == [  # type: ignore[union-attr]
         "Safer crossings for children walking to school",
         "Faster trips for cyclists",
     ]
@@ -238,11 +240,12 @@ def test_recipe_rows_fields_and_buttons() -> None:
     assert [s.heading for s in art.sections] == [None, "Ingredients", "Instructions"]
     # a row of "key: value" fields is no heading
     assert art.sections[0].blocks[0].text.startswith("Prep time:")  # type: ignore[union-attr]
-    assert [b.text for b in art.sections[1].blocks] == [  # type: ignore[union-attr]
+    ingredients, steps = art.sections[1].blocks, art.sections[2].blocks
+    assert [i.text for i in ingredients[0].items] == [  # type: ignore[union-attr]
         "1 cup coarsely ground coffee",
         "4 cups cold water",
     ]
-    assert len(art.sections[2].blocks) == 3
+    assert [len(b.items) for b in steps] == [3]  # type: ignore[union-attr]
     assert {r.text for r in art.removed} == {"Jump to Recipe", "Print Recipe"}
     assert_accounted(RECIPE, art)
 
@@ -2019,3 +2022,195 @@ def test_a_bare_version_or_printed_versions_stay_what_they_were(line: str) -> No
     from articlekit.parse.codelike import code_score
 
     assert code_score(line) >= 1.0
+
+
+# --------------------------------------------------------------------------- tenth session
+
+SCIENCE_NEWS_PAGE = """\
+Lichens on City Roofs Trap More Soot Than Expected
+Date:
+June 2, 2025
+Source:
+Northfield Institute of Ecology
+Summary:
+A survey of forty rooftops found that lichen crusts hold twice the soot that bare tiles do.
+Share:
+FULL STORY
+Ecologists at the Northfield Institute scraped lichen crusts from forty roofs across three cities and weighed the soot caught in them.
+Crusts on roofs near main roads held the most, about twice as much as tiles without lichen beside them.
+"Nobody had looked at roofs as filters," said survey lead Dr. Oskar Lind.
+RELATED TOPICS
+Earth & Climate
+Pollution
+Urban Ecology
+Story Source:
+Materials provided by Northfield Institute of Ecology. Note: Content may be edited for style and length.
+Journal Reference:
+Oskar Lind, Rana Haddad. Rooftop lichens as urban soot sinks. Urban Ecosystems, 2025; DOI: 10.1007/s11252-025-0042-7
+Cite This Page:
+MLA
+APA
+Chicago
+"""
+
+
+def test_science_news_page_fields_split_over_two_lines() -> None:
+    art = ak.parse(SCIENCE_NEWS_PAGE)
+    assert art.title == "Lichens on City Roofs Trap More Soot Than Expected"
+    assert art.published == "June 2, 2025"
+    assert art.summary is not None and art.summary.startswith("A survey of forty rooftops")
+    assert art.tags == ["Earth & Climate", "Pollution", "Urban Ecology"]
+    assert [r.title for r in art.references] == [
+        "Oskar Lind, Rana Haddad. Rooftop lichens as urban soot sinks. Urban Ecosystems, "
+        "2025; DOI: 10.1007/s11252-025-0042-7"
+    ]
+    removed = [r.text for r in art.removed]
+    assert removed == ["Share:", "FULL STORY", "Cite This Page:", "MLA", "APA", "Chicago"]
+    texts = [b.text for b in art.iter_blocks() if b.kind == "paragraph"]
+    # the source's field stays in the body, as one line would have
+    assert texts[0] == "Source: Northfield Institute of Ecology"
+    assert all(s.heading is None for s in art.iter_sections())
+    assert_accounted(SCIENCE_NEWS_PAGE, art)
+    assert_spans_valid(SCIENCE_NEWS_PAGE, art)
+
+
+def test_field_label_over_a_sentence_is_no_field() -> None:
+    text = (
+        "Notes From the Field\n"
+        "Updated:\n"
+        "We moved the camp twice this week because of the rain, and everyone is tired but well.\n"
+        "The second site is higher and drier, with a view of the whole valley below it.\n"
+    )
+    art = ak.parse(text)
+    assert art.published is None
+    assert_accounted(text, art)
+
+
+REVIEW_PAGE = """\
+Trailhead 40L Backpack Review: Light, Roomy and a Little Fragile
+
+By Marta Okonjo
+Updated Mar 4, 2025
+
+Verdict
+
+The Trailhead 40L carries a weekend's kit in comfort and weighs less than a kilo, but its mesh pockets tore on our second trip.
+
+Pros
+Weighs 980 grams
+Roomy main compartment
+Comfortable hip belt
+
+Cons
+Mesh pockets tear easily
+No rain cover
+
+How we tested
+
+We carried the pack on six overnight hikes with loads between eight and twelve kilograms.
+"""
+
+
+def test_review_pros_and_cons_under_their_headings_are_lists() -> None:
+    art = ak.parse(REVIEW_PAGE)
+    assert art.byline == "Marta Okonjo" and art.published == "Mar 4, 2025"
+    sections = {s.heading: s for s in art.iter_sections()}
+    assert list(sections) == ["Verdict", "Pros", "Cons", "How we tested"]
+    pros = sections["Pros"].blocks
+    assert [b.kind for b in pros] == ["list"]
+    assert [i.text for i in pros[0].items] == [  # type: ignore[union-attr]
+        "Weighs 980 grams",
+        "Roomy main compartment",
+        "Comfortable hip belt",
+    ]
+    assert [i.text for i in sections["Cons"].blocks[0].items] == [  # type: ignore[union-attr]
+        "Mesh pockets tear easily",
+        "No rain cover",
+    ]
+    assert [b.kind for b in sections["How we tested"].blocks] == ["paragraph"]
+    assert_accounted(REVIEW_PAGE, art)
+
+
+def test_heading_over_printed_fields_makes_no_list() -> None:
+    text = (
+        "Filtering the records\n\n"
+        "The call prints the filters it will apply.\n\n"
+        "  Species: all\n  Start time: all\n  Protocol: all\n  Duration: all\n\n"
+        "Each of them can be narrowed before the data are read.\n"
+    )
+    art = ak.parse(text)
+    assert not [b for b in art.iter_blocks() if b.kind == "list"]
+
+
+INTERVIEW_PAGE = """\
+Four Questions for a Beekeeper
+
+Tomás Reyes keeps sixty hives on the edge of the city. We asked him about a hard winter.
+
+Q: How many colonies did you lose?
+
+A: Eleven of sixty, which is about what we lose in a bad year, not a disaster.
+
+Q: What do you do differently now?
+
+A: We feed earlier in the autumn and we insulate the lids of the hives.
+
+Related
+Why Urban Bees Are Doing Better Than Rural Ones
+The Plants That Feed Bees in Early Spring
+"""
+
+
+def test_related_heading_over_titles_gives_related_articles() -> None:
+    art = ak.parse(INTERVIEW_PAGE)
+    assert [r.title for r in art.related] == [
+        "Why Urban Bees Are Doing Better Than Rural Ones",
+        "The Plants That Feed Bees in Early Spring",
+    ]
+    assert all(s.heading is None for s in art.iter_sections())
+    assert_accounted(INTERVIEW_PAGE, art)
+
+
+def test_related_heading_over_prose_stays_a_heading() -> None:
+    text = (
+        "Notes on Moss\n\n"
+        "Moss grows where little else does, on stone and bark and the north side of roofs.\n\n"
+        "Related\n\n"
+        "Lichens are often confused with moss, but they are a partnership of a fungus and an alga, "
+        "and they grow far more slowly than any moss does.\n"
+    )
+    art = ak.parse(text)
+    assert art.related == []
+    assert [s.heading for s in art.iter_sections()] == [None, "Related"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("PORTLAND, Ore., Jan. 9, 2025 /PRNewswire/ -- Harbor Tools today opened", "Jan. 9, 2025"),
+        ("OSLO, 3 March 2025 (GLOBE NEWSWIRE) -- Harbor Tools today opened", "3 March 2025"),
+        ("NEW YORK, March 3, 2025 — Harbor Tools today opened", "March 3, 2025"),
+    ],
+)
+def test_press_release_dateline_gives_the_date(opening: str, date: str) -> None:
+    text = (
+        "Harbor Tools Opens a Second Factory\n\n"
+        f"{opening} a second factory, which will employ 200 people by the end of the year.\n\n"
+        "The company makes hand tools for boat builders.\n"
+    )
+    art = ak.parse(text)
+    assert art.published == date
+    first = next(art.iter_blocks())
+    assert first.kind == "paragraph" and first.text.startswith(opening.split(",")[0])
+    source = next(f for f in art.field_sources if f.field == "published")
+    assert source.span.slice(text) == date
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+
+
+def test_wire_story_without_a_date_in_its_dateline_has_none() -> None:
+    art = ak.parse(
+        "Harbor Tools Opens a Second Factory\n\n"
+        "LONDON (Reuters) - Harbor Tools opened a second factory on Tuesday, the company said.\n"
+    )
+    assert art.published is None

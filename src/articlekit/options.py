@@ -44,6 +44,8 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "links from this episode",
         "resources mentioned",
         "mentioned in this episode",
+        "journal reference",
+        "journal references",
     ),
     "tags": (
         "tags",
@@ -60,6 +62,7 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "related topics",
         "related tags",
         "more on these topics",
+        "explore more on these topics",
     ),
     "summary": (
         "summary",
@@ -104,6 +107,7 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "trending",
         "more like this",
         "most read",
+        "most viewed",
         "most popular",
         "trending now",
         "editor's picks",
@@ -124,6 +128,8 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "recent posts",
         "latest posts",
         "you may also enjoy",
+        "related",
+        "related news",
     ),
 }
 
@@ -367,6 +373,14 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "leave a comment below",
     "add a comment",
     "show 1 more comment",
+    "full story",
+    "cite this page",
+    "cite this article",
+    "cite this story",
+    "reuse this content",
+    "add to calendar",
+    "add to my calendar",
+    "is this page useful?",
     # the same in German, French, Spanish, Italian, Portuguese and Dutch
     "anzeige",
     "werbung",

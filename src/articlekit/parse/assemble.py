@@ -60,6 +60,7 @@ from articlekit.parse.special import (
 )
 from articlekit.parse.text import PREFATORY_NOTE, ends_dangling, heading_like, title_ratio
 from articlekit.parse.vocabulary import (
+    BUTTONS_UNDER,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
     PAGE_NAMES,
@@ -161,6 +162,8 @@ def assemble(
         start += 1
     start = _take_front_matter(doc, blocks, start)
     _route(doc, blocks, start)
+    if doc.published is None:
+        _take_dateline_date(doc)
     _take_closing_credit(doc)
     sections = _build_sections(doc)
     links = _collect_links(doc.body)
@@ -341,7 +344,7 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
     while k < len(blocks) and fields < FRONT_MATTER_WINDOW:
         block = blocks[k]
         fields += 1
-        if len(block.line_spans) != 1 or block.kind not in ("paragraph", "key_value", "heading"):
+        if not _one_line_or_field(block) or block.kind not in ("paragraph", "key_value", "heading"):
             break
         if block.literal:
             break
@@ -436,7 +439,7 @@ def _opens_front_matter(
     byline only above a date; above "Jump to Recipe" it is the title ("Easy Weeknight
     Lentil Soup")."""
     block = blocks[k]
-    if len(block.line_spans) != 1 or block.literal or block.kind not in _FRONT_MATTER_KINDS:
+    if not _one_line_or_field(block) or block.literal or block.kind not in _FRONT_MATTER_KINDS:
         return False
     text = block.text
     both = _byline_and_date(text)
@@ -447,6 +450,11 @@ def _opens_front_matter(
         or _prefixed_date(text, doc.options)
         or (_name_line(block) and _front_matter_follows(doc, blocks, k, date_only=above_title))
     )
+
+
+def _one_line_or_field(block: RawBlock) -> bool:
+    """One line, or a field whose label and value stand on two ("Date:" / "May 3, 2024")."""
+    return len(block.line_spans) == 1 or (block.kind == "key_value" and len(block.line_spans) == 2)
 
 
 def _without_date_prefix(text: str, options: ParseOptions) -> str:
@@ -531,8 +539,15 @@ _NOT_NAME_WORDS = TITLE_STOPWORDS | {"why", "what", "how", "when", "where", "who
 
 
 def _name_line(block: RawBlock) -> bool:
+    """ "Priya Natarajan", or a correspondent where she writes from ("Elena García in
+    Madrid")."""
     words = block.text.split()
+    if len(words) >= 4 and words[-2] in _FILED_FROM:
+        words = words[:-2]  # (the place: one capitalised word)
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+_FILED_FROM = ("in", "at")
 
 
 def reads_as_front_matter(text: str) -> bool:
@@ -595,7 +610,7 @@ _MONTH_NAME = (
 )
 # "at 6:45 p.m. EDT", ", 09:14", " 3 PM": the time a news page adds to its date
 _TIME_OF_DAY = (
-    r"(?:,? (?:at )?\d{1,2}(?::\d{2}(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?"
+    r"(?:,? (?:at )?\d{1,2}(?:[:.]\d{2}(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?"
     r"|(?: ?(?:[ap]\.m\.|[ap]m|[AP]M)))(?: [A-Z]{2,5})?)?"
 )
 # "2025年3月3日": a date in Japanese and Chinese
@@ -607,6 +622,35 @@ _BARE_DATE = regex.compile(
     rf"|\d{{1,2}}\.? (?:de )?(?i:{EUROPEAN_MONTHS})(?: de)? \d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|{_CJK_DATE}){_TIME_OF_DAY}"
 )
+
+
+# "WASHINGTON, March 3, 2025 /PRNewswire/ -- The council voted …": a press release's or a
+# wire story's dateline, its place in capitals, then the date, the wire, a dash
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.'\u2019 -]{1,40}(?:,\s\p{Lu}[\p{L}.'\u2019 -]{1,30}){0,2},\s+"
+    rf"(?P<date>{_BARE_DATE.pattern})"
+    r"\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?\s*(?:--|[\u2013\u2014-])\s"
+)
+
+
+def _take_dateline_date(doc: _Doc) -> None:
+    """The date of a dateline opening the article's first paragraph. The paragraph stays in
+    the body whole; the field's source is the date inside it."""
+    first = next((b for b in doc.body if b.kind != "key_value"), None)
+    if first is None or first.kind != "paragraph" or first.literal:
+        return
+    m = _DATELINE.match(first.text)
+    if m is None or not first.text[:1].isupper():
+        return
+    raw = doc.source[first.start : first.end]
+    at = raw.find(m["date"])
+    if at < 0:
+        return  # (the date was wrapped over two lines: no one span holds it)
+    doc.published = m["date"]
+    start = first.start + at
+    doc.sources.append(
+        FieldSource(field="published", span=Span(start=start, end=start + len(m["date"])))
+    )
 
 
 # "7 min read · Feb 3, 2025", "Feb 3, 2025 | 7 min read": the date beside the reading time
@@ -823,6 +867,7 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
         ):
             doc.remove(block, "ui_remnant")
             k += 1
+            k += _buttons_under(doc, blocks, k, block.text)
             continue
         if block.kind in ("paragraph", "heading") and _page_furniture(doc, block):
             doc.remove(block, "boilerplate", "page header or footer")
@@ -842,8 +887,34 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             if taken:
                 k += taken
                 continue
+            if kind == "related" and k + 1 == n:
+                # "Most viewed" closing the page: the name of a box whose links are gone
+                doc.remove(block, "ui_remnant", "empty related-articles box")
+                k += 1
+                continue
         doc.body.append(block)
         k += 1
+
+
+def _buttons_under(doc: _Doc, blocks: list[RawBlock], k: int, opener: str) -> int:
+    """ "MLA" / "APA" / "Chicago" under "Cite This Page:", "Yes" / "No" under "Was this page
+    helpful?": the buttons of the box a removed line opened, one a line, removed with it.
+    (Alone, "Chicago" or "No" is no button.)"""
+    name = opener.strip(" :?").casefold()
+    buttons = next((b for prefix, b in BUTTONS_UNDER.items() if name.startswith(prefix)), None)
+    if buttons is None:
+        return 0
+    j = k
+    while (
+        j < len(blocks)
+        and blocks[j].kind in ("paragraph", "heading", "list_item")
+        and len(blocks[j].line_spans) == 1
+        and not blocks[j].literal
+        and blocks[j].text.strip(" :").casefold() in buttons
+    ):
+        doc.remove(blocks[j], "ui_remnant", f"button under {opener.strip()!r}")
+        j += 1
+    return j - k
 
 
 def _table_of_contents(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
@@ -954,12 +1025,21 @@ def _key_value(doc: _Doc, block: RawBlock) -> bool:
     if kind == "references" and (reference := _keyed_reference(block, doc.options)):
         doc.references.append(reference)
         return True
-    if kind == "related" and word_count(block.value) <= RELATED_TITLE_MAX_WORDS:
+    if (
+        kind == "related"
+        and word_count(block.value) <= RELATED_TITLE_MAX_WORDS
+        # ("Related: …" inline is a link the page set between paragraphs: a remnant)
+        and block.key.strip().casefold() not in _INLINE_RELATED_KEYS
+    ):
         # "Read more: How cities adapt to heat" between paragraphs: one related article
         title, _source, _description, url = parse_reference(block.value, block.links)
         doc.related.append(RelatedArticle(title=title, url=url, span=_span(block)))
         return True
     return False
+
+
+#: keys of a "Related: …" line that is not read as a related article (see _key_value)
+_INLINE_RELATED_KEYS = frozenset({"related", "related news"})
 
 
 def _followed_by_body(blocks: list[RawBlock], k: int, options: ParseOptions) -> bool:
@@ -984,7 +1064,8 @@ def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         return 0
     if blocks[k + 1].kind != "paragraph" and len(blocks[k + 1].line_spans) != 1:
         return 0
-    at_top = not doc.body and not doc.summary  # (a second "Summary" opens the body)
+    # (a second "Summary" opens the body; fields above it, "Source: …", do not)
+    at_top = all(b.kind == "key_value" for b in doc.body) and not doc.summary
     at_end = not _followed_by_body(blocks, k + 2, doc.options)
     if not (at_top or at_end):
         return 0
@@ -1053,14 +1134,21 @@ def _read_tags(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
 
 def _tag_line(block: RawBlock) -> bool:
     return (
-        block.kind == "paragraph"
+        (block.kind == "paragraph" or _scored_heading(block))
         and len(block.line_spans) == 1
+        and not block.literal
         and (
             "," in block.text
             or is_hashtag_line(block.text)
             or word_count(block.text) <= TAG_LINE_MAX_WORDS
         )
     )
+
+
+def _scored_heading(block: RawBlock) -> bool:
+    """A heading the text front end judged from a line's looks, not from a mark ("Antibiotics"
+    under "Related Topics", one tag a line, in an article with no blank line)."""
+    return block.kind == "heading" and block.cue in (None, "caps")
 
 
 def _read_highlights(doc: _Doc, blocks: list[RawBlock], k: int) -> int:

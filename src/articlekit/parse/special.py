@@ -490,7 +490,13 @@ def _join_cut(head: str, tail: str) -> str:
 
 def looks_like_reference(text: str) -> bool:
     """Does a non-bulleted line inside a references section look like an entry?"""
-    return bool(URL.search(text) or _DASH_SPLIT.search(text) or _MD_LINK.match(text))
+    return bool(
+        URL.search(text) or _DASH_SPLIT.search(text) or _MD_LINK.match(text) or _DOI.search(text)
+    )
+
+
+# a work cited by its DOI ("Nature Microbiology, 2025; DOI: 10.1038/s41564-025-0001-x")
+_DOI = regex.compile(r"\b10\.\d{4,9}/[^\s\\]++")
 
 
 # --------------------------------------------------------------------------- related

@@ -56,6 +56,7 @@ from articlekit.parse.vocabulary import (
     CLAUSE_FINAL_VERBS,
     CONTINUING_STARTS,
     DANGLING_ENDS,
+    FIELD_LABELS,
     PROFILE_SITES,
     SETUP_WORDS,
     SIGN_OFFS,
@@ -1182,6 +1183,59 @@ def _paragraph(
 # --------------------------------------------------------------------------- pass 3
 
 
+def _fields_over_two_lines(blocks: list[RawBlock], options: ParseOptions) -> None:
+    """ "Date:" with "April 14, 2025" glued under it: one field whose label and value a
+    page set in cells of their own (a definition list, a table of facts), one line each.
+    The two lines become one key-value block, read as "Date: April 14, 2025" would be."""
+    out: list[RawBlock] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        out.append(block)
+        k += 1
+        if nxt is None or not _field_label(block, options) or not _field_value(nxt):
+            continue
+        block.kind = "key_value"
+        block.key, block.value = block.text.rstrip(" :\uff1a"), nxt.text
+        block.text = f"{block.text} {nxt.text}"
+        block.end = nxt.end
+        block.line_spans = block.line_spans + nxt.line_spans
+        k += 1
+    blocks[:] = out
+
+
+def _field_label(block: RawBlock, options: ParseOptions) -> bool:
+    """ "Date:", "Published:", "Author:" alone on a line: the label of a byline or date."""
+    if block.kind != "paragraph" or block.literal or len(block.line_spans) != 1:
+        return False
+    text = block.text
+    if not text.endswith((":", "\uff1a")) or len(text) > FIELD_LABEL_MAX_CHARS:
+        return False
+    key = text.rstrip(" :\uff1a").casefold()
+    return key in FIELD_LABELS or any(
+        p.strip(" :") == key for p in options.byline_prefixes + options.date_prefixes
+    )
+
+
+def _field_value(block: RawBlock) -> bool:
+    """The one short line of a field's value, glued under its label."""
+    return (
+        block.kind == "paragraph"
+        and not block.literal
+        and not block.gap_before
+        and len(block.line_spans) == 1
+        and words_at_most(block.text, FIELD_VALUE_MAX_WORDS)
+        and not block.text.endswith((":", "\uff1a"))
+    )
+
+
+#: a field's label alone on its line ("Last updated:") is no longer than this
+FIELD_LABEL_MAX_CHARS = 24
+#: a field's value on the line under its label (a date, a name) is at most this many words
+FIELD_VALUE_MAX_WORDS = 12
+
+
 def _is_field_key(key: str, options: ParseOptions) -> bool:
     """Is "key" the label of a field ("Tags", "Summary", "Published", "By")?"""
     low = key.casefold().strip()
@@ -1199,6 +1253,7 @@ def _resolve(
     ``compact``: it writes paragraphs on one line each with no blank line between blocks
     (see _compact_evidence)."""
     _numbered_sections(blocks)
+    _fields_over_two_lines(blocks, options)
     speakers = _speaker_turns(blocks)
     records = _record_keys(blocks)
     for k, block in enumerate(blocks):
@@ -1577,7 +1632,12 @@ def _speaker_turns(blocks: list[RawBlock]) -> set[str]:
         ):
             counts[turn.group("who")] = counts.get(turn.group("who"), 0) + 1
     speakers = {who for who, n in counts.items() if n >= SPEAKER_MIN_TURNS}
+    if all(counts.get(who, 0) >= 2 for who in _QUESTION_AND_ANSWER):
+        speakers |= _QUESTION_AND_ANSWER  # "Q: …" / "A: …" twice: a short interview
     return speakers if len(speakers) >= 2 else set()
+
+
+_QUESTION_AND_ANSWER = frozenset({"Q", "A"})
 
 
 def _title_words(text: str) -> list[str]:
@@ -2017,7 +2077,10 @@ def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) 
         block = blocks[k]
         out.append(block)
         k += 1
-        if not _introduces_list(block) or is_ui_remnant(block.text, options):
+        under_heading = _heading_over_rows(blocks, k)  # "Pros" and its points under it
+        if not under_heading and (
+            not _introduces_list(block) or is_ui_remnant(block.text, options)
+        ):
             continue  # ("Share this:" above "Facebook" / "Twitter": the page's furniture)
         if special_kind(block.text, options) in _PROSE_SECTIONS:
             continue  # "Summary:" above a wrapped paragraph: the summary's text
@@ -2042,7 +2105,7 @@ def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) 
                 or ends_dangling(line.text)
                 or is_ui_remnant(line.text, options)
                 for line in lines
-            ):
+            ) and (not under_heading or _broken_on_purpose(lines)):
                 lines[0].gap_before = blocks[k].gap_before
                 out.extend(lines)
                 k += 1
@@ -2051,6 +2114,49 @@ def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) 
 
 #: special sections whose body is a paragraph, not a list
 _PROSE_SECTIONS = ("summary", "meta_description")
+
+
+def _heading_over_rows(blocks: list[RawBlock], k: int) -> bool:
+    """A heading the line's looks made ("Pros", "Ingredients") over short lines glued to one
+    another (right under it or after a blank line), a blank line after the last: its list,
+    whose bullets the scraper dropped. The lines may have been read as one paragraph; then
+    they are a list only when none of them was wrapped (see _broken_on_purpose)."""
+    if k >= len(blocks):
+        return False
+    heading = blocks[k - 1]
+    rows = blocks[k]
+    several = (
+        k + 1 < len(blocks)
+        and not blocks[k + 1].gap_before
+        and blocks[k + 1].kind in ("paragraph", "heading")
+    ) or (rows.kind == "paragraph" and len(rows.line_spans) >= UNMARKED_ITEMS_MIN)
+    return (
+        several
+        and heading.kind == "heading"
+        and heading.cue in (None, "caps")
+        and not heading.literal
+        # a list's name is a few words ("Pros", "What you'll need"); with figures in it it
+        # is a printed row or a program's message ("Linking to ImageMagick 6.9.11.57")
+        and words_at_most(heading.text, ROWS_HEADING_MAX_WORDS)
+        and not _DIGIT_IN.search(heading.text)
+        and ":" not in heading.text  # ("Start time: all": a field among printed fields)
+        and rows.kind in ("paragraph", "heading")
+    )
+
+
+def _broken_on_purpose(lines: list[RawBlock]) -> bool:
+    """Lines that a writer ended, not a wrapping: each next line's first word would have
+    fitted on the line before it, within the longest of them."""
+    width = max(len(line.text) for line in lines)
+    return all(
+        len(line.text) + 1 + len(after.text.split(" ", 1)[0]) <= width
+        for line, after in pairwise(lines)
+    )
+
+
+#: a heading over rows glued under it (see _heading_over_rows) has at most this many words
+ROWS_HEADING_MAX_WORDS = 5
+_DIGIT_IN = regex.compile(r"\d")
 
 
 def _introduces_list(block: RawBlock) -> bool:

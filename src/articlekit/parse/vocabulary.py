@@ -326,3 +326,23 @@ CALLOUT_LABELS = frozenset(
     | {"example", "e.g.", "update", "edit", "disclaimer", "remember", "ps", "p.s.", "nb"}
     | {"n.b.", "attention", "danger", "reminder", "correction", "editor's note"}
 )
+
+#: labels of a page's facts about the article itself, beside its byline and date ("Source:"
+#: / "University of Example" in a science news page's header): with the value under them
+#: they are one field line (kept in the body, as "Source: University of Example" would be)
+FIELD_LABELS = frozenset({"source", "location", "dateline"})
+
+#: the buttons of a page's box, one a line, under the line that opens it (a UI remnant
+#: starting with the key): citation styles, a feedback question's answers, calendars
+BUTTONS_UNDER: dict[str, frozenset[str]] = {
+    "cite this": frozenset(
+        {"mla", "apa", "chicago", "harvard", "vancouver", "ieee", "ama", "bibtex", "ris", "endnote"}
+    ),
+    "was this": frozenset({"yes", "no"}),
+    "did you find": frozenset({"yes", "no"}),
+    "is this page useful": frozenset({"yes", "no"}),
+    "add to calendar": frozenset(
+        {"google", "google calendar", "outlook", "outlook.com", "apple", "apple calendar",
+         "ical", "icalendar", "yahoo", "yahoo calendar", "office 365", "microsoft 365"}
+    ),
+}
