@@ -56,9 +56,7 @@ def assert_accounted(text: str, art: ak.Article) -> None:
         here = [(name, s) for name, s in spans if s.start < end and s.end > start]
         if len(here) > 1:
             here = [
-                (n, s)
-                for n, s in here
-                if not (n in _PART_RECORDS and _inside(text, s, start, end))
+                (n, s) for n, s in here if not (n in _PART_RECORDS and _inside(text, s, start, end))
             ]
         owners = [name for name, _ in here]
         assert len(owners) == 1, f"line {text[start:end]!r} is claimed by {owners or 'nothing'}"

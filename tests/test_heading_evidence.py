@@ -211,4 +211,3 @@ def test_a_line_opening_with_and_finishes_a_sentence() -> None:
         "down, sold in most stationery shops.\n"
     )
     assert headings(source) == []
-

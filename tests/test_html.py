@@ -268,6 +268,8 @@ def test_byline_and_date_marked_in_the_page_body() -> None:
     assert (art.byline, art.published) == ("Lena Park", "March 3, 2025")
     # an author box is no byline, and "3 min read" no date
     page = page.replace("By Lena Park", "Lena Park writes about transport and the city for us")
-    page = page.replace('<time datetime="2025-03-03">March 3, 2025</time>', "<time>3 min read</time>")
+    page = page.replace(
+        '<time datetime="2025-03-03">March 3, 2025</time>', "<time>3 min read</time>"
+    )
     art = ak.parse(page, "html")
     assert (art.byline, art.published) == (None, None)

@@ -342,7 +342,10 @@ def test_full_width_colon_field_written_as_text_reads_back_as_text() -> None:
     written = ak.Article(title="T", sections=[ak.Section(blocks=body)]).to_markdown()
     back = ak.parse(written, "markdown")
     assert back.tags == []
-    assert [b.text for s in back.sections for b in s.blocks] == ["Intro text.", "タグ：Python、統計"]
+    assert [b.text for s in back.sections for b in s.blocks] == [
+        "Intro text.",
+        "タグ：Python、統計",
+    ]
 
 
 def test_same_title_in_front_matter_and_heading_accounts_for_both_lines() -> None:

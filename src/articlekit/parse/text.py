@@ -2100,12 +2100,16 @@ def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) 
                 item.kind, item.cue, item.level, item.marker = "list_item", None, None, None
         elif run - k == 1 and len(blocks[k].line_spans) >= UNMARKED_ITEMS_MIN:
             lines = [_line_block(source, span) for span in blocks[k].line_spans]
-            if all(_unmarked_item(line, first=True) for line in lines) and not any(
-                line.text.endswith(",")
-                or ends_dangling(line.text)
-                or is_ui_remnant(line.text, options)
-                for line in lines
-            ) and (not under_heading or _broken_on_purpose(lines)):
+            if (
+                all(_unmarked_item(line, first=True) for line in lines)
+                and not any(
+                    line.text.endswith(",")
+                    or ends_dangling(line.text)
+                    or is_ui_remnant(line.text, options)
+                    for line in lines
+                )
+                and (not under_heading or _broken_on_purpose(lines))
+            ):
                 lines[0].gap_before = blocks[k].gap_before
                 out.extend(lines)
                 k += 1

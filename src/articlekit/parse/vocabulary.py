@@ -342,7 +342,19 @@ BUTTONS_UNDER: dict[str, frozenset[str]] = {
     "did you find": frozenset({"yes", "no"}),
     "is this page useful": frozenset({"yes", "no"}),
     "add to calendar": frozenset(
-        {"google", "google calendar", "outlook", "outlook.com", "apple", "apple calendar",
-         "ical", "icalendar", "yahoo", "yahoo calendar", "office 365", "microsoft 365"}
+        {
+            "google",
+            "google calendar",
+            "outlook",
+            "outlook.com",
+            "apple",
+            "apple calendar",
+            "ical",
+            "icalendar",
+            "yahoo",
+            "yahoo calendar",
+            "office 365",
+            "microsoft 365",
+        }
     ),
 }
