@@ -1148,7 +1148,9 @@ def test_first_row_under_a_heading_is_a_row_too() -> None:
     )
     art = ak.parse(text, "text")
     assert [s.heading for s in art.sections] == [None, "Features", "License"]
-    assert [b.text for b in art.sections[1].blocks] == [
+    # the rows, none a heading, are the items of a list whose bullets were dropped
+    assert [b.kind for b in art.sections[1].blocks] == ["list"]
+    assert [i.text for i in art.sections[1].blocks[0].items] == [  # type: ignore[union-attr]
         "Reads 1 GB in under 2 seconds",
         "Handles quoted fields",
         "Infers column types",
@@ -2213,4 +2215,48 @@ def test_wire_story_without_a_date_in_its_dateline_has_none() -> None:
         "Harbor Tools Opens a Second Factory\n\n"
         "LONDON (Reuters) - Harbor Tools opened a second factory on Tuesday, the company said.\n"
     )
+    assert art.published is None
+
+
+BROADCASTER_PAGE = """\
+Otters return to the river after forty years
+
+Published
+2 days ago
+
+Share
+Save
+
+Image source, River Trust
+Image caption, A camera trap caught the otter at night
+
+Otters are breeding on the River Wend for the first time in forty years, a wildlife trust says.
+
+Camera traps set along a mile of the river filmed a female with two cubs in September.
+
+More on this story
+Beavers released into a Devon valley
+How clean is your local river?
+"""
+
+
+def test_date_label_above_the_date_and_more_on_this_story() -> None:
+    art = ak.parse(BROADCASTER_PAGE)
+    assert art.title == "Otters return to the river after forty years"
+    assert art.published == "2 days ago"
+    assert [r.title for r in art.related] == [
+        "Beavers released into a Devon valley",
+        "How clean is your local river?",
+    ]
+    assert [s.heading for s in art.sections] == [None]
+    assert art.sections[0].blocks[0].text.startswith("Otters are breeding")  # type: ignore[union-attr]
+    assert_accounted(BROADCASTER_PAGE, art)
+
+
+def test_a_heading_named_published_over_prose_stays() -> None:
+    text = (
+        "What We Learned\n\nPublished\n\n"
+        "Four of our papers were published this year, two of them in open-access journals.\n"
+    )
+    art = ak.parse(text)
     assert art.published is None

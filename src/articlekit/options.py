@@ -46,6 +46,8 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "mentioned in this episode",
         "journal reference",
         "journal references",
+        "related internet links",
+        "related external links",
     ),
     "tags": (
         "tags",
@@ -130,6 +132,8 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "you may also enjoy",
         "related",
         "related news",
+        "more on this story",
+        "more on this topic",
     ),
 }
 

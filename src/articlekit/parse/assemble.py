@@ -369,6 +369,12 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             value = block.value if block.kind == "key_value" and block.value else block.text
             doc.published = _without_date_prefix(value, doc.options)
             doc.note("published", block)
+        elif doc.published is None and _date_over_two_lines(doc, blocks, k):
+            # "Published" / "3 hours ago": the label and the date a page set apart
+            doc.published = blocks[k + 1].text
+            doc.note("published", block)
+            doc.note("published", blocks[k + 1])
+            k += 1
         elif doc.published is None and _BARE_DATE.fullmatch(block.text):
             doc.published = block.text  # "Mar 12, 2024" alone under the title
             doc.note("published", block)
@@ -450,6 +456,24 @@ def _opens_front_matter(
         or _prefixed_date(text, doc.options)
         or (_name_line(block) and _front_matter_follows(doc, blocks, k, date_only=above_title))
     )
+
+
+def _date_over_two_lines(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """ "Published" (or "Updated:") alone, the date alone on the line after it."""
+    if k + 1 >= len(blocks) or len(blocks[k + 1].line_spans) != 1 or blocks[k + 1].literal:
+        return False
+    label = blocks[k].text.strip(" :").casefold()
+    if not any(p.strip(" :") == label for p in doc.options.date_prefixes):
+        return False
+    value = blocks[k + 1].text
+    return _BARE_DATE.fullmatch(value) is not None or _AGE.fullmatch(value) is not None
+
+
+# "3 hours ago", "a day ago": a page's date as the time since it was published
+_AGE = regex.compile(
+    r"(?:\d{1,3}|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.? ago",
+    regex.IGNORECASE,
+)
 
 
 def _one_line_or_field(block: RawBlock) -> bool:
