@@ -2077,7 +2077,7 @@ def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) 
         block = blocks[k]
         out.append(block)
         k += 1
-        under_heading = _heading_over_rows(blocks, k)  # "Pros" and its points under it
+        under_heading = _heading_over_rows(blocks, k, options)  # "Pros" and its points
         if not under_heading and (
             not _introduces_list(block) or is_ui_remnant(block.text, options)
         ):
@@ -2095,7 +2095,9 @@ def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) 
             run += 1  # one paragraph of several lines, perhaps (see below)
         if run < len(blocks) and not blocks[run].gap_before:
             continue  # the run goes on into text glued below it: no list ends there
-        if run - k >= UNMARKED_ITEMS_MIN:
+        if run - k >= UNMARKED_ITEMS_MIN and not (
+            under_heading and not _rows_of_a_list(blocks[k:run])
+        ):
             for item in blocks[k:run]:
                 item.kind, item.cue, item.level, item.marker = "list_item", None, None, None
         elif run - k == 1 and len(blocks[k].line_spans) >= UNMARKED_ITEMS_MIN:
@@ -2108,7 +2110,7 @@ def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) 
                     or is_ui_remnant(line.text, options)
                     for line in lines
                 )
-                and (not under_heading or _broken_on_purpose(lines))
+                and (not under_heading or (_broken_on_purpose(lines) and _rows_of_a_list(lines)))
             ):
                 lines[0].gap_before = blocks[k].gap_before
                 out.extend(lines)
@@ -2120,13 +2122,13 @@ def _unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) 
 _PROSE_SECTIONS = ("summary", "meta_description")
 
 
-def _heading_over_rows(blocks: list[RawBlock], k: int) -> bool:
+def _heading_over_rows(blocks: list[RawBlock], k: int, options: ParseOptions) -> bool:
     """A heading the line's looks made ("Pros", "Ingredients") over short lines glued to one
     another (right under it or after a blank line), a blank line after the last: its list,
     whose bullets the scraper dropped. The lines may have been read as one paragraph; then
     they are a list only when none of them was wrapped (see _broken_on_purpose)."""
-    if k >= len(blocks):
-        return False
+    if k >= len(blocks) or k < 2:
+        return False  # (the first line is the title, whatever follows it)
     heading = blocks[k - 1]
     rows = blocks[k]
     several = (
@@ -2145,7 +2147,27 @@ def _heading_over_rows(blocks: list[RawBlock], k: int) -> bool:
         and not _DIGIT_IN.search(heading.text)
         and ":" not in heading.text  # ("Start time: all": a field among printed fields)
         and rows.kind in ("paragraph", "heading")
+        # ("Explore more" over a title and its teaser, "On this page" over the headings
+        # it lists: the special section's, the contents' reader's)
+        and special_kind(heading.text, options) is None
+        and heading.text.strip(" :").casefold() not in options.toc_names
+        and rows.text.strip(" :").casefold() not in options.toc_names
     )
+
+
+def _rows_of_a_list(rows: list[RawBlock]) -> bool:
+    """Rows under a heading that make its list: none runs on into the next (a "," or a
+    function word at its end); two alone are short and neither is a sentence (a title and
+    its teaser, or two sentences of a paragraph, are not)."""
+    if any(row.text.endswith(",") or ends_dangling(row.text) for row in rows):
+        return False
+    return len(rows) > 2 or all(
+        words_at_most(row.text, ROWS_PAIR_MAX_WORDS) and not ends_sentence(row.text) for row in rows
+    )
+
+
+#: two rows alone under a heading are a list when each is at most this many words
+ROWS_PAIR_MAX_WORDS = 8
 
 
 def _broken_on_purpose(lines: list[RawBlock]) -> bool:
