@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))  # tests.helpers
 
 from tests.helpers import (  # noqa: E402
     SHAPES_NINTH_SESSION,
+    SHAPES_TENTH_SESSION,
     assert_accounted,
     assert_spans_valid,
 )
@@ -199,6 +200,7 @@ PIECES = [
     "\u00a0",
     "\u200b",
     *SHAPES_NINTH_SESSION,
+    *SHAPES_TENTH_SESSION,
 ]
 #: ... and what the web adds to them
 NOISE = [

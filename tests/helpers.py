@@ -135,3 +135,34 @@ SHAPES_NINTH_SESSION: tuple[str, ...] = (
     "#include <TH/THTensor.h>",
     "[dependencies]",
 )
+
+#: line shapes the tenth session's rules read (fields over two lines, datelines, buttons
+#: under a box's opener, rows under a heading), drawn by the property tests and the fuzzer
+SHAPES_TENTH_SESSION: tuple[str, ...] = (
+    "Date:",
+    "June 2, 2025",
+    "Source:",
+    "Published",
+    "2 days ago",
+    "Author:",
+    "PORTLAND, Ore., Jan. 9, 2025 /PRNewswire/ -- Harbor Tools opened a plant.",
+    "OSLO, 3 March 2025 (GLOBE NEWSWIRE) -- Harbor Tools opened",
+    "Cite This Page:",
+    "MLA",
+    "Was this page helpful?",
+    "Yes",
+    "No",
+    "Add to calendar",
+    "Google Calendar",
+    "Pros",
+    "Weighs 980 grams",
+    "Q: How many colonies did you lose?",
+    "A: Eleven of sixty.",
+    "Related",
+    "More on this story",
+    "Most viewed",
+    "Journal Reference:",
+    "Nature Microbiology, 2025; DOI: 10.1038/s41564-025-0001-x",
+    "Elena Garc\u00eda in Madrid",
+    "Tue 15 Jul 2025 14.32 BST",
+)

@@ -6,7 +6,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import articlekit as ak
-from tests.helpers import SHAPES_NINTH_SESSION, assert_accounted, assert_spans_valid
+from tests.helpers import (
+    SHAPES_NINTH_SESSION,
+    SHAPES_TENTH_SESSION,
+    assert_accounted,
+    assert_spans_valid,
+)
 
 # Lines shaped like article parts, so the generator reaches headings, lists, labels and
 # special sections, mixed with arbitrary Unicode.
@@ -89,6 +94,7 @@ _PIECES = st.sampled_from(
         "   ",
         "\t",
         *SHAPES_NINTH_SESSION,
+        *SHAPES_TENTH_SESSION,
     ]
 )
 _LINE = st.one_of(_PIECES, st.text(max_size=40))
