@@ -270,3 +270,12 @@ def test_related_titles_with_a_white_space_line_in_markdown(text: str) -> None:
         assert all(r.title.strip() for r in art.related)
         assert_accounted(text, art)
         assert ak.Article.model_validate_json(art.model_dump_json()) == art
+
+
+def test_url_glued_to_a_colon_inside_a_reference_stays_in_its_title() -> None:
+    """Found by the fuzz target (tenth session): the URL was cut out of "Step http://3: Do
+    It", leaving the title "Step: Do It", which the input never shows."""
+    text = "Reference Links\nStep http://3: Do It"
+    art = ak.parse(text, "auto")
+    assert [(r.title, r.url) for r in art.references] == [("Step http://3: Do It", "http://3")]
+    assert_spans_valid(text, art)

@@ -471,6 +471,8 @@ def _cuttable(head: str, tail: str) -> bool:
     shows."""
     if head and head[-1].isalnum():
         return False  # glued to a word: "Bhttp://…"
+    if tail[:1] == ":":
+        return False  # "Step http://3: Do It": a colon glued to it joins the words around it
     rest = tail.lstrip()
     if head.rstrip().endswith("(") and rest.startswith(")"):
         rest = rest[1:]
