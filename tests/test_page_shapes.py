@@ -2260,3 +2260,34 @@ def test_a_heading_named_published_over_prose_stays() -> None:
     )
     art = ak.parse(text)
     assert art.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "INFO[0002] Downloading base image registry.example/notebook-cpu:v0.7.0",
+        "I0226 23:48:06.457567 140238089848640 train.py:100] mean_absolute_error=33.15",
+        "2021-01-29T23:32:26.680310Z error epoch 0 exited with error: exit status 1",
+        "web-frontend-2046965998-z65jn   1/1       Running   0          30s",
+        "NAME         REFERENCE                  TARGET    MINPODS   MAXPODS   AGE",
+    ],
+)
+def test_log_lines_and_printed_table_rows_alone_are_code_not_headings(line: str) -> None:
+    text = (
+        "Scaling the Web Tier\n\n"
+        "We watched the autoscaler add pods while the load test ran against the service.\n\n"
+        f"{line}\n\n"
+        "After a minute the new pods were ready and the latency fell back to normal.\n"
+    )
+    art = ak.parse(text)
+    assert [s.heading for s in art.sections] == [None]
+    assert [b.kind for b in art.iter_blocks()] == ["paragraph", "code", "paragraph"]
+
+
+def test_sentences_with_two_spaces_after_each_stay_prose() -> None:
+    text = (
+        "Old Habits\n\n"
+        "He typed two spaces after every sentence.  Nobody minded.  The editor did.  "
+        "So do we.\n"
+    )
+    assert [b.kind for b in ak.parse(text).iter_blocks()] == ["paragraph"]

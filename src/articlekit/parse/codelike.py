@@ -226,6 +226,21 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             ("Error:", "Exception:", "Warning:", "Interrupt:", "Exit:"),
             "",
         ),
+        # a log line: a level and a counter ("INFO[0002] Downloading base image …", as
+        # logrus prints it), glog's "I0226 23:48:06.457567 …", or a timestamp opening it
+        # ("2021-01-29T23:32:26.680310Z error …"; a date alone, "2021-01-29: …", is no log);
+        # it outweighs the words of the message
+        (
+            r"^\s*(?:(?:INFO|WARN|WARNING|ERRO|ERROR|DEBU|DEBUG|TRAC|TRACE|FATA|FATAL|PANI)"
+            r"\[\d+\]|[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+ |"
+            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})? )",
+            4.0,
+            _ANY,
+            "IWEDTFP0123456789",
+        ),
+        # a row of a program's table: three gaps of two spaces or more between its columns
+        # ("NAME   READY   STATUS   AGE"; typewriter spacing after a sentence's end aside)
+        (r"(?:[^\s.!?] {2,}+\S.*?){2}[^\s.!?] {2,}+\S", 2.5, ("  ",), ""),
         # a bytes value as Python prints it: b'BSD 3-Clause License'
         (r"^\s*b(['\"]).*\1\s*$", 2.0, _ANY, "b"),
         # SQL written with its keywords in capitals: a statement or a clause of one, then a
