@@ -235,7 +235,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             r"\[\d+\]|[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+ |"
             r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})? )",
             4.0,
-            _ANY,
+            ("[", ":"),  # (the counter's bracket, the time's colons)
             "IWEDTFP0123456789",
         ),
         # a row of a program's table: three gaps of two spaces or more between its columns
