@@ -470,10 +470,8 @@ def _date_over_two_lines(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
 
 
 # "3 hours ago", "a day ago": a page's date as the time since it was published
-_AGE = regex.compile(
-    r"(?:\d{1,3}|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.? ago",
-    regex.IGNORECASE,
-)
+_AGE_TEXT = r"(?:\d{1,3}|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.? ago"
+_AGE = regex.compile(_AGE_TEXT, regex.IGNORECASE)
 
 
 def _one_line_or_field(block: RawBlock) -> bool:
@@ -740,7 +738,7 @@ def _byline_and_date(text: str) -> regex.Match[str] | None:
 # "Posted by u/greenthumb_88 5 hours ago": a forum's byline with the post's age
 _BYLINE_AGO = regex.compile(
     r"(?:posted |submitted |written |asked )?by (?P<name>\S+(?: \S+){0,3}?) "
-    r"(?P<date>(?:\d{1,3}|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.? ago)",
+    rf"(?P<date>{_AGE_TEXT})",
     regex.IGNORECASE,
 )
 

@@ -1212,10 +1212,8 @@ def _field_label(block: RawBlock, options: ParseOptions) -> bool:
     text = block.text
     if not text.endswith((":", "\uff1a")) or len(text) > FIELD_LABEL_MAX_CHARS:
         return False
-    key = text.rstrip(" :\uff1a").casefold()
-    return key in FIELD_LABELS or any(
-        p.strip(" :") == key for p in options.byline_prefixes + options.date_prefixes
-    )
+    key = text.rstrip(" :\uff1a")
+    return key.casefold() in FIELD_LABELS or _byline_or_date_key(key, options)
 
 
 def _field_value(block: RawBlock) -> bool:
@@ -1238,10 +1236,13 @@ FIELD_VALUE_MAX_WORDS = 12
 
 def _is_field_key(key: str, options: ParseOptions) -> bool:
     """Is "key" the label of a field ("Tags", "Summary", "Published", "By")?"""
-    low = key.casefold().strip()
-    return special_kind(key, options) is not None or any(
-        p.strip(" :") == low for p in options.byline_prefixes + options.date_prefixes
-    )
+    return special_kind(key, options) is not None or _byline_or_date_key(key, options)
+
+
+def _byline_or_date_key(key: str, options: ParseOptions) -> bool:
+    """Is "key" ("Published", "Author") a byline or date prefix without its colon?"""
+    low = key.casefold().strip(" :\uff1a")
+    return any(p.strip(" :") == low for p in options.byline_prefixes + options.date_prefixes)
 
 
 def _resolve(
@@ -2144,7 +2145,7 @@ def _heading_over_rows(blocks: list[RawBlock], k: int, options: ParseOptions) ->
         # a list's name is a few words ("Pros", "What you'll need"); with figures in it it
         # is a printed row or a program's message ("Linking to ImageMagick 6.9.11.57")
         and words_at_most(heading.text, ROWS_HEADING_MAX_WORDS)
-        and not _DIGIT_IN.search(heading.text)
+        and not any(ch.isdigit() for ch in heading.text)
         and ":" not in heading.text  # ("Start time: all": a field among printed fields)
         and rows.kind in ("paragraph", "heading")
         # ("Explore more" over a title and its teaser, "On this page" over the headings
@@ -2182,7 +2183,6 @@ def _broken_on_purpose(lines: list[RawBlock]) -> bool:
 
 #: a heading over rows glued under it (see _heading_over_rows) has at most this many words
 ROWS_HEADING_MAX_WORDS = 5
-_DIGIT_IN = regex.compile(r"\d")
 
 
 def _introduces_list(block: RawBlock) -> bool:
