@@ -45,6 +45,7 @@ from articlekit.parse.lines import (
     word_count,
     words_at_most,
 )
+from articlekit.parse.links import URL
 from articlekit.parse.special import (
     RELATED_TITLE_MAX_WORDS,
     dedupe_tags,
@@ -64,6 +65,7 @@ from articlekit.parse.vocabulary import (
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
     PAGE_NAMES,
+    TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
 )
 
@@ -215,11 +217,29 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
                 doc.title_span = _span(blocks[after])
                 return after + 1
             return after  # the byline and date of an article with no title line
+    if k < len(blocks) and _title_field(doc, blocks[k]):
+        value = cast(str, blocks[k].value)
+        start = doc.source.find(value, blocks[k].start, blocks[k].end)
+        doc.title = value
+        doc.title_span = cast(Span, _validate_span({"start": start, "end": start + len(value)}))
+        return k + 1
     if k < len(blocks) and _is_title(doc, blocks, k):
         doc.title = blocks[k].text
         doc.title_span = _span(blocks[k])
         return k + 1
     return k
+
+
+def _title_field(doc: _Doc, block: RawBlock) -> bool:
+    """ "Title: A Beginner's Guide to Sourdough": the title as a labelled field."""
+    return (
+        block.key is not None
+        and bool(block.value)
+        and not block.literal
+        and len(block.line_spans) == 1
+        and normalize_name(block.key) in TITLE_FIELD_LABELS
+        and doc.source.find(cast(str, block.value), block.start, block.end) >= 0
+    )
 
 
 def _navigation_above_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
@@ -480,11 +500,19 @@ def _one_line_or_field(block: RawBlock) -> bool:
 
 
 def _without_date_prefix(text: str, options: ParseOptions) -> str:
-    """ "Updated Jan 10, 2025" -> "Jan 10, 2025"."""
+    """ "Updated Jan 10, 2025" -> "Jan 10, 2025"; "12 Jan 2025 | Updated: 14 Jan 2025" ->
+    "12 Jan 2025" (the first of two dates a line gives)."""
     for prefix in sorted(options.date_prefixes, key=len, reverse=True):
         if text.casefold().startswith(prefix):
-            return text[len(prefix) :].lstrip(" :").strip()
+            text = text[len(prefix) :].lstrip(" :")
+            break
+    first, *rest = _DATE_SEPARATOR.split(text, maxsplit=1)
+    if rest and rest[0].casefold().startswith(options.date_prefixes):
+        text = first
     return text.strip()
+
+
+_DATE_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+|;\s+")
 
 
 def _prefixed_date(text: str, options: ParseOptions) -> bool:
@@ -1167,6 +1195,53 @@ def _tag_line(block: RawBlock) -> bool:
     )
 
 
+#: highlights set one a line without bullets ("Key Points" over three short sentences, in
+#: an article that marks no list): each line at most this many words, at most this many
+#: lines, at least two
+HIGHLIGHT_LINE_MAX_WORDS = 30
+HIGHLIGHT_LINES_MAX = 10
+
+
+def _highlight_lines_end(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """Where the unbulleted highlight lines under the highlights heading ``blocks[k]`` end,
+    or 0 when what follows is not such lines: short one-line paragraphs that a heading or a
+    special section (or the end) closes, or, when they stand one under the other with no
+    blank line between them, a blank line. A highlights heading over paragraphs of prose
+    keeps them in the body, as a section."""
+    j = k + 1
+    tight = k + 2 < len(blocks) and not blocks[k + 2].gap_before
+    while j < len(blocks) and j - k <= HIGHLIGHT_LINES_MAX:
+        block = blocks[j]
+        if tight and j > k + 1 and block.gap_before:
+            return j if j - k - 1 >= 2 else 0
+        if (
+            block.kind != "paragraph"
+            or block.literal
+            or len(block.line_spans) != 1
+            or word_count(block.text) > HIGHLIGHT_LINE_MAX_WORDS
+            or special_kind(block.text, doc.options) is not None
+        ):
+            break
+        j += 1
+    if j - k - 1 < 2:
+        return 0
+    if j < len(blocks) and not _closes_highlights(doc, blocks[j]):
+        return 0
+    return j
+
+
+def _closes_highlights(doc: _Doc, block: RawBlock) -> bool:
+    return block.kind == "heading" or _opens_special(doc, block)
+
+
+def _opens_special(doc: _Doc, block: RawBlock) -> bool:
+    return (
+        block.kind in ("heading", "paragraph", "label", "key_value")
+        and not block.literal
+        and special_kind(block.key or block.text, doc.options) is not None
+    )
+
+
 def _scored_heading(block: RawBlock) -> bool:
     """A heading the text front end judged from a line's looks, not from a mark ("Antibiotics"
     under "Related Topics", one tag a line, in an article with no blank line)."""
@@ -1192,7 +1267,14 @@ def _read_highlights(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             break
         j += 1
     if not items and not remnants:
-        return 0
+        if j == len(blocks) or _opens_special(doc, blocks[j]):
+            # "Article Highlights" right above "Related Articles": a box left empty
+            doc.note("highlights", blocks[k])
+            return 1
+        j = _highlight_lines_end(doc, blocks, k)
+        if j == 0:
+            return 0
+        items = blocks[k + 1 : j]
     doc.note("highlights", blocks[k])
     for block in blocks[k + 1 : j]:
         if block in remnants:
@@ -1222,6 +1304,9 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         elif (reference := _keyed_reference(block, doc.options)) is not None:
             refs.append(reference)  # "Further reading: Title (URL)" right after the list
             j += 1
+        elif (over_url := _title_over_url(doc, blocks, j)) is not None:
+            refs.append(over_url[0])  # "NOAA Coral Reef Watch" / "https://…": title, then URL
+            j += over_url[1]
         elif lines := _reference_lines(doc, block):
             refs.extend(lines)  # one reference a line, which the text reader joined
             j += 1
@@ -1244,6 +1329,48 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     doc.note("references", blocks[k])
     doc.references.extend(refs)
     return j - k
+
+
+#: a reference's title on the line above its bare URL is at most this many words
+TITLE_OVER_URL_MAX_WORDS = 20
+
+
+def _title_over_url(doc: _Doc, blocks: list[RawBlock], j: int) -> tuple[ReferenceLink, int] | None:
+    """A reference given as its title on one line and its URL alone on the next: one
+    paragraph of the two lines (spaced text) or two one-line paragraphs (compact text).
+    The reference and how many blocks it takes; None for any other shape."""
+    block = blocks[j]
+    if block.kind != "paragraph" or block.literal:
+        return None
+    if len(block.line_spans) == 2:
+        (start, end), (url_start, url_end) = block.line_spans
+        taken = 1
+    elif (
+        len(block.line_spans) == 1
+        and j + 1 < len(blocks)
+        and blocks[j + 1].kind == "paragraph"
+        and len(blocks[j + 1].line_spans) == 1
+        and not blocks[j + 1].literal
+    ):
+        start, end = block.line_spans[0]
+        url_start, url_end = blocks[j + 1].line_spans[0]
+        taken = 2
+    else:
+        return None
+    title_line = clean(doc.source[start:end])
+    url = doc.source[url_start:url_end].strip()
+    if (
+        URL.fullmatch(url) is None
+        or URL.search(title_line) is not None
+        or not 0 < word_count(title_line) <= TITLE_OVER_URL_MAX_WORDS
+    ):
+        return None
+    title, source, description, _ = parse_reference(title_line, [])
+    span = Span(start=blocks[j].start, end=blocks[j + taken - 1].end)
+    reference = ReferenceLink(
+        title=title, source=source, description=description, url=url, span=span
+    )
+    return reference, taken
 
 
 def _reference_lines(doc: _Doc, block: RawBlock) -> list[ReferenceLink]:

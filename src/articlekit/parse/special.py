@@ -289,7 +289,11 @@ _NEWSLETTER_OFFER = regex.compile(
     r"^(?:get|receive|sign up|subscribe|join)\b|\b(?:newsletter|latest|best|stories|news|"
     r"headlines|updates|weekly|daily|every (?:week|morning|day|friday))\b"
 )
-_READING_TIME = regex.compile(r"\d{1,3} ?(?:min|mins|minutes?) read")
+# "6 min read", "Reading time: 6 min", "Estimated reading time: 6 minutes", "6-minute read"
+_READING_TIME = regex.compile(
+    r"(?:estimated )?read(?:ing)? time:? ?(?:about |approx\. |~ ?)?"
+    r"\d{1,3}[- ]?(?:min|mins|minutes?)\.?(?: read)?|\d{1,3}[- ]?(?:min|mins|minutes?) read"
+)
 _ENGAGEMENT_COUNT = regex.compile(
     r"\d[\d,.]{0,8}[km]? (?:" + "|".join(map(regex.escape, ENGAGEMENT_WORDS)) + ")"
 )

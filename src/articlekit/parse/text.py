@@ -50,7 +50,7 @@ from articlekit.parse.lines import (
     words_at_most,
 )
 from articlekit.parse.links import find_links
-from articlekit.parse.special import is_ui_remnant, special_kind
+from articlekit.parse.special import is_ui_remnant, normalize_name, special_kind
 from articlekit.parse.vocabulary import (
     CALLOUT_LABELS,
     CLAUSE_FINAL_VERBS,
@@ -60,6 +60,7 @@ from articlekit.parse.vocabulary import (
     PROFILE_SITES,
     SETUP_WORDS,
     SIGN_OFFS,
+    TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
     WH_WORDS,
 )
@@ -939,11 +940,29 @@ def _wrap_widths(
                     widths[k] = width
             for k in range(i, j - 1):
                 # a section's name, or a footer under an ended paragraph, is never wrapped
-                # into the line under or above it
-                ends_run = special_kind(lines[k].text, options) is not None
-                if ends_run or _caption_or_footer(lines[k], lines[k + 1], options):
+                # into the line under or above it; nor is a field ("Author: Sam Osei"),
+                # unless it stops on a comma
+                ends_run = special_kind(lines[k].text, options) is not None or (
+                    not lines[k].text.endswith(",") and _field_line(lines[k].text, options)
+                )
+                if (
+                    ends_run
+                    or _caption_or_footer(lines[k], lines[k + 1], options)
+                    or _field_line(lines[k + 1].text, options)
+                ):
                     widths[k + 1] = 0
     return widths
+
+
+def _field_line(text: str, options: ParseOptions) -> bool:
+    """ "Author: Sam Osei", "Title: Growing Tomatoes", "Tags: a, b": a labelled field."""
+    if ":" not in text:
+        return False
+    kv = key_value(text)
+    if kv is None:
+        return False
+    key = kv.group("key")
+    return _is_field_key(key, options) or normalize_name(key) in TITLE_FIELD_LABELS
 
 
 def _caption_or_footer(prev: Line, line: Line, options: ParseOptions) -> bool:

@@ -332,6 +332,10 @@ CALLOUT_LABELS = frozenset(
 #: they are one field line (kept in the body, as "Source: University of Example" would be)
 FIELD_LABELS = frozenset({"source", "location", "dateline"})
 
+#: labels of the article's title given as a field ("Title: A Beginner's Guide to Sourdough"
+#: above "Author:" and "Date:", as an export or a CMS's plain-text view writes it)
+TITLE_FIELD_LABELS = frozenset({"title", "headline", "article title", "post title"})
+
 #: the buttons of a page's box, one a line, under the line that opens it (a UI remnant
 #: starting with the key): citation styles, a feedback question's answers, calendars
 BUTTONS_UNDER: dict[str, frozenset[str]] = {

@@ -1,0 +1,259 @@
+"""Special sections and fields in shapes the two seeds do not show: highlights set one a
+line without bullets, a reference's title above its bare URL, the title as a labelled
+field, a reading-time label, a date line that gives two dates. Each article is written
+for these tests."""
+
+from __future__ import annotations
+
+import articlekit as ak
+from tests.helpers import assert_accounted, assert_spans_valid
+
+COMPACT_KEY_POINTS = """\
+Why Night Trains Are Coming Back to Europe
+Key Points
+New sleeper routes opened between six capitals this year.
+Tickets often sell out weeks ahead.
+Operators still struggle to rent enough carriages.
+Introduction
+After decades of cuts, overnight trains are back on the timetable. Travellers want to avoid short flights, and governments are paying part of the cost.
+The Carriage Problem
+Most sleeper carriages in service are over forty years old. New ones take years to build, so operators lease whatever they can find.
+Tags: rail, travel, night trains
+"""
+
+
+def test_key_points_as_plain_lines_in_compact_text_are_highlights() -> None:
+    art = ak.parse(COMPACT_KEY_POINTS)
+    assert art.title == "Why Night Trains Are Coming Back to Europe"
+    assert art.highlights == [
+        "New sleeper routes opened between six capitals this year.",
+        "Tickets often sell out weeks ahead.",
+        "Operators still struggle to rent enough carriages.",
+    ]
+    assert [s.heading for s in art.sections] == ["Introduction", "The Carriage Problem"]
+    assert art.tags == ["rail", "travel", "night trains"]
+    assert_accounted(COMPACT_KEY_POINTS, art)
+    assert_spans_valid(COMPACT_KEY_POINTS, art)
+
+
+SPACED_HIGHLIGHTS = """\
+Glaciers in the Alps Lost a Record Share of Ice
+
+Highlights
+Swiss glaciers lost four percent of their volume in one summer.
+A dry winter left little snow to shield the ice.
+Several small glaciers are now gone altogether.
+
+The melt season began early, after a winter with far less snow than usual. By September, measurement teams found bare ice where snow normally lasts all year.
+
+What Comes Next
+
+Researchers expect most glaciers below 3,000 metres to vanish by the end of the century.
+"""
+
+
+def test_highlight_lines_close_at_the_blank_line_in_spaced_text() -> None:
+    art = ak.parse(SPACED_HIGHLIGHTS)
+    assert art.highlights == [
+        "Swiss glaciers lost four percent of their volume in one summer.",
+        "A dry winter left little snow to shield the ice.",
+        "Several small glaciers are now gone altogether.",
+    ]
+    first = art.sections[0]
+    assert first.heading is None
+    assert first.blocks[0].text.startswith("The melt season began early")  # type: ignore[union-attr]
+    assert [s.heading for s in art.sections] == [None, "What Comes Next"]
+    assert_accounted(SPACED_HIGHLIGHTS, art)
+
+
+def test_a_highlights_heading_over_prose_paragraphs_stays_a_section() -> None:
+    text = (
+        "Lessons From a Year of Remote Teaching\n"
+        "Key Takeaways\n"
+        "Teachers told us again and again that the hardest part was not the technology but "
+        "keeping children engaged for a whole morning without seeing their faces, and many "
+        "of them changed their plans every single week to cope with that.\n"
+        "Parents, for their part, described the juggling of work and lessons at the kitchen "
+        "table as the most tiring months they could remember, even when the schools did "
+        "everything they could.\n"
+        "What Schools Kept\n"
+        "Most schools kept their online homework platforms after classrooms reopened.\n"
+    )
+    art = ak.parse(text)
+    assert art.highlights == []
+    assert [s.heading for s in art.sections] == ["Key Takeaways", "What Schools Kept"]
+
+
+def test_one_short_line_under_key_points_is_no_highlights_list() -> None:
+    text = (
+        "A Note on Our Survey\n"
+        "Key Points\n"
+        "The survey ran for two weeks.\n"
+        "Method\n"
+        "We asked 1,200 readers to answer twelve questions about their reading habits.\n"
+    )
+    art = ak.parse(text)
+    assert art.highlights == []
+
+
+REFERENCES_TITLE_OVER_URL = """\
+Bees Can Count to Four
+
+Honeybees trained with sugar rewards learned to pick the card showing a set number of shapes.
+
+References
+
+Numerosity in honeybees: a review
+https://example.org/papers/bee-numerosity
+
+Insect cognition — Journal of Small Brains
+https://example.org/journal/insect-cognition
+
+Tags: bees, insects, cognition
+"""
+
+
+def test_reference_title_above_its_bare_url_in_spaced_text() -> None:
+    art = ak.parse(REFERENCES_TITLE_OVER_URL)
+    assert [(r.title, r.source, r.url) for r in art.references] == [
+        ("Numerosity in honeybees: a review", None, "https://example.org/papers/bee-numerosity"),
+        (
+            "Insect cognition",
+            "Journal of Small Brains",
+            "https://example.org/journal/insect-cognition",
+        ),
+    ]
+    assert [s.heading for s in art.sections] == [None]
+    assert art.tags == ["bees", "insects", "cognition"]
+    assert_accounted(REFERENCES_TITLE_OVER_URL, art)
+    assert_spans_valid(REFERENCES_TITLE_OVER_URL, art)
+
+
+def test_reference_title_above_its_bare_url_in_compact_text() -> None:
+    text = (
+        "How Owls Fly Silently\n"
+        "Serrated feather edges break up the air flow that makes noise in other birds.\n"
+        "Sources\n"
+        "Silent flight of owls explained\n"
+        "https://example.net/owl-flight\n"
+        "Feathers and turbulence - Aero Notes\n"
+        "https://example.net/aero/feathers\n"
+    )
+    art = ak.parse(text)
+    assert [(r.title, r.source, r.url) for r in art.references] == [
+        ("Silent flight of owls explained", None, "https://example.net/owl-flight"),
+        ("Feathers and turbulence", "Aero Notes", "https://example.net/aero/feathers"),
+    ]
+    for ref in art.references:
+        assert ref.span is not None
+        assert ref.title in text[ref.span.start : ref.span.end]
+    assert_accounted(text, art)
+
+
+def test_a_sentence_above_a_bare_url_in_the_body_is_not_a_reference() -> None:
+    text = (
+        "Our New Office\n\n"
+        "We moved to a bigger office in the old mill this spring, and you can find us here:\n"
+        "https://example.com/visit\n"
+    )
+    art = ak.parse(text)
+    assert art.references == []
+
+
+TITLE_FIELD = """\
+Title: Growing Tomatoes on a Balcony
+Author: Sam Osei
+Date: 2025-04-02
+Reading time: 5 min read
+
+Tomatoes need six hours of sun, a deep pot and regular water. Cherry varieties cope best with wind.
+
+Tags: gardening, tomatoes, balcony
+"""
+
+
+def test_title_given_as_a_labelled_field() -> None:
+    art = ak.parse(TITLE_FIELD)
+    assert art.title == "Growing Tomatoes on a Balcony"
+    assert art.title_span is not None
+    assert TITLE_FIELD[art.title_span.start : art.title_span.end] == art.title
+    assert art.byline == "Sam Osei"
+    assert art.published == "2025-04-02"
+    assert [r.text for r in art.removed] == ["Reading time: 5 min read"]
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(TITLE_FIELD, art)
+    assert_spans_valid(TITLE_FIELD, art)
+
+
+def test_headline_label_in_compact_text() -> None:
+    text = (
+        "Headline: City Opens Its First Tool Library\n"
+        "By Ana Ruiz\n"
+        "Residents can now borrow drills, ladders and sewing machines with a library card.\n"
+    )
+    art = ak.parse(text)
+    assert art.title == "City Opens Its First Tool Library"
+    assert art.byline == "Ana Ruiz"
+
+
+def test_a_title_field_in_the_body_is_not_the_title() -> None:
+    text = (
+        "Submitting Your Talk\n\n"
+        "Fill in the form with these fields:\n\n"
+        "Title: a short name for the talk\n"
+    )
+    assert ak.parse(text).title == "Submitting Your Talk"
+
+
+def test_reading_time_lines_are_removed() -> None:
+    for line in ("Reading time: 7 min", "Estimated reading time: 12 minutes", "4-minute read"):
+        text = f"Quiet Streets\n\n{line}\n\nThe town closed its centre to cars on Sundays.\n"
+        art = ak.parse(text)
+        assert [r.text for r in art.removed] == [line], line
+
+
+def test_a_date_line_with_two_dates_gives_the_first() -> None:
+    text = (
+        "Repairing a Bike Chain\n"
+        "Published: 3 March 2025 | Updated: 9 March 2025\n"
+        "A broken chain can be fixed at the roadside with a small chain tool.\n"
+    )
+    art = ak.parse(text)
+    assert art.published == "3 March 2025"
+    assert_accounted(text, art)
+
+
+def test_an_empty_highlights_box_above_another_special_section() -> None:
+    text = (
+        "Choosing a Rain Jacket\n"
+        "Conclusion\n"
+        "A light shell that packs small beats a heavy coat for most walks.\n"
+        "Article Highlights\n"
+        "Related Articles\n"
+        "Waterproof Ratings Explained\n"
+        "What the numbers on a jacket's label mean, and which ones matter for ...\n"
+    )
+    art = ak.parse(text)
+    assert art.highlights == []
+    assert [s.heading for s in art.sections] == ["Conclusion"]
+    assert [b.text for b in art.iter_blocks()] == [  # type: ignore[union-attr]
+        "A light shell that packs small beats a heavy coat for most walks."
+    ]
+    assert [r.title for r in art.related] == ["Waterproof Ratings Explained"]
+    assert "highlights" in {s.field for s in art.field_sources}
+    assert_accounted(text, art)
+
+
+def test_highlights_over_subsections_stay_a_section() -> None:
+    text = (
+        "Release 4.0 of the Garden Planner\n"
+        "Highlights\n"
+        "Frost Dates\n"
+        "The planner now reads frost dates for your postcode and moves sowing dates to match.\n"
+        "Shared Plots\n"
+        "Two people can now edit the same plot from different phones.\n"
+    )
+    art = ak.parse(text)
+    assert art.highlights == []
+    headings = [s.heading for s in art.iter_sections()]
+    assert "Frost Dates" in headings and "Shared Plots" in headings
