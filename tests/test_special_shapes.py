@@ -257,3 +257,105 @@ def test_highlights_over_subsections_stay_a_section() -> None:
     assert art.highlights == []
     headings = [s.heading for s in art.iter_sections()]
     assert "Frost Dates" in headings and "Shared Plots" in headings
+
+
+FURTHER_READING_TITLES = """\
+Why Leaves Change Colour
+As days shorten, trees stop making chlorophyll and the yellow and orange pigments show through.
+Further Reading
+Forest Service: The Science of Autumn Colors
+Botany Today: Anthocyanins and the Red Leaves of Maples
+Tags: trees, autumn, botany
+Comments (4)
+Lovely piece, thank you!
+I always wondered why maples go red.
+"""
+
+
+def test_works_named_by_title_alone_under_further_reading() -> None:
+    art = ak.parse(FURTHER_READING_TITLES)
+    assert [(r.title, r.url) for r in art.references] == [
+        ("Forest Service: The Science of Autumn Colors", None),
+        ("Botany Today: Anthocyanins and the Red Leaves of Maples", None),
+    ]
+    assert art.tags == ["trees", "autumn", "botany"]
+    assert [s.heading for s in art.sections] == [None]
+    # the readers' comments, opened by "Comments (4)", are the page's
+    assert {r.text: r.detail for r in art.removed} == {
+        "Comments (4)": "comments",
+        "Lovely piece, thank you!": "comments",
+        "I always wondered why maples go red.": "comments",
+    }
+    assert_accounted(FURTHER_READING_TITLES, art)
+
+
+def test_numbered_citations_under_references_lose_their_number() -> None:
+    text = (
+        "Counting Birds by Their Songs\n\n"
+        "Recorders left in the forest for a month picked up forty species.\n\n"
+        "References\n\n"
+        "1: Okafor, N., & Lind, T. (2021). Listening to forests. Acoustic Ecology.\n"
+        "2: Berg, H. et al. Automated song recognition in the field. Bird Study.\n"
+    )
+    art = ak.parse(text)
+    assert [r.title for r in art.references] == [
+        "Okafor, N., & Lind, T. (2021). Listening to forests. Acoustic Ecology.",
+        "Berg, H. et al. Automated song recognition in the field. Bird Study.",
+    ]
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+
+
+def test_sentences_under_a_citations_heading_stay_in_the_body() -> None:
+    text = (
+        "Measuring the Use of Your Package\n\n"
+        "Downloads\n\n"
+        "Download counts give a rough idea of how many people install a package.\n\n"
+        "Citations\n\n"
+        "If your package is cited in papers, a bibliographic search can find them.\n"
+        "Some services also show citation counts beside each package.\n\n"
+        "Talks\n\n"
+        "Conference talks are another sign that people rely on your work.\n"
+    )
+    art = ak.parse(text)
+    assert art.references == []
+    assert [s.heading for s in art.sections] == ["Downloads", "Citations", "Talks"]
+
+
+def test_the_heading_right_under_the_contents_is_no_entry_of_them() -> None:
+    text = (
+        "Three Ferns for a Shady Garden\n"
+        "Table of Contents\n"
+        "1. Lady Fern\n"
+        "2. Hart's Tongue\n"
+        "Introduction\n"
+        "Ferns thrive where little else will grow, under trees and beside north walls.\n"
+        "1. Lady Fern\n"
+        "A delicate fern with lacy fronds that dies back in winter.\n"
+        "2. Hart's Tongue\n"
+        "An evergreen with strap-shaped leaves that likes lime.\n"
+    )
+    art = ak.parse(text)
+    assert [s.heading for s in art.sections] == [
+        "Introduction",
+        "1. Lady Fern",
+        "2. Hart's Tongue",
+    ]
+    assert [r.detail for r in art.removed] == ["table of contents"] * 3
+    assert_accounted(text, art)
+
+
+def test_a_short_question_under_a_related_title_is_the_next_title() -> None:
+    text = (
+        "Phone Batteries Must Become Replaceable\n\n"
+        "New rules require batteries that owners can swap with ordinary tools.\n\n"
+        "Related\n\n"
+        "The right-to-repair movement, explained\n"
+        "How long should a phone battery last?\n"
+    )
+    art = ak.parse(text)
+    assert [(r.title, r.teaser) for r in art.related] == [
+        ("The right-to-repair movement, explained", None),
+        ("How long should a phone battery last?", None),
+    ]
+    assert_accounted(text, art)

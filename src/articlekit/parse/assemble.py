@@ -975,13 +975,14 @@ def _table_of_contents(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         return 0
     if normalize_name(block.text).rstrip(" :") not in doc.options.toc_names:
         return 0
-    later = {_toc_name(b.text) for b in blocks[k + 1 :] if b.kind == "heading"}
+    # where each heading's name is last seen: an entry names a heading still to come (the
+    # first heading under the contents, "Introduction", is no entry of them)
+    last_seen = {_toc_name(b.text): j for j, b in enumerate(blocks) if b.kind == "heading"}
     end = k + 1
     while end < len(blocks) and blocks[end].kind in ("paragraph", "list_item", "heading"):
         entry = blocks[end]
-        if len(entry.line_spans) != 1 or _toc_name(entry.text) not in later:
+        if len(entry.line_spans) != 1 or last_seen.get(_toc_name(entry.text), -1) <= end:
             break
-        later.discard(_toc_name(entry.text))  # the real heading is still to come
         end += 1
     if end - k - 1 < TOC_MIN_ENTRIES:
         return 0
@@ -1003,11 +1004,13 @@ _SECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 # WordPress puts under the comments): where the readers' comments under a post begin
 _COMMENTS_OPENER = regex.compile(
     r"(?:\d{1,5}|no|one|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?:comments?|responses?|replies|thoughts? on \S.{0,200})|leave a reply",
+    r"(?:comments?|responses?|replies|thoughts? on \S.{0,200})|leave a reply"
+    # "Comments (12)", "Responses: 3"
+    r"|(?:comments?|responses?|replies) ?(?:\(\d{1,5}\)|: ?\d{1,5})",
     regex.IGNORECASE,
 )
 # the letters _COMMENTS_OPENER's words open with (its other branch opens with a digit)
-_COMMENTS_FIRSTS = frozenset("notfsel")
+_COMMENTS_FIRSTS = frozenset("notfselcr")
 
 
 def opens_comments(text: str) -> bool:
@@ -1208,30 +1211,43 @@ def _highlight_lines_end(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     special section (or the end) closes, or, when they stand one under the other with no
     blank line between them, a blank line. A highlights heading over paragraphs of prose
     keeps them in the body, as a section."""
+    return _short_lines_end(doc, blocks, k, HIGHLIGHT_LINE_MAX_WORDS, HIGHLIGHT_LINES_MAX)
+
+
+def _short_lines_end(
+    doc: _Doc,
+    blocks: list[RawBlock],
+    k: int,
+    max_words: int,
+    max_lines: int,
+    *,
+    scored_headings: bool = False,
+) -> int:
+    """Where a run of two or more short one-line paragraphs under ``blocks[k]`` ends, when a
+    heading, a special section or the end closes it, or, when they stand one under the other
+    with no blank line between them, a blank line; 0 for anything else. ``scored_headings``:
+    a line the text reader judged a heading from its looks alone may be one of them (a title
+    in Title Case)."""
     j = k + 1
     tight = k + 2 < len(blocks) and not blocks[k + 2].gap_before
-    while j < len(blocks) and j - k <= HIGHLIGHT_LINES_MAX:
+    while j < len(blocks) and j - k <= max_lines:
         block = blocks[j]
         if tight and j > k + 1 and block.gap_before:
             return j if j - k - 1 >= 2 else 0
         if (
-            block.kind != "paragraph"
+            not (block.kind == "paragraph" or (scored_headings and _scored_heading(block)))
             or block.literal
             or len(block.line_spans) != 1
-            or word_count(block.text) > HIGHLIGHT_LINE_MAX_WORDS
+            or word_count(block.text) > max_words
             or special_kind(block.text, doc.options) is not None
         ):
             break
         j += 1
     if j - k - 1 < 2:
         return 0
-    if j < len(blocks) and not _closes_highlights(doc, blocks[j]):
+    if j < len(blocks) and not (blocks[j].kind == "heading" or _opens_special(doc, blocks[j])):
         return 0
     return j
-
-
-def _closes_highlights(doc: _Doc, block: RawBlock) -> bool:
-    return block.kind == "heading" or _opens_special(doc, block)
 
 
 def _opens_special(doc: _Doc, block: RawBlock) -> bool:
@@ -1324,11 +1340,48 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             j += 1
         else:
             break
+    if (
+        not refs
+        and (
+            j := _short_lines_end(
+                doc, blocks, k, REFERENCE_LINE_MAX_WORDS, 50, scored_headings=True
+            )
+        )
+        and all(_names_a_work(block.text) for block in blocks[k + 1 : j])
+    ):
+        # "NASA: Lunar Laser Ranging Experiment": works named by their titles alone, one a
+        # line, with nothing but a heading or another section after them
+        for block in blocks[k + 1 : j]:
+            text = _NOTE_NUMBER.sub("", block.text, count=1)  # "1: Webber, Q. M. (2018)…"
+            title, source, description, url = parse_reference(text, block.links)
+            refs.append(
+                ReferenceLink(
+                    title=title, source=source, description=description, url=url, span=_span(block)
+                )
+            )
     if not refs:
         return 0
     doc.note("references", blocks[k])
     doc.references.extend(refs)
     return j - k
+
+
+#: a work named by its title alone, one a line under a references heading, is at most this
+#: many words (a citation with its authors and journal may be long)
+REFERENCE_LINE_MAX_WORDS = 40
+
+
+def _names_a_work(text: str) -> bool:
+    """A title in Title Case ("Scientific American: The Moon's Slow Escape") or a citation
+    with its year ("Kays, R., & Wikelski, M. (2015). Terrestrial animal tracking…"), not
+    a sentence of prose under a "Sources" heading."""
+    return title_ratio(text) >= WORK_TITLE_MIN_RATIO or _CITED_YEAR.search(text) is not None
+
+
+WORK_TITLE_MIN_RATIO = 0.6
+_NOTE_NUMBER = regex.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.:)])\s+(?=\S)")
+# "(2015)", "(2015a)", "(2015, March 3)" after the authors, or "et al."
+_CITED_YEAR = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,30})?\)|\bet al\.")
 
 
 #: a reference's title on the line above its bare URL is at most this many words
@@ -1383,7 +1436,9 @@ def _reference_lines(doc: _Doc, block: RawBlock) -> list[ReferenceLink]:
         raw = doc.source[start:end]
         line = clean(raw)
         if not looks_like_reference(line):
-            return []
+            if word_count(line) > REFERENCE_LINE_MAX_WORDS or not _names_a_work(line):
+                return []
+            line = _NOTE_NUMBER.sub("", line, count=1)
         links = [link for link in block.links if start <= link[2] < end]
         title, source, description, url = parse_reference(line, links)
         span = Span(start=start + len(raw) - len(raw.lstrip()), end=start + len(raw.rstrip()))
@@ -1528,12 +1583,19 @@ def _title_over_teaser(doc: _Doc, block: RawBlock) -> RelatedArticle | None:
         return None
     if word_count(teaser) < GLUED_TEASER_MIN_WORDS:
         return None
+    if _short_question(teaser):
+        return None  # "How long should a phone battery last?": the next title
     return RelatedArticle(
         title=title,
         teaser=teaser,
         truncated=is_truncated(teaser),
         span=Span(start=block.start, end=block.end),
     )
+
+
+def _short_question(text: str) -> bool:
+    """ "How long should a phone battery last?": a title asking a question, not a teaser."""
+    return text.endswith("?") and word_count(text) <= SHORT_TITLE_MAX_WORDS
 
 
 def _cut_off(text: str) -> bool:
@@ -1602,7 +1664,7 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             and not (
                 # (a title the markup made a heading keeps the short line under it)
                 block.cue not in ("atx", "setext", "html", "markdown")
-                and _reads_as_bare_title(teaser_block)
+                and (_reads_as_bare_title(teaser_block) or _short_question(teaser_block.text))
                 and word_count(teaser_block.text) <= SHORT_TITLE_MAX_WORDS
             )
         )
