@@ -359,3 +359,55 @@ def test_a_short_question_under_a_related_title_is_the_next_title() -> None:
         ("How long should a phone battery last?", None),
     ]
     assert_accounted(text, art)
+
+
+def test_a_newsletter_posts_discussion_box_is_removed() -> None:
+    text = (
+        "Notes From the Allotment\n"
+        "Sam Reyes\n"
+        "Mar 2, 2026\n"
+        "The broad beans survived the frost, and the first rhubarb is already showing.\n"
+        "Subscribe\n"
+        "Discussion about this post\n"
+        "Comments\n"
+        "Restacks\n"
+    )
+    art = ak.parse(text)
+    assert [b.text for b in art.iter_blocks()] == [  # type: ignore[union-attr]
+        "The broad beans survived the frost, and the first rhubarb is already showing."
+    ]
+    assert [r.detail for r in art.removed if r.reason == "boilerplate"] == ["comments"] * 3
+    assert_accounted(text, art)
+
+
+def test_updated_on_a_date_beside_the_reading_time() -> None:
+    text = (
+        "Building a Bird Box\n\n"
+        "Updated on 5 May 2025 \u00b7 8 min read\n\n"
+        "A simple box of untreated wood, with a hole of the right size, suits blue tits.\n"
+    )
+    art = ak.parse(text)
+    assert art.published == "5 May 2025"
+    assert_accounted(text, art)
+
+
+def test_a_feedback_question_and_its_buttons_are_removed() -> None:
+    text = (
+        "Resetting Your Router\n\n"
+        "Hold the reset button for ten seconds, then wait for the lights to settle.\n\n"
+        "Did you find this guide useful?\nYes\nNo\n"
+    )
+    art = ak.parse(text)
+    assert [r.text for r in art.removed] == ["Did you find this guide useful?", "Yes", "No"]
+    assert len(list(art.iter_blocks())) == 1
+    assert_accounted(text, art)
+
+
+def test_a_question_of_the_body_opening_with_did_you_find_stays() -> None:
+    text = (
+        "Reading Old Maps\n\n"
+        "Did you find this surprising?\n\n"
+        "Most readers do, because the coastline on the map is a mile from the real one.\n"
+    )
+    art = ak.parse(text)
+    assert art.removed == []

@@ -507,11 +507,15 @@ def _without_date_prefix(text: str, options: ParseOptions) -> str:
             text = text[len(prefix) :].lstrip(" :")
             break
     first, *rest = _DATE_SEPARATOR.split(text, maxsplit=1)
-    if rest and rest[0].casefold().startswith(options.date_prefixes):
-        text = first
+    if rest and (
+        rest[0].casefold().startswith(options.date_prefixes)
+        or _READING_TIME_TAIL.fullmatch(rest[0]) is not None
+    ):
+        text = first  # "5 May 2025 · 8 min read": the date, not its reading time
     return text.strip()
 
 
+_READING_TIME_TAIL = regex.compile(r"\d{1,3}[- ]?(?:min|mins|minutes?)(?: read)?", regex.I)
 _DATE_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+|;\s+")
 
 
@@ -1006,11 +1010,13 @@ _COMMENTS_OPENER = regex.compile(
     r"(?:\d{1,5}|no|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:comments?|responses?|replies|thoughts? on \S.{0,200})|leave a reply"
     # "Comments (12)", "Responses: 3"
-    r"|(?:comments?|responses?|replies) ?(?:\(\d{1,5}\)|: ?\d{1,5})",
+    r"|(?:comments?|responses?|replies) ?(?:\(\d{1,5}\)|: ?\d{1,5})"
+    # a newsletter platform's heading over the comments
+    r"|discussion about this (?:post|article|story|episode|thread)",
     regex.IGNORECASE,
 )
 # the letters _COMMENTS_OPENER's words open with (its other branch opens with a digit)
-_COMMENTS_FIRSTS = frozenset("notfselcr")
+_COMMENTS_FIRSTS = frozenset("notfselcrd")
 
 
 def opens_comments(text: str) -> bool:
