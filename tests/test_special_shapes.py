@@ -411,3 +411,102 @@ def test_a_question_of_the_body_opening_with_did_you_find_stays() -> None:
     )
     art = ak.parse(text)
     assert art.removed == []
+
+
+REFERENCE_SHAPES = """\
+Introduction
+Coral reefs cover a tiny share of the sea floor but shelter a quarter of marine species.
+Conclusion
+Protecting reefs means cutting emissions and managing fishing close to shore.
+Reference Links
+Reefs Under Heat Stress (Ocean Weekly)
+Coral Bleaching Explained | Marine Notes | What happens when corals lose their algae.
+Reef Restoration Projects - Blue Planet Blog - https://example.org/reef-restoration
+Fishing and Reef Health \u2014 Coastal Review \u2014 A survey of local rules \u2014 https://example.org/fishing
+Tags: coral, oceans, conservation
+"""
+
+
+def test_reference_items_with_bars_with_a_url_last_and_a_title_alone_first() -> None:
+    art = ak.parse(REFERENCE_SHAPES)
+    assert [(r.title, r.source, r.description, r.url) for r in art.references] == [
+        ("Reefs Under Heat Stress (Ocean Weekly)", None, None, None),
+        (
+            "Coral Bleaching Explained",
+            "Marine Notes",
+            "What happens when corals lose their algae.",
+            None,
+        ),
+        (
+            "Reef Restoration Projects",
+            "Blue Planet Blog",
+            None,
+            "https://example.org/reef-restoration",
+        ),
+        (
+            "Fishing and Reef Health",
+            "Coastal Review",
+            "A survey of local rules",
+            "https://example.org/fishing",
+        ),
+    ]
+    assert [s.heading for s in art.sections] == ["Introduction", "Conclusion"]
+    assert_accounted(REFERENCE_SHAPES, art)
+
+
+def test_a_title_with_a_dash_before_a_colon_and_url_stays_whole() -> None:
+    from articlekit.parse.special import parse_reference
+
+    assert parse_reference("CT Scans - #ScanAllFish: https://example.org/scans") == (
+        "CT Scans - #ScanAllFish",
+        None,
+        None,
+        "https://example.org/scans",
+    )
+
+
+def test_a_heading_above_a_list_after_references_is_no_reference() -> None:
+    text = (
+        "Weather Data in R\n\n"
+        "The package downloads daily summaries for thousands of stations.\n\n"
+        "References\n\n"
+        "Smith, A. (2017). Daily weather data in R. Journal of Open Software, "
+        "DOI: 10.21105/joss.00001\n\n"
+        "Notes\n\n"
+        "1. Formerly the national climate centre\n"
+    )
+    art = ak.parse(text)
+    assert len(art.references) == 1
+    assert [s.heading for s in art.sections] == [None, "Notes"]
+
+
+def test_an_em_dash_attribution_under_a_quotation_is_text() -> None:
+    text = (
+        "Notes From the Summit\n\n"
+        "Could this be specialised and applied to scientific software?\n\n"
+        "\u2014 Dana Ruiz (@druiz) October 5, 2022\n\n"
+        "The thread ran for days, with maintainers comparing their own checklists.\n"
+    )
+    art = ak.parse(text)
+    assert [b.kind for b in art.iter_blocks()] == ["paragraph"] * 3
+    assert [s.heading for s in art.sections] == [None]
+
+
+def test_em_dash_items_side_by_side_stay_a_list() -> None:
+    text = "What to Pack\n\n\u2014 A warm hat\n\u2014 Spare socks\n\u2014 A head torch\n"
+    art = ak.parse(text)
+    lists = [b for b in art.iter_blocks() if b.kind == "list"]
+    assert [i.text for i in lists[0].items] == ["A warm hat", "Spare socks", "A head torch"]  # type: ignore[union-attr]
+
+
+def test_debugger_and_zsh_prompts_are_code() -> None:
+    text = (
+        "Finding the Zombie Processes\n\n"
+        "We attach the debugger before the child process starts.\n\n"
+        "\u276f lldb -w -n R\n"
+        '(lldb) process attach --name "R" --waitfor\n\n'
+        "Then, in another terminal, we start the child process and wait for it to stop.\n"
+    )
+    art = ak.parse(text)
+    assert [b.kind for b in art.iter_blocks()] == ["paragraph", "code", "paragraph"]
+    assert [s.heading for s in art.sections] == [None]

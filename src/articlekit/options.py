@@ -298,6 +298,8 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "reject all",
     "toggle navigation",
     "listen to this article",
+    "purchase licensing rights",
+    "our standards: the thomson reuters trust principles.",
     "copy link",
     "link copied",
     "facebook",

@@ -1312,6 +1312,12 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     refs: list[ReferenceLink] = []
     while j < len(blocks):
         block = blocks[j]
+        if (
+            block.kind == "key_value"
+            and block.key
+            and special_kind(block.key, doc.options) not in (None, "references")
+        ):
+            break  # "Categories: Photosynthesis | Plant physiology": the next section
         citation = _CITATION.match(block.text) if block.kind == "paragraph" else None
         if citation is not None:
             # "[1] T. Chen and C. Guestrin. XGBoost: … KDD, 2016.": the citation is the title
@@ -1333,9 +1339,14 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             refs.extend(lines)  # one reference a line, which the text reader joined
             j += 1
         elif block.kind == "list_item" or (
-            block.kind in ("paragraph", "key_value")
+            (block.kind in ("paragraph", "key_value") or _scored_heading(block))
             and len(block.line_spans) == 1
-            and looks_like_reference(block.text)
+            and not block.literal
+            and (
+                looks_like_reference(block.text)
+                # "Google's Willow Chip Explained (The Verge)" among references
+                or _title_only_reference(doc, blocks, j)
+            )
         ):
             title, source, description, url = parse_reference(block.text, block.links)
             refs.append(
@@ -1377,6 +1388,26 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
 REFERENCE_LINE_MAX_WORDS = 40
 
 
+def _title_only_reference(doc: _Doc, blocks: list[RawBlock], j: int) -> bool:
+    """A one-line work named by its title alone, above a line that reads as a reference (a
+    special section's name is none)."""
+    text = blocks[j].text
+    if (
+        word_count(text) > REFERENCE_LINE_MAX_WORDS
+        or not _names_a_work(text)
+        or special_kind(text, doc.options) is not None
+    ):
+        return False
+    following = blocks[j + 1] if j + 1 < len(blocks) else None
+    # (above a bulleted item it is rather the heading or the lead-in of a list)
+    if following is None or following.kind not in ("paragraph", "key_value"):
+        return False
+    if len(following.line_spans) < 2:
+        return looks_like_reference(following.text)
+    start, end = following.line_spans[0]  # (its first line: the reader may join several)
+    return looks_like_reference(doc.source[start:end])
+
+
 def _names_a_work(text: str) -> bool:
     """A title in Title Case ("Scientific American: The Moon's Slow Escape") or a citation
     with its year ("Kays, R., & Wikelski, M. (2015). Terrestrial animal tracking…"), not
@@ -1401,8 +1432,10 @@ def _title_over_url(doc: _Doc, blocks: list[RawBlock], j: int) -> tuple[Referenc
     block = blocks[j]
     if block.kind != "paragraph" or block.literal:
         return None
-    if len(block.line_spans) == 2:
+    if len(block.line_spans) == 2:  # (two lines of the source the text reader joined)
         (start, end), (url_start, url_end) = block.line_spans
+        title_line = clean(doc.source[start:end])
+        url = doc.source[url_start:url_end].strip()
         taken = 1
     elif (
         len(block.line_spans) == 1
@@ -1411,13 +1444,10 @@ def _title_over_url(doc: _Doc, blocks: list[RawBlock], j: int) -> tuple[Referenc
         and len(blocks[j + 1].line_spans) == 1
         and not blocks[j + 1].literal
     ):
-        start, end = block.line_spans[0]
-        url_start, url_end = blocks[j + 1].line_spans[0]
+        title_line, url = block.text, blocks[j + 1].text.strip()
         taken = 2
     else:
         return None
-    title_line = clean(doc.source[start:end])
-    url = doc.source[url_start:url_end].strip()
     if (
         URL.fullmatch(url) is None
         or URL.search(title_line) is not None

@@ -167,11 +167,13 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "gkhtdmpuraj",
         ),
-        # the prompt of a debugger's or profiler's console: "(pprof) top", "(gdb) bt"
-        (r"^\s*\((?:pprof|gdb|dlv|lldb|Pdb|pdb|ipdb|jdb)\) ", 2.0, _ANY, "("),
+        # the prompt of a debugger's or profiler's console: "(pprof) top", "(gdb) bt"; it
+        # outweighs the words of the command ("(lldb) process attach --name R --waitfor")
+        (r"^\s*\((?:pprof|gdb|dlv|lldb|Pdb|pdb|ipdb|jdb)\) ", 4.0, _ANY, "("),
         # a shell prompt before a command: "$ go run .", "$ ./configure" ("$ 5 million" is
-        # money); it outweighs the words of the command ("$ kubectl apply -f dns.yaml")
-        (r"^\s*\$>? [a-z.~/]", 2.0, _ANY, "$"),
+        # money), zsh's "❯ lldb -w -n R"; it outweighs the words of the command ("$ kubectl
+        # apply -f dns.yaml")
+        (r"^\s*(?:\$>?|\u276f) [a-z.~/]", 2.0, _ANY, "$\u276f"),
         # a block's closing word alone on its line: shell's "fi" / "done", Ruby's, Lua's and
         # Mermaid's "end"
         (r"^\s*(?:end|fi|done|esac|endif|endfor|endwhile)\s*$", 2.0, _ANY, "efd"),

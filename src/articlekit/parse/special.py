@@ -165,8 +165,12 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True  # "[Related: Dreamforce keynote]": a link set in brackets between paragraphs
     if "read" in name and _READING_TIME.fullmatch(name):
         return True
-    if name[0].isdigit() and (_ENGAGEMENT_COUNT.fullmatch(name) or _SHORT_COUNT.fullmatch(name)):
-        return True  # "142 Likes", "6 Restacks", "1.2k" under a post
+    if name[0].isdigit() and (
+        _ENGAGEMENT_COUNT.fullmatch(name)
+        or _SHORT_COUNT.fullmatch(name)
+        or _MEDIA_TIME.fullmatch(name)
+    ):
+        return True  # "142 Likes", "6 Restacks", "1.2k" under a post; "04:12" of a player
     if name[0] == "r" and _COMMUNITY.fullmatch(name):
         return True  # "r/gardening": the forum a post was scraped from, above its title
     if name.startswith("follow ") and _FOLLOW_ON.fullmatch(name):
@@ -263,6 +267,8 @@ _FOLLOW_ON = regex.compile(
 )
 # "1.2k", "3M": a count shortened as a page's buttons show it (a bare "12" may be data)
 _SHORT_COUNT = regex.compile(r"\d{1,3}(?:[.,]\d)?[km]")
+# "00:00", "04:12", "1:02:45": the clock and length of an audio or video player
+_MEDIA_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?(?: ?/ ?\d{1,2}:\d\d(?::\d\d)?)?")
 _COMMUNITY = regex.compile(r"r/[a-z0-9_]{2,21}")
 _ACTIVITY_WORDS = (
     "asked ",
@@ -336,9 +342,10 @@ def dedupe_tags(tags: Iterable[str]) -> list[str]:
 
 # --------------------------------------------------------------------------- references
 
-_DASH_SPLIT = regex.compile(r"\s+[-\u2013\u2014]\s+")
+# "Title - Source - Description", with a dash or a bar ("Title | Source | Description")
+_DASH_SPLIT = regex.compile(r"\s+[-\u2013\u2014|]\s+")
 _TITLE_URL = regex.compile(
-    r"^(?P<title>.+?)\s*(?:[:\u2013\u2014-]\s+|\(\s*)(?P<url>" + URL.pattern + r")\s*\)?\s*$"
+    r"^(?P<title>.+?)\s*(?P<sep>[:\u2013\u2014-]\s+|\(\s*)(?P<url>" + URL.pattern + r")\s*\)?\s*$"
 )
 _MD_LINK = regex.compile(
     r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*(?:[-\u2013\u2014:]\s*(?P<rest>.*))?$"
@@ -397,7 +404,12 @@ def parse_reference(
         return bare, None, None, bare
     m = _TITLE_URL.match(text)
     if m:
-        return m.group("title").strip().rstrip(":").strip(), None, None, trim_url(m.group("url"))
+        before = m.group("title").strip().rstrip(":").strip()
+        if m.group("sep")[0] in "-\u2013\u2014":
+            # "Title - Source - https://…": the parts before the URL as in any other item
+            # ("Title - Subtitle: https://…" is one title)
+            return (*_split_parts(before, title_known=False), trim_url(m.group("url")))
+        return before, None, None, trim_url(m.group("url"))
     url: str | None = None
     found = URL.search(text)
     if found:

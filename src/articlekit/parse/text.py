@@ -357,6 +357,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
     _extend_code_runs(lines, marks, scores)
+    _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
         _banners_in_output(marks)
@@ -478,8 +479,28 @@ PROMPT_LOOKBACK = 30
 # "PS C:\\> dir", "(pprof) top" (R's str() prints "$ name: chr ..." lines, output and not a
 # prompt)
 _SHELL_PROMPT = regex.compile(
-    r"\s*(?:(?:\$>?|%|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]|\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\) )"
+    r"\s*(?:(?:\$>?|%|\u276f|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]|\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\) )"
 )
+
+
+#: dashes that open a quotation's attribution ("— Matthew Turk (@mturk) October 5, 2022")
+ATTRIBUTION_DASHES = ("\u2014", "\u2015")
+
+
+def _attributions(lines: list[Line], marks: list[_Mark]) -> None:
+    """A line opened by an em dash with no other item beside it is the attribution of the
+    quotation or post above it, text and not a list of one item."""
+    for i, mark in enumerate(marks):
+        if mark.kind != "item" or not lines[i].text.startswith(ATTRIBUTION_DASHES):
+            continue
+        above = next(
+            (marks[k].kind for k in range(i - 1, -1, -1) if marks[k].kind != "blank"), None
+        )
+        below = next(
+            (marks[k].kind for k in range(i + 1, len(marks)) if marks[k].kind != "blank"), None
+        )
+        if above != "item" and below != "item":
+            marks[i] = _Mark("text")
 
 
 def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int) -> bool:
@@ -1811,6 +1832,8 @@ def _is_heading(
     if text.split(None, 1)[0] in CONTINUING_STARTS:
         return False  # "and you get something like this!": the end of a sentence
     first = text[0]
+    if first in ATTRIBUTION_DASHES:
+        return False  # "— Matthew Turk (@mturk)": who said the quotation above
     score = 0.0
     if first in "v[" and RELEASE_HEADING.fullmatch(text):
         pass  # "v2.3.0 (2025-01-10)", "[2.2.1] - 2024-12-02": a release in a changelog
