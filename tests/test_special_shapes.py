@@ -510,3 +510,38 @@ def test_debugger_and_zsh_prompts_are_code() -> None:
     art = ak.parse(text)
     assert [b.kind for b in art.iter_blocks()] == ["paragraph", "code", "paragraph"]
     assert [s.heading for s in art.sections] == [None]
+
+
+def test_a_title_case_first_line_ending_in_a_full_stop_is_the_title() -> None:
+    text = (
+        "Keeping Bees in the City: A Beginner's Season.\n\n"
+        "Our first hive arrived in April, and by July the bees had filled two boxes.\n"
+    )
+    assert ak.parse(text).title == "Keeping Bees in the City: A Beginner's Season."
+
+
+def test_a_first_sentence_ending_in_a_full_stop_is_not_the_title() -> None:
+    text = (
+        "Our first hive arrived in April and the bees settled quickly.\n\n"
+        "By July they had filled two boxes with honey.\n"
+    )
+    assert ak.parse(text).title is None
+
+
+def test_a_media_players_clock_and_a_wire_services_footer_are_removed() -> None:
+    text = (
+        "River Levels Fall Across the Region\n"
+        "Listen to this article\n"
+        "00:00\n"
+        "03:41\n"
+        "Water levels dropped by a metre in a week as the dry spell continued.\n"
+        "Purchase Licensing Rights\n"
+    )
+    art = ak.parse(text)
+    assert [r.text for r in art.removed] == [
+        "Listen to this article",
+        "00:00",
+        "03:41",
+        "Purchase Licensing Rights",
+    ]
+    assert_accounted(text, art)

@@ -84,6 +84,9 @@ TAG_LINE_MAX_WORDS = 4
 RELATED_BARE_TITLE_MAX_WORDS = 14
 #: a first line standing alone is a title up to this long
 TITLE_MAX_WORDS = 30
+#: a first line standing alone that ends in "." is still the title when this share of its
+#: words is capitalised (a sentence has few capitals)
+TITLE_CASE_SENTENCE_MIN_RATIO = 0.8
 TITLE_MAX_CHARS = 220
 #: how many blocks after the title may still be a byline or date line
 FRONT_MATTER_WINDOW = 4
@@ -354,7 +357,12 @@ def _title_shaped(text: str, spaced: bool) -> bool:
     if not spaced:
         # a long title in compact text: Title Case, no sentence end
         return title_ratio(text) >= 0.75 and not text.endswith((".", ",", ";", ":"))
-    return not text.endswith((".", ",", ";", ":")) or text.endswith("...")
+    return (
+        not text.endswith((".", ",", ";", ":"))
+        or text.endswith("...")
+        # "What Makes a Package Healthy? A Conversation on Twitter.": Title Case throughout
+        or (text.endswith(".") and title_ratio(text) >= TITLE_CASE_SENTENCE_MIN_RATIO)
+    )
 
 
 def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
@@ -536,6 +544,9 @@ DATE_LINE_MAX_WORDS = 10
 _FRONT_MATTER_KINDS = ("paragraph", "key_value", "heading")
 #: a dek (subtitle) under the title is one line of at most this many words
 SUBTITLE_MAX_WORDS = 30
+#: a first line standing alone that ends in "." is still the title when this share of its
+#: words is capitalised (a sentence has few capitals)
+TITLE_CASE_SENTENCE_MIN_RATIO = 0.8
 
 
 def _take_closing_credit(doc: _Doc) -> None:
