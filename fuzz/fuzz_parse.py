@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # tests.helpers
 
 from tests.helpers import (  # noqa: E402
+    SHAPES_ELEVENTH_SESSION,
     SHAPES_NINTH_SESSION,
     SHAPES_TENTH_SESSION,
     assert_accounted,
@@ -201,6 +202,7 @@ PIECES = [
     "\u200b",
     *SHAPES_NINTH_SESSION,
     *SHAPES_TENTH_SESSION,
+    *SHAPES_ELEVENTH_SESSION,
 ]
 #: ... and what the web adds to them
 NOISE = [

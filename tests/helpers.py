@@ -166,3 +166,31 @@ SHAPES_TENTH_SESSION: tuple[str, ...] = (
     "Elena Garc\u00eda in Madrid",
     "Tue 15 Jul 2025 14.32 BST",
 )
+
+#: line shapes the eleventh session's rules read (highlights and references without bullets,
+#: titles over bare URLs, labelled titles, comments and feedback boxes, attributions, debugger
+#: prompts), drawn by the property tests and the fuzzer
+SHAPES_ELEVENTH_SESSION: tuple[str, ...] = (
+    "Key Points",
+    "Tickets often sell out weeks ahead.",
+    "Further Reading",
+    "Forest Service: The Science of Autumn Colors",
+    "https://example.net/owl-flight",
+    "1: Okafor, N., & Lind, T. (2021). Listening to forests.",
+    "Berg, H. et al. Automated song recognition.",
+    "Coral Bleaching Explained | Marine Notes | What happens.",
+    "Reef Projects - Blue Planet Blog - https://example.org/reef",
+    "Title: Growing Tomatoes on a Balcony",
+    "Headline: City Opens Its First Tool Library",
+    "Reading time: 5 min read",
+    "Published: 3 March 2025 | Updated: 9 March 2025",
+    "Updated on 5 May 2025 \u00b7 8 min read",
+    "Comments (4)",
+    "Discussion about this post",
+    "Did you find this guide useful?",
+    "04:12",
+    "Table of Contents",
+    "\u2014 Dana Ruiz (@druiz) October 5, 2022",
+    '(lldb) process attach --name "R" --waitfor',
+    "\u276f lldb -w -n R",
+)

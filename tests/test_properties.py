@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 import articlekit as ak
 from tests.helpers import (
+    SHAPES_ELEVENTH_SESSION,
     SHAPES_NINTH_SESSION,
     SHAPES_TENTH_SESSION,
     assert_accounted,
@@ -95,6 +96,7 @@ _PIECES = st.sampled_from(
         "\t",
         *SHAPES_NINTH_SESSION,
         *SHAPES_TENTH_SESSION,
+        *SHAPES_ELEVENTH_SESSION,
     ]
 )
 _LINE = st.one_of(_PIECES, st.text(max_size=40))

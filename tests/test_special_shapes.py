@@ -5,6 +5,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 import articlekit as ak
 from tests.helpers import assert_accounted, assert_spans_valid
 
@@ -545,3 +547,43 @@ def test_a_media_players_clock_and_a_wire_services_footer_are_removed() -> None:
         "Purchase Licensing Rights",
     ]
     assert_accounted(text, art)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Sources and Further Reading", "references"),
+        ("References & Further Reading", "references"),
+        ("Links and Resources", "references"),
+        ("Tags and Categories", "tags"),
+        ("Article Tags", "tags"),
+        ("Short Summary", "summary"),
+        ("Too Long; Didn't Read", "summary"),
+        ("Key Findings", "highlights"),
+        ("Main Takeaways", "highlights"),
+        ("Quick Facts", "highlights"),
+        ("Pros and Cons", None),  # two words that are no section names
+        ("Summary and Conclusion", None),  # "conclusion" is the body's
+        ("Resources, links", None),  # a comma joins a heading's words as often
+    ],
+)
+def test_section_names_joined_and_more_aliases(name: str, kind: str | None) -> None:
+    from articlekit.parse.special import special_kind
+
+    assert special_kind(name, ak.ParseOptions()) == kind
+
+
+def test_a_joined_references_name_opens_the_references() -> None:
+    text = (
+        "Why Rivers Meander\n"
+        "Water flows faster on the outside of a bend, eroding the bank there.\n"
+        "Sources and Further Reading\n"
+        "- Rivers and Their Shapes - Earth Notes - How bends form and migrate.\n"
+        "- Meanders - Geo Review\n"
+    )
+    art = ak.parse(text)
+    assert [(r.title, r.source) for r in art.references] == [
+        ("Rivers and Their Shapes", "Earth Notes"),
+        ("Meanders", "Geo Review"),
+    ]
+    assert [s.heading for s in art.sections] == [None]

@@ -145,7 +145,22 @@ def special_kind(text: str, options: ParseOptions) -> SpecialKind | None:
         and name.count(" ") < SECTION_PREFIX_MAX_WORDS
     ):
         kind = next((k for prefix, k in vocabulary.prefixes if name.startswith(prefix)), None)
+    if kind is None and (" and " in name or "&" in name):
+        kind = _joined_names(name, vocabulary)
     return kind
+
+
+_NAME_JOINER = regex.compile(r"\s*(?:&|\band\b)\s*")
+
+
+def _joined_names(name: str, vocabulary: _Vocabulary) -> SpecialKind | None:
+    """ "Sources and further reading", "References & Further Reading": two names of one
+    kind joined are a name of that kind. (A comma joins words of a heading as often:
+    "Resources, links" over an author's list stays a section.)"""
+    kinds = {vocabulary.kinds.get(part) for part in _NAME_JOINER.split(name)}
+    if len(kinds) == 1:
+        return kinds.pop()  # (None when a part is no name)
+    return None
 
 
 def is_ui_remnant(text: str, options: ParseOptions) -> bool:
