@@ -587,3 +587,67 @@ def test_a_joined_references_name_opens_the_references() -> None:
         ("Meanders", "Geo Review"),
     ]
     assert [s.heading for s in art.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        ("Jane Doe | March 3, 2025", "Jane Doe", "March 3, 2025"),
+        ("March 3, 2025 | Jane Doe", "Jane Doe", "March 3, 2025"),
+        ("Ana M. Ruiz \u00b7 12 May 2025", "Ana M. Ruiz", "12 May 2025"),
+        ("Written by: Jane Doe", "Jane Doe", None),
+        ("Story by Jane Doe and Tom Li", "Jane Doe and Tom Li", None),
+        ("Posted by Jane Doe \u2022 3 min read", "Jane Doe", None),
+        ("Last Modified: 2025-03-03T10:00:00Z", None, "2025-03-03T10:00:00Z"),
+        ("03/03/2025", None, "03/03/2025"),
+        ("3rd March 2025", None, "3rd March 2025"),
+    ],
+)
+def test_more_byline_and_date_lines(line: str, byline: str | None, published: str | None) -> None:
+    text = (
+        f"Cycle Lanes Approved\n{line}\n"
+        "The council approved the new cycle lanes on Tuesday after a long debate.\n"
+    )
+    art = ak.parse(text)
+    assert (art.byline, art.published) == (byline, published)
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(text, art)
+
+
+def test_a_section_name_beside_a_date_is_no_byline() -> None:
+    text = (
+        "Cycle Lanes Approved\nWorld News | March 3, 2025\n"
+        "The council approved the new cycle lanes on Tuesday after a long debate.\n"
+    )
+    assert ak.parse(text).byline is None
+
+
+def test_modified_files_under_a_title_are_no_date() -> None:
+    text = "Release Notes\nModified 3 files to fix the login bug.\nThe fix ships today.\n"
+    assert ak.parse(text).published is None
+
+
+def test_a_short_title_case_title_above_a_date_is_the_title_not_a_byline() -> None:
+    text = (
+        "Cycle Lanes Approved\nMarch 3, 2025\n"
+        "The council approved the new cycle lanes on Tuesday after a long debate.\n"
+    )
+    art = ak.parse(text)
+    assert (art.title, art.byline, art.published) == (
+        "Cycle Lanes Approved",
+        None,
+        "March 3, 2025",
+    )
+
+
+def test_a_name_above_a_date_and_a_title_is_the_byline() -> None:
+    text = (
+        "Priya Natarajan\n\nApr 14, 2025\n\nWhy Small Ovens Are Winning Back the High Street\n\n"
+        "Bakeries with one small oven can bake through the day and sell bread still warm.\n"
+    )
+    art = ak.parse(text)
+    assert (art.title, art.byline, art.published) == (
+        "Why Small Ovens Are Winning Back the High Street",
+        "Priya Natarajan",
+        "Apr 14, 2025",
+    )

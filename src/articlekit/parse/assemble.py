@@ -64,6 +64,7 @@ from articlekit.parse.vocabulary import (
     BUTTONS_UNDER,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
+    NEWS_SECTION_WORDS,
     PAGE_NAMES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
@@ -384,6 +385,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
                 _without_date_prefix(both.group("date"), doc.options),
             )
             doc.note("byline", block)
+        elif doc.byline is None and (m := _BYLINE_AND_READING_TIME.fullmatch(block.text)):
+            doc.byline = m["name"]  # "Posted by Jane Doe • 3 min read"
+            doc.note("byline", block)
         elif doc.byline is None and (
             _is_byline(block.text, doc.options) or _handle_above_date(doc, blocks, k)
         ):
@@ -470,8 +474,9 @@ def _opens_front_matter(
 ) -> bool:
     """Does ``blocks[k]`` give the byline or the date, as _take_front_matter reads them?
     ``above_title``: where the title would be, a name of a few capitalised words is a
-    byline only above a date; above "Jump to Recipe" it is the title ("Easy Weeknight
-    Lentil Soup")."""
+    byline only above a date and a title ("Priya Natarajan" / "Apr 14, 2025" / "Why Small
+    Ovens Win"); above "Jump to Recipe" it is the title ("Easy Weeknight Lentil Soup"), and
+    so it is above a date and the body ("Cycle Lanes Approved" / "March 3, 2025")."""
     block = blocks[k]
     if not _one_line_or_field(block) or block.literal or block.kind not in _FRONT_MATTER_KINDS:
         return False
@@ -482,7 +487,11 @@ def _opens_front_matter(
         or _is_byline(text, doc.options)
         or _BARE_DATE.fullmatch(text) is not None
         or _prefixed_date(text, doc.options)
-        or (_name_line(block) and _front_matter_follows(doc, blocks, k, date_only=above_title))
+        or (
+            _name_line(block)
+            and _front_matter_follows(doc, blocks, k, date_only=above_title)
+            and (not above_title or (k + 2 < len(blocks) and _is_title(doc, blocks, k + 2)))
+        )
     )
 
 
@@ -595,12 +604,16 @@ def _person_name(name: str) -> bool:
         and words[0] not in _NAME_PARTICLES
         and all(_NAME_WORD.fullmatch(w) or w in _NAME_PARTICLES for w in words)
         and sum(len(w.rstrip(".")) > 1 for w in words) >= 1
-        # "Why It Matters", "The Road Ahead": title-case phrases, not names
+        # "Why It Matters", "The Road Ahead", "World News": title-case phrases, not names
         and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
     )
 
 
-_NOT_NAME_WORDS = TITLE_STOPWORDS | {"why", "what", "how", "when", "where", "who", "it", "we"}
+_NOT_NAME_WORDS = (
+    TITLE_STOPWORDS
+    | {"why", "what", "how", "when", "where", "who", "it", "we"}
+    | NEWS_SECTION_WORDS
+)
 
 
 def _name_line(block: RawBlock) -> bool:
@@ -683,9 +696,14 @@ _CJK_DATE = r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
 # "Mar 12, 2024", "12 March 2024", "Tuesday, March 12, 2024", "2024-03-12", with a time
 _BARE_DATE = regex.compile(
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
-    rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH_NAME},? \d{{4}}"
+    rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_NAME},? \d{{4}}"
     rf"|\d{{1,2}}\.? (?:de )?(?i:{EUROPEAN_MONTHS})(?: de)? \d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|{_CJK_DATE}){_TIME_OF_DAY}"
+    # "2025-03-03", "2025-03-03T10:00:00Z" (a timestamp as a CMS prints it)
+    r"|\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    # "03/03/2025", "3.3.2025", "2025/03/03": figures alone, day and month in either order
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}/\d{1,2}/\d{1,2}"
+    rf"|{_CJK_DATE}){_TIME_OF_DAY}"
 )
 
 
@@ -748,7 +766,9 @@ def _publication_history(text: str) -> str | None:
 # words, then a date with a figure in it
 _BYLINE_AND_DATE = regex.compile(
     r"(?:posted |written |published )?by (?P<name>\S+(?: \S+){0,4}?)"
-    r" (?:on|[|\u00b7\u2022\u2013\u2014-]) (?P<date>[^|\u00b7\u2022]*?\d[^|\u00b7\u2022]*?)"
+    r" (?:on|[|\u00b7\u2022\u2013\u2014-]) "
+    # (a reading time is no date: "Posted by Jane Doe • 3 min read")
+    r"(?P<date>(?!\d{1,3} ?min)[^|\u00b7\u2022]*?\d[^|\u00b7\u2022]*?)"
     # counters a blog adds to the line: "| 12 Comments", "· 7 min read"
     r"(?: [|\u00b7\u2022] (?:\d[\d,.]*k? (?:comments?|responses?|replies|views?|likes?)"
     r"|\d{1,3} ?min(?:ute)?s? read))*",
@@ -770,12 +790,33 @@ def _byline_and_date(text: str) -> regex.Match[str] | None:
     """A line that gives both, in either order (groups "name" and "date")."""
     if word_count(text) > BYLINE_AND_DATE_MAX_WORDS:
         return None
-    return (
+    found = (
         _BYLINE_AND_DATE.fullmatch(text)
         or _DATE_THEN_BYLINE.fullmatch(text)
         or _CJK_DATE_THEN_NAME.fullmatch(text)
         or _BYLINE_AGO.fullmatch(text)
     )
+    if found is not None:
+        return found
+    # "Jane Doe | March 3, 2025", "March 3, 2025 · Jane Doe": a person's name (not a
+    # section's: "World News | March 3, 2025") beside the date
+    beside = _NAME_BESIDE_DATE.fullmatch(text) or _DATE_BESIDE_NAME.fullmatch(text)
+    return beside if beside is not None and _person_name(beside["name"]) else None
+
+
+# "Posted by Jane Doe • 3 min read": a byline and a reading time, no date
+_BYLINE_AND_READING_TIME = regex.compile(
+    r"(?:posted |written |published )?by (?P<name>\p{Lu}\S*(?: \S+){0,4}?)"
+    r" [|\u00b7\u2022\u2013\u2014-] \d{1,3} ?min(?:ute)?s? read",
+    regex.IGNORECASE,
+)
+_BESIDE = r" [|\u00b7\u2022] "
+_NAME_BESIDE_DATE = regex.compile(
+    rf"(?P<name>[^|\u00b7\u2022]+?){_BESIDE}(?P<date>{_BARE_DATE.pattern})"
+)
+_DATE_BESIDE_NAME = regex.compile(
+    rf"(?P<date>{_BARE_DATE.pattern}){_BESIDE}(?P<name>[^|\u00b7\u2022]+)"
+)
 
 
 # "Posted by u/greenthumb_88 5 hours ago": a forum's byline with the post's age

@@ -362,3 +362,12 @@ BUTTONS_UNDER: dict[str, frozenset[str]] = {
         }
     ),
 }
+
+#: words of a news site's sections, which stand beside a date as a byline does ("World News
+#: | March 3, 2025") but name no person
+NEWS_SECTION_WORDS = frozenset(
+    {"news", "world", "business", "sport", "sports", "politics", "opinion", "health"}
+    | {"science", "technology", "tech", "culture", "travel", "lifestyle", "entertainment"}
+    | {"economy", "markets", "finance", "local", "national", "international", "breaking"}
+    | {"updates", "update", "live", "analysis", "features", "blog", "press", "release"}
+)
