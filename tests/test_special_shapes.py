@@ -651,3 +651,53 @@ def test_a_name_above_a_date_and_a_title_is_the_byline() -> None:
         "Priya Natarajan",
         "Apr 14, 2025",
     )
+
+
+@pytest.mark.parametrize(
+    "tags_part",
+    [
+        "Tags\nai\ncloud\nsecurity\n",  # compact: one tag a line, in lower case
+        "Tags\n\nai\ncloud\nsecurity\n",  # spaced: the lines read as one paragraph
+        "Tags: ai \u2022 cloud \u2022 security\n",
+    ],
+)
+def test_tags_one_a_line_in_lower_case_and_bullet_separated(tags_part: str) -> None:
+    text = (
+        "Cloud Security in 2026\n"
+        "The main risks this year come from misconfigured storage and stolen keys.\n" + tags_part
+    )
+    art = ak.parse(text)
+    assert art.tags == ["ai", "cloud", "security"]
+    assert [b.text for b in art.iter_blocks()] == [  # type: ignore[union-attr]
+        "The main risks this year come from misconfigured storage and stolen keys."
+    ]
+    assert_accounted(text, art)
+
+
+GERMAN_PAGE = """\
+Warum Wärmepumpen in Altbauten funktionieren
+Von Anna Schmidt
+Veröffentlicht am 3. März 2025, 10:15 Uhr
+Das Wichtigste in Kürze
+Auch ungedämmte Altbauten lassen sich oft mit Wärmepumpen heizen.
+Entscheidend ist die Vorlauftemperatur der Heizkörper.
+Viele Eigentümer glauben, dass Wärmepumpen nur in Neubauten sinnvoll sind. Neue Studien zeigen, dass das nicht stimmt.
+Was die Studien zeigen
+In einem Feldtest mit 100 Häusern erreichten die meisten Anlagen gute Jahresarbeitszahlen.
+Schlagwörter: Wärmepumpe, Heizung, Altbau
+"""
+
+
+def test_a_german_page_date_with_uhr_and_highlights_closed_by_the_first_paragraph() -> None:
+    art = ak.parse(GERMAN_PAGE)
+    assert art.byline == "Anna Schmidt"
+    assert art.published == "3. März 2025, 10:15 Uhr"
+    assert art.highlights == [
+        "Auch ungedämmte Altbauten lassen sich oft mit Wärmepumpen heizen.",
+        "Entscheidend ist die Vorlauftemperatur der Heizkörper.",
+    ]
+    first = art.sections[0]
+    assert first.heading is None
+    assert first.blocks[0].text.startswith("Viele Eigentümer glauben")  # type: ignore[union-attr]
+    assert art.tags == ["Wärmepumpe", "Heizung", "Altbau"]
+    assert_accounted(GERMAN_PAGE, art)

@@ -689,7 +689,7 @@ _MONTH_NAME = (
 # "at 6:45 p.m. EDT", ", 09:14", " 3 PM": the time a news page adds to its date
 _TIME_OF_DAY = (
     r"(?:,? (?:at )?\d{1,2}(?:[:.]\d{2}(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?"
-    r"|(?: ?(?:[ap]\.m\.|[ap]m|[AP]M)))(?: [A-Z]{2,5})?)?"
+    r"|(?: ?(?:[ap]\.m\.|[ap]m|[AP]M)))(?: [A-Z]{2,5}| Uhr)?)?"
 )
 # "2025年3月3日": a date in Japanese and Chinese
 _CJK_DATE = r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
@@ -1235,12 +1235,28 @@ def _read_tags(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     ):
         tags.extend(split_tags(blocks[j].text))
         j += 1
+    if not tags and j < len(blocks) and (lines := _tag_lines(doc, blocks[j])):
+        tags, j = lines, j + 1  # "ai" / "cloud" / "security", read as one wrapped paragraph
     if not tags:
         return 0
     for block in blocks[k:j]:
         doc.note("tags", block)
     doc.tags.extend(tags)
     return j - k
+
+
+def _tag_lines(doc: _Doc, block: RawBlock) -> list[str]:
+    """One tag a line, each of at most TAG_LINE_MAX_WORDS words, which the text reader
+    joined into one paragraph (lower-case words look like a sentence going on); empty for
+    any other block."""
+    if block.kind != "paragraph" or block.literal or len(block.line_spans) < 2:
+        return []
+    lines = [clean(doc.source[start:end]) for start, end in block.line_spans]
+    if not all(0 < word_count(line) <= TAG_LINE_MAX_WORDS for line in lines):
+        return []
+    if any(line.endswith((".", "!", "?")) for line in lines):
+        return []  # a sentence broken over short lines
+    return [tag for line in lines for tag in split_tags(line)]
 
 
 def _tag_line(block: RawBlock) -> bool:
@@ -1269,7 +1285,9 @@ def _highlight_lines_end(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     special section (or the end) closes, or, when they stand one under the other with no
     blank line between them, a blank line. A highlights heading over paragraphs of prose
     keeps them in the body, as a section."""
-    return _short_lines_end(doc, blocks, k, HIGHLIGHT_LINE_MAX_WORDS, HIGHLIGHT_LINES_MAX)
+    return _short_lines_end(
+        doc, blocks, k, HIGHLIGHT_LINE_MAX_WORDS, HIGHLIGHT_LINES_MAX, one_sentence=True
+    )
 
 
 def _short_lines_end(
@@ -1280,17 +1298,25 @@ def _short_lines_end(
     max_lines: int,
     *,
     scored_headings: bool = False,
+    one_sentence: bool = False,
 ) -> int:
     """Where a run of two or more short one-line paragraphs under ``blocks[k]`` ends, when a
     heading, a special section or the end closes it, or, when they stand one under the other
     with no blank line between them, a blank line; 0 for anything else. ``scored_headings``:
     a line the text reader judged a heading from its looks alone may be one of them (a title
-    in Title Case)."""
+    in Title Case). ``one_sentence``: each line is one sentence, and a paragraph of several
+    closes them (the body's first paragraph under highlights set one a line)."""
     j = k + 1
     tight = k + 2 < len(blocks) and not blocks[k + 2].gap_before
     while j < len(blocks) and j - k <= max_lines:
         block = blocks[j]
         if tight and j > k + 1 and block.gap_before:
+            return j if j - k - 1 >= 2 else 0
+        if (
+            one_sentence
+            and block.kind == "paragraph"
+            and _INNER_SENTENCE_END.search(block.text) is not None
+        ):
             return j if j - k - 1 >= 2 else 0
         if (
             not (block.kind == "paragraph" or (scored_headings and _scored_heading(block)))
@@ -1306,6 +1332,10 @@ def _short_lines_end(
     if j < len(blocks) and not (blocks[j].kind == "heading" or _opens_special(doc, blocks[j])):
         return 0
     return j
+
+
+# a sentence ending inside a line, another starting after it: "… sinnvoll sind. Neue …"
+_INNER_SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\p{Lu}\d\"\u201c]")
 
 
 def _opens_special(doc: _Doc, block: RawBlock) -> bool:

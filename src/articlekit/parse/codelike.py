@@ -14,6 +14,7 @@ import regex
 
 from articlekit.parse.lines import ends_sentence
 from articlekit.parse.links import URL
+from articlekit.parse.vocabulary import EUROPEAN_MONTHS
 
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
@@ -358,7 +359,9 @@ _NUMERIC_WORD = regex.compile(
 # "Updated 14:32 GMT, 2 April 2025" is a date line, not a row of numbers
 _MONTH = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    # the months of the European languages the defaults read ("3. März 2025, 10:15 Uhr")
+    rf"|(?i:{EUROPEAN_MONTHS}))\b"
 )
 
 

@@ -325,7 +325,7 @@ _NAV_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+")
 
 # --------------------------------------------------------------------------- tags
 
-_TAG_SPLIT = regex.compile(r"\s*[,;|\u3001\uff0c]\s*|\s+\u00b7\s+|\s+/\s+")
+_TAG_SPLIT = regex.compile(r"\s*[,;|\u3001\uff0c]\s*|\s+[\u00b7\u2022]\s+|\s+/\s+")
 _HASHTAG = regex.compile(r"(?<![\w#])#(\p{L}[\p{L}\p{N}_-]*)")
 _HASHTAG_LINE = regex.compile(r"^(?:#\p{L}[\p{L}\p{N}_-]*[\s,]*)+$")
 

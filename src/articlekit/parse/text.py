@@ -959,15 +959,17 @@ def _wrap_widths(
                 # only a line going on in lower case ("why your skills…") continues one
                 if not one_line_paragraphs or lines[k].text[:1].islower():
                     widths[k] = width
+            named = [special_kind(lines[k].text, options) is not None for k in range(i, j)]
             for k in range(i, j - 1):
                 # a section's name, or a footer under an ended paragraph, is never wrapped
                 # into the line under or above it; nor is a field ("Author: Sam Osei"),
                 # unless it stops on a comma
-                ends_run = special_kind(lines[k].text, options) is not None or (
+                ends_run = named[k - i] or (
                     not lines[k].text.endswith(",") and _field_line(lines[k].text, options)
                 )
                 if (
                     ends_run
+                    or named[k + 1 - i]
                     or _caption_or_footer(lines[k], lines[k + 1], options)
                     or _field_line(lines[k + 1].text, options)
                 ):
