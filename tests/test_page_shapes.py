@@ -2291,3 +2291,128 @@ def test_sentences_with_two_spaces_after_each_stay_prose() -> None:
         "So do we.\n"
     )
     assert [b.kind for b in ak.parse(text).iter_blocks()] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Uploading registry.example/ml-team/train-job:bde79d77",
+        "external-dns.alpha.kubernetes.io/hostname: dashboard.example.com",
+    ],
+)
+def test_an_address_without_its_scheme_alone_is_no_heading(line: str) -> None:
+    text = (
+        "Shipping the Training Job\n\n"
+        "The builder pushes the image to the registry before the job starts.\n\n"
+        f"{line}\n\n"
+        "Once the upload finishes, the cluster pulls the image and starts the pods.\n"
+    )
+    art = ak.parse(text)
+    assert [s.heading for s in art.sections] == [None]
+
+
+def test_a_heading_naming_a_site_with_its_capitals_stays_a_heading() -> None:
+    text = (
+        "Our Stack\n\nWe rebuilt the front end last year.\n\n"
+        "Node.js/React Setup\n\n"
+        "The app runs on a small server with a React front end and a Node.js back end.\n"
+    )
+    assert "Node.js/React Setup" in [s.heading for s in ak.parse(text).sections]
+
+
+RELEASE_HIGHLIGHTS = """\
+Gardenkit 3.0 Highlights
+
+Gardenkit 3.0 is out, with changes across the planner, the app and the sync service.
+
+Frost-aware sowing dates
+
+Maya Lindqvist
+
+The planner now reads frost dates for your postcode and moves every sowing date to match.
+
+Shared plots
+
+Tom Berg, Ana Ruiz
+
+Two people can now edit the same plot from different phones, and see each other's changes.
+
+Faster sync
+
+Maya Lindqvist
+
+Sync now sends only what changed since the last time, which makes it about ten times faster.
+"""
+
+
+def test_contributors_credited_under_each_heading_are_text() -> None:
+    art = ak.parse(RELEASE_HIGHLIGHTS)
+    assert [s.heading for s in art.sections] == [
+        None,
+        "Frost-aware sowing dates",
+        "Shared plots",
+        "Faster sync",
+    ]
+    assert art.sections[2].blocks[0].text == "Tom Berg, Ana Ruiz"  # type: ignore[union-attr]
+    assert_accounted(RELEASE_HIGHLIGHTS, art)
+
+
+def test_title_case_sub_headings_under_headings_stay_headings() -> None:
+    text = (
+        "A Guide to Pruning\n\n"
+        "Pruning keeps trees healthy and productive.\n\n"
+        "Apple Trees\n\nWinter Pruning\n\n"
+        "Cut back the leaders by a third while the tree is dormant, above an outward bud.\n\n"
+        "Pear Trees\n\nSummer Pruning\n\n"
+        "Shorten the new side shoots to three leaves in late summer, when they turn woody.\n\n"
+        "Plum Trees\n\nSpring Pruning\n\n"
+        "Prune plums only in spring or summer, when silver leaf spores are not about.\n"
+    )
+    headings = [s.heading for s in ak.parse(text).iter_sections()]
+    assert {"Winter Pruning", "Summer Pruning", "Spring Pruning"} <= set(headings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "julia> using Statistics",
+        "(@v1.10) pkg> add DataFrames",
+        "scala> val total = prices.sum",
+        "sqlite> .tables",
+        "[8bb1440f] + DelimitedFiles v1.9.1",
+        "HTTP/1.1 200 OK",
+        "GET /status HTTP/1.1",
+        "EOF",
+    ],
+)
+def test_console_prompts_package_manager_output_and_http_lines_are_no_headings(
+    line: str,
+) -> None:
+    text = (
+        "Checking the Service\n\n"
+        "We run the command and read what it prints before going on.\n\n"
+        f"{line}\n\n"
+        "The reply shows the service is up, so we can move on to the next step.\n"
+    )
+    assert [s.heading for s in ak.parse(text).sections] == [None]
+
+
+def test_a_package_manager_command_named_in_a_heading_is_no_prompt() -> None:
+    from articlekit.parse.codelike import code_score
+
+    # "pkg> add …" names a command in a release's highlights; "(@v1.10) pkg> add …" is typed
+    assert code_score("pkg> add now updates the registry once a day") < 1.0
+    assert code_score("(@v1.10) pkg> add DataFrames") >= 2.0
+
+
+def test_a_long_chinese_sentence_is_no_heading_and_a_full_width_colon_ends_a_label() -> None:
+    text = (
+        "朱莉娅工作坊回顾\n\n"
+        "会议结束以后我们讨论了如何改进社区在国内的活动形式，并且决定每年举办一次线下活动，欢迎大家参加。\n\n"
+        "获奖者如下：\n\n"
+        "- 张三\n- 李四\n"
+    )
+    art = ak.parse(text)
+    assert [s.heading for s in art.sections] == [None]
+    lists = [b for b in art.iter_blocks() if b.kind == "list"]
+    assert lists and lists[0].lead_in == "获奖者如下"  # type: ignore[union-attr]

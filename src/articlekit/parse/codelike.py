@@ -96,6 +96,11 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         # identifiers that prose does not have
         (r"\b[a-z]+_[a-z0-9_]+\b", 1.0, ("_",), ""),
         (r"\b[a-z]+[A-Z][a-zA-Z]*\(", 1.0, (_CALL_HINT,), ""),
+        # an address without its scheme, as a program prints an image or a resource:
+        # "gcr.io/kubeflow-ci/job:bde79d77", "external-dns.alpha.kubernetes.io/hostname:"
+        # (a URL with its scheme is taken out before scoring; the lowercase host cannot
+        # start inside a word, and each run is possessive: linear)
+        (r"(?<![\w/.@-])(?:[a-z0-9-]++\.)++[a-z]{2,}+(?::\d++)?/[\w.~%/:@-]", 1.5, ("/",), ""),
         # markup
         (r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>", 1.5, ("<",), ""),
         (r"^\s*@\w+\{", 2.0, _ANY, "@"),
@@ -178,6 +183,28 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         # a block's closing word alone on its line: shell's "fi" / "done", Ruby's, Lua's and
         # Mermaid's "end"
         (r"^\s*(?:end|fi|done|esac|endif|endfor|endwhile)\s*$", 2.0, _ANY, "efd"),
+        # the prompt of a language's console before its input: "julia> using Plots",
+        # "(@v1.6) pkg> add Example", "scala> val x = 1", "sqlite> .tables", "iex(1)> h"
+        # (a bare "pkg> add" may name a command in a heading: "pkg> add now updates less")
+        (
+            r"^\s*(?:\(@?[\w.-]+\) pkg|julia|shell|help\?|scala|ghci|sqlite|mysql|"
+            r"mariadb|iex\(\d+\)|irb\([^()]*\)[\d:]*)> ",
+            4.0,
+            ("> ",),
+            "(jpshsgmi",
+        ),
+        # what Julia's package manager prints: "[8bb1440f] + DelimitedFiles v1.9.1"
+        (r"^\s*\[[0-9a-f]{8}\] [+~-] ", 4.0, _ANY, "["),
+        # the word closing a shell here-document ("EOF" under "cat <<EOF > mesh.yaml")
+        (r"^\s*(?:EOF|EOT)\s*$", 2.0, _ANY, "E"),
+        # an HTTP exchange printed by curl: "HTTP/1.1 200 OK", "GET /status HTTP/1.1"
+        (
+            r"^\s*(?:HTTP/[123](?:\.[01])? \d{3}\b|"
+            r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S* HTTP/[123])",
+            4.0,
+            _ANY,
+            "HGPDO",
+        ),
         # Go declarations and go.mod lines: "type Server struct{}", "module example.com/app"
         (
             r"^\s*(?:type \w+ (?:struct|interface|func|map\[|chan |\[)|"

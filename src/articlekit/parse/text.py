@@ -68,6 +68,9 @@ from articlekit.parse.vocabulary import (
 #: heading candidates: at most this many words / characters
 HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 110
+#: ... and at most this many Chinese, Japanese or Korean characters (words without spaces)
+HEADING_MAX_CJK_CHARS = 30
+_CJK_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: evidence a one-line candidate needs to be a heading (see _is_heading)
 HEADING_MIN_SCORE = 1.5
 #: an underlined heading ("Installation" / "============") has at most this many words; a
@@ -1385,6 +1388,7 @@ def _resolve(
     _demote_heading_stacks(blocks)
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
+    _section_credits(blocks)
 
 
 def _line_key(block: RawBlock) -> str | None:
@@ -1662,6 +1666,61 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
         start = end
 
 
+#: contributors credited under each section's heading ("Ian Butterworth, Shuhei Kadowaki"),
+#: as a release's highlights do: at least this many such lines make the article's habit
+SECTION_CREDITS_MIN = 3
+#: a credited name is at most this many words
+CREDIT_NAME_MAX_WORDS = 4
+_CREDIT_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_CREDIT_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
+
+
+def _section_credits(blocks: list[RawBlock]) -> None:
+    """ "Manifest versioning" / "Ian Butterworth" / "Manifest.toml files can now…": the
+    names of who did the work under each section's heading, read as headings themselves
+    (they are short and capitalised). When an article does this at least
+    SECTION_CREDITS_MIN times, and its names recur or come in lists (a stack of Title Case
+    headings does neither), the names are text and the line above them the heading."""
+    found: list[tuple[int, list[str]]] = []
+    for k in range(1, len(blocks) - 1):
+        block, above, below = blocks[k], blocks[k - 1], blocks[k + 1]
+        if (
+            block.kind in ("heading", "paragraph")
+            and block.cue in (None, "caps")
+            and len(block.line_spans) == 1
+            and above.kind in ("heading", "paragraph")
+            and len(above.line_spans) == 1
+            and heading_like(above.text)
+            and _is_prose(below)
+            and (names := _credited_names(block.text))
+        ):
+            found.append((k, names))
+    if len(found) < SECTION_CREDITS_MIN:
+        return
+    seen = [name for _, names in found for name in names]
+    if len(set(seen)) == len(seen) and not any(len(names) > 1 for _, names in found):
+        return  # neither a name twice nor a list of names: Title Case sub-headings
+    for k, _ in found:
+        blocks[k].kind, blocks[k].cue = "paragraph", None
+        if blocks[k - 1].kind == "paragraph":
+            blocks[k - 1].kind = "heading"
+
+
+def _credited_names(text: str) -> list[str]:
+    """The names of "Tim Holy, Jameson Nash, and Valentin Churavy" (or of "Keno"); empty
+    when any part is not a name of capitalised words."""
+    parts = [p for p in _CREDIT_SEPARATOR.split(text.strip()) if p]
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= CREDIT_NAME_MAX_WORDS:
+            return []
+        if not all(_CREDIT_NAME_WORD.fullmatch(w) for w in words):
+            return []
+        if any(w.casefold() in TITLE_STOPWORDS for w in words):
+            return []
+    return parts
+
+
 def _speaker_turns(blocks: list[RawBlock]) -> set[str]:
     """Initials that open several paragraphs ("KO: …", "JS: …"): the speakers of an interview.
     One prefix alone ("Q: …" above unprefixed answers) marks questions, which may be headings."""
@@ -1712,6 +1771,8 @@ def heading_like(text: str) -> bool:
         return False  # "Acme · Berlin · Full-time", "Home | News | Sport": fields or links
     if text[0] in STATUS_SYMBOLS:
         return False  # "ℹ 2 rows excluded" is program output
+    if not text.isascii() and len(_CJK_CHARACTER.findall(text)) > HEADING_MAX_CJK_CHARS:
+        return False  # a sentence of Chinese or Japanese: few spaces, so few "words"
     if not _WORD.search(text):
         # "0.43 0.49" has no words; "v2.3.0 (2025-01-10)" heads a changelog's release
         return RELEASE_HEADING.fullmatch(text) is not None
@@ -1802,6 +1863,8 @@ def ends_dangling(text: str) -> bool:
 
 def _ends_with_colon(text: str) -> bool:
     """A label's or an introducing sentence's colon; "Software :package:" ends in an emoji."""
+    if text.endswith("\uff1a"):
+        return True  # the full-width colon of Chinese and Japanese
     return text.endswith(":") and not EMOJI_SHORTCODE_END.search(text)
 
 
