@@ -2416,3 +2416,15 @@ def test_a_long_chinese_sentence_is_no_heading_and_a_full_width_colon_ends_a_lab
     assert [s.heading for s in art.sections] == [None]
     lists = [b for b in art.iter_blocks() if b.kind == "list"]
     assert lists and lists[0].lead_in == "获奖者如下"  # type: ignore[union-attr]
+
+
+def test_values_a_console_printed_under_a_colon_are_no_list() -> None:
+    text = (
+        "Random Numbers\n\n"
+        "We draw five numbers and look at them.\n\n"
+        "5-element Vector{Float64}:\n"
+        " 0.986403\n 0.140913\n 0.294963\n\n"
+        "Each value falls between zero and one, as the documentation promises.\n"
+    )
+    art = ak.parse(text)
+    assert not [b for b in art.iter_blocks() if b.kind == "list"]

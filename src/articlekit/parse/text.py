@@ -2327,6 +2327,8 @@ def _unmarked_item(block: RawBlock, *, first: bool) -> bool:
         and (text[:1].isupper() or text[:1].isdigit())
         and word_count(text) <= UNMARKED_ITEM_MAX_WORDS
         and not text.endswith((":", "\uff1a"))
+        # a line of figures alone ("0.986403", "3") is a value a program printed
+        and any(c.isalpha() for c in text)
     )
 
 
