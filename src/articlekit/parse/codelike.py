@@ -37,6 +37,10 @@ _ANY: tuple[str, ...] = ()
 _STDLIB_PATTERNS = (
     r"[\w\]\)'\"]\s*(?:<<?-|->|:=|\+=|-=|\*=|==|!=|=>|%>%|\|>|&&|\|\|)",
     r"\S {2,}\S",
+    # an address without its scheme (see _SIGNALS); no possessive runs needed: a label
+    # holds no ".", so a host splits into labels one way only, and a host cannot start
+    # inside another (the look-behind), so each character is read a bounded number of times
+    _HOST_PATH := r"(?<![\w/.@-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?/[\w.~%/:@-]",
 )
 
 
@@ -100,7 +104,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         # "gcr.io/kubeflow-ci/job:bde79d77", "external-dns.alpha.kubernetes.io/hostname:"
         # (a URL with its scheme is taken out before scoring; the lowercase host cannot
         # start inside a word, and each run is possessive: linear)
-        (r"(?<![\w/.@-])(?:[a-z0-9-]++\.)++[a-z]{2,}+(?::\d++)?/[\w.~%/:@-]", 1.5, ("/",), ""),
+        (_HOST_PATH, 1.5, ("/",), ""),
         # markup
         (r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>", 1.5, ("<",), ""),
         (r"^\s*@\w+\{", 2.0, _ANY, "@"),

@@ -1669,8 +1669,9 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
 #: contributors credited under each section's heading ("Ian Butterworth, Shuhei Kadowaki"),
 #: as a release's highlights do: at least this many such lines make the article's habit
 SECTION_CREDITS_MIN = 3
-#: a credited name is at most this many words
+#: a credited name is at most this many words, a line of them at most this many
 CREDIT_NAME_MAX_WORDS = 4
+CREDIT_LINE_MAX_WORDS = 16
 _CREDIT_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _CREDIT_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
 
@@ -1688,11 +1689,13 @@ def _section_credits(blocks: list[RawBlock]) -> None:
             block.kind in ("heading", "paragraph")
             and block.cue in (None, "caps")
             and len(block.line_spans) == 1
+            and block.text[:1].isupper()
+            and words_at_most(block.text, CREDIT_LINE_MAX_WORDS)
             and above.kind in ("heading", "paragraph")
             and len(above.line_spans) == 1
+            and (names := _credited_names(block.text))
             and heading_like(above.text)
             and _is_prose(below)
-            and (names := _credited_names(block.text))
         ):
             found.append((k, names))
     if len(found) < SECTION_CREDITS_MIN:
