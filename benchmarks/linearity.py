@@ -124,6 +124,14 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "dash_lines": ("lines of '- - - - ... x'", lambda n: _lines(lambda i: "- " * 500 + "x", n)),
     "hash_lines": ("lines of '# # # ... x'", lambda n: _lines(lambda i: "# " * 500 + "x", n)),
     "cjk": ("CJK prose, no spaces", lambda n: _lines(lambda i: "数据科学的研究方法。" * 20, n)),
+    "host_paths": (
+        "one line of dotted words ending in '/' (the address-without-scheme signal)",
+        lambda n: _run_line("ab.", n, tail="/x"),
+    ),
+    "console_prompts": (
+        "'julia> …' and '(@v1) pkg> …' lines with long inputs",
+        lambda n: _lines(lambda i: f"(@v{i}) pkg> add " + "Pkg." * 20, n),
+    ),
 }
 
 
