@@ -2428,3 +2428,18 @@ def test_values_a_console_printed_under_a_colon_are_no_list() -> None:
     )
     art = ak.parse(text)
     assert not [b for b in art.iter_blocks() if b.kind == "list"]
+
+
+def test_what_a_debugger_prints_under_its_prompt_is_output() -> None:
+    text = (
+        "Chasing a Zombie Process\n\n"
+        "We stop the child process as soon as it starts and look around.\n\n"
+        '(lldb) process attach --name "worker" --waitfor\n'
+        "Process 4196 stopped\n"
+        "(lldb) c\n"
+        "Process 4196 resuming\n\n"
+        "The signal handler was already in place when the child started.\n"
+    )
+    art = ak.parse(text)
+    assert [s.heading for s in art.sections] == [None]
+    assert [b.kind for b in art.iter_blocks()] == ["paragraph", "code", "paragraph"]

@@ -482,7 +482,8 @@ PROMPT_LOOKBACK = 30
 # "PS C:\\> dir", "(pprof) top" (R's str() prints "$ name: chr ..." lines, output and not a
 # prompt)
 _SHELL_PROMPT = regex.compile(
-    r"\s*(?:(?:\$>?|%|\u276f|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]|\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\) )"
+    r"\s*(?:(?:\$>?|%|\u276f|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]"
+    r"|(?P<debugger>\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\)) )"
 )
 
 
@@ -514,16 +515,16 @@ def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int) -> bool
     if i == 0 or marks[i - 1].kind != "code":
         return False  # (most lines: nothing to search)
     text = lines[i].text
-    if (
-        text[:1].isupper()
-        or text.endswith(":")
-        or (ends_sentence(text) and word_count(text) >= PROSE_AFTER_OUTPUT_MIN_WORDS)
+    if text.endswith(":") or (
+        ends_sentence(text) and word_count(text) >= PROSE_AFTER_OUTPUT_MIN_WORDS
     ):
         return False
     k = i - 1
     while k >= 0 and i - k <= PROMPT_LOOKBACK and marks[k].kind == "code":
-        if _SHELL_PROMPT.match(lines[k].text):
-            return True
+        if prompt := _SHELL_PROMPT.match(lines[k].text):
+            # a debugger prints capitalised lines ("Process 4196 stopped") where a shell's
+            # command may be followed by the next heading ("Write a Dockerfile")
+            return not text[:1].isupper() or prompt["debugger"] is not None
         k -= 1
     return False
 
