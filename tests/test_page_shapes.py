@@ -2443,3 +2443,13 @@ def test_what_a_debugger_prints_under_its_prompt_is_output() -> None:
     art = ak.parse(text)
     assert [s.heading for s in art.sections] == [None]
     assert [b.kind for b in art.iter_blocks()] == ["paragraph", "code", "paragraph"]
+
+
+def test_a_line_ending_on_a_table_cells_edge_is_no_heading() -> None:
+    text = (
+        "Workshop Agenda\n\n"
+        "The day is split into four one-hour parts.\n\n"
+        "Hour one: The structure of a package. | \n"
+        "Key takeaways: what the init file does and why tools help.\n"
+    )
+    assert [s.heading for s in ak.parse(text).sections] == [None]

@@ -1765,8 +1765,8 @@ def heading_like(text: str) -> bool:
     """Could this one line be a heading on its own shape (short, no sentence end)?"""
     if not text or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
         return False
-    if text[-1] in ",;" or _ends_with_colon(text):
-        return False
+    if text[-1] in ",;|" or _ends_with_colon(text):
+        return False  # (a "|" at the end: the edge of a table's cell)
     if "http://" in text or "https://" in text or "www." in text:
         return False
     if "@" in text and _EMAIL.search(text):
