@@ -2448,8 +2448,9 @@ def test_what_a_debugger_prints_under_its_prompt_is_output() -> None:
 def test_a_line_ending_on_a_table_cells_edge_is_no_heading() -> None:
     text = (
         "Workshop Agenda\n\n"
-        "The day is split into four one-hour parts.\n\n"
-        "Hour one: The structure of a package. | \n"
-        "Key takeaways: what the init file does and why tools help.\n"
+        "The day is split into four one-hour parts, each with a short break.\n\n"
+        "Hour One: The Structure of a Package |\n\n"
+        "We discuss why shareable code matters and how a package is laid out on disk, "
+        "with examples from real projects.\n"
     )
     assert [s.heading for s in ak.parse(text).sections] == [None]
