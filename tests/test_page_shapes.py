@@ -2454,3 +2454,19 @@ def test_a_line_ending_on_a_table_cells_edge_is_no_heading() -> None:
         "with examples from real projects.\n"
     )
     assert [s.heading for s in ak.parse(text).sections] == [None]
+
+
+def test_a_step_number_and_a_capitalised_title_without_a_colon_is_a_heading() -> None:
+    text = (
+        "Setting Up the Gateway\n"
+        "The gateway needs a certificate before it accepts traffic.\n"
+        "Step 4 Create the Certificate\n"
+        "$ kubectl create secret tls gateway-cert --key key.pem --cert cert.pem\n"
+        "Step 5 Enable the Route\n"
+        "$ kubectl apply -f route.yaml\n"
+        "Step 1 is to check that the cluster is running, which most readers have done.\n"
+    )
+    headings = [s.heading for s in ak.parse(text).sections]
+    assert "Step 4 Create the Certificate" in headings
+    assert "Step 5 Enable the Route" in headings
+    assert not any(h and h.startswith("Step 1") for h in headings)

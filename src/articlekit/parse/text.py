@@ -638,7 +638,14 @@ def _absorb_sandwiched(lines: list[Line], marks: list[_Mark]) -> None:
             continue
         before, after = marks[i - 1].kind == "code", marks[i + 1].kind == "code"
         text = lines[i].text
-        if before and after and not ends_sentence(text) and not text.endswith(":"):
+        if (
+            before
+            and after
+            and not ends_sentence(text)
+            and not text.endswith(":")
+            # "Step 5 Enable the Route" between two commands: the next step's title
+            and not (text[:1] in "Ss" and _STEP_WITHOUT_SEPARATOR.match(text))
+        ):
             marks[i].kind = "code"
     _hash_lines_beside_code(lines, marks)
 
@@ -1345,6 +1352,9 @@ def _resolve(
             if block.key.casefold() in records and not block.value.endswith("?"):
                 _names_record(prev)
                 continue  # "Job: Data Scientist at Acme": a field of one of the records listed
+        elif text[:1] in "Ss" and _STEP_WITHOUT_SEPARATOR.match(text) and heading_like(text):
+            block.kind, block.cue = "heading", "step"  # "Step 5 Enable Load Balancing"
+            continue
         if (
             (
                 _is_heading(block, prev, nxt, after, compact)
@@ -1675,6 +1685,11 @@ CREDIT_NAME_MAX_WORDS = 4
 CREDIT_LINE_MAX_WORDS = 16
 _CREDIT_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _CREDIT_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
+
+
+# "Step 5 Enable DLB Connection Load Balance": a step's number, then a capitalised title
+# ("Step 1 is to install…" goes on as a sentence)
+_STEP_WITHOUT_SEPARATOR = regex.compile(r"[Ss]tep \d{1,3} (?=\p{Lu})")
 
 
 def _section_credits(blocks: list[RawBlock]) -> None:
