@@ -2470,3 +2470,14 @@ def test_a_step_number_and_a_capitalised_title_without_a_colon_is_a_heading() ->
     assert "Step 4 Create the Certificate" in headings
     assert "Step 5 Enable the Route" in headings
     assert not any(h and h.startswith("Step 1") for h in headings)
+
+
+@pytest.mark.parametrize("heading", ["C++ notes", "C# Notes", "C++: CSV reader"])
+def test_a_language_named_with_symbols_is_no_sign_of_code(heading: str) -> None:
+    text = (
+        "Release 6.0\n\n"
+        "This release brings many changes across the libraries.\n\n"
+        f"{heading}\n\n"
+        "The readers are faster and use less memory than in the previous release.\n"
+    )
+    assert heading in [s.heading for s in ak.parse(text).sections]

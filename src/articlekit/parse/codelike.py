@@ -485,7 +485,7 @@ def _code_score(text: str) -> float:
         numeric = len(_NUMERIC_WORD.findall(stripped))
         if _enough_numbers(numeric, len(words)) and not _MONTH.search(stripped):
             score += 2.0  # rows of numbers: a printed data frame or matrix, not a date
-    if _symbol_count(stripped) / len(stripped) > 0.2:
+    if _symbol_count(_without_language_names(stripped)) / len(stripped) > 0.2:
         score += 1.0
     # prose: a sentence of ordinary words
     if len(words) >= 5 and (
@@ -550,6 +550,16 @@ def _without_urls(text: str) -> str:
 
 
 _PARENTHESISED_URL = regex.compile(r" ?\((?:https?://|www\.)[^\s()]*+\)")
+
+
+# "C++", "C#", "F#": names of languages, whose symbols are no sign of code ("C++ notes")
+_LANGUAGE_NAME = regex.compile(r"(?<![\w+#])[CF](?:\+\+|#)(?![\w+#])")
+
+
+def _without_language_names(text: str) -> str:
+    if "+" not in text and "#" not in text:
+        return text  # (most lines)
+    return _LANGUAGE_NAME.sub("C", text)
 
 
 def _enough_numbers(numeric: int, words: int) -> bool:
