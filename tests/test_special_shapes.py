@@ -701,3 +701,28 @@ def test_a_german_page_date_with_uhr_and_highlights_closed_by_the_first_paragrap
     assert first.blocks[0].text.startswith("Viele Eigentümer glauben")  # type: ignore[union-attr]
     assert art.tags == ["Wärmepumpe", "Heizung", "Altbau"]
     assert_accounted(GERMAN_PAGE, art)
+
+
+def test_times_of_a_programme_stay_in_the_body() -> None:
+    text = (
+        "Open Day at the Allotments\n\n"
+        "Everyone is welcome on Saturday; here is the plan for the day.\n\n"
+        "09:30\n\nTour of the plots, starting at the gate by the shed.\n\n"
+        "11:00\n\nSeed swap and advice on winter vegetables in the big tent.\n"
+    )
+    art = ak.parse(text)
+    assert art.removed == []
+    texts = [b.text for b in art.iter_blocks()]  # type: ignore[union-attr]
+    assert "09:30" in texts and "11:00" in texts
+
+
+def test_a_players_clock_in_the_middle_of_a_story_is_removed() -> None:
+    text = (
+        "The Last Ferry\n\n"
+        "The crossing has run every day since 1952, whatever the weather.\n\n"
+        "Listen to this story\n00:00\n05:12\n\n"
+        "From next spring, a bridge will carry the traffic instead.\n"
+    )
+    art = ak.parse(text)
+    assert [r.text for r in art.removed] == ["Listen to this story", "00:00", "05:12"]
+    assert_accounted(text, art)

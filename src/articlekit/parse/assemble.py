@@ -50,6 +50,7 @@ from articlekit.parse.special import (
     RELATED_TITLE_MAX_WORDS,
     dedupe_tags,
     is_hashtag_line,
+    is_media_time,
     is_truncated,
     is_ui_remnant,
     looks_like_reference,
@@ -64,6 +65,7 @@ from articlekit.parse.vocabulary import (
     BUTTONS_UNDER,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
+    MEDIA_PLAYER_OPENERS,
     NEWS_SECTION_WORDS,
     PAGE_NAMES,
     TITLE_FIELD_LABELS,
@@ -437,6 +439,7 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         ):
             doc.remove(block, "ui_remnant")  # a count above the body: claps, "3 Comments"
             fields -= 1
+            k += _buttons_under(doc, blocks, k + 1, block.text)  # a player's clock under it
         else:
             break
         k += 1
@@ -1008,7 +1011,9 @@ def _buttons_under(doc: _Doc, blocks: list[RawBlock], k: int, opener: str) -> in
     (Alone, "Chicago" or "No" is no button.)"""
     name = opener.strip(" :?").casefold()
     buttons = next((b for prefix, b in BUTTONS_UNDER.items() if name.startswith(prefix)), None)
-    if buttons is None:
+    # "Listen to this article" / "00:00" / "04:12": a media player and its clock
+    player = name.startswith(MEDIA_PLAYER_OPENERS) or is_media_time(name)
+    if buttons is None and not player:
         return 0
     j = k
     while (
@@ -1016,7 +1021,10 @@ def _buttons_under(doc: _Doc, blocks: list[RawBlock], k: int, opener: str) -> in
         and blocks[j].kind in ("paragraph", "heading", "list_item")
         and len(blocks[j].line_spans) == 1
         and not blocks[j].literal
-        and blocks[j].text.strip(" :").casefold() in buttons
+        and (
+            (buttons is not None and blocks[j].text.strip(" :").casefold() in buttons)
+            or (player and is_media_time(blocks[j].text))
+        )
     ):
         doc.remove(blocks[j], "ui_remnant", f"button under {opener.strip()!r}")
         j += 1

@@ -181,11 +181,9 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     if "read" in name and _READING_TIME.fullmatch(name):
         return True
     if name[0].isdigit() and (
-        _ENGAGEMENT_COUNT.fullmatch(name)
-        or _SHORT_COUNT.fullmatch(name)
-        or _MEDIA_TIME.fullmatch(name)
+        _ENGAGEMENT_COUNT.fullmatch(name) or _SHORT_COUNT.fullmatch(name) or name in _PLAYER_START
     ):
-        return True  # "142 Likes", "6 Restacks", "1.2k" under a post; "04:12" of a player
+        return True  # "142 Likes", "6 Restacks", "1.2k" under a post; a player's "00:00"
     if name[0] == "r" and _COMMUNITY.fullmatch(name):
         return True  # "r/gardening": the forum a post was scraped from, above its title
     if name.startswith("follow ") and _FOLLOW_ON.fullmatch(name):
@@ -282,8 +280,18 @@ _FOLLOW_ON = regex.compile(
 )
 # "1.2k", "3M": a count shortened as a page's buttons show it (a bare "12" may be data)
 _SHORT_COUNT = regex.compile(r"\d{1,3}(?:[.,]\d)?[km]")
-# "00:00", "04:12", "1:02:45": the clock and length of an audio or video player
+# "00:00", "04:12", "1:02:45 / 3:10:00": the clock and length of an audio or video player.
+# Alone, only a player's start is furniture ("10:30" may be a time in a programme); under
+# "Listen to this article" each such line is (see is_media_time)
 _MEDIA_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?(?: ?/ ?\d{1,2}:\d\d(?::\d\d)?)?")
+_PLAYER_START = frozenset({"0:00", "00:00", "0:00 / 0:00", "00:00 / 00:00"})
+
+
+def is_media_time(text: str) -> bool:
+    """ "04:12", "0:00 / 3:41": a line of a media player's clock."""
+    return _MEDIA_TIME.fullmatch(text.strip()) is not None
+
+
 _COMMUNITY = regex.compile(r"r/[a-z0-9_]{2,21}")
 _ACTIVITY_WORDS = (
     "asked ",

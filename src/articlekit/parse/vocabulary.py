@@ -336,6 +336,9 @@ FIELD_LABELS = frozenset({"source", "location", "dateline"})
 #: above "Author:" and "Date:", as an export or a CMS's plain-text view writes it)
 TITLE_FIELD_LABELS = frozenset({"title", "headline", "article title", "post title"})
 
+#: the remnants that open a media player, whose clock lines ("00:00", "04:12") follow
+MEDIA_PLAYER_OPENERS = ("listen to this", "listen now")
+
 #: the buttons of a page's box, one a line, under the line that opens it (a UI remnant
 #: starting with the key): citation styles, a feedback question's answers, calendars
 BUTTONS_UNDER: dict[str, frozenset[str]] = {
