@@ -2481,3 +2481,18 @@ def test_a_language_named_with_symbols_is_no_sign_of_code(heading: str) -> None:
         "The readers are faster and use less memory than in the previous release.\n"
     )
     assert heading in [s.heading for s in ak.parse(text).sections]
+
+
+def test_the_same_sub_heading_under_each_heading_is_no_credit() -> None:
+    text = (
+        "Three Ways to Sort a List\n\n"
+        "Python offers several ways to sort, each suited to a different job.\n\n"
+        "Sorting in Place\n\nExample\n\n"
+        "The list method sorts the list itself and returns nothing, which saves memory.\n\n"
+        "Sorting a Copy\n\nExample\n\n"
+        "The built-in function returns a new sorted list and leaves the original alone.\n\n"
+        "Sorting by a Key\n\nExample\n\n"
+        "A key function tells the sort what to compare, such as the length of each word.\n"
+    )
+    headings = [s.heading for s in ak.parse(text).iter_sections()]
+    assert headings.count("Example") == 3

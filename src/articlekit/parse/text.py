@@ -1716,9 +1716,12 @@ def _section_credits(blocks: list[RawBlock]) -> None:
             found.append((k, names))
     if len(found) < SECTION_CREDITS_MIN:
         return
-    seen = [name for _, names in found for name in names]
-    if len(set(seen)) == len(seen) and not any(len(names) > 1 for _, names in found):
-        return  # neither a name twice nor a list of names: Title Case sub-headings
+    # evidence of people: a full name (two words or more) twice, or a list of full names;
+    # "Example" under every heading, or "Pros and Cons", are sub-headings
+    full = [name for _, names in found for name in names if " " in name]
+    listed = any(len(names) > 1 and all(" " in n for n in names) for _, names in found)
+    if len(set(full)) == len(full) and not listed:
+        return
     for k, _ in found:
         blocks[k].kind, blocks[k].cue = "paragraph", None
         if blocks[k - 1].kind == "paragraph":
