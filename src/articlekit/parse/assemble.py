@@ -38,6 +38,8 @@ from articlekit.model import (
 from articlekit.options import ParseOptions, SpecialKind
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.lines import (
+    NAME_SEPARATOR,
+    NAME_WORD,
     clean,
     ends_sentence,
     is_affiliation,
@@ -47,6 +49,7 @@ from articlekit.parse.lines import (
 )
 from articlekit.parse.links import URL
 from articlekit.parse.special import (
+    READING_MINUTES,
     RELATED_TITLE_MAX_WORDS,
     dedupe_tags,
     is_hashtag_line,
@@ -535,7 +538,7 @@ def _without_date_prefix(text: str, options: ParseOptions) -> str:
     return text.strip()
 
 
-_READING_TIME_TAIL = regex.compile(r"\d{1,3}[- ]?(?:min|mins|minutes?)(?: read)?", regex.I)
+_READING_TIME_TAIL = regex.compile(rf"{READING_MINUTES}(?: read)?", regex.I)
 _DATE_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+|;\s+")
 
 
@@ -592,11 +595,10 @@ def _author_list(text: str) -> bool:
     """ "Ana Costa, Ben Okafor and Chen Wei", "J. Smith & K. Lee": two names or more of two
     to four capitalised words each (initials and particles such as "van" allowed), the
     authors of a paper or report right under its title."""
-    names = _AUTHOR_SEPARATOR.split(text.strip(" ,"))
+    names = NAME_SEPARATOR.split(text.strip(" ,"))
     return len(names) >= 2 and all(_person_name(name) for name in names)
 
 
-_AUTHOR_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin"})
 
 
@@ -605,14 +607,14 @@ def _person_name(name: str) -> bool:
     return (
         2 <= len(words) <= 4
         and words[0] not in _NAME_PARTICLES
-        and all(_NAME_WORD.fullmatch(w) or w in _NAME_PARTICLES for w in words)
+        and all(NAME_WORD.fullmatch(w) or w in _NAME_PARTICLES for w in words)
         and sum(len(w.rstrip(".")) > 1 for w in words) >= 1
         # "Why It Matters", "The Road Ahead", "World News": title-case phrases, not names
-        and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
+        and not any(w.casefold() in _NOTNAME_WORDS for w in words)
     )
 
 
-_NOT_NAME_WORDS = (
+_NOTNAME_WORDS = (
     TITLE_STOPWORDS
     | {"why", "what", "how", "when", "where", "who", "it", "we"}
     | NEWS_SECTION_WORDS
@@ -625,7 +627,7 @@ def _name_line(block: RawBlock) -> bool:
     words = block.text.split()
     if len(words) >= 4 and words[-2] in _FILED_FROM:
         words = words[:-2]  # (the place: one capitalised word)
-    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+    return 2 <= len(words) <= 4 and all(NAME_WORD.fullmatch(w) for w in words)
 
 
 _FILED_FROM = ("in", "at")
@@ -684,7 +686,6 @@ def _front_matter_follows(
 
 
 _COUNT = regex.compile(r"\d{1,6}(?:\.\d)?[kKmM]?")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
 _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -810,7 +811,7 @@ def _byline_and_date(text: str) -> regex.Match[str] | None:
 # "Posted by Jane Doe • 3 min read": a byline and a reading time, no date
 _BYLINE_AND_READING_TIME = regex.compile(
     r"(?:posted |written |published )?by (?P<name>\p{Lu}\S*(?: \S+){0,4}?)"
-    r" [|\u00b7\u2022\u2013\u2014-] \d{1,3} ?min(?:ute)?s? read",
+    rf" [|\u00b7\u2022\u2013\u2014-] {READING_MINUTES} read",
     regex.IGNORECASE,
 )
 _BESIDE = r" [|\u00b7\u2022] "

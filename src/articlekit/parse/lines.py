@@ -254,6 +254,12 @@ def key_value(text: str) -> regex.Match[str] | None:
 TERMINAL = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
 
 
+#: a capitalised word of a person's name ("Ana", "O'Neill", "M.", "García-Lopez")
+NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
+#: what stands between the names of a list of people ("A, B and C", "A & B")
+NAME_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

@@ -319,9 +319,11 @@ _NEWSLETTER_OFFER = regex.compile(
     r"headlines|updates|weekly|daily|every (?:week|morning|day|friday))\b"
 )
 # "6 min read", "Reading time: 6 min", "Estimated reading time: 6 minutes", "6-minute read"
+#: a reading time's length: "6 min", "4-minute", "12 minutes"
+READING_MINUTES = r"\d{1,3}[- ]?(?:min|mins|minutes?)"
 _READING_TIME = regex.compile(
-    r"(?:estimated )?read(?:ing)? time:? ?(?:about |approx\. |~ ?)?"
-    r"\d{1,3}[- ]?(?:min|mins|minutes?)\.?(?: read)?|\d{1,3}[- ]?(?:min|mins|minutes?) read"
+    rf"(?:estimated )?read(?:ing)? time:? ?(?:about |approx\. |~ ?)?{READING_MINUTES}\.?(?: read)?"
+    rf"|{READING_MINUTES} read"
 )
 _ENGAGEMENT_COUNT = regex.compile(
     r"\d[\d,.]{0,8}[km]? (?:" + "|".join(map(regex.escape, ENGAGEMENT_WORDS)) + ")"

@@ -32,6 +32,8 @@ from articlekit.parse.codelike import (
 from articlekit.parse.lines import (
     BULLETS,
     LIST_MARKER,
+    NAME_SEPARATOR,
+    NAME_WORD,
     STEP_HEADING,
     UNDERLINE,
     Line,
@@ -1683,8 +1685,6 @@ SECTION_CREDITS_MIN = 3
 #: a credited name is at most this many words, a line of them at most this many
 CREDIT_NAME_MAX_WORDS = 4
 CREDIT_LINE_MAX_WORDS = 16
-_CREDIT_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_CREDIT_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
 
 
 # "Step 5 Enable DLB Connection Load Balance": a step's number, then a capitalised title
@@ -1731,12 +1731,12 @@ def _section_credits(blocks: list[RawBlock]) -> None:
 def _credited_names(text: str) -> list[str]:
     """The names of "Tim Holy, Jameson Nash, and Valentin Churavy" (or of "Keno"); empty
     when any part is not a name of capitalised words."""
-    parts = [p for p in _CREDIT_SEPARATOR.split(text.strip()) if p]
+    parts = [p for p in NAME_SEPARATOR.split(text.strip()) if p]
     for part in parts:
         words = part.split()
         if not 1 <= len(words) <= CREDIT_NAME_MAX_WORDS:
             return []
-        if not all(_CREDIT_NAME_WORD.fullmatch(w) for w in words):
+        if not all(NAME_WORD.fullmatch(w) for w in words):
             return []
         if any(w.casefold() in TITLE_STOPWORDS for w in words):
             return []
