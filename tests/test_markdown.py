@@ -190,6 +190,98 @@ def test_detection_reads_html_fragments_opening_with_a_block_tag() -> None:
     assert detect_format("<article>\n<h1>T</h1>\nSome text\nmore text\n</article>") == "html"
 
 
+# One paragraph per line and no blank line (seed 000's layout), with a few links the
+# scraper left in Markdown's form: Markdown would glue every line into one paragraph.
+COMPACT_RELEASE_NOTES = """Release 4.2 is out
+The team is pleased to announce the 4.2 release. It covers three months of work.
+The notes below list the main changes. See [the full changelog](https://ex.org/changes).
+Storage
+Readers now stream large files. Memory stays flat on any input size.
+- Fixed the reader on empty files [#1204](https://ex.org/pull/1204)
+- Added a writer for partitioned folders
+Query engine
+Joins run in parallel. The planner reorders filters before joins.
+"""
+
+# A scraped post whose commands kept the page's links: the links sit inside code.
+SCRAPED_COMMANDS_WITH_LINKS = """Installing the operator
+
+Pick the configuration for your cloud and apply it.
+
+kubectl apply -f [operator-gcp.yaml](https://ex.org/manifests/operator-gcp.yaml)
+
+kubectl apply -f [operator-aws.yaml](https://ex.org/manifests/operator-aws.yaml)
+
+kubectl apply -f [operator-azure.yaml](https://ex.org/manifests/operator-azure.yaml)
+
+Checking the install
+
+The pods come up within a minute. Watch them with the usual tools.
+"""
+
+# Markdown as static-site generators keep it: code rendered to raw HTML blocks in between.
+MARKDOWN_WITH_RAW_HTML = """Version 2.0 of [tidyframe](https://ex.org/tidyframe) is on CRAN.
+
+<div class="highlight">
+<pre class='chroma'><code class='language-r'><span class='nf'>install.packages</span>(<span class='s'>"tidyframe"</span>)</code></pre>
+</div>
+
+## Faster joins
+
+Joins now use a hash table. See the [benchmarks](https://ex.org/bench) for details.
+
+<div class="highlight">
+<pre class='chroma'><code class='language-r'><span class='nf'>join</span>(<span class='nv'>a</span>, <span class='nv'>b</span>)</code></pre>
+</div>
+
+## Acknowledgements
+
+Thanks to [everyone](https://ex.org/people) who reported issues.
+"""
+
+
+def test_detection_keeps_one_paragraph_per_line_text_as_text() -> None:
+    assert detect_format(COMPACT_RELEASE_NOTES) == "text"
+    art = ak.parse(COMPACT_RELEASE_NOTES)
+    assert art.source_format == "text"
+    assert [s.heading for s in art.sections if s.heading] == ["Storage", "Query engine"]
+    # the text reader still takes the link text from the brackets
+    assert ("the full changelog", "https://ex.org/changes") in [(k.text, k.url) for k in art.links]
+    # a compact Markdown outline (headings and items, no run of sentences) stays Markdown
+    outline = "# Plan\n- [Read the guide](https://ex.org/guide)\n- [File an issue](https://ex.org/issues)\n## Later\n- ship it\n"
+    assert detect_format(outline) == "markdown"
+
+
+def test_detection_ignores_links_left_inside_commands() -> None:
+    assert detect_format(SCRAPED_COMMANDS_WITH_LINKS) == "text"
+    art = ak.parse(SCRAPED_COMMANDS_WITH_LINKS)
+    assert [s.heading for s in art.sections if s.heading] == ["Checking the install"]
+
+
+def test_detection_reads_markdown_with_raw_html_blocks_as_markdown() -> None:
+    assert detect_format(MARKDOWN_WITH_RAW_HTML) == "markdown"
+    art = ak.parse(MARKDOWN_WITH_RAW_HTML)
+    assert [s.heading for s in art.sections if s.heading] == ["Faster joins", "Acknowledgements"]
+    # the highlighted code in the raw HTML is code, its text without the tags
+    code = [(b.text, b.language) for b in art.iter_blocks() if b.kind == "code"]
+    assert code == [('install.packages("tidyframe")', "r"), ("join(a, b)", "r")]
+    assert ("benchmarks", "https://ex.org/bench") in [(k.text, k.url) for k in art.links]
+    # a web page is still a web page, whatever Markdown its text quotes
+    page = "<!doctype html><html><body><h2>Syntax</h2><p>## Heading</p><p>[a](https://x.org) [b](https://y.org) [c](https://z.org)</p></body></html>"
+    assert detect_format(page) == "html"
+
+
+def test_triple_backtick_code_span_is_no_fence() -> None:
+    # "```GET /index```" on its own line is a code span: counting it as a fence turned
+    # every following fence inside out, and the code in them counted as bare code
+    md = (
+        "Query the index first.\n\n```GET /index/_mapping```\n\n"
+        '## Result\n\n```\n{\n  "mappings": {\n    "x": 1\n  }\n}\n```\n\n'
+        "## Next\n\nSee [the guide](https://ex.org/g).\n"
+    )
+    assert detect_format(md) == "markdown"
+
+
 def test_parse_file_uses_suffix(tmp_path: object) -> None:
     from pathlib import Path
 

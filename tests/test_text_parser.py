@@ -580,6 +580,23 @@ def test_links_inline_and_bare() -> None:
     assert_spans_valid(text, art)
 
 
+def test_markdown_links_left_in_text_keep_their_text() -> None:
+    # html2text-style scrapes keep "[text](URL)"; the text in brackets is the link text
+    text = (
+        "Getting Started\n\nInstall it from [the package index](https://pypi.org/p/x) and read "
+        "[**the guide**](https://x.org/guide). An empty [](https://x.org/e) keeps its URL.\n"
+    )
+    art = parse_text(text)
+    assert [(link.text, link.url) for link in art.links] == [
+        ("the package index", "https://pypi.org/p/x"),
+        ("**the guide**", "https://x.org/guide"),
+        ("https://x.org/e", "https://x.org/e"),
+    ]
+    first = art.links[0].span
+    assert text[first.start : first.end] == "[the package index](https://pypi.org/p/x)"
+    assert_spans_valid(text, art)
+
+
 def test_byline_and_date() -> None:
     text = (
         "The Quiet Comeback of Trams\n\nBy Maria Lopez\n\nPublished 12 March 2025\n\n"

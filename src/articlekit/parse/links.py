@@ -49,6 +49,16 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
             and segment.startswith(")", _skip_space(segment, m_start + len(url)))
         ):
             head_end = _skip_space_back(segment, paren)
+            bracketed = _bracketed_text(segment, paren)
+            if bracketed is not None:
+                # "[link text](URL)": Markdown's link, as some scrapers leave it in the text
+                phrase, l_start = bracketed[0], start + bracketed[1]
+                if phrase:
+                    link_text = phrase
+                    u_end = start + segment.index(")", m_start + len(url)) + 1
+                full = url if url.startswith("http") else "http://" + url
+                out.append((link_text, full, l_start if phrase else u_start, u_end))
+                continue
             if stops is None:
                 stops = _Stops(segment)
             phrase = _last_words(segment[stops.last_end(head_end) : head_end])
@@ -59,6 +69,23 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
         full = url if url.startswith("http") else "http://" + url
         out.append((link_text, full, l_start, u_end))
     return out
+
+
+#: the longest link text read between "[" and "](" (the "[" is looked for no further back:
+#: a line of many "](URL)" and no "[" stays linear)
+BRACKETED_TEXT_MAX_CHARS = 300
+
+
+def _bracketed_text(segment: str, paren: int) -> tuple[str, int] | None:
+    """(the link text, where its "[" is) when ``segment[paren]``, the "(" before a URL,
+    closes a Markdown link's "[text]" right before it; else None."""
+    close = paren - 1
+    if close < 1 or segment[close] != "]":
+        return None
+    open_ = segment.rfind("[", max(0, close - BRACKETED_TEXT_MAX_CHARS), close)
+    if open_ < 0 or "]" in segment[open_ + 1 : close] or "\n" in segment[open_ + 1 : close]:
+        return None
+    return segment[open_ + 1 : close].strip(), open_
 
 
 #: the longest match of ``_PHRASE_STOP``: decisions at positions ``<= k - 3`` do not depend

@@ -34,6 +34,7 @@ link text when it appears verbatim in the source, else the block's span.
 from __future__ import annotations
 
 import bisect
+import html
 from dataclasses import dataclass, field
 
 import regex
@@ -55,6 +56,9 @@ from articlekit.parse.special import special_kind
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 _TAG = regex.compile(r"<[^>]*>")
+_PRE = regex.compile(r"<pre[\s>]", regex.IGNORECASE)
+# "<code class='language-r'>", '<pre class="lang-python">', "<div class='highlight-bash'>"
+_CODE_LANGUAGE = regex.compile(r"\b(?:language|lang|highlight)-([\w+#.-]+)")
 _REF_DEF = regex.compile(r"^\s{0,3}\[[^\]]+\]:")
 #: a line whose first colon is backslash-escaped
 # (a full-width colon, which CommonMark cannot escape, is written as its character reference)
@@ -452,6 +456,14 @@ class _Reader:
             self.set_aside(tok.content.strip(), "literal mark", start, end)
             self.literal = True
             return
+        if _PRE.search(tok.content):
+            # a site generator's highlighted code ("<pre class='chroma'><code>…<span>"): the
+            # code is the text of the tags, line breaks and all
+            code = html.unescape(_TAG.sub("", tok.content)).strip("\n")
+            if code.strip():
+                language = _CODE_LANGUAGE.search(tok.content)
+                self.add("code", code, first, last, language=language[1] if language else None)
+                return
         content = " ".join(_TAG.sub(" ", tok.content).split())
         if content and not tok.content.lstrip().startswith("<!--"):
             self.add("paragraph", content, first, last)
