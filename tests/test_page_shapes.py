@@ -2496,3 +2496,140 @@ def test_the_same_sub_heading_under_each_heading_is_no_credit() -> None:
     )
     headings = [s.heading for s in ak.parse(text).iter_sections()]
     assert headings.count("Example") == 3
+
+
+# A tutorial that connects in several languages: each language's code opens with its
+# imports or declarations, and each section's name opens the same way.
+CLIENTS_IN_SEVERAL_LANGUAGES = """Signing Requests to the Search Service
+
+Every client can now sign its requests without a proxy in front of it.
+
+Creating a client connection in Python
+
+The Python client needs the boto3 package installed first.
+
+from urllib.parse import urlparse
+
+from boto3 import Session
+from searchpy import SignerAuth, SearchClient, HttpConnection
+
+url = urlparse("https://search.example.org")
+auth = SignerAuth(Session().get_credentials(), "eu-west-1")
+client = SearchClient(hosts=[url.netloc], http_auth=auth)
+
+Creating a client connection in Ruby
+
+The Ruby gem wraps the signer in a client class of its own.
+
+require 'search-signer'
+client = Search::SignedClient.new(host: 'https://search.example.org')
+
+Creating a client connection in C#
+
+using Search.Client;
+using Search.Net.Auth;
+
+namespace Application
+{
+    class Program
+    {
+        static void Main(string[] args) { }
+    }
+}
+
+Creating a client connection in Go
+
+package main
+
+import (
+    "context"
+    "fmt"
+)
+
+Summing up
+
+Signed requests work the same way in every client.
+"""
+
+
+def test_imports_and_declarations_open_code() -> None:
+    art = ak.parse(CLIENTS_IN_SEVERAL_LANGUAGES)
+    code = [b.text for b in art.iter_blocks() if b.kind == "code"]
+    assert any(
+        c.startswith("from urllib.parse import urlparse") and "SearchClient(" in c for c in code
+    )
+    assert any(c.startswith("using Search.Client;") and "namespace Application" in c for c in code)
+    assert any(c.startswith("package main") and '"context"' in c for c in code)
+    paragraphs = [b.text for b in art.iter_blocks() if b.kind == "paragraph"]
+    assert not any(p.startswith(("from ", "using ", "package ", "namespace ")) for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "from the start import duties rose sharply",
+        "Import Duties",
+        "package managers are great",
+        "using a laptop;",
+    ],
+)
+def test_words_like_import_in_prose_are_no_code(line: str) -> None:
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    assert code_score(line) < CODE_THRESHOLD
+
+
+def test_a_line_opening_like_a_series_of_headings_is_one() -> None:
+    # "… in C#" and "… in Go" sit over code (or between code blocks), where a line
+    # introducing code is no heading; the series the article's headings form says it is one
+    art = ak.parse(CLIENTS_IN_SEVERAL_LANGUAGES)
+    headings = [s.heading for s in art.sections]
+    assert headings == [
+        None,
+        "Creating a client connection in Python",
+        "Creating a client connection in Ruby",
+        "Creating a client connection in C#",
+        "Creating a client connection in Go",
+        "Summing up",
+    ]
+    assert art.title == "Signing Requests to the Search Service"
+
+
+def test_a_line_printed_again_and_again_is_no_series() -> None:
+    text = (
+        "Building the Image\n\nThe build prints one line per step.\n\n"
+        "Creating entry point for the class Model\n\nThe first step is done.\n\n"
+        "Creating entry point for the class Model\n\nThe second step is done.\n\n"
+        "$ make image\nCreating entry point for the class Model\nbuilt image 3f9c1e0\n"
+    )
+    headings = [s.heading for s in ak.parse(text).iter_sections()]
+    assert headings.count("Creating entry point for the class Model") <= 2
+
+
+RELEASE_WITH_CHECKSUMS = """Node 0.10.48 (Maintenance)
+
+This is a security release. All users of this line should upgrade.
+
+Shasums (GPG signing hash: SHA512, file hash: SHA256):
+
+6a6ce9cbc42560a1d0ed9c04dcdcb84127f0c2e90d4850fd0e3003b31549795c  node.exe
+b007eea6d7a7f4a1dbc11e1ea5771ee39f4269e99dbbbc6ecf1441db3fb6e351  x64/node.pdb
+35d510ca5e8dd0c21cb11c2bf33b90f3715f92281aaaa49645f61c565c8adceb  node-v0.10.48-darwin-x64.tar.gz
+
+-----BEGIN PGP SIGNATURE-----
+
+iQEcBAEBCAAGBQJYBk/vAAoJEMJzeS99g1RdV1sH/RHgh/RbMRTMHyDNfrateafQ
+4RZZdj6XG5Jp5dZgLIoZhJNrXw4KlBZrSulowjPBDYXfOyFnZ3FeDl/T4u1cmIEp
+-----END PGP SIGNATURE-----
+"""
+
+
+def test_checksums_and_signatures_are_code() -> None:
+    art = ak.parse(RELEASE_WITH_CHECKSUMS)
+    assert [s.heading for s in art.sections] == [None]
+    code = "\n".join(b.text for b in art.iter_blocks() if b.kind == "code")
+    assert "x64/node.pdb" in code and "iQEcBAEBCAAG" in code and "4RZZdj6XG5Jp" in code
+    from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+
+    # one long word of letters alone is no armor: it holds no digit
+    assert code_score("Donaudampfschifffahrtsgesellschaftskapitaensmuetzen") < CODE_THRESHOLD

@@ -139,6 +139,19 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "ifdclrwvpuesgnmRbay",
         ),
+        # an import or a declaration of a module, which prose never starts a line with in
+        # lower case: "from opensearchpy import AWSV4SignerAuth, OpenSearch", "import numpy
+        # as np", Go's "package main" and "import (", C#'s "using System.Text;" and
+        # "namespace Application"; it outweighs the words it names
+        (
+            r"^\s*(?:from +\.{0,3}[\w.]* +import +[\w(*]|"
+            r"import +[\w.]+(?: +as +\w+)?(?: *, *[\w.]+(?: +as +\w+)?)* *;?\s*$|"
+            r"import +\(\s*$|package +[a-z_][\w.]*\s*;?\s*$|"
+            r"using +(?:static +)?[A-Z][\w.]*\s*;\s*$|namespace +[\w.]+\s*\{?\s*$)",
+            2.5,
+            _ANY,
+            "fipun",
+        ),
         # a package manager's install command: code on its own line ("pip install fastcsv")
         (
             r"^\s*(?:(?:pip3?|npm|yarn|pnpm|brew|apt(?:-get)?|conda|mamba|cargo|gem|composer)"
@@ -199,6 +212,10 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         ),
         # what Julia's package manager prints: "[8bb1440f] + DelimitedFiles v1.9.1"
         (r"^\s*\[[0-9a-f]{8}\] [+~-] ", 4.0, _ANY, "["),
+        # a checksum beside its file, as sha256sum prints it ("6a6ce9cb…3549795c  node.exe"),
+        # and a line of a base64 block: a signature's or a key's armor ("iQEcBAEBCAAG…")
+        (r"^\s*[0-9a-f]{32,128} [ *]?[\w./-]+\s*$", 4.0, _ANY, "0123456789abcdef"),
+        (r"^\s*(?=[^\s]*\d)[A-Za-z0-9+/]{40,}={0,2}\s*$", 4.0, _ANY, ""),
         # the word closing a shell here-document ("EOF" under "cat <<EOF > mesh.yaml")
         (r"^\s*(?:EOF|EOT)\s*$", 2.0, _ANY, "E"),
         # an HTTP exchange printed by curl: "HTTP/1.1 200 OK", "GET /status HTTP/1.1"

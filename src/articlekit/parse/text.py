@@ -1399,6 +1399,7 @@ def _resolve(
     _box_marked_headings(blocks)
     _lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
+    _heading_series(blocks)
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
     _section_credits(blocks)
@@ -1677,6 +1678,48 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
                 if block is not keep:
                     block.kind, block.cue = "paragraph", None
         start = end
+
+
+#: a series of headings shares its first this many words ("Creating a client connection
+#: in Python", "… in Go"); this many headings of the series, at least, are found on their own
+SERIES_PREFIX_WORDS = 3
+SERIES_MIN_HEADINGS = 2
+
+
+def _heading_series(blocks: list[RawBlock]) -> None:
+    """A line that opens as a series of the article's headings does ("Creating a client
+    connection in Go" beside "… in Python" and "… in Ruby") is one of them, though it
+    scored too low where it stands (over code, between two blocks of code)."""
+    # (the distinct headings of each series: a line of output printed again and again,
+    # taken for a heading each time, makes no series)
+    series: dict[tuple[str, ...], set[str]] = {}
+    for block in blocks:
+        if block.kind == "heading" and block.cue is None:
+            key = _series_key(block.text)
+            if key is not None:
+                series.setdefault(key, set()).add(block.text)
+    if not any(len(texts) >= SERIES_MIN_HEADINGS for texts in series.values()):
+        return
+    for k, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.line_spans) != 1:
+            continue
+        key = _series_key(block.text)
+        texts = series.get(key, set()) if key is not None else set()
+        if (
+            len(texts) >= SERIES_MIN_HEADINGS
+            and block.text not in texts
+            and heading_like(block.text)
+            and k + 1 < len(blocks)
+            and blocks[k + 1].kind != "heading"
+        ):
+            block.kind = "heading"
+
+
+def _series_key(text: str) -> tuple[str, ...] | None:
+    words = text.split(None, SERIES_PREFIX_WORDS)
+    if len(words) <= SERIES_PREFIX_WORDS or not words[0][:1].isupper():
+        return None  # (the series names something after its shared words)
+    return tuple(w.casefold() for w in words[:SERIES_PREFIX_WORDS])
 
 
 #: contributors credited under each section's heading ("Ian Butterworth, Shuhei Kadowaki"),
