@@ -2633,3 +2633,41 @@ def test_checksums_and_signatures_are_code() -> None:
 
     # one long word of letters alone is no armor: it holds no digit
     assert code_score("Donaudampfschifffahrtsgesellschaftskapitaensmuetzen") < CODE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "🚀 Getting Started",
+        "⚙️ Workshops and Sprints",
+        "👩\u200d💻 Meet the Team",
+    ],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_heading_opened_by_an_emoji(heading: str, separator: str) -> None:
+    # with no blank line between blocks, the emoji line was glued to the paragraph above as
+    # its wrapped end (it does not start with a capital)
+    text = separator.join(
+        [
+            "Our Spring Update",
+            "The team shipped a lot this season, and this post walks through it one by one.",
+            heading,
+            "We ran three workshops in April and May, each with about forty people.",
+            "Next Steps",
+            "The next release is planned for the autumn, with a focus on documentation.",
+        ]
+    )
+    art = ak.parse(text + "\n")
+    assert [s.heading for s in art.sections] == [None, heading, "Next Steps"]
+    assert art.title == "Our Spring Update"
+    assert_accounted(text, art)
+
+
+def test_a_heading_opened_by_an_emoji_shortcode_is_scored_on_its_words() -> None:
+    # ":purple_heart:" is no snake_case name of code
+    text = (
+        "Community Update\n\nThis month two projects joined the program after their reviews.\n\n"
+        ":purple_heart: Welcome to SunPy\n\n"
+        "SunPy is a community-developed library for solar physics, written in Python.\n"
+    )
+    assert ":purple_heart: Welcome to SunPy" in [s.heading for s in ak.parse(text).sections]

@@ -1072,6 +1072,22 @@ def _is_full(line: Line, width: int) -> bool:
     return width > 0 and len(line.text) >= 0.6 * width
 
 
+def _opens_capitalised(text: str) -> bool:
+    """Does the first word start with a capital, after any emoji opening the line ("🚀 Getting
+    started")?"""
+    if text[:1].isupper():
+        return True  # (most lines)
+    m = _EMOJI_START.match(text)
+    return m is not None and text[m.end() : m.end() + 1].isupper()
+
+
+# a run of emoji (with their modifiers and joiners) or of their shortcodes (":tada:", as
+# Markdown sources write them), and the space after it
+_EMOJI_START = regex.compile(
+    r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]|:[a-z0-9_+-]++:(?=\s))++\s*+"
+)
+
+
 def _new_block_after_sentence(prev: Line, line: Line, after: Line | None, width: int) -> bool:
     """A short capitalised line that does not end a sentence, after a line that does, is a
     heading or label of its own ("…still adjusting." / "Why it matters"): as the last line
@@ -1081,7 +1097,7 @@ def _new_block_after_sentence(prev: Line, line: Line, after: Line | None, width:
     text = line.text
     if not (
         not _is_full(line, width)
-        and text[:1].isupper()
+        and _opens_capitalised(text)
         and ends_sentence(prev.text)
         and not ends_sentence(text)
         and not text.endswith((",", ";"))
@@ -1847,6 +1863,8 @@ def heading_like(text: str) -> bool:
     # "Our Team 🎉" is scored on its words: a run of emoji reads as symbols, as code does
     if not text[-1].isascii():
         text = EMOJI_END.sub("", text) or text
+    if text[0] == ":" or not text[0].isascii():
+        text = _EMOJI_START.sub("", text, count=1) or text  # ":purple_heart: Hello, SunPy"
     if text in PRINTED_LITERALS:
         return False  # "NULL" printed under a call, an all-caps word like "FAQ" is not
     if "#" in text and _ISSUE_REFERENCE.fullmatch(text):
