@@ -132,6 +132,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
         "'julia> …' and '(@v1) pkg> …' lines with long inputs",
         lambda n: _lines(lambda i: f"(@v{i}) pkg> add " + "Pkg." * 20, n),
     ),
+    "code_links": (
+        "one line of 'x = f(1) [a](http://a.org/x) ' (links in code, which detection reads)",
+        lambda n: _run_line("x = f(1) [a](http://a.org/x) ", n),
+    ),
     "bracket_links": (
         "one line of '](http://a.org/x) ' with no '[' (a Markdown link's text looked for)",
         lambda n: _run_line("](http://a.org/x) ", n),

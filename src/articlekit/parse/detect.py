@@ -172,9 +172,13 @@ def _prose_links(text: str, limit: int) -> int:
     if "](" not in text:
         return 0
     count = 0
-    for m in _MD_LINK.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[line_start : m.start()]
+    for seen, m in enumerate(_MD_LINK.finditer(text)):
+        if seen >= LINKS_EXAMINED_MAX:
+            break  # (a text of links in code, and links no more: no Markdown evidence)
+        # what stands before the link on its line, a few words back at most: the command
+        lo = max(0, m.start() - LINK_PREFIX_MAX_CHARS)
+        newline = text.rfind("\n", lo, m.start())
+        before = text[newline + 1 if newline >= 0 else lo : m.start()]
         if before.strip() and code_score(before) >= BARE_CODE_SCORE:
             continue
         count += 1
@@ -251,8 +255,11 @@ def _bare_code_lines(lines: list[str], limit: int) -> int:
 
 #: Markdown evidence needed; one heading line or one link alone is not enough
 MARKDOWN_THRESHOLD = 2.0
-#: ``[text](url)`` links counted as evidence at most
+#: ``[text](url)`` links counted as evidence at most; links looked at at most, and how far
+#: back on its line the code before a link is looked for (each link costs a bounded time)
 LINK_EVIDENCE_MAX = 3
+LINKS_EXAMINED_MAX = 200
+LINK_PREFIX_MAX_CHARS = 120
 #: each line of a text without blank lines that starts a new paragraph right under a
 #: finished sentence outweighs this much Markdown evidence (see _paragraph_lines)
 PARAGRAPH_LINE_PENALTY = 1.0
