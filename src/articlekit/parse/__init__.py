@@ -20,10 +20,10 @@ from articlekit.parse.codelike import forget_scores
 from articlekit.parse.decode import decode
 from articlekit.parse.detect import detect_format, format_from_suffix
 from articlekit.parse.frontmatter import (
+    Metadata,
     first_paragraph_is_body,
     merge_metadata,
     read_front_matter,
-    split_reader_header,
 )
 from articlekit.parse.text import text_blocks
 
@@ -153,24 +153,42 @@ def _parse_text(
         from articlekit.parse.html import parse_html
 
         return parse_html(text, options, warnings)
-    if split_reader_header(text) is not None:
-        return _parse_text_under_header(text, options, warnings)
+    found = read_front_matter(text) if _may_open_with_header(text) else None
+    if found is not None:
+        return _parse_text_under_header(text, found, options, warnings)
     return assemble(text, text_blocks(text, options), options, "text", warnings)
 
 
+def _may_open_with_header(text: str) -> bool:
+    """Can ``text`` open with a metadata header (front matter, a reader service's header, a
+    block of "Key: value" fields at the top or under the title)? A cheap test that spares
+    most articles the header readers: a colon or a delimiter in the first lines."""
+    head = text[:_HEADER_SNIFF_CHARS]
+    return ":" in head or head.lstrip("\ufeff").startswith(("---", "+++"))
+
+
+#: a metadata header starts within this many characters of the text's start
+_HEADER_SNIFF_CHARS = 2_000
+
+
 def _parse_text_under_header(
-    text: str, options: ParseOptions, warnings: list[ParseWarning]
+    text: str,
+    found: tuple[Metadata, int, int],
+    options: ParseOptions,
+    warnings: list[ParseWarning],
 ) -> Article:
-    """Plain text under a reader service's header ("Title: …", "URL Source: …", …,
-    "Markdown Content:"): the header gives the fields, the rest is read as text."""
-    found = read_front_matter(text)
-    assert found is not None
-    meta, _, end = found
+    """Plain text under a metadata header: front matter, a reader service's header
+    ("Title: …", "URL Source: …", …, "Markdown Content:") or a block of "Key: value" fields.
+    The header gives the fields, the rest is read as text."""
+    meta, start, end = found
     # blank the header out (same length, same line breaks) so offsets stay valid
-    source = _NOT_A_LINE_BREAK.sub(" ", text[:end]) + text[end:]
+    source = text[:start] + _NOT_A_LINE_BREAK.sub(" ", text[start:end]) + text[end:]
     blocks = text_blocks(source, options)
     article = assemble(text, blocks, options, "text", warnings)
-    return merge_metadata(first_paragraph_is_body(article, blocks), meta, blocks)
+    if start == 0 or not text[:start].strip():
+        # (a title above a field header was the text's own first line, and stays its title)
+        article = first_paragraph_is_body(article, blocks)
+    return merge_metadata(article, meta, blocks)
 
 
 _NOT_A_LINE_BREAK = re.compile(r"[^\r\n]")

@@ -29,7 +29,8 @@ from articlekit.parse.blocks import RawBlock
 from articlekit.parse.special import dedupe_tags, split_tags
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_KEY = regex.compile(r"^(?P<key>[A-Za-z_][\w .-]*?)\s*(?::|\s=)\s*(?P<value>.*)$")
+# (an optional ":" before the key: a reStructuredText field, ":date: 2024-03-01")
+_KEY = regex.compile(r"^:?(?P<key>[A-Za-z_][\w .-]*?)\s*(?::|\s=)\s*(?P<value>.*)$")
 
 TITLE_KEYS = ("title", "headline", "name")
 TAG_KEYS = ("tags", "keywords", "categories", "category", "tag", "topics")
@@ -52,6 +53,39 @@ _READER_FIRST = regex.compile(r"Title:[ \t]*\S")
 _READER_END = ("Markdown Content:", "Text Content:")
 #: a reader header is a few lines: its end marker comes within this many lines
 READER_HEADER_MAX_LINES = 16
+#: the keys a metadata block without delimiters may hold: the Article's fields and what static
+#: site generators keep beside them (Pelican and MultiMarkdown "Title: …" blocks, a
+#: reStructuredText post's ":date: …" field list). Every key of such a block must be one of
+#: them, so a paragraph of "Time: … / Location: …" event details is never taken for one.
+FIELD_HEADER_KEYS = frozenset(
+    (
+        *TITLE_KEYS,
+        *TAG_KEYS,
+        *SUMMARY_KEYS,
+        *META_KEYS,
+        *DATE_KEYS,
+        *AUTHOR_KEYS,
+        *URL_KEYS,
+        "slug",
+        "modified",
+        "updated",
+        "lang",
+        "language",
+        "status",
+        "template",
+        "save_as",
+        "series",
+        "image",
+        "cover",
+        "subtitle",
+        "translation",
+        "email",
+    )
+)
+#: a metadata block without delimiters names at least this many of those keys
+FIELD_HEADER_MIN_KEYS = 2
+#: and is at most this many lines long
+FIELD_HEADER_MAX_LINES = 24
 
 
 @dataclass
@@ -76,6 +110,7 @@ class _Entry:
     key: str
     value: str | list[str]
     span: Span
+    label: str = ""  # the key as written ("Modified"), where ``key`` is folded
 
 
 def _unquote(value: str) -> str:
@@ -104,9 +139,9 @@ def split_front_matter(text: str) -> tuple[int, int, list[tuple[int, int, str]]]
         (0, 17)
     """
     offset = 1 if text.startswith("\ufeff") else 0
+    if not text.startswith(("---", "+++"), offset):
+        return None  # (without listing the lines of every text that has no front matter)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text, offset) if m.end() > m.start()]
-    if not lines:
-        return None
     first = text[lines[0][0] : lines[0][1]].rstrip()
     if first not in ("---", "+++"):
         return None
@@ -146,6 +181,77 @@ def split_reader_header(text: str) -> tuple[int, int, list[tuple[int, int, str]]
     return None
 
 
+# a line of a metadata block without delimiters: "Date: 2024-03-01" or ":date: 2024-03-01"
+_FIELD_LINE = regex.compile(r"(?P<colon>:?)(?P<key>[A-Za-z][A-Za-z _-]{0,30}?):[ \t]+\S")
+# a reStructuredText title's over- or underline ("#####", "=====", "~~~~~")
+_ADORNMENT = regex.compile(r"([=\-~#*^\"'+`_.:])\1{2,}[ \t]*")
+
+
+def split_field_header(text: str) -> tuple[int, int, list[tuple[int, int, str]]] | None:
+    """``(start, end, lines)`` of a metadata block without delimiters: lines of ``Key:
+    value`` (Pelican, MultiMarkdown) or ``:key: value`` (a reStructuredText field list) at
+    the start of ``text`` or right under its title line, up to a blank line or the first
+    line of another kind. Every key must be one of :data:`FIELD_HEADER_KEYS`, at least
+    :data:`FIELD_HEADER_MIN_KEYS` of them. None when there is no such block.
+
+    Example:
+        >>> post = "Title: A post\\nDate: 2024-03-01\\nTags: a, b\\n\\nBody.\\n"
+        >>> split_field_header(post)[:2]
+        (0, 42)
+    """
+    offset = 1 if text.startswith("\ufeff") else 0
+    lines = []
+    for m in itertools.islice(_LINE.finditer(text, offset), FIELD_HEADER_MAX_LINES + 8):
+        if m.end() == m.start():
+            break
+        lines.append((m.start(), m.end(), text[m.start() : m.end()].rstrip("\r\n")))
+    k = _skip_blank(lines, 0)
+    if k < len(lines) and _FIELD_LINE.match(lines[k][2]) is None:
+        k = _skip_blank(lines, _after_title(lines, k))
+    header: list[tuple[int, int, str]] = []
+    keys: set[str] = set()
+    colon = None
+    end = 0
+    for start, line_end, raw in lines[k : k + FIELD_HEADER_MAX_LINES]:
+        if not raw.strip():
+            break
+        if raw[:1].isspace() and header:
+            header.append((start, start + len(raw), raw))  # a value continued
+            end = line_end
+            continue
+        field = _FIELD_LINE.match(raw)
+        if field is None:
+            break
+        key = field["key"].strip().casefold().replace(" ", "_")
+        if key not in FIELD_HEADER_KEYS or colon not in (None, field["colon"]):
+            return None
+        colon = field["colon"]
+        keys.add(key)
+        header.append((start, start + len(raw), raw))
+        end = line_end
+    if len(keys) < FIELD_HEADER_MIN_KEYS:
+        return None
+    return header[0][0], end, header
+
+
+def _skip_blank(lines: list[tuple[int, int, str]], k: int) -> int:
+    while k < len(lines) and not lines[k][2].strip():
+        k += 1
+    return k
+
+
+def _after_title(lines: list[tuple[int, int, str]], k: int) -> int:
+    """The index after a title line at ``k`` and the adornment lines over and under it."""
+    if k < len(lines) and _ADORNMENT.fullmatch(lines[k][2]):
+        k += 1  # an overline
+    if k >= len(lines) or not lines[k][2].strip() or _FIELD_LINE.match(lines[k][2]):
+        return len(lines)  # no title line: no header under one either
+    k += 1
+    if k < len(lines) and _ADORNMENT.fullmatch(lines[k][2]):
+        k += 1  # an underline
+    return k
+
+
 def _entries(lines: list[tuple[int, int, str]]) -> tuple[list[_Entry], list[Removed]]:
     entries: list[_Entry] = []
     removed: list[Removed] = []
@@ -177,7 +283,8 @@ def _entries(lines: list[tuple[int, int, str]]) -> tuple[list[_Entry], list[Remo
                 )
             )
             continue
-        key = m.group("key").strip().casefold()
+        label = m.group("key").strip()
+        key = label.casefold()
         value = m.group("value").strip()
         last = end
         items: list[str] = []
@@ -192,14 +299,14 @@ def _entries(lines: list[tuple[int, int, str]]) -> tuple[list[_Entry], list[Remo
                 k += 1
             if value.startswith((">", "|")):
                 sep = " " if value.startswith(">") else "\n"
-                entries.append(_Entry(key, sep.join(items), Span(start=start, end=last)))
+                entries.append(_Entry(key, sep.join(items), Span(start=start, end=last), label))
                 continue
-            entries.append(_Entry(key, items, Span(start=start, end=last)))
+            entries.append(_Entry(key, items, Span(start=start, end=last), label))
             continue
         if value.startswith("[") and value.endswith("]"):
-            entries.append(_Entry(key, _inline_list(value), Span(start=start, end=last)))
+            entries.append(_Entry(key, _inline_list(value), Span(start=start, end=last), label))
         else:
-            entries.append(_Entry(key, _unquote(value), Span(start=start, end=last)))
+            entries.append(_Entry(key, _unquote(value), Span(start=start, end=last), label))
     return entries, removed
 
 
@@ -212,18 +319,23 @@ def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
         ('A', ['x', 'y'])
     """
     found = split_front_matter(text)
-    reader = found is None
+    delimited = found is not None
+    reader = False
     if found is None:
         found = split_reader_header(text)
+        reader = found is not None
+    if found is None:
+        found = split_field_header(text)
     if found is None:
         return None
     start, end, lines = found
     entries, removed = _entries(lines)
     # the two delimiter lines ("---" / "+++") are markup: accounted for, not lost (lines
     # broken as the header was split, "\r" alone included); a reader header has only its
-    # end marker
+    # end marker, a field header none
     header = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if m.end() > m.start()]
-    for a, b in [header[-1]] if reader else [header[0], header[-1]]:
+    ends = [header[0], header[-1]] if delimited else [header[-1]] if reader else []
+    for a, b in ends:
         raw = text[a:b]
         b = a + len(raw.rstrip())
         a += len(raw) - len(raw.lstrip())
@@ -269,7 +381,7 @@ def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
         else:
             meta.removed.append(
                 Removed(
-                    text=f"{entry.key}: {scalar}",
+                    text=f"{entry.label or entry.key}: {scalar}",
                     reason="markup",
                     detail=f"front matter key {entry.key!r} has no Article field",
                     span=entry.span,

@@ -576,7 +576,7 @@ def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], M
         meta, fm_start, fm_end = front
         skip = (fm_start, fm_end)
         # blank the header out (same length, same line breaks) so offsets stay valid
-        source = regex.sub(r"[^\r\n]", " ", text[:fm_end]) + text[fm_end:]
+        source = text[:fm_start] + regex.sub(r"[^\r\n]", " ", text[fm_start:fm_end]) + text[fm_end:]
     reader = _Reader(source, options)
     reader.text = text
     tokens = _parser().parse(source)

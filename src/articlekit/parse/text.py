@@ -276,7 +276,12 @@ def _table_cells(line: Line) -> list[str] | None:
 #: the first characters that open a line of some mark other than table, code or text: an
 #: underline, a rule, a wiki heading, a list item, an ATX heading, a table separator or a
 #: quote (and digits, and "a." / "a)" items: see _opens_plainly)
-_MARKED_FIRSTS = frozenset("=-*_~#|:>(" + BULLETS)
+_MARKED_FIRSTS = frozenset("=-*_~#|:>(^+`'\"" + BULLETS)
+
+#: the characters a reStructuredText heading is over- and underlined with besides "=" and
+#: "-" (which are Markdown's too); "*" and "_" are left out, as a line of them under text is
+#: more often a rule than an underline
+RST_ADORNMENT_CHARS = "~^#+`'\""
 
 
 def _opens_plainly(text: str, first: str) -> bool:
@@ -314,9 +319,15 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("code" if scores[i] >= CODE_THRESHOLD else "text"))
             continue
         if (
-            first in "=-"
-            and UNDERLINE.match(text)
-            and i > 0
+            i > 0
+            and (
+                (first in "=-" and UNDERLINE.match(text))
+                or (
+                    first in RST_ADORNMENT_CHARS
+                    and marks[i - 1].kind == "text"  # ("```" under code closes a fence)
+                    and _rst_underline(text, lines[i - 1].text)
+                )
+            )
             and not lines[i - 1].blank
             and _is_plain_text(lines[i - 1])
             # a sentence above a rule is no heading, nor one that announces what follows
@@ -327,6 +338,8 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             and not _is_setting(lines[i - 1].text)
         ):
             marks.append(_Mark("underline"))
+            if _overlines(lines, marks, i):
+                marks[i - 2].kind = "overline"
         elif is_rule(text):
             marks.append(_Mark("rule"))
         elif first == "=" and wiki_heading(text) is not None:
@@ -371,6 +384,26 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
     return marks
+
+
+def _rst_underline(text: str, above: str) -> bool:
+    """ "~~~~~~~~~~" under "Why static": a reStructuredText underline, one character repeated
+    at least as long as the line it underlines (so a short "~~~" fence under a line of text
+    is no underline)."""
+    return (
+        len(text) >= max(3, len(above))
+        and text.count(text[0]) == len(text)
+        and any(c.isalpha() for c in above)
+    )
+
+
+def _overlines(lines: list[Line], marks: list[_Mark], i: int) -> bool:
+    """Is the line two above the underline at ``i`` its heading's overline: the same
+    characters as the underline, above the heading's line and under a blank line or the
+    text's start? ("=====" / "Title" / "=====": a reStructuredText title.)"""
+    if i < 2 or lines[i - 2].text != lines[i].text:
+        return False
+    return i == 2 or lines[i - 3].blank
 
 
 def _item_naming_code(text: str) -> bool:
@@ -831,6 +864,7 @@ def _group(
     blocks: list[RawBlock] = []
     item_indents: list[int] = []
     wrap_width = _wrap_widths(lines, marks, options, one_line_paragraphs)
+    underline_levels = _underline_levels(lines, marks)
     i = 0
     gap = True
     n = len(lines)
@@ -915,7 +949,12 @@ def _group(
             i += 1
         elif mark.kind == "item":
             i = _list_item(lines, marks, i, gap, item_indents, wrap_width, blocks)
-        elif mark.kind == "underline":
+        elif mark.kind == "overline" and i + 2 < n and marks[i + 2].kind == "underline":
+            blocks.append(
+                _underlined_heading(lines[i : i + 3], underline_levels, overlined=True, gap=gap)
+            )
+            i += 3
+        elif mark.kind in ("underline", "overline"):
             # an underline whose text line was consumed elsewhere: keep it as a rule
             blocks.append(
                 RawBlock(
@@ -930,24 +969,51 @@ def _group(
             i += 1
         else:
             if i + 1 < n and marks[i + 1].kind == "underline":
-                under = lines[i + 1]
-                blocks.append(
-                    RawBlock(
-                        "heading",
-                        line.text,
-                        line.content_start,
-                        under.content_end,
-                        level=1 if "=" in under.text else 2,
-                        cue="setext",
-                        gap_before=gap,
-                        line_spans=[(line.start, line.end), (under.start, under.end)],
-                    )
+                heading = _underlined_heading(
+                    lines[i : i + 2], underline_levels, overlined=False, gap=gap
                 )
+                blocks.append(heading)
                 i += 2
             else:
                 i = _paragraph(lines, marks, i, gap, wrap_width, blocks)
         gap = False
     return blocks
+
+
+def _underline_levels(lines: list[Line], marks: list[_Mark]) -> dict[tuple[str, bool], int]:
+    """The level of each style of underlined heading (its character, and whether it is
+    overlined too). Markdown's two underlines have fixed levels ("=" 1, "-" 2), which an
+    empty map stands for. A text that overlines a heading, or underlines one with another
+    character, is reStructuredText, whose levels are the order in which its styles first
+    appear ("#" then "~" in a Pelican post)."""
+    styles: dict[tuple[str, bool], int] = {}
+    rst = False
+    for i, mark in enumerate(marks):
+        if mark.kind == "underline":
+            overlined = i >= 2 and marks[i - 2].kind == "overline"
+            char = lines[i].text[0]
+            rst = rst or overlined or char not in "=-"
+            styles.setdefault((char, overlined), len(styles) + 1)
+    return styles if rst else {}
+
+
+def _underlined_heading(
+    lines: list[Line], levels: dict[tuple[str, bool], int], *, overlined: bool, gap: bool
+) -> RawBlock:
+    """The heading of ``lines``: its text line under an overline or not, then its underline."""
+    line, under = lines[-2], lines[-1]
+    char = under.text[0]
+    level = levels.get((char, overlined), 1 if char == "=" else 2)
+    return RawBlock(
+        "heading",
+        line.text,
+        lines[0].content_start,  # (the overline, when there is one)
+        under.content_end,
+        level=level,
+        cue="setext",
+        gap_before=gap,
+        line_spans=[(ln.start, ln.end) for ln in lines],
+    )
 
 
 def _wrap_widths(

@@ -1,0 +1,228 @@
+"""Posts as static site generators keep them, read as plain text: a metadata block of
+"Key: value" lines (Pelican, MultiMarkdown) or a reStructuredText field list, YAML front
+matter over a body with no Markdown in it, and reStructuredText's over- and underlined
+headings. Each post is written for these tests."""
+
+from __future__ import annotations
+
+import articlekit as ak
+from tests.helpers import assert_accounted, assert_spans_valid
+
+PELICAN_RST = """\
+Caching a static site
+#####################
+
+:date: 2023-10-03 10:20
+:modified: 2023-10-04 18:40
+:tags: static sites, caching
+:category: operations
+:slug: caching-a-static-site
+:authors: Mira Olsen, Tom Baptiste
+:summary: What to cache, and for how long.
+
+A static site is a folder of files, and every one of them can be cached. The question is for how long.
+
+Long-lived assets
+~~~~~~~~~~~~~~~~~
+
+Stylesheets and scripts carry a hash in their names, so they can be cached for a year.
+
+Pages
+~~~~~
+
+Pages keep their names from one build to the next: cache them for minutes, not days.
+"""
+
+
+def test_pelican_rst_post_fields_and_headings() -> None:
+    art = ak.parse(PELICAN_RST)
+    assert art.title == "Caching a static site"
+    assert art.byline == "Mira Olsen, Tom Baptiste"
+    assert art.published == "2023-10-03 10:20"
+    assert art.summary == "What to cache, and for how long."
+    assert art.tags == ["static sites", "caching", "operations"]
+    assert art.headings == ["Long-lived assets", "Pages"]
+    assert art.sections[0].heading is None
+    assert art.sections[0].blocks[0].text.startswith("A static site is a folder")
+    # keys with no Article field are accounted for as they were written
+    removed = {r.text for r in art.removed}
+    assert {":modified: 2023-10-04 18:40", ":slug: caching-a-static-site"} <= {
+        ":" + t for t in removed
+    }
+    assert_accounted(PELICAN_RST, art)
+    assert_spans_valid(PELICAN_RST, art)
+
+
+PELICAN_MARKDOWN = """\
+Title: Moving our builds to ARM runners
+Date: 2024-05-14 09:00
+Modified: 2024-05-20
+Category: Infrastructure
+Tags: ci, arm, costs
+Slug: arm-runners
+Authors: Dana Whitfield
+Summary: Half the price, a third faster, and two surprises.
+
+We moved every build of the project to ARM runners in April. This post explains what it cost and what it saved.
+
+## The two surprises
+
+The first was a test that relied on the order of a hash map.
+"""
+
+
+def test_metadata_block_at_the_top_gives_the_fields() -> None:
+    art = ak.parse(PELICAN_MARKDOWN)
+    assert art.title == "Moving our builds to ARM runners"
+    assert art.byline == "Dana Whitfield"
+    assert art.published == "2024-05-14 09:00"
+    assert art.summary == "Half the price, a third faster, and two surprises."
+    assert art.tags == ["Infrastructure", "ci", "arm", "costs"]
+    body = [b.text for s in art.sections for b in s.blocks]
+    assert body[0].startswith("We moved every build")
+    assert not any(t.startswith(("Slug", "Modified", "Authors")) for t in body)
+    assert {r.text for r in art.removed} >= {"Modified: 2024-05-20", "Slug: arm-runners"}
+    assert_accounted(PELICAN_MARKDOWN, art)
+    assert_spans_valid(PELICAN_MARKDOWN, art)
+
+
+def test_key_lines_under_the_title_give_the_fields() -> None:
+    text = (
+        "Notes from the spring meetup\n\n"
+        "Tags: community, meetups\nAuthor: Ines Duarte\nDate: 2025-04-02\n\n"
+        "Forty people came to the spring meetup, twice as many as last year.\n"
+    )
+    art = ak.parse(text)
+    assert art.title == "Notes from the spring meetup"
+    assert (art.byline, art.published) == ("Ines Duarte", "2025-04-02")
+    assert art.tags == ["community", "meetups"]
+    assert [b.text for s in art.sections for b in s.blocks] == [
+        "Forty people came to the spring meetup, twice as many as last year."
+    ]
+    assert_accounted(text, art)
+
+
+def test_event_details_are_not_a_metadata_block() -> None:
+    # "Time" and "Location" are no metadata keys: the lines are the article's own text
+    text = (
+        "Spring meetup\n\n"
+        "Date: 2025-04-02\nTime: 18:30\nLocation: The Old Library, room 4\n\n"
+        "Forty people are expected. Bring a laptop if you want to join the workshop.\n"
+    )
+    art = ak.parse(text)
+    body = [b.text for s in art.sections for b in s.blocks]
+    assert body[:2] == ["Time: 18:30", "Location: The Old Library, room 4"]
+    assert not art.removed  # nothing taken for metadata the Article has no field for
+    assert_accounted(text, art)
+
+
+def test_one_key_line_is_no_metadata_block() -> None:
+    text = "Note: this post was updated in May.\n\nThe rest of the post explains why.\n"
+    art = ak.parse(text)
+    body = [b.text for s in art.sections for b in s.blocks]
+    assert body == ["Note: this post was updated in May.", "The rest of the post explains why."]
+    assert art.field_sources == []
+
+
+YAML_OVER_TEXT = """\
+---
+title: Why we still print the newsletter
+date: 2022-11-30
+author: Ruth Ambler
+tags: [print, newsletter]
+layout: post
+---
+
+Every month two hundred copies of the newsletter go out on paper. Most of them go to members who have no e-mail address.
+
+Printing costs us forty pounds a month.
+"""
+
+
+def test_front_matter_over_plain_text_is_read() -> None:
+    # (detection reads a front matter as Markdown's; read as text, it gives the same fields)
+    art = ak.parse(YAML_OVER_TEXT, format="text")
+    assert art.source_format == "text"
+    assert art.title == "Why we still print the newsletter"
+    assert (art.byline, art.published) == ("Ruth Ambler", "2022-11-30")
+    assert art.tags == ["print", "newsletter"]
+    body = [b.text for s in art.sections for b in s.blocks]
+    assert body[0].startswith("Every month two hundred copies")
+    assert not any(t.startswith(("title:", "date:", "layout:")) for t in body)
+    assert_accounted(YAML_OVER_TEXT, art)
+    assert_spans_valid(YAML_OVER_TEXT, art)
+
+
+RST_RELEASE = """\
+======================
+Announcing Tiler 3.0
+======================
+
+:Author: Sam Oduya
+:Date: 2024-03-01
+
+Tiler 3.0 is out. It renders maps twice as fast as 2.4 did.
+
+What's new
+==========
+
+The renderer was rewritten around a tile cache.
+
+Faster start
+------------
+
+The first map now appears in under a second.
+
+Removed options
+---------------
+
+The old projection flags are gone.
+
+Upgrading
+=========
+
+Read the migration notes before you upgrade a server.
+"""
+
+
+def test_rst_overlined_title_and_section_levels() -> None:
+    art = ak.parse(RST_RELEASE)
+    assert art.title == "Announcing Tiler 3.0"
+    assert (art.byline, art.published) == ("Sam Oduya", "2024-03-01")
+    levels = [(s.heading, s.level) for s in art.iter_sections() if s.heading]
+    assert levels == [
+        ("What's new", 1),
+        ("Faster start", 2),
+        ("Removed options", 2),
+        ("Upgrading", 1),
+    ]
+    assert_accounted(RST_RELEASE, art)
+    assert_spans_valid(RST_RELEASE, art)
+
+
+def test_markdown_underlines_keep_their_fixed_levels() -> None:
+    # no overline and no other character: "-" is level 2 even when it comes first
+    text = "Intro part\n----------\n\nSome text here.\n\nMain part\n=========\n\nMore text here.\n"
+    art = ak.parse(text, format="text")
+    levels = {s.heading: s.level for s in art.iter_sections() if s.heading}
+    assert levels["Intro part"] > levels["Main part"]
+
+
+def test_fence_under_code_is_no_underline() -> None:
+    text = (
+        "Cleaning up\n\nRun this in the console:\n\n"
+        "```r\nlocal({\n  f <- withr::local_tempfile()\n})\n```\n\n"
+        "The file is gone when the block ends.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.headings == []
+    code = [b for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code and code[0].text.endswith("```")
+
+
+def test_short_tilde_line_under_text_is_no_underline() -> None:
+    # an underline is at least as long as its text: "~~~" under a sentence is something else
+    text = "The results were clear\n~~~\n\nWe kept the second design.\n"
+    art = ak.parse(text, format="text")
+    assert "The results were clear" not in art.headings
+    assert_accounted(text, art)
