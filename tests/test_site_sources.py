@@ -226,3 +226,62 @@ def test_short_tilde_line_under_text_is_no_underline() -> None:
     art = ak.parse(text, format="text")
     assert "The results were clear" not in art.headings
     assert_accounted(text, art)
+
+
+ASCIIDOC_GUIDE = """\
+= Moving a project to the new build tool
+Priya Natarajan <priya@example.org>
+2024-05-02
+
+This guide moves an existing project to the new build tool in three steps.
+
+== Before you start
+
+You need Java 17 and the command line tool installed.
+
+== Steps
+
+Remove the old configuration file, then run the init command in the project folder.
+
+=== When the build fails
+
+Delete the cache folder and run the build again.
+"""
+
+
+def test_asciidoc_title_author_and_headings() -> None:
+    art = ak.parse(ASCIIDOC_GUIDE)
+    assert art.title == "Moving a project to the new build tool"
+    assert (art.byline, art.published) == ("Priya Natarajan", "2024-05-02")
+    levels = [(s.heading, s.level) for s in art.iter_sections() if s.heading]
+    assert levels == [("Before you start", 1), ("Steps", 1), ("When the build fails", 2)]
+    assert_accounted(ASCIIDOC_GUIDE, art)
+    assert_spans_valid(ASCIIDOC_GUIDE, art)
+
+
+def test_go_test_progress_lines_are_no_headings() -> None:
+    text = (
+        "Running the tests\n\n"
+        "The parser's tests run in parallel, and the output shows it:\n\n"
+        "$ go test -v ./parser\n"
+        "=== RUN   TestParseEmpty\n"
+        "=== PAUSE TestParseEmpty\n"
+        "=== CONT  TestParseEmpty\n"
+        "--- PASS: TestParseEmpty (0.00s)\n"
+        "PASS\n"
+        "ok      example.org/parser  0.012s\n\n"
+        "Every test passed on the first run.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert not any("TestParseEmpty" in h for h in art.headings)
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert any("=== PAUSE TestParseEmpty" in c for c in code)
+    assert_accounted(text, art)
+
+
+def test_equals_sign_lines_inside_text_are_no_asciidoc_title() -> None:
+    # a lone "=" opens a title only on the text's first line
+    text = "Totals\n\nThe sum of the three rows is shown below.\n\n= 42 in all\n"
+    art = ak.parse(text, format="text")
+    assert art.headings == []
+    assert_accounted(text, art)

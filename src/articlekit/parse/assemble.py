@@ -433,7 +433,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             and special_kind(block.text, doc.options) is None  # not "Article Highlights"
             and _front_matter_follows(doc, blocks, k)
         ):
-            doc.byline = block.text  # "Priya Natarajan" above "7 min read" or a date
+            # "Priya Natarajan" above "7 min read" or a date (an address after the name, as
+            # an AsciiDoc header or a mail's "From" gives it, is not part of the name)
+            doc.byline = _ADDRESS_AFTER_NAME.sub("", block.text)
             doc.note("byline", block)
         elif (
             is_ui_remnant(block.text, doc.options)
@@ -623,14 +625,16 @@ _NOTNAME_WORDS = (
 
 def _name_line(block: RawBlock) -> bool:
     """ "Priya Natarajan", or a correspondent where she writes from ("Elena García in
-    Madrid")."""
-    words = block.text.split()
+    Madrid"), or a name with an e-mail address ("Priya Natarajan <priya@example.org>")."""
+    words = _ADDRESS_AFTER_NAME.sub("", block.text).split()
     if len(words) >= 4 and words[-2] in _FILED_FROM:
         words = words[:-2]  # (the place: one capitalised word)
     return 2 <= len(words) <= 4 and all(NAME_WORD.fullmatch(w) for w in words)
 
 
 _FILED_FROM = ("in", "at")
+# " <priya@example.org>" after a name
+_ADDRESS_AFTER_NAME = regex.compile(r"\s+<[^\s<>@]+@[^\s<>@]+>$")
 
 
 def reads_as_front_matter(text: str) -> bool:

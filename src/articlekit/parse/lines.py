@@ -202,16 +202,42 @@ def is_affiliation(text: str) -> bool:
 def wiki_heading(text: str) -> tuple[int, str] | None:
     """ "== History ==": a MediaWiki heading in text taken from a wiki, as (number of "=",
     title). Both sides must have the same number of "=" (2 to 6; a single "=" only with
-    spaces inside, "= Title =", as "=x=" is more likely a formula or a divider)."""
-    if text[0] != "=" or text[-1] != "=":
+    spaces inside, "= Title =", as "=x=" is more likely a formula or a divider). AsciiDoc
+    writes the same headings without the closing run ("== History"): 2 to 6 "=", a space,
+    then a title that is no test runner's progress line ("=== RUN   TestParse")."""
+    if text[0] != "=":
         return None
-    inner = text.strip("=")
     n = len(text) - len(text.lstrip("="))
+    if text[-1] != "=":
+        return _asciidoc_heading(text, n)
+    inner = text.strip("=")
     if not inner.strip() or len(text) - len(text.rstrip("=")) != n or n > 6:
         return None
     if n == 1 and not (inner[0] == " " and inner[-1] == " "):
         return None
     return n, inner.strip()
+
+
+def asciidoc_title(text: str) -> tuple[int, str] | None:
+    """ "= Migrating to Gradle": an AsciiDoc document's title (read only on a text's first
+    line, where a lone "=" opens no formula), as (1, title)."""
+    if not text.startswith("= ") or text.endswith("="):
+        return None
+    found = _asciidoc_heading("=" + text, 2)
+    return (1, found[1]) if found else None
+
+
+# what Go's test runner prints between a test's lines ("=== RUN   TestX", "=== PAUSE TestX")
+_TEST_PROGRESS = regex.compile(r"=== (?:RUN|PAUSE|CONT|NAME) ")
+
+
+def _asciidoc_heading(text: str, n: int) -> tuple[int, str] | None:
+    title = text[n + 1 :]
+    if not 2 <= n <= 6 or text[n : n + 1] != " " or not title[:1].isalnum():
+        return None
+    if "  " in title or "=" in title or _TEST_PROGRESS.match(text):
+        return None  # (columns or an assignment: output or code, not a title)
+    return n, title.strip()
 
 
 # "2.3 Title", "1. Title", "IV. Title", "Step 4: Title", "Part 2 - Title"

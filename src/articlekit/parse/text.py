@@ -37,6 +37,7 @@ from articlekit.parse.lines import (
     STEP_HEADING,
     UNDERLINE,
     Line,
+    asciidoc_title,
     atx_heading,
     clean,
     ends_sentence,
@@ -297,6 +298,7 @@ def _opens_plainly(text: str, first: str) -> bool:
 def _mark_lines(lines: list[Line]) -> list[_Mark]:
     marks: list[_Mark] = []
     scores: list[float] = []
+    first_text = next((k for k, line in enumerate(lines) if line.text), -1)
     for i, line in enumerate(lines):
         text = line.text
         if not text:  # (line.blank, without a property call on every line)
@@ -342,7 +344,9 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
                 marks[i - 2].kind = "overline"
         elif is_rule(text):
             marks.append(_Mark("rule"))
-        elif first == "=" and wiki_heading(text) is not None:
+        elif first == "=" and (
+            wiki_heading(text) is not None or (i == first_text and asciidoc_title(text) is not None)
+        ):
             marks.append(_Mark("wiki"))  # before the code score: "==" is also an operator
         elif (
             may_be_item(text)
@@ -933,7 +937,7 @@ def _group(
         elif mark.kind == "quote":
             i = _quote(lines, marks, i, gap, blocks)
         elif mark.kind == "wiki":
-            equals, title = wiki_heading(line.text) or (2, line.text)
+            equals, title = wiki_heading(line.text) or asciidoc_title(line.text) or (2, line.text)
             blocks.append(
                 RawBlock(
                     "heading",
@@ -947,6 +951,8 @@ def _group(
                 )
             )
             i += 1
+            if equals == 1 and not line.text.endswith("="):  # an AsciiDoc title
+                i = _asciidoc_header(lines, marks, i, blocks)
         elif mark.kind == "item":
             i = _list_item(lines, marks, i, gap, item_indents, wrap_width, blocks)
         elif mark.kind == "overline" and i + 2 < n and marks[i + 2].kind == "underline":
@@ -978,6 +984,32 @@ def _group(
                 i = _paragraph(lines, marks, i, gap, wrap_width, blocks)
         gap = False
     return blocks
+
+
+#: an AsciiDoc title has at most an author line and a revision line under it
+ASCIIDOC_HEADER_LINES = 2
+
+
+def _asciidoc_header(lines: list[Line], marks: list[_Mark], i: int, blocks: list[RawBlock]) -> int:
+    """The author line and the revision line right under an AsciiDoc title ("Priya
+    Natarajan <priya@example.org>" / "2024-05-02"), each a line of its own (not a wrapped
+    paragraph), for the assembler to read as byline and date. Returns the next index."""
+    for _ in range(ASCIIDOC_HEADER_LINES):
+        if i >= len(lines) or marks[i].kind != "text":
+            break
+        line = lines[i]
+        blocks.append(
+            RawBlock(
+                "paragraph",
+                line.text,
+                line.content_start,
+                line.content_end,
+                gap_before=False,
+                line_spans=[(line.start, line.end)],
+            )
+        )
+        i += 1
+    return i
 
 
 def _underline_levels(lines: list[Line], marks: list[_Mark]) -> dict[tuple[str, bool], int]:
