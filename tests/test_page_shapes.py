@@ -2671,3 +2671,52 @@ def test_a_heading_opened_by_an_emoji_shortcode_is_scored_on_its_words() -> None
         "SunPy is a community-developed library for solar physics, written in Python.\n"
     )
     assert ":purple_heart: Welcome to SunPy" in [s.heading for s in ak.parse(text).sections]
+
+
+INTERVIEW_NUMBERED = """\
+Interview with Lena Hart, maintainer
+
+Lena Hart joined the project as a student three years ago and now reviews most of its pull requests.
+
+1. Tell us about yourself.
+
+I live in Leeds and work as a data engineer at a small energy company.
+
+2. How did you first get involved in open source?
+
+A course at my university asked us to fix a bug in a real project, and I picked this one.
+
+3. What keeps you contributing?
+
+The people. Reviews here are kind and quick, and I learn something from every one of them.
+
+4. What are your hobbies outside of work?
+
+Climbing, and baking bread on Sundays.
+"""
+
+
+def test_numbered_questions_of_one_sequence_are_read_one_way() -> None:
+    # "1. Tell us about yourself." reads as a sentence, so the whole sequence is a list of
+    # questions with answers between them, not headings for some and items for the others
+    art = ak.parse(INTERVIEW_NUMBERED)
+    assert art.headings == []
+    items = [i.text for s in art.sections for b in s.blocks if b.kind == "list" for i in b.items]
+    assert items == [
+        "Tell us about yourself.",
+        "How did you first get involved in open source?",
+        "What keeps you contributing?",
+        "What are your hobbies outside of work?",
+    ]
+    assert_accounted(INTERVIEW_NUMBERED, art)
+
+
+def test_numbered_sections_that_all_read_as_headings_stay_headings() -> None:
+    text = INTERVIEW_NUMBERED.replace("1. Tell us about yourself.", "1. About yourself")
+    art = ak.parse(text)
+    assert art.headings == [
+        "1. About yourself",
+        "2. How did you first get involved in open source?",
+        "3. What keeps you contributing?",
+        "4. What are your hobbies outside of work?",
+    ]

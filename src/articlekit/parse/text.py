@@ -2286,7 +2286,13 @@ def _numbered_sections(blocks: list[RawBlock]) -> None:
     interleaved = False
 
     def close() -> None:
-        if interleaved and len(sequence) >= 2:
+        # one sequence is read one way: its lines are headings when every one of them reads
+        # as a heading ("1. Tell us about yourself." among questions: a list of questions)
+        if (
+            interleaved
+            and len(sequence) >= 2
+            and all(heading_like(blocks[k].text) for k in sequence)
+        ):
             for k in sequence:
                 _make_numbered_heading(blocks[k])
 
