@@ -136,6 +136,21 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
         "one line of 'x = f(1) [a](http://a.org/x) ' (links in code, which detection reads)",
         lambda n: _run_line("x = f(1) [a](http://a.org/x) ", n),
     ),
+    "triple_quotes": (
+        "lines opening a triple-quoted string in code, closed 300 lines later (docstrings)",
+        lambda n: _lines(
+            lambda i: 's = f("""' if i % 301 == 0 else "    " + _fill("docstring text, ", 76), n
+        ),
+    ),
+    "printed_rows": (
+        "one line of code, then rows of one shape (what it printed)",
+        lambda n: _lines(
+            lambda i: (
+                "print(x)" if i == 0 else f"row:{i}, value:{i * 7}, name:item{i}, score:{i % 97}.5"
+            ),
+            n,
+        ),
+    ),
     "bracket_links": (
         "one line of '](http://a.org/x) ' with no '[' (a Markdown link's text looked for)",
         lambda n: _run_line("](http://a.org/x) ", n),

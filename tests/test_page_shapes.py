@@ -2720,3 +2720,68 @@ def test_numbered_sections_that_all_read_as_headings_stay_headings() -> None:
         "3. What keeps you contributing?",
         "4. What are your hobbies outside of work?",
     ]
+
+
+DOCSTRING_POST = """\
+Drawing a battery
+
+The function below draws the battery and returns nothing.
+
+def draw_battery(fig, ax, percentage=0):
+    '''
+    Parameters
+    ----------
+    fig : figure
+        The figure object for the plot
+    ax : axes
+        The axes of the figure.
+    '''
+    ax.axis("off")
+
+Call it once per frame of the animation.
+"""
+
+
+def test_docstring_inside_code_is_code() -> None:
+    art = ak.parse(DOCSTRING_POST, format="text")
+    assert art.headings == []
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert len(code) == 1
+    assert "The figure object for the plot" in code[0] and code[0].endswith('ax.axis("off")')
+    assert_accounted(DOCSTRING_POST, art)
+
+
+PRINTED_ROWS = """\
+Elementary cellular automata
+
+Each rule maps three cells to one:
+
+for i, triplet in enumerate(triplets):
+    print(f"input:{triplet}, index:{7-i}, output {rule[7-i]}")
+input:000, index:7, output 0
+input:001, index:6, output 1
+input:010, index:5, output 1
+input:011, index:4, output 1
+We can now map every input to the index of its rule.
+"""
+
+
+def test_rows_of_one_shape_under_code_are_printed_output() -> None:
+    art = ak.parse(PRINTED_ROWS, format="text")
+    assert art.headings == []
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code and code[-1].endswith("input:011, index:4, output 1")
+    body = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    assert body[-1] == "We can now map every input to the index of its rule."
+    assert_accounted(PRINTED_ROWS, art)
+
+
+def test_lines_of_one_shape_without_numbers_under_code_stay_text() -> None:
+    text = PRINTED_ROWS.replace("input:000, index:7, output 0\n", "Yes it does.\n").replace(
+        "input:001, index:6, output 1\ninput:010, index:5, output 1\n"
+        "input:011, index:4, output 1\n",
+        "No it does not.\nIt is fine.\n",
+    )
+    art = ak.parse(text, format="text")
+    body = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    assert "It is fine." in " ".join(body)

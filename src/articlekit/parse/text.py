@@ -379,6 +379,8 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
     _extend_code_runs(lines, marks, scores)
+    _string_literals(lines, marks)
+    _printed_rows(lines, marks)
     _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
@@ -500,6 +502,78 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                     mark.kind = "code"
                     changed = True
                     break
+
+
+#: Python's (and Julia's, Kotlin's, Scala's…) quotes of a string over several lines
+_TRIPLE_QUOTES = ('"""', "'''")
+#: a docstring or string literal closes within this many lines, or is taken for no literal
+LITERAL_MAX_LINES = 300
+
+
+def _string_literals(lines: list[Line], marks: list[_Mark]) -> None:
+    """A string that a line of code opens with triple quotes runs to the line that closes
+    it, all of it code: a function's docstring ("Parameters" / "fig : figure" / "The figure
+    object for the plot") reads as text line by line, but it is part of the code."""
+    i = 0
+    while i < len(lines):
+        if marks[i].kind == "code" and (quote := _opened_quote(lines[i].text)):
+            end = _closing_quote(lines, i + 1, quote)
+            if end is not None:
+                for k in range(i + 1, end + 1):
+                    if marks[k].kind != "blank":
+                        marks[k].kind = "code"
+                i = end
+        i += 1
+
+
+def _opened_quote(text: str) -> str | None:
+    """The triple quote a line leaves open (an odd number of them on the line), if any."""
+    if '"""' not in text and "'''" not in text:
+        return None  # (most lines)
+    for quote in _TRIPLE_QUOTES:
+        if text.count(quote) % 2 == 1:
+            return quote
+    return None
+
+
+def _closing_quote(lines: list[Line], start: int, quote: str) -> int | None:
+    """The index of the line that closes ``quote``: it opens or ends with the quote."""
+    for k in range(start, min(len(lines), start + LITERAL_MAX_LINES)):
+        text = lines[k].text
+        if quote in text:
+            return k if text.startswith(quote) or text.endswith(quote) else None
+    return None
+
+
+#: rows of one shape glued under code, this many at least, are what the code printed
+PRINTED_ROWS_MIN = 3
+_LETTER_RUN = regex.compile(r"\p{L}+")
+_DIGIT_RUN = regex.compile(r"\d+")
+
+
+def _printed_rows(lines: list[Line], marks: list[_Mark]) -> None:
+    """ "input:000, index:7, output 0", "input:001, index:6, output 1", …: lines right under
+    code that differ only in their words and numbers, with numbers in them, are rows the
+    code printed (the last of them is no heading above the text that follows)."""
+    i = 0
+    while i < len(marks) - 1:
+        if marks[i].kind != "code" or marks[i + 1].kind != "text":
+            i += 1
+            continue
+        shape = _row_shape(lines[i + 1].text)
+        j = i + 1
+        if "0" in shape:
+            while j < len(marks) and marks[j].kind == "text" and _row_shape(lines[j].text) == shape:
+                j += 1
+        if j - (i + 1) >= PRINTED_ROWS_MIN:
+            for k in range(i + 1, j):
+                marks[k].kind = "code"
+        i = max(j, i + 1)
+
+
+def _row_shape(text: str) -> str:
+    """ "input:011, index:4, output 1" -> "a:0, a:0, a 0"."""
+    return _DIGIT_RUN.sub("0", _LETTER_RUN.sub("a", text))
 
 
 def _continues_indented_code(lines: list[Line], marks: list[_Mark], i: int) -> bool:
