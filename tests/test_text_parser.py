@@ -1999,3 +1999,31 @@ def test_what_git_prints_for_a_commits_files_is_code() -> None:
 
     assert code_score("create mode 100644 _posts/2015-02-23-new-post.md") >= CODE_THRESHOLD
     assert code_score("Create mode for beginners") < CODE_THRESHOLD
+
+
+def test_byline_link_is_kept_in_links_not_in_the_name() -> None:
+    text = (
+        "Why we moved\n\nBy Jane Doe (https://jane.example.org)\n\n"
+        "We moved our servers last week. It took two days.\n"
+    )
+    art = ak.parse(text)
+    assert art.byline == "Jane Doe"
+    assert [link.url for link in art.links] == ["https://jane.example.org"]
+
+
+def test_links_of_field_lines_are_collected() -> None:
+    # "Summary: … https://…" under each project of a roundup is a field line of the item,
+    # and the address inside it is a link of the article
+    text = (
+        "Projects of the week\n\n"
+        "skimr\n\nSummary: Compact summaries of data frames.\n\n"
+        "Team: Ann Lee, Bo Chen\n\nGithub: https://github.com/x/skimr\n\n"
+        "webrockets\n\nSummary: A websocket listener, built on the wrapper in "
+        "https://github.com/x/decapitated.\n\nTeam: Cy Dunn\n\n"
+        "Github: https://github.com/x/webrockets\n\n"
+        "Both projects welcome contributors.\n"
+    )
+    art = ak.parse(text)
+    urls = [link.url for link in art.links]
+    assert "https://github.com/x/decapitated" in urls
+    assert "https://github.com/x/webrockets" in urls

@@ -132,9 +132,13 @@ class _Doc:
     per_item: frozenset[str] = frozenset()
     #: how many lines hold the title beside a number (counted once, when first asked)
     numbered_titles: int | None = None
+    #: field lines whose links go into ``links`` with the body's (a byline's home page)
+    field_links: list[RawBlock] = field(default_factory=list)
 
     def note(self, name: FieldName, block: RawBlock) -> None:
         self.sources.append(FieldSource(field=name, span=_span(block)))
+        if name == "byline" and block.links:
+            self.field_links.append(block)  # "Jane Doe (https://…)": the link is kept
 
     def remove(self, block: RawBlock, reason: RemovedReason, detail: str | None = None) -> None:
         self.removed.append(
@@ -177,12 +181,12 @@ def assemble(
         _take_dateline_date(doc)
     _take_closing_credit(doc)
     sections = _build_sections(doc)
-    links = _collect_links(doc.body)
+    links = _collect_links(doc.field_links + doc.body)
     return Article(
         source_format=source_format,
         title=doc.title,
         title_span=doc.title_span,
-        byline=doc.byline,
+        byline=_without_link(doc.byline),
         published=doc.published,
         sections=sections,
         highlights=doc.highlights,
@@ -630,6 +634,18 @@ def _name_line(block: RawBlock) -> bool:
     if len(words) >= 4 and words[-2] in _FILED_FROM:
         words = words[:-2]  # (the place: one capitalised word)
     return 2 <= len(words) <= 4 and all(NAME_WORD.fullmatch(w) for w in words)
+
+
+def _without_link(byline: str | None) -> str | None:
+    """ "Reshama Shaikh (https://reshamas.github.io)": the name, without the link a scraper
+    wrote after it (the link itself is in ``links``)."""
+    if byline is None or not byline.endswith(")"):
+        return byline
+    return _LINK_AFTER_NAME.sub("", byline) or byline
+
+
+# " (https://…)" closing a byline
+_LINK_AFTER_NAME = regex.compile(r"\s*\((?:https?://|www\.)[^\s()]*+\)$")
 
 
 _FILED_FROM = ("in", "at")

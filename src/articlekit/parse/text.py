@@ -238,7 +238,7 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     for block in blocks:
         if block.kind == "heading":
             block.text = _without_emphasis(block.text)
-        if block.kind in ("paragraph", "list_item", "heading", "quote"):
+        if block.kind in ("paragraph", "list_item", "heading", "quote", "key_value"):
             block.links = find_links(text, block.start, block.end)
     return blocks
 
