@@ -5,7 +5,11 @@ headings. Each post is written for these tests."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import articlekit as ak
+from articlekit.parse.frontmatter import _LINE, _physical_lines, split_field_header
 from tests.helpers import assert_accounted, assert_spans_valid
 
 PELICAN_RST = """\
@@ -285,3 +289,23 @@ def test_equals_sign_lines_inside_text_are_no_asciidoc_title() -> None:
     art = ak.parse(text, format="text")
     assert art.headings == []
     assert_accounted(text, art)
+
+
+@given(st.text(alphabet=st.sampled_from("ab: \r\n\t"), max_size=60))
+def test_field_header_lines_break_where_front_matter_lines_do(text: str) -> None:
+    # the header reader's fast line splitter agrees with the front matter's line pattern
+    expected = [
+        (m.start(), m.end(), text[m.start() : m.end()].rstrip("\r\n"))
+        for m in _LINE.finditer(text)
+        if m.end() > m.start()
+    ]
+    assert list(_physical_lines(text, 0)) == expected
+
+
+@given(st.text(max_size=300))
+def test_field_header_never_raises_and_stays_inside(text: str) -> None:
+    found = split_field_header(text)
+    if found is not None:
+        start, end, lines = found
+        assert 0 <= start < end <= len(text)
+        assert all(start <= a <= b <= end and text[a:b] == raw for a, b, raw in lines)

@@ -11,6 +11,7 @@ No YAML library is needed and nothing in the header is ever executed.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -86,6 +87,8 @@ FIELD_HEADER_KEYS = frozenset(
 FIELD_HEADER_MIN_KEYS = 2
 #: and is at most this many lines long
 FIELD_HEADER_MAX_LINES = 24
+#: it opens within this many lines of the text's start (blank lines and a title above it)
+FIELD_HEADER_OPENING_LINES = 8
 
 
 @dataclass
@@ -200,14 +203,19 @@ def split_field_header(text: str) -> tuple[int, int, list[tuple[int, int, str]]]
         (0, 42)
     """
     offset = 1 if text.startswith("\ufeff") else 0
-    lines = []
-    for m in itertools.islice(_LINE.finditer(text, offset), FIELD_HEADER_MAX_LINES + 8):
-        if m.end() == m.start():
-            break
-        lines.append((m.start(), m.end(), text[m.start() : m.end()].rstrip("\r\n")))
+    found = _physical_lines(text, offset)
+    lines: list[tuple[int, int, str]] = []
+
+    def read(count: int) -> None:
+        lines.extend(itertools.islice(found, count))
+
+    read(FIELD_HEADER_OPENING_LINES)  # (most texts are told apart by their first lines)
     k = _skip_blank(lines, 0)
     if k < len(lines) and _FIELD_LINE.match(lines[k][2]) is None:
         k = _skip_blank(lines, _after_title(lines, k))
+    if k >= len(lines) or _FIELD_LINE.match(lines[k][2]) is None:
+        return None
+    read(k + FIELD_HEADER_MAX_LINES - len(lines))
     header: list[tuple[int, int, str]] = []
     keys: set[str] = set()
     colon = None
@@ -232,6 +240,24 @@ def split_field_header(text: str) -> tuple[int, int, list[tuple[int, int, str]]]
     if len(keys) < FIELD_HEADER_MIN_KEYS:
         return None
     return header[0][0], end, header
+
+
+def _physical_lines(text: str, pos: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end with the line break, text without it) of the lines from ``pos``, broken
+    where _LINE breaks them ("\\r\\n", "\\n", "\\r"), found with ``str.find`` (a compact
+    article's first lines can be thousands of characters long)."""
+    size = len(text)
+    while pos < size:
+        newline = text.find("\n", pos)
+        stop = size if newline < 0 else newline
+        cr = text.find("\r", pos, stop)
+        if cr >= 0:
+            end = cr + 2 if text.startswith("\r\n", cr) else cr + 1
+            yield pos, end, text[pos:cr]
+        else:
+            end = stop if newline < 0 else newline + 1
+            yield pos, end, text[pos:stop]
+        pos = end
 
 
 def _skip_blank(lines: list[tuple[int, int, str]], k: int) -> int:

@@ -14,6 +14,7 @@ Three passes, each a small function:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -514,22 +515,24 @@ def _string_literals(lines: list[Line], marks: list[_Mark]) -> None:
     """A string that a line of code opens with triple quotes runs to the line that closes
     it, all of it code: a function's docstring ("Parameters" / "fig : figure" / "The figure
     object for the plot") reads as text line by line, but it is part of the code."""
-    i = 0
-    while i < len(lines):
-        if marks[i].kind == "code" and (quote := _opened_quote(lines[i].text)):
-            end = _closing_quote(lines, i + 1, quote)
-            if end is not None:
-                for k in range(i + 1, end + 1):
-                    if marks[k].kind != "blank":
-                        marks[k].kind = "code"
-                i = end
-        i += 1
+    openers = [
+        i
+        for i, (line, mark) in enumerate(zip(lines, marks, strict=True))
+        if mark.kind == "code" and ('"""' in line.text or "'''" in line.text)
+    ]
+    done = -1  # (the lines up to here are inside a literal already closed)
+    for i in openers:
+        quote = _opened_quote(lines[i].text) if i > done else None
+        end = _closing_quote(lines, i + 1, quote) if quote else None
+        if end is not None:
+            for k in range(i + 1, end + 1):
+                if marks[k].kind != "blank":
+                    marks[k].kind = "code"
+            done = end
 
 
 def _opened_quote(text: str) -> str | None:
     """The triple quote a line leaves open (an odd number of them on the line), if any."""
-    if '"""' not in text and "'''" not in text:
-        return None  # (most lines)
     for quote in _TRIPLE_QUOTES:
         if text.count(quote) % 2 == 1:
             return quote
@@ -555,20 +558,23 @@ def _printed_rows(lines: list[Line], marks: list[_Mark]) -> None:
     """ "input:000, index:7, output 0", "input:001, index:6, output 1", …: lines right under
     code that differ only in their words and numbers, with numbers in them, are rows the
     code printed (the last of them is no heading above the text that follows)."""
-    i = 0
-    while i < len(marks) - 1:
-        if marks[i].kind != "code" or marks[i + 1].kind != "text":
-            i += 1
+    under_code = [
+        i + 1
+        for i, (mark, below) in enumerate(itertools.pairwise(marks))
+        if mark.kind == "code" and below.kind == "text"
+    ]
+    for first in under_code:
+        if marks[first].kind != "text":
+            continue  # (made code by the rows above it)
+        shape = _row_shape(lines[first].text)
+        if "0" not in shape:
             continue
-        shape = _row_shape(lines[i + 1].text)
-        j = i + 1
-        if "0" in shape:
-            while j < len(marks) and marks[j].kind == "text" and _row_shape(lines[j].text) == shape:
-                j += 1
-        if j - (i + 1) >= PRINTED_ROWS_MIN:
-            for k in range(i + 1, j):
+        j = first + 1
+        while j < len(marks) and marks[j].kind == "text" and _row_shape(lines[j].text) == shape:
+            j += 1
+        if j - first >= PRINTED_ROWS_MIN:
+            for k in range(first, j):
                 marks[k].kind = "code"
-        i = max(j, i + 1)
 
 
 def _row_shape(text: str) -> str:
