@@ -5,6 +5,7 @@ headings. Each post is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -309,3 +310,26 @@ def test_field_header_never_raises_and_stays_inside(text: str) -> None:
         start, end, lines = found
         assert 0 <= start < end <= len(text)
         assert all(start <= a <= b <= end and text[a:b] == raw for a, b, raw in lines)
+
+
+@pytest.mark.parametrize("post", [PELICAN_RST, PELICAN_MARKDOWN, RST_RELEASE, ASCIIDOC_GUIDE])
+@pytest.mark.parametrize("variant", ["crlf", "cr", "bom", "bytes"])
+def test_site_sources_read_the_same_whatever_the_line_breaks(post: str, variant: str) -> None:
+    text = {
+        "crlf": post.replace("\n", "\r\n"),
+        "cr": post.replace("\n", "\r"),
+        "bom": "\ufeff" + post,
+        "bytes": post,
+    }[variant]
+    art = ak.parse(text.encode("utf-8")) if variant == "bytes" else ak.parse(text)
+    plain = ak.parse(post)
+    assert (art.title, art.byline, art.published, art.tags, art.headings) == (
+        plain.title,
+        plain.byline,
+        plain.published,
+        plain.tags,
+        plain.headings,
+    )
+    if variant != "bytes":
+        assert_accounted(text, art)
+        assert_spans_valid(text, art)
