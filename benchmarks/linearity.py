@@ -151,6 +151,13 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
             n,
         ),
     ),
+    "echoed_names": (
+        "names alone under code that uses them without assigning them (echoes looked for)",
+        lambda n: _lines(
+            lambda i: f"value_{i}" if i % 60 == 59 else f"f(value_{i - i % 60 + 59}, x) + g(y) * 2",
+            n,
+        ),
+    ),
     "bracket_links": (
         "one line of '](http://a.org/x) ' with no '[' (a Markdown link's text looked for)",
         lambda n: _run_line("](http://a.org/x) ", n),

@@ -2785,3 +2785,41 @@ def test_lines_of_one_shape_without_numbers_under_code_stay_text() -> None:
     art = ak.parse(text, format="text")
     body = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
     assert "It is fine." in " ".join(body)
+
+
+ECHOED_NAME = """\
+Distances between the stations
+
+We take half the largest distance between two points of the district:
+
+dist <- district %>%
+  sf::st_cast("POINT") %>%
+  sf::st_distance() %>%
+  max() * 0.5
+
+dist
+
+That is about 24 km, which we use as the radius of the map.
+"""
+
+
+def test_variable_echoed_under_its_assignment_is_code() -> None:
+    art = ak.parse(ECHOED_NAME, format="text")
+    assert art.headings == []
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code == [
+        'dist <- district %>%\n  sf::st_cast("POINT") %>%\n  sf::st_distance() %>%\n'
+        "  max() * 0.5\n\ndist"
+    ]
+    assert_accounted(ECHOED_NAME, art)
+
+
+def test_package_name_heading_under_code_stays_a_heading() -> None:
+    # "skimr" is named in the code above, but not assigned there: a package's section
+    text = (
+        "Packages of the week\n\nlibrary(skimr)\nlibrary(emldown)\n\n"
+        "skimr\n\nskimr gives compact summaries of data frames, one line per column.\n\n"
+        "emldown\n\nemldown turns EML metadata into a readable web page.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.headings == ["skimr", "emldown"]

@@ -382,6 +382,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _extend_code_runs(lines, marks, scores)
     _string_literals(lines, marks)
     _printed_rows(lines, marks)
+    _echoed_names(lines, marks)
     _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
@@ -575,6 +576,43 @@ def _printed_rows(lines: list[Line], marks: list[_Mark]) -> None:
         if j - first >= PRINTED_ROWS_MIN:
             for k in range(first, j):
                 marks[k].kind = "code"
+
+
+# one name alone on a line: "fig", "dist", "df.head"
+_NAME_ALONE = regex.compile(r"[A-Za-z_][\w.]*")
+#: how many lines of code above a name alone are searched for where it was assigned
+ECHO_LOOKBACK = 60
+
+
+def _echoed_names(lines: list[Line], marks: list[_Mark]) -> None:
+    """ "dist" alone under the code that assigned it ("dist <- … max() * 0.5"): a notebook
+    cell's last line, which shows the variable's value, not a heading over the text below."""
+    for i, mark in enumerate(marks):
+        if mark.kind != "text" or not _NAME_ALONE.fullmatch(name := lines[i].text):
+            continue
+        above = _neighbour(marks, i, -1)
+        if above is None or marks[above].kind != "code":
+            continue
+        k = above
+        while k >= 0 and above - k < ECHO_LOOKBACK and marks[k].kind in ("code", "blank"):
+            if marks[k].kind == "code" and _assigns(lines[k].text, name):
+                mark.kind = "code"
+                break
+            k -= 1
+
+
+def _assigns(code: str, name: str) -> bool:
+    """Does the line of code assign ``name`` ("dist <- …", "fig = …", not "fig == …")?"""
+    at = code.find(name)
+    while at >= 0:
+        before = code[at - 1] if at else " "
+        after = code[at + len(name) :].lstrip()
+        if not (before.isalnum() or before in "_.$") and (
+            after.startswith("<-") or (after.startswith("=") and not after.startswith("=="))
+        ):
+            return True
+        at = code.find(name, at + 1)
+    return False
 
 
 def _row_shape(text: str) -> str:
