@@ -2823,3 +2823,52 @@ def test_package_name_heading_under_code_stays_a_heading() -> None:
     )
     art = ak.parse(text, format="text")
     assert art.headings == ["skimr", "emldown"]
+
+
+PRINTED_FRAME = """\
+Finding the providers
+
+Search for the bison records and look at who provided them:
+
+dat <- bison(species = "Bison bison", count = 500)
+head(dat$provider)
+                                      provider
+1  University of Kansas Biodiversity Institute
+2 Natural History Museum of Los Angeles County
+3               Museum of Southwestern Biology
+
+Most records come from museums, a few from citizen science.
+"""
+
+
+def test_numbered_rows_of_a_printed_frame_are_code() -> None:
+    art = ak.parse(PRINTED_FRAME, format="text")
+    assert art.headings == []
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert len(code) == 1 and code[0].endswith("3               Museum of Southwestern Biology")
+    assert_accounted(PRINTED_FRAME, art)
+
+
+def test_pandas_rows_numbered_from_zero_are_code() -> None:
+    text = (
+        "Reading the file\n\nWe load the table and print it:\n\n"
+        "df = pd.read_csv('stations.csv')\nprint(df[['name', 'city']])\n"
+        "0 North Gate Station Leeds\n1 River Lane Station York\n2 Old Mill Station Hull\n\n"
+        "Three stations, one per city.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.headings == []
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert code and code[0].endswith("2 Old Mill Station Hull")
+
+
+def test_numbered_lines_of_prose_are_no_frame() -> None:
+    # numbered lines without code above them stay the article's text
+    text = (
+        "What you need\n\nFor the soup, chop these first:\n\n"
+        "1 large onion\n2 carrots, peeled\n3 cloves of garlic\n\n"
+        "Then warm the oil in a large pot.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert not any(b.kind == "code" for s in art.sections for b in s.blocks)
+    assert_accounted(text, art)

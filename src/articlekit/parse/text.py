@@ -383,6 +383,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _string_literals(lines, marks)
     _printed_rows(lines, marks)
     _echoed_names(lines, marks)
+    _printed_frames(lines, marks)
     _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
@@ -613,6 +614,57 @@ def _assigns(code: str, name: str) -> bool:
             return True
         at = code.find(name, at + 1)
     return False
+
+
+# a row of a printed data frame: its number, then its values ("1   Jocqué,Rudy 2008 …")
+_FRAME_ROW = regex.compile(r"(\d{1,7}) +\S")
+#: a printed frame's column header has at most this many words
+FRAME_HEADER_MAX_WORDS = 8
+
+
+def _printed_frames(lines: list[Line], marks: list[_Mark]) -> None:
+    """ "1 University of Kansas…" / "2 Natural History Museum…": lines numbered 1, 2, 3… (or
+    0, 1, 2…) one under the other, right under code or under a header of column names that
+    is under code (or under a label such as "Studies:"), are the rows of a data frame a
+    program printed: R numbers them from 1, pandas from 0. (A numbered line of prose has its
+    "." or ")"; numbered headings take turns with text.)"""
+    i = 0
+    while i < len(marks):
+        first = _row_number(lines[i].text) if marks[i].kind == "text" else None
+        if first not in (0, 1):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < len(marks)
+            and marks[j].kind == "text"
+            and _row_number(lines[j].text) == first + j - i
+        ):
+            j += 1
+        if j - i >= 2 and _under_code_or_header(lines, marks, i):
+            for k in range(i, j):
+                marks[k].kind = "code"
+        i = j
+
+
+def _row_number(text: str) -> int | None:
+    if not text[:1].isdigit():
+        return None  # (most lines)
+    found = _FRAME_ROW.match(text)
+    return int(found[1]) if found else None
+
+
+def _under_code_or_header(lines: list[Line], marks: list[_Mark], i: int) -> bool:
+    if i == 0 or marks[i - 1].kind == "blank":
+        return False
+    if marks[i - 1].kind == "code":
+        return True
+    header = lines[i - 1]
+    if header.indent < 2 or not words_at_most(header.text, FRAME_HEADER_MAX_WORDS):
+        return False  # (column names stand over their column, indented)
+    if marks[i - 1].kind != "text" or i < 2:
+        return False
+    return marks[i - 2].kind == "code" or lines[i - 2].text.endswith(":")
 
 
 def _row_shape(text: str) -> str:
