@@ -2872,3 +2872,34 @@ def test_numbered_lines_of_prose_are_no_frame() -> None:
     art = ak.parse(text, format="text")
     assert not any(b.kind == "code" for s in art.sections for b in s.blocks)
     assert_accounted(text, art)
+
+
+PRINTED_RECORD = """\
+Checking a study
+
+At any point, the statement of a study can be retrieved:
+
+dvStudyStatement('hdl:1902.1/17864')
+Study title:   Replication data for: A Source of Bias
+ObjectId:      hdl:1902.1/17864
+Last updated:  2013-07-27T10:54:30.200Z
+Status:        RELEASED
+Locked?        false
+
+Once released, the study is public.
+"""
+
+
+def test_padded_fields_under_code_are_its_printout() -> None:
+    art = ak.parse(PRINTED_RECORD, format="text")
+    assert art.headings == []
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert len(code) == 1 and code[0].endswith("Locked?        false")
+    assert_accounted(PRINTED_RECORD, art)
+
+
+def test_fields_of_the_article_are_not_a_printout() -> None:
+    # the same fields with no code above them are the article's own lines
+    text = PRINTED_RECORD.replace("dvStudyStatement('hdl:1902.1/17864')\n", "")
+    art = ak.parse(text, format="text")
+    assert not any(b.kind == "code" for s in art.sections for b in s.blocks)

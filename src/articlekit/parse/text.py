@@ -384,6 +384,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _printed_rows(lines, marks)
     _echoed_names(lines, marks)
     _printed_frames(lines, marks)
+    _printed_fields(lines, marks)
     _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
@@ -637,7 +638,7 @@ def _printed_frames(lines: list[Line], marks: list[_Mark]) -> None:
         j = i + 1
         while (
             j < len(marks)
-            and marks[j].kind == "text"
+            and marks[j].kind in ("text", "code")  # (a row of numbers may be code already)
             and _row_number(lines[j].text) == first + j - i
         ):
             j += 1
@@ -645,6 +646,44 @@ def _printed_frames(lines: list[Line], marks: list[_Mark]) -> None:
             for k in range(i, j):
                 marks[k].kind = "code"
         i = j
+
+
+# "Last updated:  2013-07-27": a label, two spaces or more, and its value
+_PADDED_FIELD = regex.compile(r"\S[^\t]{0,40}?\S  +(?=\S)")
+#: a program's printout of fields is at least this many lines, their values in one column
+PRINTED_FIELDS_MIN = 3
+
+
+def _printed_fields(lines: list[Line], marks: list[_Mark]) -> None:
+    """ "Study title:   Replication data…" / "Last updated:  2013-07-27…" / "Status:
+    RELEASED": lines right under code whose values are padded into one column are a record
+    the code printed, not "Key: value" fields of the article (nor a heading among them)."""
+    i = 0
+    while i < len(marks) - 1:
+        if marks[i].kind != "code" or marks[i + 1].kind != "text":
+            i += 1
+            continue
+        column = _value_column(lines[i + 1].raw)
+        j = i + 1
+        while (
+            column
+            and j < len(marks)
+            and marks[j].kind == "text"
+            and _value_column(lines[j].raw) == column
+        ):
+            j += 1
+        if j - (i + 1) >= PRINTED_FIELDS_MIN:
+            for k in range(i + 1, j):
+                marks[k].kind = "code"
+        i = max(j, i + 1)
+
+
+def _value_column(text: str) -> int:
+    """Where a padded field's value starts ("Status:        RELEASED" -> 15), or 0."""
+    if "  " not in text:
+        return 0  # (most lines)
+    found = _PADDED_FIELD.match(text)
+    return found.end() if found else 0
 
 
 def _row_number(text: str) -> int | None:
