@@ -2903,3 +2903,19 @@ def test_fields_of_the_article_are_not_a_printout() -> None:
     text = PRINTED_RECORD.replace("dvStudyStatement('hdl:1902.1/17864')\n", "")
     art = ak.parse(text, format="text")
     assert not any(b.kind == "code" for s in art.sections for b in s.blocks)
+
+
+def test_sql_clauses_in_capitals_continue_their_statement() -> None:
+    text = (
+        "Where the numbers come from\n\n"
+        "The downloads were counted in the public dataset with this query:\n\n"
+        "SELECT * FROM `bigquery-public-data.pypi.file_downloads`\n"
+        "WHERE project IN ({LIST OF PROJECT NAMES})\n"
+        "AND timestamp > '{START OF PERIOD}';\n\n"
+        "The counts include mirrors, so they overstate real use.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.headings == []
+    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    assert len(code) == 1 and code[0].endswith("AND timestamp > '{START OF PERIOD}';")
+    assert_accounted(text, art)

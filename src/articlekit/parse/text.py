@@ -495,6 +495,7 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                 or (yaml_item and lines[i].indent >= 2)
                 or _continues_indented_code(lines, marks, i)
                 or _printed_under_prompt(lines, marks, i)
+                or _continues_sql(lines, marks, i)
             )
             if not weak:
                 continue
@@ -709,6 +710,24 @@ def _under_code_or_header(lines: list[Line], marks: list[_Mark], i: int) -> bool
 def _row_shape(text: str) -> str:
     """ "input:011, index:4, output 1" -> "a:0, a:0, a 0"."""
     return _DIGIT_RUN.sub("0", _LETTER_RUN.sub("a", text))
+
+
+# a clause of an SQL statement, its keyword in capitals ("WHERE project IN (…)", "AND ts >")
+_SQL_CLAUSE = regex.compile(
+    r"(?:SELECT|FROM|WHERE|AND|OR|ORDER BY|GROUP BY|HAVING|LIMIT|OFFSET|UNION(?: ALL)?|ON|"
+    r"(?:LEFT |RIGHT |INNER |FULL |CROSS )?JOIN|SET|VALUES|RETURNING) "
+)
+
+
+def _continues_sql(lines: list[Line], marks: list[_Mark], i: int) -> bool:
+    """ "WHERE project IN ({names})" glued under "SELECT * FROM downloads": the next clause
+    of the statement, though its words read as an ALL-CAPS heading."""
+    if i == 0 or marks[i - 1].kind != "code" or not lines[i].text[:1].isupper():
+        return False  # (most lines)
+    return (
+        _SQL_CLAUSE.match(lines[i].text) is not None
+        and _SQL_CLAUSE.match(lines[i - 1].text.lstrip()) is not None
+    )
 
 
 def _continues_indented_code(lines: list[Line], marks: list[_Mark], i: int) -> bool:
