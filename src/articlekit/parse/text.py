@@ -380,11 +380,8 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
     _extend_code_runs(lines, marks, scores)
-    _string_literals(lines, marks)
-    _printed_rows(lines, marks)
-    _echoed_names(lines, marks)
-    _printed_frames(lines, marks)
-    _printed_fields(lines, marks)
+    if any(mark.kind == "code" for mark in marks):
+        _code_and_what_it_printed(lines, marks)
     _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
@@ -509,6 +506,16 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                     break
 
 
+def _code_and_what_it_printed(lines: list[Line], marks: list[_Mark]) -> None:
+    """Lines that read as text but belong to the code around them: its strings over several
+    lines and what it printed (rows, a variable's value, a data frame, a record)."""
+    _string_literals(lines, marks)
+    _printed_rows(lines, marks)
+    _echoed_names(lines, marks)
+    _printed_frames(lines, marks)
+    _printed_fields(lines, marks)
+
+
 #: Python's (and Julia's, Kotlin's, Scala's…) quotes of a string over several lines
 _TRIPLE_QUOTES = ('"""', "'''")
 #: a docstring or string literal closes within this many lines, or is taken for no literal
@@ -590,8 +597,14 @@ ECHO_LOOKBACK = 60
 def _echoed_names(lines: list[Line], marks: list[_Mark]) -> None:
     """ "dist" alone under the code that assigned it ("dist <- … max() * 0.5"): a notebook
     cell's last line, which shows the variable's value, not a heading over the text below."""
-    for i, mark in enumerate(marks):
-        if mark.kind != "text" or not _NAME_ALONE.fullmatch(name := lines[i].text):
+    alone = [
+        i
+        for i, (line, mark) in enumerate(zip(lines, marks, strict=True))
+        if mark.kind == "text" and " " not in line.text
+    ]
+    for i in alone:
+        mark = marks[i]
+        if not _NAME_ALONE.fullmatch(name := lines[i].text):
             continue
         above = _neighbour(marks, i, -1)
         if above is None or marks[above].kind != "code":
@@ -630,11 +643,15 @@ def _printed_frames(lines: list[Line], marks: list[_Mark]) -> None:
     is under code (or under a label such as "Studies:"), are the rows of a data frame a
     program printed: R numbers them from 1, pandas from 0. (A numbered line of prose has its
     "." or ")"; numbered headings take turns with text.)"""
-    i = 0
-    while i < len(marks):
-        first = _row_number(lines[i].text) if marks[i].kind == "text" else None
+    starts = [
+        i
+        for i, (line, mark) in enumerate(zip(lines, marks, strict=True))
+        if mark.kind == "text" and line.text[:1] in ("0", "1")
+    ]
+    done = 0  # (the rows up to here belong to a frame already read)
+    for i in starts:
+        first = _row_number(lines[i].text) if i >= done and marks[i].kind == "text" else None
         if first not in (0, 1):
-            i += 1
             continue
         j = i + 1
         while (
@@ -646,7 +663,7 @@ def _printed_frames(lines: list[Line], marks: list[_Mark]) -> None:
         if j - i >= 2 and _under_code_or_header(lines, marks, i):
             for k in range(i, j):
                 marks[k].kind = "code"
-        i = j
+        done = j
 
 
 # "Last updated:  2013-07-27": a label, two spaces or more, and its value
@@ -659,13 +676,14 @@ def _printed_fields(lines: list[Line], marks: list[_Mark]) -> None:
     """ "Study title:   Replication data…" / "Last updated:  2013-07-27…" / "Status:
     RELEASED": lines right under code whose values are padded into one column are a record
     the code printed, not "Key: value" fields of the article (nor a heading among them)."""
-    i = 0
-    while i < len(marks) - 1:
-        if marks[i].kind != "code" or marks[i + 1].kind != "text":
-            i += 1
-            continue
-        column = _value_column(lines[i + 1].raw)
-        j = i + 1
+    under_code = [
+        i + 1
+        for i, (mark, below) in enumerate(itertools.pairwise(marks))
+        if mark.kind == "code" and below.kind == "text"
+    ]
+    for first in under_code:
+        column = _value_column(lines[first].raw) if marks[first].kind == "text" else 0
+        j = first
         while (
             column
             and j < len(marks)
@@ -673,10 +691,9 @@ def _printed_fields(lines: list[Line], marks: list[_Mark]) -> None:
             and _value_column(lines[j].raw) == column
         ):
             j += 1
-        if j - (i + 1) >= PRINTED_FIELDS_MIN:
-            for k in range(i + 1, j):
+        if j - first >= PRINTED_FIELDS_MIN:
+            for k in range(first, j):
                 marks[k].kind = "code"
-        i = max(j, i + 1)
 
 
 def _value_column(text: str) -> int:
