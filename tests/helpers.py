@@ -194,3 +194,9 @@ SHAPES_ELEVENTH_SESSION: tuple[str, ...] = (
     '(lldb) process attach --name "R" --waitfor',
     "\u276f lldb -w -n R",
 )
+
+
+def block_texts(art: ak.Article, kind: str | None = None) -> list[str]:
+    """The texts of the article's top-level section blocks in order, of ``kind`` only when
+    given ("code", "paragraph", …)."""
+    return [b.text for s in art.sections for b in s.blocks if kind is None or b.kind == kind]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import articlekit as ak
 from articlekit.parse.detect import detect_format, format_from_suffix
+from tests.helpers import block_texts
 
 DOC = """---
 title: Front Title
@@ -417,7 +418,7 @@ def test_site_generator_template_tags_are_markup() -> None:
         "{% include toc.html %}\n\nArrow was thirteen times faster.\n"
     )
     art = ak.parse(text, "markdown")
-    assert [b.text for s in art.sections for b in s.blocks] == [
+    assert block_texts(art) == [
         "Reading large CSV files is slow.",
         "Arrow was thirteen times faster.",
     ]

@@ -8,7 +8,7 @@ import importlib.util
 import pytest
 
 import articlekit as ak
-from tests.helpers import assert_accounted, assert_spans_valid
+from tests.helpers import assert_accounted, assert_spans_valid, block_texts
 
 WIKI_PAGE = """\
 Photosynthesis
@@ -701,7 +701,7 @@ def test_rows_of_numbers_beside_code_stay_code() -> None:
         "m <- matrix(1:8, nrow = 2)\nprint(m)\n10 20 30 40\n50 60 70 80\n"
     )
     art = ak.parse(text, "text")
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert code and "10 20 30 40" in code[0]
 
 
@@ -748,7 +748,7 @@ def test_footer_glued_under_a_wrapped_paragraph_is_removed() -> None:
         "share this with riders by the end of the month, before the summer.\n"
     )
     art = ak.parse(text, "text")
-    paragraphs = [b.text for s in art.sections for b in s.blocks]
+    paragraphs = block_texts(art)
     assert paragraphs[0].endswith("the crossing was quieter.")
     assert paragraphs[1].endswith("before the summer.")  # a lower-case line still continues
     assert [r.text for r in art.removed] == ["\u00a9 2025 The Harbour Daily. All rights reserved."]
@@ -781,7 +781,7 @@ def test_newsletter_post_dek_byline_date_and_counters() -> None:
     art = ak.parse(NEWSLETTER_POST, "text")
     assert art.title == "The Quiet Return of the Neighbourhood Bakery"
     assert (art.byline, art.published) == ("Maya Lindqvist", "Apr 14, 2025")
-    body = [b.text for s in art.sections for b in s.blocks]
+    body = block_texts(art)
     assert body[0] == "Why small ovens are winning back the high street"  # the dek stays
     assert not any("Likes" in t or "Subscribe" in t for t in body)
     assert {r.text for r in art.removed} >= {
@@ -803,7 +803,7 @@ def test_byline_above_a_date_is_no_dek() -> None:
     ):
         art = ak.parse(text, "text")
         assert (art.byline, art.published) == ("Jane Doe", "Mar 3, 2025")
-        assert [b.text for s in art.sections for b in s.blocks] == ["The ferry is back in service."]
+        assert block_texts(art) == ["The ferry is back in service."]
 
 
 def test_thanks_for_reading_without_a_call_to_subscribe_stays() -> None:
@@ -894,7 +894,7 @@ def test_newsletter_box_field_and_syndication_note_are_remnants() -> None:
         "license.\n"
     )
     art = ak.parse(text, "text")
-    body = [b.text for s in art.sections for b in s.blocks]
+    body = block_texts(art)
     assert body == [
         "Honeybees exposed to common pesticides take longer to find their hives.",
         "Researchers tracked two thousand bees over two summers.",
@@ -1034,7 +1034,7 @@ def test_numbered_notes_are_text_while_printed_vectors_stay_code() -> None:
         "Counting\n\nWe count the rows:\n\nnrow(df)\n[1] 150\nlevels(df$species)\n[1] Setosa\n"
     )
     art = ak.parse(printed, "text")
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert code and "[1] 150" in code[0] and "[1] Setosa" in code[0]
 
 
@@ -1259,7 +1259,7 @@ def test_banners_printed_between_code_are_no_wiki_headings() -> None:
     art = ak.parse(text, "text")
     assert art.title == "Fitting the model"
     assert "Kishor-Koenig Model" not in [s.heading for s in art.iter_sections()]
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert any("=== Kishor-Koenig Model ===" in c for c in code)
 
 
@@ -2745,7 +2745,7 @@ Call it once per frame of the animation.
 def test_docstring_inside_code_is_code() -> None:
     art = ak.parse(DOCSTRING_POST, format="text")
     assert art.headings == []
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert len(code) == 1
     assert "The figure object for the plot" in code[0] and code[0].endswith('ax.axis("off")')
     assert_accounted(DOCSTRING_POST, art)
@@ -2769,9 +2769,9 @@ We can now map every input to the index of its rule.
 def test_rows_of_one_shape_under_code_are_printed_output() -> None:
     art = ak.parse(PRINTED_ROWS, format="text")
     assert art.headings == []
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert code and code[-1].endswith("input:011, index:4, output 1")
-    body = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    body = block_texts(art, "paragraph")
     assert body[-1] == "We can now map every input to the index of its rule."
     assert_accounted(PRINTED_ROWS, art)
 
@@ -2783,7 +2783,7 @@ def test_lines_of_one_shape_without_numbers_under_code_stay_text() -> None:
         "No it does not.\nIt is fine.\n",
     )
     art = ak.parse(text, format="text")
-    body = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    body = block_texts(art, "paragraph")
     assert "It is fine." in " ".join(body)
 
 
@@ -2806,7 +2806,7 @@ That is about 24 km, which we use as the radius of the map.
 def test_variable_echoed_under_its_assignment_is_code() -> None:
     art = ak.parse(ECHOED_NAME, format="text")
     assert art.headings == []
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert code == [
         'dist <- district %>%\n  sf::st_cast("POINT") %>%\n  sf::st_distance() %>%\n'
         "  max() * 0.5\n\ndist"
@@ -2844,7 +2844,7 @@ Most records come from museums, a few from citizen science.
 def test_numbered_rows_of_a_printed_frame_are_code() -> None:
     art = ak.parse(PRINTED_FRAME, format="text")
     assert art.headings == []
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert len(code) == 1 and code[0].endswith("3               Museum of Southwestern Biology")
     assert_accounted(PRINTED_FRAME, art)
 
@@ -2858,7 +2858,7 @@ def test_pandas_rows_numbered_from_zero_are_code() -> None:
     )
     art = ak.parse(text, format="text")
     assert art.headings == []
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert code and code[0].endswith("2 Old Mill Station Hull")
 
 
@@ -2893,7 +2893,7 @@ Once released, the study is public.
 def test_padded_fields_under_code_are_its_printout() -> None:
     art = ak.parse(PRINTED_RECORD, format="text")
     assert art.headings == []
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert len(code) == 1 and code[0].endswith("Locked?        false")
     assert_accounted(PRINTED_RECORD, art)
 
@@ -2916,6 +2916,6 @@ def test_sql_clauses_in_capitals_continue_their_statement() -> None:
     )
     art = ak.parse(text, format="text")
     assert art.headings == []
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert len(code) == 1 and code[0].endswith("AND timestamp > '{START OF PERIOD}';")
     assert_accounted(text, art)

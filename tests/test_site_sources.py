@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import articlekit as ak
 from articlekit.parse.frontmatter import _LINE, _physical_lines, split_field_header
-from tests.helpers import assert_accounted, assert_spans_valid
+from tests.helpers import assert_accounted, assert_spans_valid, block_texts
 
 PELICAN_RST = """\
 Caching a static site
@@ -83,7 +83,7 @@ def test_metadata_block_at_the_top_gives_the_fields() -> None:
     assert art.published == "2024-05-14 09:00"
     assert art.summary == "Half the price, a third faster, and two surprises."
     assert art.tags == ["Infrastructure", "ci", "arm", "costs"]
-    body = [b.text for s in art.sections for b in s.blocks]
+    body = block_texts(art)
     assert body[0].startswith("We moved every build")
     assert not any(t.startswith(("Slug", "Modified", "Authors")) for t in body)
     assert {r.text for r in art.removed} >= {"Modified: 2024-05-20", "Slug: arm-runners"}
@@ -101,7 +101,7 @@ def test_key_lines_under_the_title_give_the_fields() -> None:
     assert art.title == "Notes from the spring meetup"
     assert (art.byline, art.published) == ("Ines Duarte", "2025-04-02")
     assert art.tags == ["community", "meetups"]
-    assert [b.text for s in art.sections for b in s.blocks] == [
+    assert block_texts(art) == [
         "Forty people came to the spring meetup, twice as many as last year."
     ]
     assert_accounted(text, art)
@@ -115,7 +115,7 @@ def test_event_details_are_not_a_metadata_block() -> None:
         "Forty people are expected. Bring a laptop if you want to join the workshop.\n"
     )
     art = ak.parse(text)
-    body = [b.text for s in art.sections for b in s.blocks]
+    body = block_texts(art)
     assert body[:2] == ["Time: 18:30", "Location: The Old Library, room 4"]
     assert not art.removed  # nothing taken for metadata the Article has no field for
     assert_accounted(text, art)
@@ -124,7 +124,7 @@ def test_event_details_are_not_a_metadata_block() -> None:
 def test_one_key_line_is_no_metadata_block() -> None:
     text = "Note: this post was updated in May.\n\nThe rest of the post explains why.\n"
     art = ak.parse(text)
-    body = [b.text for s in art.sections for b in s.blocks]
+    body = block_texts(art)
     assert body == ["Note: this post was updated in May.", "The rest of the post explains why."]
     assert art.field_sources == []
 
@@ -151,7 +151,7 @@ def test_front_matter_over_plain_text_is_read() -> None:
     assert art.title == "Why we still print the newsletter"
     assert (art.byline, art.published) == ("Ruth Ambler", "2022-11-30")
     assert art.tags == ["print", "newsletter"]
-    body = [b.text for s in art.sections for b in s.blocks]
+    body = block_texts(art)
     assert body[0].startswith("Every month two hundred copies")
     assert not any(t.startswith(("title:", "date:", "layout:")) for t in body)
     assert_accounted(YAML_OVER_TEXT, art)
@@ -279,7 +279,7 @@ def test_go_test_progress_lines_are_no_headings() -> None:
     )
     art = ak.parse(text, format="text")
     assert not any("TestParseEmpty" in h for h in art.headings)
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert any("=== PAUSE TestParseEmpty" in c for c in code)
     assert_accounted(text, art)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import articlekit as ak
-from tests.helpers import assert_accounted, assert_spans_valid
+from tests.helpers import assert_accounted, assert_spans_valid, block_texts
 
 
 def parse_text(source: str | bytes, **kwargs: object) -> ak.Article:
@@ -738,7 +738,7 @@ def test_stacked_short_lines_are_paragraphs_not_headings() -> None:
     )
     art = parse_text(text)
     assert art.headings == ["What Comes Next"]
-    paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    paragraphs = block_texts(art, "paragraph")
     assert "Ada Example" in paragraphs and "Contribution: Tests" in paragraphs
     assert_accounted(text, art)
 
@@ -972,7 +972,7 @@ def test_hash_line_above_a_shell_command_is_its_comment() -> None:
     )
     art = parse_text(text)
     assert art.headings == ["Installing", "Loading Data"]
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert code == ["# Install the server\nbrew install mongodb\n\n# Start the server\nmongod"]
     assert_accounted(text, art)
 
@@ -1102,7 +1102,7 @@ def test_heading_naming_a_function_is_not_code() -> None:
     )
     art = parse_text(text)
     assert art.headings == ["How mypkg::translate_file() works under the hood"]
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert code == ["result <- mypkg::translate(path)"]
     assert_accounted(text, art)
 
@@ -1247,9 +1247,9 @@ def test_status_lines_and_bare_figures_are_never_headings() -> None:
     art = parse_text(text)
     assert art.title == "Cleaning the Survey"
     assert art.headings == []
-    texts = [b.text for s in art.sections for b in s.blocks]
+    texts = block_texts(art)
     assert "0.4338752 0.4972452" in texts and any(t.startswith("ℹ 9 out of 92") for t in texts)
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert any("## ℹ 2 out of 83" in t for t in code)
 
 
@@ -1272,7 +1272,7 @@ def test_sentence_quoting_code_inline_is_prose() -> None:
         "con$send(payload)\n"
     )
     art = parse_text(text)
-    paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    paragraphs = block_texts(art, "paragraph")
     assert any(p.startswith("The call to open the connection is") for p in paragraphs)
 
 
@@ -1328,7 +1328,7 @@ def test_lines_that_each_end_a_sentence_are_not_one_wrapped_paragraph() -> None:
         "Step 4: Pour into the pan and bake for 60 minutes.\n"
     )
     art = parse_text(text)
-    paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    paragraphs = block_texts(art, "paragraph")
     assert [p[:6] for p in paragraphs] == ["Step 1", "Step 2", "Step 3", "Step 4"]
 
 
@@ -1340,7 +1340,7 @@ def test_hard_wrapped_paragraph_still_joins() -> None:
         "last one ends it.\n"
     )
     art = parse_text(text)
-    paragraphs = [b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"]
+    paragraphs = block_texts(art, "paragraph")
     assert len(paragraphs) == 1 and paragraphs[0].endswith("the last one ends it.")
 
 
@@ -1395,9 +1395,7 @@ def test_byline_and_date_on_one_line(line: str, byline: str, published: str) -> 
     text = f"Backing Up a Home Server\n\n{line}\n\nRestic does encrypted, deduplicated backups.\n"
     art = parse_text(text)
     assert (art.title, art.byline, art.published) == ("Backing Up a Home Server", byline, published)
-    assert [b.text for s in art.sections for b in s.blocks] == [
-        "Restic does encrypted, deduplicated backups."
-    ]
+    assert block_texts(art) == ["Restic does encrypted, deduplicated backups."]
 
 
 def test_sentence_opening_with_by_is_not_a_byline() -> None:
@@ -1414,7 +1412,7 @@ def test_shell_commands_without_a_prompt_are_code() -> None:
         "Check the snapshots once a month.\n"
     )
     art = parse_text(text)
-    code = [b.text for s in art.sections for b in s.blocks if b.kind == "code"]
+    code = block_texts(art, "code")
     assert code == [
         "restic -r b2:bucket:/server init\nrestic -r b2:bucket:/server backup /srv/photos"
     ]
@@ -1431,7 +1429,7 @@ def test_page_furniture_above_the_title_is_removed() -> None:
     art = parse_text(text)
     assert art.title == "Acme Corp Announces Record Third-Quarter Results"
     assert [r.text for r in art.removed] == ["PRESS RELEASE", "Was this helpful? Yes No", "###"]
-    assert [b.text for s in art.sections for b in s.blocks] == [
+    assert block_texts(art) == [
         "Acme Corp today reported revenue of $1.2 billion for the third quarter."
     ]
 

@@ -23,7 +23,7 @@ from itertools import pairwise
 import regex
 
 from articlekit.options import ParseOptions
-from articlekit.parse.blocks import RawBlock
+from articlekit.parse.blocks import RawBlock, RawKind
 from articlekit.parse.codelike import (
     CODE_THRESHOLD,
     RELEASE_HEADING,
@@ -1152,16 +1152,7 @@ def _group(
             )
             i = j
         elif mark.kind == "rule":
-            blocks.append(
-                RawBlock(
-                    "rule",
-                    line.text,
-                    line.content_start,
-                    line.content_end,
-                    gap_before=gap,
-                    line_spans=[(line.start, line.end)],
-                )
-            )
+            blocks.append(_whole_line_block("rule", line, gap))
             i += 1
         elif mark.kind == "atx":
             m = mark.atx
@@ -1207,16 +1198,7 @@ def _group(
             i += 3
         elif mark.kind in ("underline", "overline"):
             # an underline whose text line was consumed elsewhere: keep it as a rule
-            blocks.append(
-                RawBlock(
-                    "rule",
-                    line.text,
-                    line.content_start,
-                    line.content_end,
-                    gap_before=gap,
-                    line_spans=[(line.start, line.end)],
-                )
-            )
+            blocks.append(_whole_line_block("rule", line, gap))
             i += 1
         else:
             if i + 1 < n and marks[i + 1].kind == "underline":
@@ -1242,19 +1224,21 @@ def _asciidoc_header(lines: list[Line], marks: list[_Mark], i: int, blocks: list
     for _ in range(ASCIIDOC_HEADER_LINES):
         if i >= len(lines) or marks[i].kind != "text":
             break
-        line = lines[i]
-        blocks.append(
-            RawBlock(
-                "paragraph",
-                line.text,
-                line.content_start,
-                line.content_end,
-                gap_before=False,
-                line_spans=[(line.start, line.end)],
-            )
-        )
+        blocks.append(_whole_line_block("paragraph", lines[i], gap=False))
         i += 1
     return i
+
+
+def _whole_line_block(kind: RawKind, line: Line, gap: bool) -> RawBlock:
+    """A block of one whole line, its text as it stands (a rule, a header line)."""
+    return RawBlock(
+        kind,
+        line.text,
+        line.content_start,
+        line.content_end,
+        gap_before=gap,
+        line_spans=[(line.start, line.end)],
+    )
 
 
 def _underline_levels(lines: list[Line], marks: list[_Mark]) -> dict[tuple[str, bool], int]:
