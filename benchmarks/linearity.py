@@ -158,6 +158,12 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
             n,
         ),
     ),
+    "rst_directives": (
+        "reStructuredText image directives, each with an option line",
+        lambda n: _lines(
+            lambda i: f".. image:: /img/{i}.png" if i % 2 == 0 else "   :alt: a chart of it", n
+        ),
+    ),
     "bracket_links": (
         "one line of '](http://a.org/x) ' with no '[' (a Markdown link's text looked for)",
         lambda n: _run_line("](http://a.org/x) ", n),

@@ -333,3 +333,45 @@ def test_site_sources_read_the_same_whatever_the_line_breaks(post: str, variant:
     if variant != "bytes":
         assert_accounted(text, art)
         assert_spans_valid(text, art)
+
+
+RST_DIRECTIVES = """\
+Faster tile rendering
+#####################
+
+:date: 2024-03-01
+:tags: maps, performance
+
+We rewrote the renderer around a tile cache.
+
+.. image:: /images/tiles.png
+   :alt: Tiles rendered per second, before and after
+   :width: 600px
+
+The cache keeps the last thousand tiles in memory.
+
+.. note::
+
+   The cache is per process.
+
+.. code-block:: python
+
+   cache = TileCache(size=1000)
+
+... and that is all it takes.
+"""
+
+
+def test_rst_directives_are_set_aside_and_their_bodies_kept() -> None:
+    art = ak.parse(RST_DIRECTIVES)
+    removed = {(r.reason, r.text, r.detail) for r in art.removed}
+    assert ("image", ".. image:: /images/tiles.png", "reStructuredText image") in removed
+    assert ("markup", ".. note::", "reStructuredText directive") in removed
+    body = block_texts(art)
+    assert "The cache is per process." in body
+    assert not any(":alt:" in t for t in body)
+    code = block_texts(art, "code")
+    assert code == [".. code-block:: python\n\n   cache = TileCache(size=1000)"]
+    assert body[-1] == "... and that is all it takes."
+    assert_accounted(RST_DIRECTIVES, art)
+    assert_spans_valid(RST_DIRECTIVES, art)

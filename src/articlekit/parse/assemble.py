@@ -973,7 +973,7 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             k += 1
             continue
         if block.kind == "rule":
-            doc.remove(block, "markup", "horizontal rule")
+            doc.remove(block, *(block.set_aside or ("markup", "horizontal rule")))
             k += 1
             continue
         if block.literal:  # body text whatever it reads like

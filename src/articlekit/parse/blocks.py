@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from articlekit.model import RemovedReason
+
 RawKind = Literal[
     "heading",  # a section heading (level cue in ``level`` when the format gives one)
     "paragraph",  # running text
@@ -18,7 +20,7 @@ RawKind = Literal[
     "table",  # rows of cells
     "label",  # a short line ending in ":" ("For Microsoft:")
     "key_value",  # "Tags: a, b" - a label and its value on one line
-    "rule",  # a horizontal rule ("---", "***")
+    "rule",  # markup that is no text: a horizontal rule ("---"), a directive (``set_aside``)
     "quote",  # a quoted paragraph (text front end: "> " lines)
 ]
 
@@ -66,3 +68,6 @@ class RawBlock:
     #: literal block as a special-section opener, a field line, a UI remnant, a hashtag
     #: line, a byline or a date
     literal: bool = False
+    #: rules only: why the assembler sets the block aside, as (reason, detail), when it is
+    #: other markup than a horizontal rule (a reStructuredText image directive: ("image", …))
+    set_aside: tuple[RemovedReason, str] | None = None

@@ -278,7 +278,7 @@ def _table_cells(line: Line) -> list[str] | None:
 #: the first characters that open a line of some mark other than table, code or text: an
 #: underline, a rule, a wiki heading, a list item, an ATX heading, a table separator or a
 #: quote (and digits, and "a." / "a)" items: see _opens_plainly)
-_MARKED_FIRSTS = frozenset("=-*_~#|:>(^+`'\"" + BULLETS)
+_MARKED_FIRSTS = frozenset("=-*_~#|:>(^+`'\"." + BULLETS)
 
 #: the characters a reStructuredText heading is over- and underlined with besides "=" and
 #: "-" (which are Markdown's too); "*" and "_" are left out, as a line of them under text is
@@ -345,6 +345,12 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
                 marks[i - 2].kind = "overline"
         elif is_rule(text):
             marks.append(_Mark("rule"))
+        elif (
+            first == "."
+            and (directive := _RST_DIRECTIVE.match(text))
+            and directive[1] not in CODE_DIRECTIVES  # (their line stays with their code)
+        ):
+            marks.append(_Mark("directive"))
         elif first == "=" and (
             wiki_heading(text) is not None or (i == first_text and asciidoc_title(text) is not None)
         ):
@@ -1189,6 +1195,8 @@ def _group(
             i += 1
             if equals == 1 and not line.text.endswith("="):  # an AsciiDoc title
                 i = _asciidoc_header(lines, marks, i, blocks)
+        elif mark.kind == "directive":
+            i = _directive(lines, marks, i, gap, blocks)
         elif mark.kind == "item":
             i = _list_item(lines, marks, i, gap, item_indents, wrap_width, blocks)
         elif mark.kind == "overline" and i + 2 < n and marks[i + 2].kind == "underline":
@@ -1211,6 +1219,42 @@ def _group(
                 i = _paragraph(lines, marks, i, gap, wrap_width, blocks)
         gap = False
     return blocks
+
+
+# a reStructuredText directive: ".. image:: /img/tiles.png", ".. note::"
+_RST_DIRECTIVE = regex.compile(r"\.\. ([A-Za-z][\w-]*)::(?:\s|$)")
+#: directives whose body is code: their line stays with the code under it
+CODE_DIRECTIVES = frozenset(("code-block", "code", "sourcecode", "literalinclude"))
+#: directives that show a picture: set aside as images, with their ":alt:"-style options
+IMAGE_DIRECTIVES = frozenset(("image", "figure"))
+
+
+def _directive(
+    lines: list[Line], marks: list[_Mark], i: int, gap: bool, blocks: list[RawBlock]
+) -> int:
+    """A reStructuredText directive's line ("… note::", "… image:: /img/a.png"), set aside
+    as markup, its body read as text; an image's options (":alt: …") go with it."""
+    line = lines[i]
+    name = _RST_DIRECTIVE.match(line.text)
+    image = name is not None and name[1] in IMAGE_DIRECTIVES
+    j = i + 1
+    while image and j < len(lines) and lines[j].indent > 0 and lines[j].text.startswith(":"):
+        j += 1
+    block = _whole_line_block("rule", line, gap)
+    block.end = lines[j - 1].content_end
+    block.line_spans = [(ln.start, ln.end) for ln in lines[i:j]]
+    block.set_aside = (
+        ("image", "reStructuredText image")
+        if image
+        else (
+            "markup",
+            "reStructuredText directive",
+        )
+    )
+    blocks.append(block)
+    for k in range(i + 1, j):
+        marks[k].kind = "directive"  # (consumed)
+    return j
 
 
 #: an AsciiDoc title has at most an author line and a revision line under it
