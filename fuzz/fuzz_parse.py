@@ -40,6 +40,7 @@ from tests.helpers import (  # noqa: E402
     SHAPES_ELEVENTH_SESSION,
     SHAPES_NINTH_SESSION,
     SHAPES_TENTH_SESSION,
+    SHAPES_THIRTEENTH_SESSION,
     assert_accounted,
     assert_spans_valid,
 )
@@ -203,6 +204,7 @@ PIECES = [
     *SHAPES_NINTH_SESSION,
     *SHAPES_TENTH_SESSION,
     *SHAPES_ELEVENTH_SESSION,
+    *SHAPES_THIRTEENTH_SESSION,
 ]
 #: ... and what the web adds to them
 NOISE = [

@@ -170,6 +170,47 @@ SHAPES_TENTH_SESSION: tuple[str, ...] = (
 #: line shapes the eleventh session's rules read (highlights and references without bullets,
 #: titles over bare URLs, labelled titles, comments and feedback boxes, attributions, debugger
 #: prompts), drawn by the property tests and the fuzzer
+#: lines of the shapes the thirteenth session reads: site sources (metadata blocks, field
+#: lists, reStructuredText and AsciiDoc markup) and what code printed under it
+SHAPES_THIRTEENTH_SESSION: tuple[str, ...] = (
+    "Title: Moving our builds",
+    "Date: 2024-05-14 09:00",
+    "Slug: arm-runners",
+    ":date: 2023-10-03",
+    ":tags: static sites, caching",
+    "#####################",
+    "~~~~~~~~~~",
+    "==========",
+    "^^^^^^",
+    ".. image:: /images/tiles.png",
+    "   :alt: Tiles per second",
+    ".. note::",
+    ".. code-block:: python",
+    "= A Guide to the Build",
+    "== Before you start",
+    "=== RUN   TestParse",
+    "Priya Natarajan <priya@example.org>",
+    "    '''",
+    '"""',
+    "dist <- max(x) * 0.5",
+    "dist",
+    "fig = plt.figure()",
+    "input:011, index:4, output 1",
+    "1  University of Kansas Biodiversity Institute",
+    "0 North Gate Station Leeds",
+    "2 Cassola,Fabio 2008 Research Article",
+    "                                      provider",
+    "Status:        RELEASED",
+    "Last updated:  2013-07-27T10:54:30.200Z",
+    "SELECT * FROM downloads",
+    "WHERE project IN ({names})",
+    "AND timestamp > '{start}';",
+    "1. Tell us about yourself.",
+    "2. How did you get involved?",
+    "By Jane Doe (https://jane.example.org)",
+)
+
+
 SHAPES_ELEVENTH_SESSION: tuple[str, ...] = (
     "Key Points",
     "Tickets often sell out weeks ahead.",

@@ -10,6 +10,7 @@ from tests.helpers import (
     SHAPES_ELEVENTH_SESSION,
     SHAPES_NINTH_SESSION,
     SHAPES_TENTH_SESSION,
+    SHAPES_THIRTEENTH_SESSION,
     assert_accounted,
     assert_spans_valid,
 )
@@ -97,6 +98,7 @@ _PIECES = st.sampled_from(
         *SHAPES_NINTH_SESSION,
         *SHAPES_TENTH_SESSION,
         *SHAPES_ELEVENTH_SESSION,
+        *SHAPES_THIRTEENTH_SESSION,
     ]
 )
 _LINE = st.one_of(_PIECES, st.text(max_size=40))
