@@ -80,6 +80,10 @@ from articlekit.parse.vocabulary import (
 TITLE_SENTENCE_MIN_WORDS = 8
 #: "Community Call v12 - How do I…?", "Release 2: What's new?": a title with a subtitle
 TITLE_SEPARATOR = regex.compile(r"\s[-\u2013\u2014|]\s|:\s")
+#: a sentence's end inside a line, then the next sentence or an attribution
+_SENTENCE_INSIDE = regex.compile(
+    r"\p{Ll}[.!?][\"'\u201d\u2019]?\s+(?:[-\u2013\u2014]\s+)?[\p{Lu}\"'\u201c\u2018]"
+)
 
 BYLINE_MAX_WORDS = 8
 #: a line giving both byline and date ("Posted by jdoe on 12 Jan 2024") is this short
@@ -228,7 +232,7 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
             if after < len(blocks) and _is_title(doc, blocks, after):
                 doc.title = blocks[after].text
                 doc.title_span = _span(blocks[after])
-                return after + 1
+                return _past_repeated_title(doc, blocks, after + 1)
             return after  # the byline and date of an article with no title line
     if k < len(blocks) and _title_field(doc, blocks[k]):
         value = cast(str, blocks[k].value)
@@ -239,8 +243,43 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     if k < len(blocks) and _is_title(doc, blocks, k):
         doc.title = blocks[k].text
         doc.title_span = _span(blocks[k])
-        return k + 1
+        return _past_repeated_title(doc, blocks, k + 1)
     return k
+
+
+def _past_repeated_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """Past the headline repeated under the title line, as a scraper gives a page's
+    ``<title>`` then its ``<h1>`` ("Fallen Order review - shoots for the moon - VG247",
+    then "Fallen Order review – shoots for the moon"): the repeat is removed."""
+    if k >= len(blocks) or doc.title is None:
+        return k
+    block = blocks[k]
+    if block.kind not in ("paragraph", "heading") or block.literal or len(block.line_spans) != 1:
+        return k
+    if not repeats_title(doc.title, block.text):
+        return k
+    doc.remove(block, "duplicate", "repeats the title")
+    return k + 1
+
+
+def repeats_title(title: str, text: str) -> bool:
+    """Is ``text`` the same headline as ``title``, give or take the site's name after it
+    ("Headline - Site" / "Headline"), a word, or the shape of a dash or a quote?"""
+    a = _TITLE_WORD.findall(title.casefold())
+    b = _TITLE_WORD.findall(text.casefold())
+    short, long = sorted((a, b), key=len)
+    if len(short) < REPEATED_TITLE_MIN_WORDS or len(short) < len(long) / 2:
+        return False
+    if long[: len(short)] == short:
+        return True
+    return len(set(short) & set(long)) >= REPEATED_TITLE_MIN_SHARE * len(set(long))
+
+
+#: a headline repeated under the title has this many words at least, and shares this much
+#: of its words with the title when it is not the title's start
+REPEATED_TITLE_MIN_WORDS = 3
+REPEATED_TITLE_MIN_SHARE = 0.8
+_TITLE_WORD = regex.compile(r"\w+")
 
 
 def _title_field(doc: _Doc, block: RawBlock) -> bool:
@@ -365,8 +404,19 @@ def _title_shaped(text: str, spaced: bool) -> bool:
     if word_count(text) > TITLE_MAX_WORDS or len(text) > TITLE_MAX_CHARS:
         return False
     if not spaced:
-        # a long title in compact text: Title Case, no sentence end
-        return title_ratio(text) >= 0.75 and not text.endswith((".", ",", ";", ":"))
+        # a long title in compact text: Title Case, or a news headline in sentence case
+        # ("Emirates inks $9 billion order for 30 Boeing 787 jets, will restart plans to
+        # expand airline by early 2020s"); either way no sentence end, which every
+        # paragraph of a compact text has
+        if text.endswith((".", ",", ";", ":")):
+            return False
+        if title_ratio(text) >= 0.75:
+            return True
+        # (a quotation with its author, "… does anything about it. - Charles Dudley
+        # Warner", opens a post as a sentence does)
+        return heading_like(text, TITLE_MAX_WORDS, TITLE_MAX_CHARS) and not (
+            _SENTENCE_INSIDE.search(text)
+        )
     return (
         not text.endswith((".", ",", ";", ":"))
         or text.endswith("...")
@@ -565,9 +615,6 @@ DATE_LINE_MAX_WORDS = 10
 _FRONT_MATTER_KINDS = ("paragraph", "key_value", "heading")
 #: a dek (subtitle) under the title is one line of at most this many words
 SUBTITLE_MAX_WORDS = 30
-#: a first line standing alone that ends in "." is still the title when this share of its
-#: words is capitalised (a sentence has few capitals)
-TITLE_CASE_SENTENCE_MIN_RATIO = 0.8
 
 
 def _take_closing_credit(doc: _Doc) -> None:

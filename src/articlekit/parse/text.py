@@ -2209,9 +2209,12 @@ def title_ratio(text: str) -> float:
     return titled / content if content else 0.0
 
 
-def heading_like(text: str) -> bool:
-    """Could this one line be a heading on its own shape (short, no sentence end)?"""
-    if not text or len(text) > HEADING_MAX_CHARS or word_count(text) > HEADING_MAX_WORDS:
+def heading_like(
+    text: str, max_words: int = HEADING_MAX_WORDS, max_chars: int = HEADING_MAX_CHARS
+) -> bool:
+    """Could this one line be a heading on its own shape (short, no sentence end)? (A
+    title may be longer: the assembler passes its own limits.)"""
+    if not text or len(text) > max_chars or word_count(text) > max_words:
         return False
     if text[-1] in ",;|" or _ends_with_colon(text):
         return False  # (a "|" at the end: the edge of a table's cell)
