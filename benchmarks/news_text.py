@@ -10,11 +10,14 @@ extractors write them; the items of one list stay together).
 
 The truth of each page comes from the page's own markup, through trafilatura's XML output
 of the same extraction: every ``<head>`` (an ``<h1>``–``<h6>`` of the article) that is a
-whole line of the text is a heading, except the title; every ``<item>`` that is a "- "
-line is a list item; the ``<p>`` elements give the paragraph count; the title is the
-page's metadata title. Headings inside list items (a "related stories" list of headlines)
+whole line of the text is a heading, except the title line itself; every ``<item>`` that is
+a "- " line is a list item; the ``<p>`` elements give the paragraph count; the title is the
+page's metadata title. This is the convention of ``../shared/corpora``: an ``<h1>`` that
+repeats the headline under the title line ("Headline - Site", then "Headline") is a
+heading of the body. Headings inside list items (a "related stories" list of headlines)
 are not whole lines of the text and are not counted. The markup is the author's, not a
-reader's: a standfirst set in ``<h2>`` under the headline counts as a heading.
+reader's: a standfirst set in ``<h2>`` under the headline counts as a heading, and a
+subhead set in bold (``<p><strong>``) does not.
 
 The rendered pages (``NAME.txt`` + ``NAME.truth.json``, as ``../shared/corpora`` holds them)
 are scored with ``../shared/corpora/structure_eval.py`` for articlekit and, when it can be
@@ -40,7 +43,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parent.parent / "shared"
@@ -69,19 +72,20 @@ def render_page(html: str) -> tuple[list[str], dict[str, Any]] | None:
         return None
     lines = [line.rstrip() for line in txt.split("\n")]
     title = _squash(root.get("title") or "") or None
-    if title and _squash(lines[0]) != title:
-        lines.insert(0, title)
+    title_added = bool(title) and _squash(lines[0]) != title
+    if title_added:
+        lines.insert(0, cast(str, title))
     whole = Counter(_squash(line) for line in lines)
     whole_items = Counter(_squash(line[2:]) for line in lines if line.startswith("- "))
 
     headings: list[dict[str, Any]] = []
-    headline_seen = False
+    title_line_seen = title_added
     for head in main.iter("head"):
         text = _squash("".join(head.itertext()))
         if not text or whole[text] == 0:
             continue  # inside a list item or a table cell: not a line of its own
-        if not headline_seen and _is_headline(head, text, title):
-            headline_seen = True  # the page's headline, which the title line gives
+        if not title_line_seen and text == title:
+            title_line_seen = True  # the text's first line, the title
             continue
         whole[text] -= 1
         rend = head.get("rend") or "h2"
@@ -105,16 +109,6 @@ def render_page(html: str) -> tuple[list[str], dict[str, Any]] | None:
         "sitename": root.get("sitename"),
     }
     return lines, truth
-
-
-def _is_headline(head: Any, text: str, title: str | None) -> bool:
-    """The article's own headline at the top of its body: its first ``<h1>``, above every
-    paragraph (the title line may add the site's name: "Headline - Site"), or the title."""
-    if text == title:
-        return True
-    if head.get("rend") != "h1" or head.getparent().tag != "main":
-        return False
-    return all(e.tag == "head" for e in head.itersiblings(preceding=True))
 
 
 def spaced(lines: list[str]) -> list[str]:

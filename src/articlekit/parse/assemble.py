@@ -232,7 +232,7 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
             if after < len(blocks) and _is_title(doc, blocks, after):
                 doc.title = blocks[after].text
                 doc.title_span = _span(blocks[after])
-                return _past_repeated_title(doc, blocks, after + 1)
+                return after + 1
             return after  # the byline and date of an article with no title line
     if k < len(blocks) and _title_field(doc, blocks[k]):
         value = cast(str, blocks[k].value)
@@ -243,23 +243,22 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     if k < len(blocks) and _is_title(doc, blocks, k):
         doc.title = blocks[k].text
         doc.title_span = _span(blocks[k])
-        return _past_repeated_title(doc, blocks, k + 1)
+        _headline_under_title(doc.title, blocks, k + 1)
+        return k + 1
     return k
 
 
-def _past_repeated_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
-    """Past the headline repeated under the title line, as a scraper gives a page's
-    ``<title>`` then its ``<h1>`` ("Fallen Order review - shoots for the moon - VG247",
-    then "Fallen Order review – shoots for the moon"): the repeat is removed."""
-    if k >= len(blocks) or doc.title is None:
-        return k
+def _headline_under_title(title: str, blocks: list[RawBlock], k: int) -> None:
+    """The article's headline repeated under the page's title line, as a scraper joins a
+    page's ``<title>`` and its ``<h1>`` ("Fallen Order review - shoots for the moon - VG247",
+    then "Fallen Order review – shoots for the moon"), heads the body as the page set it,
+    whatever the line's own shape says."""
+    if k >= len(blocks):
+        return
     block = blocks[k]
-    if block.kind not in ("paragraph", "heading") or block.literal or len(block.line_spans) != 1:
-        return k
-    if not repeats_title(doc.title, block.text):
-        return k
-    doc.remove(block, "duplicate", "repeats the title")
-    return k + 1
+    one_line = block.kind == "paragraph" and len(block.line_spans) == 1 and not block.literal
+    if one_line and repeats_title(title, block.text):
+        block.kind = "heading"
 
 
 def repeats_title(title: str, text: str) -> bool:
@@ -637,9 +636,11 @@ def _take_closing_credit(doc: _Doc) -> None:
         return
 
 
-# "Written by A", "Reporting by A; editing by B", "Reported by A and B"
+# "Written by A", "Reporting by A; editing by B", "Reported by A and B", and a wire
+# service's credit in brackets: "(Reporting by A; Editing by B)"
 _CLOSING_CREDIT = regex.compile(
-    r"(?:written|reporting|reported|words|text|story) by (?P<name>[^;,|]+?)(?:\s*[;,|].*)?",
+    r"(?:written|reporting|reported|words|text|story) by (?P<name>[^;,|()]+?)(?:\s*[;,|].*)?"
+    r"|\((?:reporting|reported|writing|written) by (?P<name>[^;,|()]+?)(?:\s*[;,|][^()]*)?\)",
     regex.IGNORECASE,
 )
 
