@@ -187,6 +187,54 @@ def test_detection_reads_heading_only_markdown_as_markdown() -> None:
     assert detect_format(text) == "text"
 
 
+SCRAPED_RECIPE_POST = """\
+Packaging with the new recipe format
+
+The new format has a number of benefits:
+
+* It always parses as valid YAML.
+* Builds are faster, as no template has to be rendered twice.
+
+A simple recipe looks like this:
+
+context:
+  # named variables live in the context
+  version: "2.1.0"
+
+package:
+  name: "tinytools"
+  version: ${{ version }}
+
+How to switch a feedstock
+
+Run the converter on your feedstock, then open a pull request and see the `ci` build it:
+
+# One liner with a tool runner
+runner exec converter my-feedstock my_user
+# With a package manager
+$MANAGER create -n converter converter
+
+Where to learn more
+
+The documentation explains the differences between the formats.
+"""
+
+
+def test_detection_reads_comments_glued_to_scraped_code_as_text() -> None:
+    # "# One liner …" under a line of code is a shell comment, not a Markdown heading: a
+    # Markdown writer leaves a blank line above a heading
+    assert detect_format(SCRAPED_RECIPE_POST) == "text"
+    art = ak.parse(SCRAPED_RECIPE_POST)
+    headings = [s.heading for s in art.iter_sections() if s.heading]
+    assert "How to switch a feedstock" in headings
+    assert "One liner with a tool runner" not in headings
+
+
+def test_detection_still_reads_spaced_atx_headings_as_markdown() -> None:
+    text = "Intro line.\n\n## Install\n\nRun it.\n\n## Use\n\nCall `run()`.\n"
+    assert detect_format(text) == "markdown"
+
+
 def test_detection_reads_html_fragments_opening_with_a_block_tag() -> None:
     assert detect_format("<article>\n<h1>T</h1>\nSome text\nmore text\n</article>") == "html"
 

@@ -129,7 +129,7 @@ def _markdown_score(text: str) -> float:
         text_bullets = sum(1 for ln in lines if _TEXT_BULLET.match(ln))
     headings = 0.0
     if not compact:
-        headings += min(_count(_ATX, text, ("#",)), 3) * 1.0
+        headings += _spaced_atx_headings(text, limit=3) * 1.0
         headings += min(_setext_underlines(lines), 2) * 0.5
         headings += min(_count(_EMPHASIS, text, ("**", "__")), 3) * 0.5
     score += min(fences // 2, 2) * 1.5
@@ -155,6 +155,23 @@ def _markdown_score(text: str) -> float:
         # Markdown-only syntax, or when no bare code surrounds them
         score += headings
     return score - BARE_CODE_PENALTY * (bare_code + text_bullets)
+
+
+def _spaced_atx_headings(text: str, limit: int) -> int:
+    """ "# Heading" lines with a blank line (or the text's start) above them, counted up to
+    ``limit``. Markdown writers set a heading apart from what is above it; a "# One liner
+    with Pixi" glued under a line is a comment of scraped code."""
+    if "#" not in text:
+        return 0
+    count = 0
+    for m in _ATX.finditer(text):
+        start = m.start()
+        if start > 0 and text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip():
+            continue
+        count += 1
+        if count >= limit:
+            break
+    return count
 
 
 def _count(pattern: regex.Pattern[str], text: str, needles: tuple[str, ...]) -> int:

@@ -958,8 +958,12 @@ def _hash_lines_beside_code(lines: list[Line], marks: list[_Mark]) -> None:
         while end < len(marks) and lines[end].text.startswith("#"):
             end += 1
         run = marks[start:end]
-        glued = (start > 0 and marks[start - 1].kind == "code") or (
-            end < len(marks) and marks[end].kind == "code"
+        # a plain command glued under the "#" lines is code with its comment
+        command = end < len(marks) and marks[end].kind != "code" and _command_like(lines[end].text)
+        glued = (
+            (start > 0 and marks[start - 1].kind == "code")
+            or (end < len(marks) and marks[end].kind == "code")
+            or command
         )
         before = _neighbour(marks, start, -1)
         printed = before is not None and marks[before].kind == "code"
@@ -977,7 +981,21 @@ def _hash_lines_beside_code(lines: list[Line], marks: list[_Mark]) -> None:
         ):
             for mark in run:
                 mark.kind = "code"
+            if command:
+                marks[end].kind = "code"
         start = end
+
+
+def _command_like(text: str) -> bool:
+    """ "pixi exec feedrattler my-feedstock gh_user", "$CONDA activate env": a line of words
+    starting in lower case or with a shell's "$", "./", "~", that ends no sentence - a
+    command too plain to score as code, which a paragraph under a heading never is."""
+    return (
+        " " in text
+        and (text[0].islower() or text[0] in "$./~")
+        and not ends_sentence(text)
+        and text[-1] != ":"
+    )
 
 
 _COLUMN_GAP = regex.compile(r"\S(?: ?\S)*+")  # a cell: words joined by single spaces
