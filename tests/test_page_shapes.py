@@ -2919,3 +2919,29 @@ def test_sql_clauses_in_capitals_continue_their_statement() -> None:
     code = block_texts(art, "code")
     assert len(code) == 1 and code[0].endswith("AND timestamp > '{START OF PERIOD}';")
     assert_accounted(text, art)
+
+
+FLASHING_A_BOARD = """\
+Flashing the board
+
+Plug the board in and write the firmware with the flasher:
+
+$ flasher --port /dev/ttyUSB0 write 0x0 firmware.bin
+Connecting...
+Flash params set to 0x0020
+Wrote 540672 bytes at 0x0 in 13.1 seconds
+REPL daemon started on ws://192.168.4.1:8266
+
+The board restarts on its own once the firmware is written, and the light on it turns blue.
+"""
+
+
+def test_what_a_flasher_printed_with_addresses_and_a_socket_is_code() -> None:
+    # a hexadecimal literal and an address of any scheme are no heading's words
+    art = ak.parse(FLASHING_A_BOARD, format="text")
+    assert art.headings == []
+    code = block_texts(art, "code")
+    assert len(code) == 1
+    assert "Flash params set to 0x0020" in code[0]
+    assert code[0].endswith("ws://192.168.4.1:8266")
+    assert_accounted(FLASHING_A_BOARD, art)

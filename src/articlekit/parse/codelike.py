@@ -319,6 +319,9 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             'abcdefghijklmnopqrstuvwxyz_"',
         ),
+        # a hexadecimal literal, as code writes and programs print an address or a flag:
+        # "Flash params set to 0x0020", "mov eax, 0x1F"
+        (r"(?<![\w.])0x[0-9a-fA-F]+\b", 1.5, ("0x",), ""),
         # quoted strings followed by code punctuation
         (r"[\"'][^\"'\s]*[\"']\s*[,)\]]", 1.0, ('"', "'"), ""),
     )

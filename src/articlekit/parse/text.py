@@ -230,10 +230,10 @@ class _Mark:
 def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     """The blocks of a plain-text article, in order, each with its span in ``text``."""
     lines = split_lines(text)
-    marks = _mark_lines(lines)
+    spaced = _spaced(lines)
+    marks = _mark_lines(lines, spaced)
     one_line = _one_line_paragraphs(lines, marks)
     blocks = _group(lines, marks, options, one_line)
-    spaced = _spaced(lines)
     rows, compact = spaced, one_line and not spaced
     _resolve(blocks, options, rows, compact)
     if _hash_lines_are_comments(lines, marks, blocks):
@@ -301,7 +301,7 @@ def _opens_plainly(text: str, first: str) -> bool:
     )
 
 
-def _mark_lines(lines: list[Line]) -> list[_Mark]:
+def _mark_lines(lines: list[Line], spaced: bool) -> list[_Mark]:
     marks: list[_Mark] = []
     scores: list[float] = []
     first_text = next((k for k, line in enumerate(lines) if line.text), -1)
@@ -390,7 +390,7 @@ def _mark_lines(lines: list[Line]) -> list[_Mark]:
             marks.append(_Mark("text"))
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
-    _extend_code_runs(lines, marks, scores)
+    _extend_code_runs(lines, marks, scores, spaced)
     if any(mark.kind == "code" for mark in marks):
         _code_and_what_it_printed(lines, marks)
     _attributions(lines, marks)
@@ -478,9 +478,12 @@ def _neighbour(marks: list[_Mark], i: int, step: int) -> int | None:
     return j if 0 <= j < len(marks) else None
 
 
-def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]) -> None:
+def _extend_code_runs(
+    lines: list[Line], marks: list[_Mark], scores: list[float], spaced: bool
+) -> None:
     """Weakly code-like lines next to code are code too; so are indented lines inside a
-    run of code (the body of a function, wrapped arguments)."""
+    run of code (the body of a function, wrapped arguments). ``spaced``: the article sets
+    its blocks apart with blank lines."""
     changed = True
     rounds = 0
     while changed and rounds < 4:
@@ -502,7 +505,7 @@ def _extend_code_runs(lines: list[Line], marks: list[_Mark], scores: list[float]
                 # "- name: Cache R packages" glued to YAML: an entry of a configuration file
                 or (yaml_item and lines[i].indent >= 2)
                 or _continues_indented_code(lines, marks, i)
-                or _printed_under_prompt(lines, marks, i)
+                or _printed_under_prompt(lines, marks, i, spaced)
                 or _continues_sql(lines, marks, i)
             )
             if not weak:
@@ -802,11 +805,13 @@ def _attributions(lines: list[Line], marks: list[_Mark]) -> None:
             marks[i] = _Mark("text")
 
 
-def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int) -> bool:
+def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int, spaced: bool) -> bool:
     """A line glued under a shell command ("$ go run .") and what it printed is output
     ("hello", "greet.go:23: unreachable func"), unless the article goes on there: a
-    sentence, a line introducing what follows (":"), or a capitalised line, which may be
-    the next heading ("Write a Dockerfile" under "$ go get …")."""
+    sentence, a line introducing what follows (":"), or - in an article without blank
+    lines between its blocks - a capitalised line, which may be the next heading ("Write a
+    Dockerfile" under "$ go get …"). Where blank lines set the blocks apart, a heading
+    stands after one: "Flash params set to 0x0020" glued under the command is output."""
     if i == 0 or marks[i - 1].kind != "code":
         return False  # (most lines: nothing to search)
     text = lines[i].text
@@ -819,7 +824,7 @@ def _printed_under_prompt(lines: list[Line], marks: list[_Mark], i: int) -> bool
         if prompt := _SHELL_PROMPT.match(lines[k].text):
             # a debugger prints capitalised lines ("Process 4196 stopped") where a shell's
             # command may be followed by the next heading ("Write a Dockerfile")
-            return not text[:1].isupper() or prompt["debugger"] is not None
+            return spaced or not text[:1].isupper() or prompt["debugger"] is not None
         k -= 1
     return False
 
@@ -2251,8 +2256,10 @@ def heading_like(
         return False
     if text[-1] in ",;|" or _ends_with_colon(text):
         return False  # (a "|" at the end: the edge of a table's cell)
-    if "http://" in text or "https://" in text or "www." in text:
-        return False
+    if "://" in text or "www." in text:
+        return False  # (any scheme: "WebREPL daemon started on ws://192.168.4.1:8266")
+    if "0x" in text and _HEX_LITERAL.search(text):
+        return False  # "Flash params set to 0x0020": what a program printed
     if "@" in text and _EMAIL.search(text):
         return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
     if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
@@ -2301,6 +2308,9 @@ _DATE_NOTE = regex.compile(
     r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published))(?:\s+on)?:?\s+"
     r"(?=[^\n]*\d{4})\S+(?:\s+\S+){0,4}\s*$"
 )
+
+
+_HEX_LITERAL = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")
 
 
 def _unopened_bracket(text: str) -> bool:
