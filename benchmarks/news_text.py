@@ -6,7 +6,7 @@ text a scraping pipeline produces: trafilatura's own text output (``output_forma
 one line per paragraph, heading and "- " list item), with the page's title on the first
 line when the text does not already open with it. That is the ``compact`` layout; the
 ``spaced`` layout is the same lines with a blank line between blocks (as newspaper-style
-extractors write them; the items of one list stay together).
+extractors write them; the items of one list and the rows of one table stay together).
 
 The truth of each page comes from the page's own markup, through trafilatura's XML output
 of the same extraction: every ``<head>`` (an ``<h1>``–``<h6>`` of the article) that is a
@@ -112,10 +112,14 @@ def render_page(html: str) -> tuple[list[str], dict[str, Any]] | None:
 
 
 def spaced(lines: list[str]) -> list[str]:
-    """The same lines with a blank line between blocks; a list's items stay together."""
+    """The same lines with a blank line between blocks; a list's items and a table's rows
+    stay together."""
     out: list[str] = []
     for line in lines:
-        if out and not (line.startswith("- ") and out[-1].startswith("- ")):
+        together = (
+            any(line.startswith(m) and out[-1].startswith(m) for m in ("- ", "|")) if out else False
+        )
+        if out and not together:
             out.append("")
         out.append(line)
     return out

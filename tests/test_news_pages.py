@@ -22,6 +22,17 @@ def test_sentence_case_headline_is_the_title_of_a_compact_text() -> None:
     assert_accounted(SENTENCE_CASE_HEADLINE, art)
 
 
+def test_title_case_headline_ending_in_a_full_stop_is_the_title_of_a_compact_text() -> None:
+    text = (
+        "Harbour Stocks Fall After the Port Strike. Why Traders Are Not Worried.\n"
+        "Shares of the three listed harbour operators fell by up to six per cent on Monday, the first trading day after the strike began.\n"
+        "Analysts expect the losses to be made up within the quarter once the ships are unloaded.\n"
+    )
+    art = ak.parse(text)
+    assert art.title == "Harbour Stocks Fall After the Port Strike. Why Traders Are Not Worried."
+    assert block_texts(art)[0].startswith("Shares of the three")
+
+
 def test_first_line_ending_a_sentence_is_still_the_body() -> None:
     text = (
         "The harbour authority ordered twelve electric tugboats on Tuesday, its largest order.\n"

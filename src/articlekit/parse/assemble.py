@@ -407,8 +407,12 @@ def _title_shaped(text: str, spaced: bool) -> bool:
         # ("Emirates inks $9 billion order for 30 Boeing 787 jets, will restart plans to
         # expand airline by early 2020s"); either way no sentence end, which every
         # paragraph of a compact text has
-        if text.endswith((".", ",", ";", ":")):
+        if text.endswith((",", ";", ":")):
             return False
+        if text.endswith("."):
+            # "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't
+            # Worry.": Title Case throughout, where a paragraph's sentence has few capitals
+            return title_ratio(text) >= TITLE_CASE_SENTENCE_MIN_RATIO and not text.endswith("..")
         if title_ratio(text) >= 0.75:
             return True
         # (a quotation with its author, "… does anything about it. - Charles Dudley
