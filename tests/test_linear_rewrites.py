@@ -21,7 +21,8 @@ from articlekit.parse.links import (
 )
 from articlekit.parse.special import strip_decoration
 
-OLD_DECOR = regex.compile(r"^[#*_=\s]+|[#*_=\s:\uff1a]+$")
+# (the trailing run includes an ellipsis since the fourteenth session: "You may also like...")
+OLD_DECOR = regex.compile(r"^[#*_=\s]+|[#*_=\s:\uff1a.\u2026]+$")
 OLD_RULE = regex.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,}|(?:~\s*){3,})$")
 
 

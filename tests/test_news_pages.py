@@ -175,3 +175,42 @@ def test_headings_of_the_same_shapes_stay_headings() -> None:
         "Showing the readings",
         "Screenshots after the update",
     ]
+
+
+# compact, as the Cleveland page of the article-extraction benchmark: the text reader takes
+# the Title Case headline for a heading, which must not make the line under it its teaser
+RELATED_AFTER_AN_ELLIPSIS = """\
+Harbour band plays its farewell show
+The band closed its last tour with a two-hour set in the old fish market on Saturday night, in front of the largest crowd the hall has held.
+The members say they will keep recording together, but they will not go on tour again after this year.
+You may also like...
+Who will headline the harbour festival in 2027?
+Fish Market Reopens as Concert Hall
+Ferry strike ends after three days of talks at the port authority
+"""
+
+
+def test_related_heading_with_an_ellipsis_opens_bare_titles() -> None:
+    art = ak.parse(RELATED_AFTER_AN_ELLIPSIS)
+    assert [(r.title, r.teaser) for r in art.related] == [
+        ("Who will headline the harbour festival in 2027?", None),
+        ("Fish Market Reopens as Concert Hall", None),
+        ("Ferry strike ends after three days of talks at the port authority", None),
+    ]
+    assert [s.heading for s in art.iter_sections() if s.heading] == []
+    assert_accounted(RELATED_AFTER_AN_ELLIPSIS, art)
+
+
+def test_section_names_read_with_a_typographic_apostrophe() -> None:
+    text = (
+        "Harbour news\n\n"
+        "The ferry runs again from Monday.\n\n"
+        "Editor’s Picks\n\n"
+        "- Fish market reopens as a concert hall\n"
+        "- Ferry strike ends after three days\n"
+    )
+    art = ak.parse(text)
+    assert [r.title for r in art.related] == [
+        "Fish market reopens as a concert hall",
+        "Ferry strike ends after three days",
+    ]

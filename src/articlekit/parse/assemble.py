@@ -1852,9 +1852,10 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
                 or (ends_sentence(teaser_block.text) and not ends_sentence(block.text))
             )
             # in a list of bare titles, the next title is no teaser of the one above (a title
-            # marked as a heading, as in HTML, still has the paragraph under it as teaser)
+            # marked as a heading, as in HTML, still has the paragraph under it as teaser; a
+            # line the text reader took for a heading is marked by nothing)
             and not (
-                block.kind != "heading"
+                block.cue not in ("atx", "setext", "html", "markdown")
                 and _bare_titles(found)
                 and _reads_as_bare_title(teaser_block)
             )

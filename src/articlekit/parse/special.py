@@ -33,15 +33,16 @@ NAME_CACHE_SIZE = 4096
 # The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
 # restart inside every run of these characters that is not at the end, O(n^2) on ":::...x".
 _LEADING_DECOR = regex.compile(r"[#*_=\s]++")
-_TRAILING_DECOR = regex.compile(r"[#*_=\s:\uff1a]+$", regex.REVERSE)
+# (a trailing ellipsis too: "You may also like...", "Read more…")
+_TRAILING_DECOR = regex.compile(r"[#*_=\s:\uff1a.\u2026]+$", regex.REVERSE)
 # their characters but white space (and "in" is True for an empty string: the patterns decide)
 _DECOR = "#*_="
-_DECOR_TRAILING = "#*_=:\uff1a"
+_DECOR_TRAILING = "#*_=:\uff1a.\u2026"
 
 
 def strip_decoration(text: str) -> str:
-    """``text`` without leading ``#*_=`` / white space and trailing ``#*_=:`` / white space
-    (linear time on any input)."""
+    """``text`` without leading ``#*_=`` / white space and trailing ``#*_=:.…`` / white
+    space (linear time on any input)."""
     # (each pattern is tried only when the end it strips shows decoration: most names don't)
     if text[:1] in _DECOR or text[0].isspace():
         m = _LEADING_DECOR.match(text)
@@ -56,9 +57,11 @@ def strip_decoration(text: str) -> str:
 
 @functools.lru_cache(maxsize=NAME_CACHE_SIZE)
 def normalize_name(text: str) -> str:
-    """A heading or label as a vocabulary key: NFKC, lower case, decoration and a
-    trailing colon removed, inner white space collapsed."""
+    """A heading or label as a vocabulary key: NFKC, lower case, a typographic apostrophe
+    as "'", decoration and a trailing colon removed, inner white space collapsed."""
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
+    if "\u2019" in text:
+        text = text.replace("\u2019", "'")  # "Editor’s Picks" as "Editor's Picks"
     text = strip_decoration(text)
     return " ".join(text.split()).casefold()
 
