@@ -2945,3 +2945,37 @@ def test_what_a_flasher_printed_with_addresses_and_a_socket_is_code() -> None:
     assert "Flash params set to 0x0020" in code[0]
     assert code[0].endswith("ws://192.168.4.1:8266")
     assert_accounted(FLASHING_A_BOARD, art)
+
+
+RECIPE_MANIFEST = """\
+A recipe in the new format
+
+The requirements of a package are lists under their keys:
+
+requirements:
+  host:
+    - python
+    - pip
+    - setuptools
+  run:
+    - python
+    - numpy
+
+Run the build once more after changing them.
+"""
+
+
+def test_manifest_with_more_items_than_keys_is_code() -> None:
+    art = ak.parse(RECIPE_MANIFEST, format="text")
+    assert not any(b.kind == "list" for s in art.sections for b in s.blocks)
+    code = block_texts(art, "code")
+    assert len(code) == 1 and code[0].startswith("requirements:")
+    assert_accounted(RECIPE_MANIFEST, art)
+
+
+def test_a_label_over_a_list_of_names_stays_a_list() -> None:
+    text = (
+        "The review\n\nReviewers:\n- Jane Doe\n- Ben Okafor\n- Chen Wei\n\nThanks to all three.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [b.kind for s in art.sections for b in s.blocks if b.kind != "paragraph"] == ["list"]

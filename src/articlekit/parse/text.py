@@ -856,10 +856,15 @@ def _config_blocks(lines: list[Line], marks: list[_Mark]) -> None:
             i += 1  # (a stretch opens with a key or an item: most lines are prose)
             continue
         j, keys, items, nested = _config_stretch(lines, marks, i)
-        if j - i >= CONFIG_MIN_LINES and nested and keys >= items:
+        # (items may outnumber the keys of a manifest: "host:" over "- python", "- pip")
+        if j - i >= CONFIG_MIN_LINES and nested and (keys >= items or keys >= CONFIG_MIN_KEYS):
             for k in range(i, j):
                 marks[k].kind = "code"
         i = max(j, i + 1)
+
+
+#: a nested stretch with this many lower-case keys is configuration however many items
+CONFIG_MIN_KEYS = 3
 
 
 def _config_stretch(lines: list[Line], marks: list[_Mark], i: int) -> tuple[int, int, int, bool]:
