@@ -164,6 +164,25 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
             lambda i: f".. image:: /img/{i}.png" if i % 2 == 0 else "   :alt: a chart of it", n
         ),
     ),
+    "hash_over_commands": (
+        "'# comment' lines glued above plain commands (the fourteenth session's code rule)",
+        lambda n: _lines(
+            lambda i: "# run it" if i % 2 == 0 else f"runner exec tool-{i} my_user", n
+        ),
+    ),
+    "hex_and_notes": (
+        "short lines with a hexadecimal literal, and update notes, between paragraphs",
+        lambda n: _lines(
+            lambda i: (
+                f"Flash params set to 0x{i:04x}"
+                if i % 3 == 0
+                else f"Updated 2026-03-{i % 28 + 1:02d}"
+                if i % 3 == 1
+                else "The board restarts on its own once the firmware is written."
+            ),
+            n,
+        ),
+    ),
     "bracket_links": (
         "one line of '](http://a.org/x) ' with no '[' (a Markdown link's text looked for)",
         lambda n: _run_line("](http://a.org/x) ", n),

@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))  # tests.helpers
 
 from tests.helpers import (  # noqa: E402
     SHAPES_ELEVENTH_SESSION,
+    SHAPES_FOURTEENTH_SESSION,
     SHAPES_NINTH_SESSION,
     SHAPES_TENTH_SESSION,
     SHAPES_THIRTEENTH_SESSION,
@@ -205,6 +206,7 @@ PIECES = [
     *SHAPES_TENTH_SESSION,
     *SHAPES_ELEVENTH_SESSION,
     *SHAPES_THIRTEENTH_SESSION,
+    *SHAPES_FOURTEENTH_SESSION,
 ]
 #: ... and what the web adds to them
 NOISE = [

@@ -211,6 +211,33 @@ SHAPES_THIRTEENTH_SESSION: tuple[str, ...] = (
 )
 
 
+#: lines of the shapes the fourteenth session's rules read (news pages, held-out sample 11)
+SHAPES_FOURTEENTH_SESSION: tuple[str, ...] = (
+    "Harbour authority orders 12 electric tugboats, will retire its diesel fleet by 2031",
+    "Tidal power review - a slow start, a strong finish - Coastline Weekly",
+    "Tidal power review – a slow start, a strong finish",
+    "Harbour Stocks Fall After the Port Strike. Why Traders Are Not Worried.",
+    "Everybody complains about the traffic. - A. Commuter",
+    "(Reporting by Will Dunham; Editing by Tom Brown)",
+    "Updated 2026-03-18",
+    "Graph showing the sensor's readings over one night",
+    "[Hackaday]",
+    "(The delay is needed for two reasons: -",
+    "in Sahih Al-Jami no. 178]",
+    "Tags: home automation, sensors",
+    "# One liner with a tool runner",
+    "runner exec converter my-feedstock my_user",
+    "$MANAGER create -n converter converter",
+    "Flash params set to 0x0020",
+    "REPL daemon started on ws://192.168.4.1:8266",
+    "You may also like...",
+    "Editor’s Picks",
+    "requirements:",
+    "  host:",
+    "    - python",
+)
+
+
 SHAPES_ELEVENTH_SESSION: tuple[str, ...] = (
     "Key Points",
     "Tickets often sell out weeks ahead.",

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 import articlekit as ak
 from tests.helpers import (
     SHAPES_ELEVENTH_SESSION,
+    SHAPES_FOURTEENTH_SESSION,
     SHAPES_NINTH_SESSION,
     SHAPES_TENTH_SESSION,
     SHAPES_THIRTEENTH_SESSION,
@@ -99,6 +100,7 @@ _PIECES = st.sampled_from(
         *SHAPES_TENTH_SESSION,
         *SHAPES_ELEVENTH_SESSION,
         *SHAPES_THIRTEENTH_SESSION,
+        *SHAPES_FOURTEENTH_SESSION,
     ]
 )
 _LINE = st.one_of(_PIECES, st.text(max_size=40))
