@@ -214,3 +214,22 @@ def test_section_names_read_with_a_typographic_apostrophe() -> None:
         "Fish market reopens as a concert hall",
         "Ferry strike ends after three days",
     ]
+
+
+def test_numbered_items_each_over_its_link_are_a_list_not_headings() -> None:
+    # compact, as an Italian shopping post of the article-extraction benchmark has it
+    text = (
+        "Gift ideas for the nostalgic\n"
+        "Black Friday is here, and these are the deals from the eighties and nineties that we would not miss this year, whatever the shops say.\n"
+        "1) Lego Star Wars Bomber\n"
+        "http://shop.example.com/a1\n"
+        "2) Electric Race Track Classic\n"
+        "http://shop.example.com/b2\n"
+        "3) Blade Runner The Final Cut (4K)\n"
+        "http://shop.example.com/c3\n"
+        "Prices change by the hour, so check them again before you buy anything on the list above.\n"
+    )
+    art = ak.parse(text)
+    assert [s.heading for s in art.iter_sections() if s.heading] == []
+    assert "http://shop.example.com/b2" in [link.url for link in art.links]
+    assert_accounted(text, art)

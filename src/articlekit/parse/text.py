@@ -53,7 +53,7 @@ from articlekit.parse.lines import (
     word_count,
     words_at_most,
 )
-from articlekit.parse.links import find_links
+from articlekit.parse.links import URL, find_links
 from articlekit.parse.special import is_ui_remnant, normalize_name, special_kind
 from articlekit.parse.vocabulary import (
     CALLOUT_LABELS,
@@ -2644,6 +2644,8 @@ def _numbered_sections(blocks: list[RawBlock]) -> None:
             interleaved
             and len(sequence) >= 2
             and all(heading_like(blocks[k].text) for k in sequence)
+            # "1) Lego Star Wars Bomber" over its link, "2) …" over its: a list of links
+            and not all(k + 1 < len(blocks) and _bare_link(blocks[k + 1]) for k in sequence)
         ):
             for k in sequence:
                 _make_numbered_heading(blocks[k])
@@ -2901,10 +2903,21 @@ def _numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | No
         return
     if nxt is None or nxt.kind == "list_item" or nxt.kind == "heading":
         return
-    if nxt.kind not in ("paragraph", "label", "code", "table"):
+    if nxt.kind not in ("paragraph", "label", "code", "table") or _bare_link(nxt):
         return
     if not heading_like(block.text) or title_ratio(block.text) < 0.5:
         return
     if not (block.marker or "")[:1].isdigit():
         return
     _make_numbered_heading(block)
+
+
+def _bare_link(block: RawBlock) -> bool:
+    """Is ``block`` one address alone on its line? Under a line, it is that line's link
+    ("18) Hasbro Gaming – Taboo" / "http://amzn.to/2hXWsBA"), which heads no section."""
+    return (
+        block.kind == "paragraph"
+        and len(block.line_spans) == 1
+        and " " not in block.text
+        and URL.fullmatch(block.text) is not None
+    )
