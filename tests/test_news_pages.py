@@ -233,3 +233,17 @@ def test_numbered_items_each_over_its_link_are_a_list_not_headings() -> None:
     assert [s.heading for s in art.iter_sections() if s.heading] == []
     assert "http://shop.example.com/b2" in [link.url for link in art.links]
     assert_accounted(text, art)
+
+
+def test_story_links_with_a_label_and_a_timestamp_byline_are_not_headings() -> None:
+    text = (
+        "Harbour strike ends after three days\n\n"
+        "5:45 AM PST 11/19/2026 by Ana Costa\n\n"
+        "The dock workers' union accepted the port authority's offer on Monday night, after three days of talks.\n\n"
+        "Ferry passengers stranded at the terminal overnight [VIDEO]\n\n"
+        "The first ships were unloaded before dawn, and the ferries run on time again.\n"
+    )
+    art = ak.parse(text)
+    assert art.title == "Harbour strike ends after three days"
+    assert [s.heading for s in art.iter_sections() if s.heading] == []
+    assert_accounted(text, art)

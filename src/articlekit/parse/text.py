@@ -2277,6 +2277,10 @@ def heading_like(
         return False  # "(The delay is needed for two reasons: -": a note running on below
     if text[0] in "UuLlEePpRr" and _DATE_NOTE.match(text):
         return False  # "Updated 2016-06-18": when the post changed, not a heading
+    if text[-1] == "]" and _LINK_LABEL_END.search(text):
+        return False  # "Plane passengers quarantined after outbreak [VIDEO]": a story's link
+    if text[0].isdigit() and _stamp_and_byline(text):
+        return False  # "5:45 AM PST 11/19/2019 by Patrick Shanley": when and by whom
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
         return False  # "[Engadget]": a source's name, its link dropped
     if not text.isascii() and len(_CJK_CHARACTER.findall(text)) > HEADING_MAX_CJK_CHARS:
@@ -2313,6 +2317,23 @@ _DATE_NOTE = regex.compile(
     r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published))(?:\s+on)?:?\s+"
     r"(?=[^\n]*\d{4})\S+(?:\s+\S+){0,4}\s*$"
 )
+
+
+# the label in capitals a news site puts after a story's link: "[VIDEO]", "[INSIGHT]"
+_LINK_LABEL_END = regex.compile(r"\s\[\p{Lu}{3,}(?: \p{Lu}{2,})?\]$")
+# a time of day opening a line: "5:45 AM PST 11/19/2019", "09:14 GMT"
+_TIME_OPENING = regex.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}\b)")
+_DATE_FIGURES = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _stamp_and_byline(text: str) -> bool:
+    """A time of day, then a date or a byline: a post's stamp ("5:45 AM PST 11/19/2019 by
+    Patrick Shanley"). A time alone ("10:32 GMT") heads an entry of a live page."""
+    m = _TIME_OPENING.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    return " by " in rest or _DATE_FIGURES.search(rest) is not None
 
 
 _HEX_LITERAL = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")
