@@ -231,8 +231,16 @@ def test_numbered_items_each_over_its_link_are_a_list_not_headings() -> None:
     )
     art = ak.parse(text)
     assert [s.heading for s in art.iter_sections() if s.heading] == []
+    lists = [b for s in art.sections for b in s.blocks if b.kind == "list"]
+    assert len(lists) == 1  # one list, each item with its link
+    assert [item.text for item in lists[0].items] == [
+        "Lego Star Wars Bomber http://shop.example.com/a1",
+        "Electric Race Track Classic http://shop.example.com/b2",
+        "Blade Runner The Final Cut (4K) http://shop.example.com/c3",
+    ]
     assert "http://shop.example.com/b2" in [link.url for link in art.links]
     assert_accounted(text, art)
+    assert_spans_valid(text, art)
 
 
 def test_story_links_with_a_label_and_a_timestamp_byline_are_not_headings() -> None:

@@ -1560,7 +1560,9 @@ def _list_item(
         nxt = lines[j]
         continued = nxt.indent >= text_col and nxt.indent > line.indent
         wrapped = _is_full(prev, wrap_width[j]) and nxt.indent >= line.indent
-        if not (continued or wrapped):
+        # "1) Lego Star Wars Bomber" / "http://amzn.to/2iJFhRj": the item's link under it
+        link = j == i + 1 and nxt.indent >= line.indent and _address_alone(nxt.text)
+        if not (continued or wrapped or link):
             break
         parts.append(nxt.text)
         spans.append((nxt.start, nxt.end))
@@ -2933,12 +2935,11 @@ def _numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | No
     _make_numbered_heading(block)
 
 
+def _address_alone(text: str) -> bool:
+    return " " not in text and URL.fullmatch(text) is not None
+
+
 def _bare_link(block: RawBlock) -> bool:
     """Is ``block`` one address alone on its line? Under a line, it is that line's link
     ("18) Hasbro Gaming – Taboo" / "http://amzn.to/2hXWsBA"), which heads no section."""
-    return (
-        block.kind == "paragraph"
-        and len(block.line_spans) == 1
-        and " " not in block.text
-        and URL.fullmatch(block.text) is not None
-    )
+    return block.kind == "paragraph" and len(block.line_spans) == 1 and _address_alone(block.text)
