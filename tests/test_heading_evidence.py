@@ -97,6 +97,28 @@ def test_an_exclamation_above_a_heading_closes_the_passage() -> None:
     assert headings(CHEERS) == ["Finding the duplicates", "Deciding what to keep", "Get Involved!"]
 
 
+MEETUPS_COMPACT = """\
+Meet the Maintainers at Spring Events
+Our maintainers are travelling this spring to talk about the toolkit, help with migrations and hear what you would like us to build next.
+Where can you find us?
+When | Who | Where
+April 3 | Lena Ortiz | Lisbon
+April 19 | Sam Okafor | Nairobi
+Will there be recordings?
+Every talk is filmed and the videos go up on our channel a week after each event.
+"""
+
+
+def test_a_question_above_a_table_heads_it() -> None:
+    # a table under a question says nothing of the question closing a passage: the
+    # question heads the table as a statement would (in compact text a sentence-case line
+    # above a table has too little evidence either way; in Title Case it is a heading)
+    spaced = MEETUPS_COMPACT.replace("\n", "\n\n")
+    assert headings(spaced) == ["Where can you find us?", "Will there be recordings?"]
+    titled = MEETUPS_COMPACT.replace("Where can you find us?", "Where Can You Find Us?")
+    assert headings(titled) == ["Where Can You Find Us?", "Will there be recordings?"]
+
+
 FRONT_MATTER = """\
 Writing a Report in Plain Text
 

@@ -2491,8 +2491,10 @@ def _is_heading(
         score -= 2.0  # "Our next sessions are": a sentence running into what follows
     if text[-1] == "!" and ratio < TITLE_CASE_MIN_RATIO:
         score -= 0.5  # "Come join us!": an exclamation in sentence case closes a passage
-    if text[-1] in "!?" and (nxt.kind == "heading" or not _is_prose(nxt)):
-        score -= 0.5  # an exclamation or question closing a passage
+    if text[-1] in "!?" and (nxt.kind == "heading" or not (_is_prose(nxt) or nxt.kind == "table")):
+        # an exclamation or question closing a passage (a table under it says nothing of
+        # that: it is a section's body as often as the line's illustration)
+        score -= 0.5
     if prev is not None and prev.kind in ("paragraph", "label") and _ends_with_colon(prev.text):
         # "… as follows:" or "Team:" then a short line: the line is what the colon announces
         score -= 1.0
