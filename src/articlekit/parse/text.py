@@ -23,6 +23,7 @@ from itertools import pairwise
 import regex
 
 from articlekit.options import ParseOptions
+from articlekit.parse import heading_model
 from articlekit.parse.blocks import RawBlock, RawKind
 from articlekit.parse.codelike import (
     CODE_THRESHOLD,
@@ -77,6 +78,9 @@ HEADING_MAX_CJK_CHARS = 30
 _CJK_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 #: evidence a one-line candidate needs to be a heading (see _is_heading)
 HEADING_MIN_SCORE = 1.5
+#: a line the rules reject with a score of at least this is borderline: the heading model
+#: may still find it a heading (below it, the evidence against is clear)
+MODEL_BAND_MIN = 0.0
 #: an underlined heading ("Installation" / "============") has at most this many words; a
 #: paragraph above a rule is text
 UNDERLINED_HEADING_MAX_WORDS = 20
@@ -2437,71 +2441,169 @@ def _is_heading(
     after: RawBlock | None = None,
     compact: bool = False,
 ) -> bool:
-    """Score a one-line candidate by the evidence around it; see HEADING_* constants."""
-    text = block.text
-    if not heading_like(text) or nxt is None:
+    """Score a one-line candidate by the evidence around it (see HEADING_* constants). A
+    borderline line the rules reject goes to the heading model, which weighs the same
+    evidence with the shapes of the blocks around the line (see
+    articlekit.parse.heading_model)."""
+    if nxt is None:
         return False
+    evidence = _heading_evidence(block, prev, nxt, after, compact)
+    if evidence is None:
+        return False
+    score = sum(evidence.values())
+    collected = heading_model.collector()
+    if collected is not None:
+        collected.append(
+            (block.text, _candidate_features(block, prev, nxt, after, compact, evidence))
+        )
+    if score >= HEADING_MIN_SCORE:
+        return True
+    if score < MODEL_BAND_MIN or not heading_model.enabled():
+        return False
+    # a borderline line the rules reject: the trees may find it a heading after all
+    return heading_model.finds_heading(
+        _candidate_features(block, prev, nxt, after, compact, evidence)
+    )
+
+
+def _heading_evidence(
+    block: RawBlock,
+    prev: RawBlock | None,
+    nxt: RawBlock,
+    after: RawBlock | None,
+    compact: bool,
+) -> dict[str, float] | None:
+    """The rules' evidence for a one-line candidate, part by part (their sum is its score);
+    None when a rule rules the line out whatever the rest says."""
+    text = block.text
+    if not heading_like(text):
+        return None
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
-        return False  # a sentence broken across lines, not a heading
+        return None  # a sentence broken across lines, not a heading
     if text.split(None, 1)[0] in CONTINUING_STARTS:
-        return False  # "and you get something like this!": the end of a sentence
+        return None  # "and you get something like this!": the end of a sentence
     first = text[0]
     if first in ATTRIBUTION_DASHES:
-        return False  # "— Matthew Turk (@mturk)": who said the quotation above
-    score = 0.0
+        return None  # "— Matthew Turk (@mturk)": who said the quotation above
+    if _may_credit(text) and (CAPTION.search(text) or CREDIT.search(text)):
+        return None  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
+    if _profile_links(text):
+        return None
+    if _MEASUREMENT.match(text):
+        return None  # "880.76 kB": a value with its unit, what code printed
+    if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
+        return None  # "Coworking" / "Read all about coworking!": the section's lede
+    evidence: dict[str, float] = {}
     if first in "v[" and RELEASE_HEADING.fullmatch(text):
-        pass  # "v2.3.0 (2025-01-10)", "[2.2.1] - 2024-12-02": a release in a changelog
+        evidence["first"] = 0.0  # "v2.3.0 (2025-01-10)": a release in a changelog
     elif first.islower() and _NAME_LIKE.match(text.split()[0]) is None:
-        score -= 0.5
+        evidence["first"] = -0.5
     elif not (first.isalnum() or first in "\"'\u201c\u2018(\u00bf\u00a1") and not (
         first == "[" and _STATUS_LABEL.match(text)
     ):
-        score -= 1.0  # (not for a label of status: "[Beta] Deterministic algorithms")
-    words = word_count(text)
-    score += 1.0 if words <= 8 else 0.0
+        evidence["first"] = -1.0  # (not for a label of status: "[Beta] Deterministic …")
+    else:
+        evidence["first"] = 0.0
+    evidence["short"] = 1.0 if word_count(text) <= 8 else 0.0
     ratio = title_ratio(text)
-    score += 0.5 if ratio >= TITLE_CASE_MIN_RATIO else 0.0
-    if is_all_caps(text) or numbered_heading(text):
-        score += 1.0
+    evidence["title_case"] = 0.5 if ratio >= TITLE_CASE_MIN_RATIO else 0.0
+    evidence["caps_or_number"] = 1.0 if is_all_caps(text) or numbered_heading(text) else 0.0
     if block.gap_before and nxt.gap_before:
-        score += 0.5  # a one-line chunk between blank lines
+        evidence["apart"] = 0.5  # a one-line chunk between blank lines
     elif nxt.gap_before and prev is not None:
         # the last line of a chunk, blank line below but none above: it ends what is above it
         # (a closing remark, what the code printed), where a heading would open what follows
-        score -= HEADING_GLUED_ABOVE_PENALTY
+        evidence["apart"] = -HEADING_GLUED_ABOVE_PENALTY
+    else:
+        evidence["apart"] = 0.0
     if nxt.kind == "code" and not _setup_section(text, prev):
-        score -= 2.0  # "Do the search" then code: a line introducing code
+        evidence["next"] = -2.0  # "Do the search" then code: a line introducing code
     elif nxt.kind == "table":
-        pass  # a table is a section's body as often as a line's illustration: no evidence
+        evidence["next"] = 0.0  # a section's body as often as a line's illustration
     elif _is_prose(nxt):
-        score += 1.0
+        evidence["next"] = 1.0
     elif nxt.kind in ("list_item", "heading", "paragraph", "label", "key_value"):
-        score += 0.5
-    if "," in text and ratio < TITLE_CASE_MIN_RATIO:
-        score -= 1.0
-    if _may_credit(text) and (CAPTION.search(text) or CREDIT.search(text)):
-        return False  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
-    if _profile_links(text):
-        return False
-    if _MEASUREMENT.match(text):
-        return False  # "880.76 kB": a value with its unit, what code printed
-    if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
-        return False  # "Coworking" / "Read all about coworking!": the section's lede
-    if ends_dangling(text):
-        score -= 2.0  # "Our next sessions are": a sentence running into what follows
-    if text[-1] == "!" and ratio < TITLE_CASE_MIN_RATIO:
-        score -= 0.5  # "Come join us!": an exclamation in sentence case closes a passage
-    if text[-1] in "!?" and (nxt.kind == "heading" or not (_is_prose(nxt) or nxt.kind == "table")):
-        # an exclamation or question closing a passage (a table under it says nothing of
-        # that: it is a section's body as often as the line's illustration)
-        score -= 0.5
-    if prev is not None and prev.kind in ("paragraph", "label") and _ends_with_colon(prev.text):
-        # "… as follows:" or "Team:" then a short line: the line is what the colon announces
-        score -= 1.0
-    score += _surroundings(prev, nxt, after)
-    if compact:
-        score += _compact_evidence(block, nxt)
-    return score >= HEADING_MIN_SCORE
+        evidence["next"] = 0.5
+    else:
+        evidence["next"] = 0.0
+    evidence["comma"] = -1.0 if "," in text and ratio < TITLE_CASE_MIN_RATIO else 0.0
+    # "Our next sessions are": a sentence running into what follows
+    evidence["dangling"] = -2.0 if ends_dangling(text) else 0.0
+    # "Come join us!": an exclamation in sentence case closes a passage
+    evidence["exclamation"] = -0.5 if text[-1] == "!" and ratio < TITLE_CASE_MIN_RATIO else 0.0
+    # an exclamation or question closing a passage (a table under it says nothing of that:
+    # it is a section's body as often as the line's illustration)
+    closing = text[-1] in "!?" and (
+        nxt.kind == "heading" or not (_is_prose(nxt) or nxt.kind == "table")
+    )
+    evidence["closing"] = -0.5 if closing else 0.0
+    # "… as follows:" or "Team:" then a short line: the line is what the colon announces
+    announced = (
+        prev is not None and prev.kind in ("paragraph", "label") and _ends_with_colon(prev.text)
+    )
+    evidence["announced"] = -1.0 if announced else 0.0
+    evidence["surroundings"] = _surroundings(prev, nxt, after)
+    evidence["compact"] = _compact_evidence(block, nxt) if compact else 0.0
+    return evidence
+
+
+#: counts beyond these are all "long" to the model (as when it was trained)
+FEATURE_MAX_WORDS = 200
+FEATURE_MAX_LINES = 20
+FEATURE_MAX_CODE_SCORE = 3.0
+_NEIGHBOUR_KINDS = (
+    "paragraph",
+    "list_item",
+    "heading",
+    "code",
+    "table",
+    "label",
+    "key_value",
+    "quote",
+)
+
+
+def _candidate_features(
+    block: RawBlock,
+    prev: RawBlock | None,
+    nxt: RawBlock,
+    after: RawBlock | None,
+    compact: bool,
+    evidence: dict[str, float],
+) -> dict[str, float]:
+    """What the heading model reads of a candidate: the rules' evidence, its sum, the line's
+    own shape and the kinds and sizes of the blocks around it."""
+    text = block.text
+    features = dict(evidence)
+    features["score"] = sum(evidence.values())
+    features["words"] = word_count(text)
+    features["chars"] = len(text)
+    features["title_ratio"] = title_ratio(text)
+    code = code_score(text)
+    features["code_score"] = max(-FEATURE_MAX_CODE_SCORE, min(FEATURE_MAX_CODE_SCORE, code))
+    features["ends_question"] = float(text[-1] == "?")
+    features["ends_exclamation"] = float(text[-1] == "!")
+    features["ends_period"] = float(text[-1] == ".")
+    features["ends_colon"] = float(text[-1] == ":")
+    features["lower_first"] = float(text[0].islower())
+    features["compact_text"] = float(compact)
+    features["gap_before"] = float(block.gap_before)
+    features["gap_after"] = float(nxt.gap_before)
+    features["next_words"] = min(FEATURE_MAX_WORDS, word_count(nxt.text))
+    features["next_lines"] = min(FEATURE_MAX_LINES, len(nxt.line_spans))
+    features["next_sentence"] = float(ends_sentence(nxt.text))
+    for kind in _NEIGHBOUR_KINDS:
+        features["next_" + kind] = float(nxt.kind == kind)
+        features["prev_" + kind] = float(prev is not None and prev.kind == kind)
+        features["after_" + kind] = float(after is not None and after.kind == kind)
+    features["prev_none"] = float(prev is None)
+    features["prev_words"] = min(FEATURE_MAX_WORDS, word_count(prev.text)) if prev else 0
+    features["prev_sentence"] = float(prev is not None and ends_sentence(prev.text))
+    features["after_words"] = min(FEATURE_MAX_WORDS, word_count(after.text)) if after else 0
+    features["has_digit"] = float(any(c.isdigit() for c in text))
+    features["has_bracket"] = float("(" in text)
+    features["inner_colon"] = float(":" in text[:-1])
+    return features
 
 
 def _compact_evidence(block: RawBlock, nxt: RawBlock) -> float:
