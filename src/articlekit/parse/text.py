@@ -2597,9 +2597,11 @@ def _candidate_features(
         features["prev_" + kind] = float(prev is not None and prev.kind == kind)
         features["after_" + kind] = float(after is not None and after.kind == kind)
     features["prev_none"] = float(prev is None)
-    features["prev_words"] = min(FEATURE_MAX_WORDS, word_count(prev.text)) if prev else 0
+    prev_words = word_count(prev.text) if prev is not None else 0
+    features["prev_words"] = min(FEATURE_MAX_WORDS, prev_words)
     features["prev_sentence"] = float(prev is not None and ends_sentence(prev.text))
-    features["after_words"] = min(FEATURE_MAX_WORDS, word_count(after.text)) if after else 0
+    after_words = word_count(after.text) if after is not None else 0
+    features["after_words"] = min(FEATURE_MAX_WORDS, after_words)
     features["has_digit"] = float(any(c.isdigit() for c in text))
     features["has_bracket"] = float("(" in text)
     features["inner_colon"] = float(":" in text[:-1])
