@@ -1533,6 +1533,10 @@ _STORY_GOES_ON = "\n\nThe council voted on Tuesday to approve the new park after
         ("Contributing: Marcus Webb", False),
         ("Editing by Mark Hill", False),
         ("Additional reporting by Ana Ruiz", False),
+        # where an embedded picture comes from, alone under it
+        ("via GIPHY", False),
+        ("(via Unsplash)", False),
+        ("Image via Wikimedia Commons", False),
         ("Watch: The moment the bridge opened", True),
         ("Follow Hannah Cole on Twitter", True),
         ("Gift this article", True),
@@ -1552,7 +1556,13 @@ def test_news_page_credits_and_buttons_are_no_headings(line: str, removed: bool)
 
 
 @pytest.mark.parametrize(
-    "line", ["Sources of funding for the park", "Map of the new park", "Open source tools we use"]
+    "line",
+    [
+        "Sources of funding for the park",
+        "Map of the new park",
+        "Open source tools we use",
+        "Via Rail adds a stop",  # a capital "Via": a name, not a credit
+    ],
 )
 def test_headings_that_share_a_credit_word_stay_headings(line: str) -> None:
     art = ak.parse(_STORY_OPENING + line + _STORY_GOES_ON, "text")

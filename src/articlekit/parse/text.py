@@ -166,12 +166,15 @@ CAPTION = regex.compile(
     r"|(?<=\S )(?:showing|depicting)\s"
     r"|\b(?:generated|created|plotted|rendered) (?:by|with|in|using)\s"
     r"|^screen ?shots? (?:of|from)\s"
+    # where an embedded picture comes from, alone under it: "via GIPHY", "(via Unsplash)"
+    r"|^\(?(?-i:via)\s+\S+(?:\s+\S+){0,3}\)?$"
 )
 # credits, which stand alone like captions: "Photos taken by Ajay", "team picture by Mauro
-# Lepore", "Artwork by Allison Horst" (a name follows; "The big picture by region" is no credit)
+# Lepore", "Artwork by Allison Horst", "Image via Wikimedia Commons" (a name follows; "The big
+# picture by region" is no credit)
 CREDIT = regex.compile(
-    r"\b(?i:photos?|images?|pictures?|illustrations?|artwork|drawings?)"
-    r"\s+(?i:(?:taken|made|drawn)\s+)?by\s+\p{Lu}"
+    r"\b(?i:photos?|images?|pictures?|illustrations?|artwork|drawings?|gifs?)"
+    r"\s+(?i:(?:taken|made|drawn)\s+)?(?:by|via)\s+\p{Lu}"
 )
 # "880.76 kB", "12 MB", "3.5 s": a number and its unit
 # "880.76 kB", "3min 58.8s": a value with its unit, or two ("what %time printed")
@@ -2682,6 +2685,8 @@ def _setup_section(text: str, prev: RawBlock | None) -> bool:
 
 #: words CAPTION or CREDIT cannot match without ("fig" for "figure" and "fig.")
 _CREDIT_WORDS = (
+    "via",
+    "gif",
     "fig",
     "image",
     "photo",
