@@ -2989,3 +2989,35 @@ def test_a_label_over_a_list_of_names_stays_a_list() -> None:
     )
     art = ak.parse(text, format="text")
     assert [b.kind for s in art.sections for b in s.blocks if b.kind != "paragraph"] == ["list"]
+
+
+BLOGGER_PROFILES = """\
+Food bloggers we love
+The best cooks on the web told us how they started and what they cook on a weeknight.
+Andrew Rudkov
+Account: @darkzip
+What inspired you to start a cooking page?
+I always wanted a blog, any blog at all, and food won because I cook every single day.
+Olga Kuprin
+Instagram - @okuprin
+What inspired you to start a cooking page?
+Food unites people wherever they are, even when they share no language at the table.
+"""
+
+
+@pytest.mark.parametrize("field", ["Account: @darkzip", "Instagram - @okuprin"])
+def test_a_handle_under_a_name_is_a_field_not_a_heading(field: str) -> None:
+    art = ak.parse(BLOGGER_PROFILES, format="text")
+    headings = [s.heading for s in art.sections]
+    assert "Andrew Rudkov" in headings and "Olga Kuprin" in headings
+    assert field not in headings
+    assert field in {b.text for s in art.sections for b in s.blocks if b.kind == "paragraph"}
+    assert_accounted(BLOGGER_PROFILES, art)
+
+
+def test_a_handle_in_a_sentence_line_is_still_read_as_usual() -> None:
+    text = (
+        "Meet the team\n\nFollow along on the road\n\nWe post every day from the van @roadtrip.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert "Follow along on the road" in [s.heading for s in art.sections]

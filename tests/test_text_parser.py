@@ -764,6 +764,48 @@ def test_numbered_lines_taking_turns_with_text_are_section_headings(spaced: bool
     assert_accounted(text, art)
 
 
+def test_numbered_sections_whose_first_number_was_lost_are_still_headings() -> None:
+    # the scraper turned "1." into a bullet: the run from 2 still takes turns with text
+    text = (
+        "Key moments from the hearing\n"
+        "Two former officials testified on Tuesday for more than six hours in a row.\n"
+        "- What the first witness feared\n"
+        "He said he had feared, at the time of the call, how its disclosure would play out.\n"
+        "2. No push for an investigation\n"
+        "He said he had never been aware of an effort to urge one, at any time, by anyone.\n"
+        "3. Questioning a colleague's judgment\n"
+        "Counsel asked about concerns that others had raised with him over the summer.\n"
+        "4. Aid and mixed messages\n"
+        "He said he had opposed the hold on the assistance as soon as he learned about it.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == [
+        "2. No push for an investigation",
+        "3. Questioning a colleague's judgment",
+        "4. Aid and mixed messages",
+    ]
+    assert_accounted(text, art)
+
+
+def test_two_numbered_items_from_the_middle_of_a_list_stay_items() -> None:
+    # a run from 1 takes two lines to be sections; one from past 1 takes three
+    text = (
+        "Steps\nDo these in order, after the first one above, and do not skip any of them.\n"
+        "2. install the package with pip\n"
+        "It takes a minute on a fast connection, longer on a slow one.\n"
+        "3. run the tests with pytest\n"
+        "That is all there is to it, and you are ready to work on it.\n"
+    )
+    art = parse_text(text)
+    assert art.headings == []
+    items = [i.text for s in art.sections for b in s.blocks if b.kind == "list" for i in b.items]
+    assert items == ["install the package with pip", "run the tests with pytest"]
+    assert parse_text(text.replace("2. ", "1. ").replace("3. ", "2. ")).headings == [
+        "1. install the package with pip",
+        "2. run the tests with pytest",
+    ]
+
+
 def test_consecutive_numbered_items_stay_a_list() -> None:
     text = (
         "Steps\n\nDo these in order.\n\n"

@@ -196,6 +196,9 @@ PREFATORY_NOTE = regex.compile(
 _PLAIN_WORD = regex.compile(r"^[\p{L}][\p{Ll}'\u2019-]*[,?!:]?$")
 # a token that is code: a call, a namespace, an identifier with "_" or "."
 _EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# a label then a social handle alone ("Instagram: @okuprin", "Аккаунт: @darkzip", "Twitter -
+# @jane"): whose account it is, a contact field under a name, not a heading
+_HANDLE_FIELD = regex.compile(r"[^:@]{1,40}?\s*[:\u2013\u2014-]\s*@[\w.]++")
 # a name from code in a line of words: snake_case, a namespace, a call ("skim_df",
 # "pkg::fun", "read()")
 _NAMED_CODE = regex.compile(r"\w_\w|\w::\w|\w\(\)")
@@ -2276,6 +2279,8 @@ def heading_like(
         return False  # "Flash params set to 0x0020": what a program printed
     if "@" in text and _EMAIL.search(text):
         return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
+    if "@" in text and _HANDLE_FIELD.fullmatch(text):
+        return False  # "Instagram: @okuprin": an account's handle under a person's name
     if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
         return False  # "Acme · Berlin · Full-time", "Home | News | Sport": fields or links
     if text[0] in STATUS_SYMBOLS:
@@ -2764,11 +2769,17 @@ def _item_number(block: RawBlock) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+#: numbered lines taking turns with text head numbered sections from this many on
+NUMBERED_SECTIONS_MIN = 2
+
+
 def _numbered_sections(blocks: list[RawBlock]) -> None:
     """ "1. Define the rules", some paragraphs, "2. Publish them", more paragraphs: numbered
     lines that take turns with body text are the headings of numbered sections, whatever
-    their case. A list whose items follow one another stays a list."""
-    sequence: list[int] = []  # block indexes of items numbered 1, 2, 3… so far
+    their case. A list whose items follow one another stays a list. A run that starts past
+    1 (the scraper made "1." a bullet, or the page starts mid-way) needs one line more."""
+    sequence: list[int] = []  # block indexes of items numbered n, n + 1, n + 2… so far
+    start = 1  # the number of the first of them
     interleaved = False
 
     def close() -> None:
@@ -2776,7 +2787,8 @@ def _numbered_sections(blocks: list[RawBlock]) -> None:
         # as a heading ("1. Tell us about yourself." among questions: a list of questions)
         if (
             interleaved
-            and len(sequence) >= 2
+            and len(sequence)
+            >= (NUMBERED_SECTIONS_MIN if start == 1 else NUMBERED_SECTIONS_MIN + 1)
             and all(heading_like(blocks[k].text) for k in sequence)
             # "1) Lego Star Wars Bomber" over its link, "2) …" over its: a list of links
             and not all(k + 1 < len(blocks) and _bare_link(blocks[k + 1]) for k in sequence)
@@ -2788,13 +2800,13 @@ def _numbered_sections(blocks: list[RawBlock]) -> None:
         number = _item_number(block)
         if number is None:
             continue
-        if sequence and number == len(sequence) + 1:
+        if sequence and number == start + len(sequence):
             between = blocks[sequence[-1] + 1 : k]
             interleaved = interleaved or any(b.kind != "list_item" for b in between)
             sequence.append(k)
         else:
             close()
-            sequence, interleaved = ([k], False) if number == 1 else ([], False)
+            sequence, start, interleaved = [k], number, False
     close()
 
 
