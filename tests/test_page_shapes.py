@@ -1752,10 +1752,11 @@ Wohnungsbau: Die Stadt kauft Grundstücke
 def test_german_news_read_also_line_and_short_related_titles() -> None:
     art = ak.parse(GERMAN_NEWS, "text")
     assert art.byline == "Anna Schmidt"
-    assert [r.text for r in art.removed] == [
-        "Lesen Sie auch: Anwohner fordern mehr Grünflächen im Osten"
-    ]
+    # "Lesen Sie auch: …" in the body names a related story, as "Read more: …" and "À lire
+    # aussi : …" do (it was removed as a remnant before "Lesen Sie auch" named sections)
+    assert art.removed == []
     assert [(r.title, r.teaser) for r in art.related] == [
+        ("Anwohner fordern mehr Grünflächen im Osten", None),
         ("Neue Radwege für die Innenstadt", None),
         ("Wohnungsbau: Die Stadt kauft Grundstücke", None),
     ]

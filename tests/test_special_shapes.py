@@ -726,3 +726,56 @@ def test_a_players_clock_in_the_middle_of_a_story_is_removed() -> None:
     art = ak.parse(text)
     assert [r.text for r in art.removed] == ["Listen to this story", "00:00", "05:12"]
     assert_accounted(text, art)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Tag:", "tags"),
+        ("Schlagworte:", "tags"),
+        ("Catégories :", "tags"),
+        ("Categorías:", "tags"),
+        ("Lesen Sie auch", "related"),
+        ("Veja também", "related"),
+        ("Noticias relacionadas", "related"),
+        ("Points clés", "highlights"),
+        ("Puntos clave", "highlights"),
+        ("Punti chiave", "highlights"),
+        ("Principais pontos", "highlights"),
+        ("Belangrijkste punten", "highlights"),
+        ("Pour aller plus loin", "references"),
+        ("Para saber más", "references"),
+        ("Per approfondire", "references"),
+        ("Weitere Informationen", "references"),
+    ],
+)
+def test_european_section_names_of_the_defaults(name: str, kind: str) -> None:
+    items = {
+        "tags": " Rust, kernel, sicurezza",
+        "related": "\n\nNeue Radwege in Köln\n\nDer Bau beginnt im Frühjahr und soll zwei Jahre...",
+        "highlights": "\n\n- Premier point de la liste\n- Second point de la liste",
+        "references": "\n\n- Rapport annuel - Ministère - Les chiffres de l'année.",
+    }[kind]
+    text = (
+        "Un titre assez long pour cet article\n\n"
+        "Le corps de l'article tient en une phrase assez longue pour être un paragraphe.\n\n"
+        + (name if kind == "tags" else name.rstrip(":"))
+        + items
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    found = {
+        "tags": art.tags,
+        "related": [r.title for r in art.related],
+        "highlights": art.highlights,
+        "references": [r.title for r in art.references],
+    }[kind]
+    assert found, f"{name!r} was not read as {kind}: {art.sections}"
+    assert_accounted(text, art)
+
+
+def test_arabic_commas_split_tags() -> None:
+    options = ak.ParseOptions().with_aliases("tags", ["الوسوم"])
+    text = "عنوان المقال\n\nنص المقال هنا.\n\nالوسوم: دبي، طائرات مسيّرة، توصيل؛ تقنية\n"
+    art = ak.parse(text, options=options)
+    assert art.tags == ["دبي", "طائرات مسيّرة", "توصيل", "تقنية"]

@@ -2067,3 +2067,42 @@ def test_links_of_field_lines_are_collected() -> None:
     urls = [link.url for link in art.links]
     assert "https://github.com/x/decapitated" in urls
     assert "https://github.com/x/webrockets" in urls
+
+
+def _levels(text: str) -> list[tuple[str | None, int]]:
+    return [(s.heading, s.level) for s in parse_text(text).iter_sections()]
+
+
+def test_an_acronym_heading_is_no_level_above_the_others() -> None:
+    text = (
+        "Kestrel 2.4 Released\n\nKestrel 2.4 is out today with retries and signed builds.\n\n"
+        "API\n\nThe client API gained async methods for every call we support.\n\n"
+        "Upgrading\n\nRun pip install to get the new version of the package today.\n"
+    )
+    assert _levels(text) == [(None, 1), ("API", 1), ("Upgrading", 1)]
+
+
+def test_capitals_after_a_title_case_heading_are_a_sibling_not_a_parent() -> None:
+    text = (
+        "City Win Cup Tie\n\nCity came from two goals down to beat Town 3-2 on Saturday.\n\n"
+        "Key Moments\n\nTown took the lead after 14 minutes with a header from a corner.\n\n"
+        "LOOKING AHEAD\n\nCity face Westbrook in the semi-final on 3 May.\n"
+    )
+    assert _levels(text) == [(None, 1), ("Key Moments", 1), ("LOOKING AHEAD", 1)]
+
+
+def test_a_part_opened_in_capitals_holds_its_title_case_sections() -> None:
+    text = (
+        "Field Notes\n\nA season of counting birds along the coast.\n\n"
+        "SPRING COUNTS\n\nThe first counts began in March.\n\n"
+        "Early Arrivals\n\nSwallows came a week before the usual date.\n\n"
+        "AUTUMN COUNTS\n\nThe second counts began in September.\n\n"
+        "Late Leavers\n\nSome warblers stayed until November.\n"
+    )
+    assert _levels(text) == [
+        (None, 1),
+        ("SPRING COUNTS", 1),
+        ("Early Arrivals", 2),
+        ("AUTUMN COUNTS", 1),
+        ("Late Leavers", 2),
+    ]

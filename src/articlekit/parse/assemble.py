@@ -1913,15 +1913,35 @@ _SECTION_READERS = {
 # --------------------------------------------------------------------------- sections
 
 
+#: an ALL-CAPS heading of one word of this many letters at most may be an acronym ("API",
+#: "FAQ", "TL;DR"): such headings alone say nothing of a style of higher headings
+ACRONYM_MAX_LETTERS = 5
+
+
+def _acronym(text: str) -> bool:
+    words = text.split()
+    return len(words) == 1 and sum(c.isalpha() for c in words[0]) <= ACRONYM_MAX_LETTERS
+
+
 def _heading_levels(headings: list[RawBlock]) -> list[int]:
-    """Levels 1..n from the cues the text gives; one level when it gives none."""
-    has_plain = any(h.cue not in ("caps",) and h.level is None for h in headings)
+    """Levels 1..n from the cues the text gives; one level when it gives none. ALL-CAPS
+    headings sit above the others when the first uncued heading is one of them (a part
+    opened in capitals, its sections in Title Case) and some of them are more than an
+    acronym ("API" among "Upgrading" and "Changes" is one of them, "NOTES" beside
+    "INTRODUCTION" is not). Capitals after a Title Case heading are only another style."""
+    uncued = [h for h in headings if h.level is None]
+    caps_above = (
+        bool(uncued)
+        and uncued[0].cue == "caps"
+        and any(h.cue != "caps" for h in uncued)
+        and any(h.cue == "caps" and not _acronym(h.text) for h in uncued)
+    )
     raw: list[float] = []
     default = _default_level(headings)
     for h in headings:
         if h.level is not None:
             raw.append(float(h.level))
-        elif h.cue == "caps" and has_plain:
+        elif h.cue == "caps" and caps_above:
             raw.append(0.5)  # ALL-CAPS headings sit above title-case ones
         else:
             raw.append(default)

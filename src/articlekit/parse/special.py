@@ -338,7 +338,8 @@ _NAV_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+")
 
 # --------------------------------------------------------------------------- tags
 
-_TAG_SPLIT = regex.compile(r"\s*[,;|\u3001\uff0c]\s*|\s+[\u00b7\u2022]\s+|\s+/\s+")
+# (with the ideographic and full-width commas, and the Arabic comma and semicolon)
+_TAG_SPLIT = regex.compile(r"\s*[,;|\u3001\uff0c\u060c\u061b]\s*|\s+[\u00b7\u2022]\s+|\s+/\s+")
 _HASHTAG = regex.compile(r"(?<![\w#])#(\p{L}[\p{L}\p{N}_-]*)")
 _HASHTAG_LINE = regex.compile(r"^(?:#\p{L}[\p{L}\p{N}_-]*[\s,]*)+$")
 
