@@ -1537,6 +1537,13 @@ _STORY_GOES_ON = "\n\nThe council voted on Tuesday to approve the new park after
         ("via GIPHY", False),
         ("(via Unsplash)", False),
         ("Image via Wikimedia Commons", False),
+        # a caption closed by its credit, and a picture agency alone
+        ("A resident wades through Mill Lane on Tuesday. (AP Photo/Jon Reed)", False),
+        ("Volunteers clear debris on Wednesday. Photo: Maria Santos", False),
+        ("Crews work through the night. Photograph: Jon Reed/Reuters", False),
+        ("Getty Images", False),
+        ("AFP via Getty Images", False),
+        ("Shutterstock", False),
         ("Watch: The moment the bridge opened", True),
         ("Follow Hannah Cole on Twitter", True),
         ("Gift this article", True),
@@ -1562,6 +1569,8 @@ def test_news_page_credits_and_buttons_are_no_headings(line: str, removed: bool)
         "Map of the new park",
         "Open source tools we use",
         "Via Rail adds a stop",  # a capital "Via": a name, not a credit
+        "Photo Essay: A Decade of Change",
+        "Image Processing in Rust",
     ],
 )
 def test_headings_that_share_a_credit_word_stay_headings(line: str) -> None:

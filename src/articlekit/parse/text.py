@@ -168,6 +168,11 @@ CAPTION = regex.compile(
     r"|^screen ?shots? (?:of|from)\s"
     # where an embedded picture comes from, alone under it: "via GIPHY", "(via Unsplash)"
     r"|^\(?(?-i:via)\s+\S+(?:\s+\S+){0,3}\)?$"
+    # a caption closed by its credit: "… on Tuesday. (AP Photo/Jon Reed)", "… Photo: Maria
+    # Santos", "… Photograph: Jon Reed/Reuters"
+    r"|(?:[.(]|^)\s*+(?:\p{Lu}{2,5}\s+)?(?:photo(?:graph)?|image|picture)s?\s*[:/]\s*[^():]{2,60}\)?$"
+    # a picture agency alone: "Getty Images", "AFP via Getty Images", "Shutterstock"
+    r"|^(?:\S+ via )?(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)$"
 )
 # credits, which stand alone like captions: "Photos taken by Ajay", "team picture by Mauro
 # Lepore", "Artwork by Allison Horst", "Image via Wikimedia Commons" (a name follows; "The big
@@ -2691,6 +2696,9 @@ def _setup_section(text: str, prev: RawBlock | None) -> bool:
 #: words CAPTION or CREDIT cannot match without ("fig" for "figure" and "fig.")
 _CREDIT_WORDS = (
     "via",
+    "shutterstock",
+    "istock",
+    "alamy",
     "gif",
     "fig",
     "image",
