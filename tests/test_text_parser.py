@@ -2106,3 +2106,44 @@ def test_a_part_opened_in_capitals_holds_its_title_case_sections() -> None:
         ("AUTUMN COUNTS", 1),
         ("Late Leavers", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Council Approves New Footbridge",
+            "The council approved the new Canal Street footbridge on Tuesday by nine votes to two.",
+            "Work is expected to begin in the spring and take around fourteen months to complete.",
+            "The old crossing was demolished in 2021 after inspectors found serious corrosion.",
+        ],
+        [
+            "Election Night Live",
+            "11:58 p.m.",
+            "With 92% of precincts reporting, Irene Vasquez leads the mayoral race by 4 points.",
+            "11:30 p.m.",
+            "Turnout has passed 51%, the highest for a municipal election since 1993, they said.",
+        ],
+    ],
+)
+def test_short_one_line_paragraphs_under_a_title_are_not_one_wrapped_paragraph(
+    lines: list[str],
+) -> None:
+    text = "\n".join(lines) + "\n"
+    art = parse_text(text)
+    assert art.title == lines[0]
+    assert block_texts(art, "paragraph") == lines[1:]
+    assert_accounted(text, art)
+
+
+def test_a_hard_wrapped_paragraph_under_a_title_still_joins() -> None:
+    text = (
+        "Council Approves New Footbridge\n"
+        "The council approved the new Canal Street footbridge on Tuesday\n"
+        "night by nine votes to two. Work is expected to begin in the\n"
+        "spring and take around fourteen months. The old crossing was\n"
+        "demolished in 2021 after inspectors found serious corrosion.\n"
+    )
+    art = parse_text(text)
+    assert art.title == "Council Approves New Footbridge"
+    assert len(block_texts(art, "paragraph")) == 1

@@ -1482,8 +1482,18 @@ def _shows_hard_wrap(lines: list[Line], marks: list[_Mark]) -> bool:
 
 def _sentence_lines(chunk: list[Line]) -> bool:
     """Three lines or more that each end a sentence ("Step 1: Preheat the oven.", "Step 2:
-    …") are one-line paragraphs side by side: a hard wrap seldom falls on every sentence end."""
+    …") are one-line paragraphs side by side: a hard wrap seldom falls on every sentence end.
+    A short first line that ends none is the title or heading above them, not one of them."""
+    if len(chunk) > 3 and not ends_sentence(chunk[0].text):
+        width = max(len(ln.text) for ln in chunk)
+        if len(chunk[0].text) < TITLE_ABOVE_WRAP_MAX_SHARE * width:
+            chunk = chunk[1:]
     return len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1])
+
+
+#: a first line shorter than this share of the widest line of its chunk is a title or a
+#: heading above the chunk's sentences, not a line of a wrapped paragraph
+TITLE_ABOVE_WRAP_MAX_SHARE = 0.6
 
 
 def _is_full(line: Line, width: int) -> bool:
