@@ -779,3 +779,40 @@ def test_arabic_commas_split_tags() -> None:
     text = "عنوان المقال\n\nنص المقال هنا.\n\nالوسوم: دبي، طائرات مسيّرة، توصيل؛ تقنية\n"
     art = ak.parse(text, options=options)
     assert art.tags == ["دبي", "طائرات مسيّرة", "توصيل", "تقنية"]
+
+
+def test_a_summary_of_points_is_the_summary() -> None:
+    text = (
+        "Budget Explained\n\nCongress has until Friday to pass a bill.\n\n"
+        "Summary\n\n- Congress must pass a bill by Friday.\n- Three disputes stand in the way.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.summary == "Congress must pass a bill by Friday.\nThree disputes stand in the way."
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(text, art)
+
+
+def test_a_tldr_under_the_opening_paragraph_is_the_summary() -> None:
+    text = (
+        "Kestrel 2.4 Released\n\n"
+        "Kestrel 2.4 is out today with retries, signed builds and a new default log format.\n\n"
+        "TL;DR\n\nUpgrade with pip; logs are now JSON.\n\n"
+        "What's new\n\nThe HTTP client now retries idempotent requests three times by default.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.summary == "Upgrade with pip; logs are now JSON."
+    assert [s.heading for s in art.sections] == [None, "What's new"]
+    assert_accounted(text, art)
+
+
+def test_a_summary_section_deep_in_the_article_stays_a_section() -> None:
+    text = (
+        "Kestrel 2.4 Released\n\n"
+        "Kestrel 2.4 is out today with retries, signed builds and a new default log format.\n\n"
+        "What's new\n\nThe HTTP client now retries idempotent requests three times by default.\n\n"
+        "Summary\n\n- Retries are on by default.\n- Logs are JSON.\n\n"
+        "Upgrading\n\nRun pip install with the upgrade flag to get the new version today.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.summary is None
+    assert [s.heading for s in art.sections] == [None, "What's new", "Summary", "Upgrading"]

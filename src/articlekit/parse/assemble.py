@@ -1250,16 +1250,21 @@ def _followed_by_body(blocks: list[RawBlock], k: int, options: ParseOptions) -> 
 
 
 def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
-    """ "Summary" + exactly one paragraph, at the top of the body or after all of it. (A
+    """ "Summary" + exactly one paragraph (or one list of points), at the top of the body,
+    under the article's opening paragraph ("TL;DR" after the lede), or after all of it. (A
     short summary may have been read as a heading: its position decides.)"""
-    if k + 1 >= len(blocks) or blocks[k + 1].kind not in ("paragraph", "heading", "label"):
+    if k + 1 >= len(blocks):
+        return 0
+    if blocks[k + 1].kind == "list_item":
+        return _read_summary_points(doc, blocks, k)
+    if blocks[k + 1].kind not in ("paragraph", "heading", "label"):
         return 0
     if blocks[k + 1].kind != "paragraph" and len(blocks[k + 1].line_spans) != 1:
         return 0
     # (a second "Summary" opens the body; fields above it, "Source: …", do not)
     at_top = all(b.kind == "key_value" for b in doc.body) and not doc.summary
     at_end = not _followed_by_body(blocks, k + 2, doc.options)
-    if not (at_top or at_end):
+    if not (at_top or at_end or _under_the_lede(doc)):
         return 0
     doc.note("summary", blocks[k])
     end = _summary_lines_end(blocks, k + 1) if at_top else k + 2
@@ -1267,6 +1272,40 @@ def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         doc.note("summary", block)
     # (its lines joined as one text, as a wrapped paragraph's: a summary is one paragraph)
     doc.summary.append(" ".join(block.text for block in blocks[k + 1 : end]))
+    return end - k
+
+
+#: an article's opening paragraph, above a "TL;DR", runs this many words at least
+LEDE_MIN_WORDS = 12
+
+
+def _under_the_lede(doc: _Doc) -> bool:
+    """Has the body so far only the article's opening paragraph (and fields)? A summary
+    there ("TL;DR" under the lede) is the page's, not a section of the article."""
+    body = [b for b in doc.body if b.kind != "key_value"]
+    return (
+        len(body) == 1
+        and body[0].kind == "paragraph"
+        # (a paragraph of sentences: the title line, not yet taken, is no lede)
+        and ends_sentence(body[0].text)
+        and word_count(body[0].text) >= LEDE_MIN_WORDS
+        and not doc.summary
+    )
+
+
+def _read_summary_points(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """ "Summary" over a list of points: the summary is the points, one per line."""
+    end = k + 1
+    while end < len(blocks) and blocks[end].kind == "list_item":
+        end += 1
+    at_top = all(b.kind == "key_value" for b in doc.body) and not doc.summary
+    if not (at_top or _under_the_lede(doc) or not _followed_by_body(blocks, end, doc.options)):
+        return 0
+    if any(b.depth for b in blocks[k + 1 : end]):
+        return 0  # (nested points are a list of the article's, not one summary)
+    for block in blocks[k:end]:
+        doc.note("summary", block)
+    doc.summary.append("\n".join(block.text for block in blocks[k + 1 : end]))
     return end - k
 
 
