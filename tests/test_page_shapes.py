@@ -3031,3 +3031,31 @@ def test_a_handle_in_a_sentence_line_is_still_read_as_usual() -> None:
     )
     art = ak.parse(text, format="text")
     assert "Follow along on the road" in [s.heading for s in art.sections]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_run_of_short_fields_is_no_heading(gap: str) -> None:
+    lines = [
+        "Match Stats",
+        "City came from two goals down to beat Town 3-2 in front of a full stadium.",
+        "Possession: City 58%",
+        "Shots on target: City 9",
+        "Attendance: 18,204",
+        "Funeral Mass: Friday, 10 a.m.",
+        "City face Westbrook in the semi-final on 3 May, at home, in front of their fans.",
+    ]
+    text = gap.join(lines) + "\n"
+    art = ak.parse(text, format="text")
+    assert [s.heading for s in art.iter_sections()] == [None]
+    assert_accounted(text, art)
+
+
+def test_a_label_heading_over_prose_stays_a_heading_beside_a_field() -> None:
+    text = (
+        "The Partnership\n\nDate: 3 May 2025\n\n"
+        "Background: A Partnership Built on Vision\n\n"
+        "Microsoft first began its association with the lab in 2019, seeing AI as the next "
+        "frontier of technology, and invested heavily in it.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert "Background: A Partnership Built on Vision" in [s.heading for s in art.sections]

@@ -792,19 +792,6 @@ def test_a_summary_of_points_is_the_summary() -> None:
     assert_accounted(text, art)
 
 
-def test_a_tldr_under_the_opening_paragraph_is_the_summary() -> None:
-    text = (
-        "Kestrel 2.4 Released\n\n"
-        "Kestrel 2.4 is out today with retries, signed builds and a new default log format.\n\n"
-        "TL;DR\n\nUpgrade with pip; logs are now JSON.\n\n"
-        "What's new\n\nThe HTTP client now retries idempotent requests three times by default.\n"
-    )
-    art = ak.parse(text, format="text")
-    assert art.summary == "Upgrade with pip; logs are now JSON."
-    assert [s.heading for s in art.sections] == [None, "What's new"]
-    assert_accounted(text, art)
-
-
 def test_a_summary_section_deep_in_the_article_stays_a_section() -> None:
     text = (
         "Kestrel 2.4 Released\n\n"
@@ -816,3 +803,18 @@ def test_a_summary_section_deep_in_the_article_stays_a_section() -> None:
     art = ak.parse(text, format="text")
     assert art.summary is None
     assert [s.heading for s in art.sections] == [None, "What's new", "Summary", "Upgrading"]
+
+
+def test_a_related_item_keeps_what_follows_its_title_as_teaser() -> None:
+    text = (
+        "EU Battery Rules\n\nNew EU rules on batteries take effect this month.\n\n"
+        "Read more\n\n"
+        "- What the passport means for carmakers - AutoPolicy Weekly - An industry view.\n"
+        "- Recycling targets explained (https://example.org/targets)\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [(r.title, r.teaser, r.url) for r in art.related] == [
+        ("What the passport means for carmakers", "AutoPolicy Weekly - An industry view.", None),
+        ("Recycling targets explained", None, "https://example.org/targets"),
+    ]
+    assert_accounted(text, art)

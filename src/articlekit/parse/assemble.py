@@ -1250,9 +1250,10 @@ def _followed_by_body(blocks: list[RawBlock], k: int, options: ParseOptions) -> 
 
 
 def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
-    """ "Summary" + exactly one paragraph (or one list of points), at the top of the body,
-    under the article's opening paragraph ("TL;DR" after the lede), or after all of it. (A
-    short summary may have been read as a heading: its position decides.)"""
+    """ "Summary" + exactly one paragraph (or one list of points), at the top of the body or
+    after all of it. (A short summary may have been read as a heading: its position
+    decides. A "Summary" or "TL;DR" under the opening paragraph is a section of the article,
+    as its markup has it on the pages that have one.)"""
     if k + 1 >= len(blocks):
         return 0
     if blocks[k + 1].kind == "list_item":
@@ -1264,7 +1265,7 @@ def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     # (a second "Summary" opens the body; fields above it, "Source: …", do not)
     at_top = all(b.kind == "key_value" for b in doc.body) and not doc.summary
     at_end = not _followed_by_body(blocks, k + 2, doc.options)
-    if not (at_top or at_end or _under_the_lede(doc)):
+    if not (at_top or at_end):
         return 0
     doc.note("summary", blocks[k])
     end = _summary_lines_end(blocks, k + 1) if at_top else k + 2
@@ -1275,31 +1276,13 @@ def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     return end - k
 
 
-#: an article's opening paragraph, above a "TL;DR", runs this many words at least
-LEDE_MIN_WORDS = 12
-
-
-def _under_the_lede(doc: _Doc) -> bool:
-    """Has the body so far only the article's opening paragraph (and fields)? A summary
-    there ("TL;DR" under the lede) is the page's, not a section of the article."""
-    body = [b for b in doc.body if b.kind != "key_value"]
-    return (
-        len(body) == 1
-        and body[0].kind == "paragraph"
-        # (a paragraph of sentences: the title line, not yet taken, is no lede)
-        and ends_sentence(body[0].text)
-        and word_count(body[0].text) >= LEDE_MIN_WORDS
-        and not doc.summary
-    )
-
-
 def _read_summary_points(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     """ "Summary" over a list of points: the summary is the points, one per line."""
     end = k + 1
     while end < len(blocks) and blocks[end].kind == "list_item":
         end += 1
     at_top = all(b.kind == "key_value" for b in doc.body) and not doc.summary
-    if not (at_top or _under_the_lede(doc) or not _followed_by_body(blocks, end, doc.options)):
+    if not (at_top or not _followed_by_body(blocks, end, doc.options)):
         return 0
     if any(b.depth for b in blocks[k + 1 : end]):
         return 0  # (nested points are a list of the article's, not one summary)
@@ -1918,10 +1901,13 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         if not has_teaser and not _related_title(block):
             break
         title, url = block.text, None
-        if block.kind == "list_item":
-            title, _source, _desc, url = parse_reference(block.text, block.links)
-        end = teaser_block.end if has_teaser and teaser_block else block.end
         teaser = teaser_block.text if has_teaser and teaser_block else None
+        if block.kind == "list_item":
+            title, source, description, url = parse_reference(block.text, block.links)
+            if teaser is None:
+                # "- Title - Source - What it says": what follows the title is its teaser
+                teaser = " - ".join(part for part in (source, description) if part) or None
+        end = teaser_block.end if has_teaser and teaser_block else block.end
         found.append(
             RelatedArticle(
                 title=title,

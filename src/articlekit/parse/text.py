@@ -2516,6 +2516,15 @@ def _heading_evidence(
         return None  # "880.76 kB": a value with its unit, what code printed
     if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
         return None  # "Coworking" / "Read all about coworking!": the section's lede
+    if (
+        ":" in text
+        and _field_shaped(text)
+        and (_field_shaped(nxt.text) or (prev is not None and _field_shaped(prev.text)))
+        # (a label over prose is a heading: "Background: A Partnership Built on Vision",
+        # "Anniversary: celebrating 15 years together"; a time or a count is no label)
+        and (not _is_prose(nxt) or _value_is_a_figure(text))
+    ):
+        return None  # "Possession: City 58%" / "Shots on target: City 9": a run of fields
     evidence: dict[str, float] = {}
     if first in "v[" and RELEASE_HEADING.fullmatch(text):
         evidence["first"] = 0.0  # "v2.3.0 (2025-01-10)": a release in a changelog
@@ -2629,6 +2638,36 @@ def _candidate_features(
     features["has_bracket"] = float("(" in text)
     features["inner_colon"] = float(":" in text[:-1])
     return features
+
+
+#: a field's value ("City 58%", "Friday, 10 a.m.") runs this many words at most
+FIELD_VALUE_MAX_WORDS = 6
+#: ... and its key this many
+FIELD_KEY_MAX_WORDS = 4
+
+
+def _field_shaped(text: str) -> bool:
+    """ "Attendance: 18,204", "Funeral Mass: Friday, 10 a.m.": a short key and a short value
+    on one line. Two of them side by side are fields, not a heading over its section."""
+    kv = key_value(text)
+    return (
+        kv is not None
+        and word_count(kv.group("key")) <= FIELD_KEY_MAX_WORDS
+        and word_count(kv.group("value")) <= FIELD_VALUE_MAX_WORDS
+    )
+
+
+def _value_is_a_figure(text: str) -> bool:
+    """ "Funeral Mass: Friday, 10 a.m.", "Attendance: 18,204": a few words with a number."""
+    kv = key_value(text)
+    if kv is None:
+        return False
+    value = kv.group("value")
+    return word_count(value) <= FIGURE_MAX_WORDS and any(c.isdigit() for c in value)
+
+
+#: a value that is a time, a date or a count runs this many words at most
+FIGURE_MAX_WORDS = 3
 
 
 def _compact_evidence(block: RawBlock, nxt: RawBlock) -> float:
