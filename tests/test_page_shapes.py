@@ -3059,3 +3059,69 @@ def test_a_label_heading_over_prose_stays_a_heading_beside_a_field() -> None:
     )
     art = ak.parse(text, format="text")
     assert "Background: A Partnership Built on Vision" in [s.heading for s in art.sections]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_glued_under_a_list_opens_the_next_section(gap: str) -> None:
+    text = (
+        f"Easy Tomato Pasta{gap}A quick weeknight dinner for two.{gap}Ingredients{gap}"
+        "- 200 g spaghetti\n- 1 tin chopped tomatoes, or 400 g fresh ones\n"
+        "Method\n1. Boil the pasta.\n2. Stir in the sauce.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [s.heading for s in art.sections] == [None, "Ingredients", "Method"]
+    items = [[i.text for i in b.items] for s in art.sections for b in s.blocks if b.kind == "list"]
+    assert items == [
+        ["200 g spaghetti", "1 tin chopped tomatoes, or 400 g fresh ones"],
+        ["Boil the pasta.", "Stir in the sauce."],
+    ]
+    assert_accounted(text, art)
+
+
+def test_a_list_items_wrapped_rest_still_joins_it() -> None:
+    text = (
+        "Packing\n\nWhat to bring on the hike, whatever the forecast says in the morning:\n\n"
+        "- a waterproof jacket with a hood that fits over a helmet and\n"
+        "closes at the neck\n- Water\n"
+    )
+    art = ak.parse(text, format="text")
+    items = [i.text for s in art.sections for b in s.blocks if b.kind == "list" for i in b.items]
+    assert items[0].endswith("and closes at the neck")
+
+
+def test_hashtags_under_related_titles_are_the_tags() -> None:
+    text = (
+        "Hiking Guide\n\nThe huts open in mid-June and close in mid-September.\n\n"
+        "Related Articles\n\n- Alta Via 1 for First-Timers (https://example.com/alta-via-1)\n\n"
+        "#hiking #alps\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.tags == ["hiking", "alps"]
+    assert [r.title for r in art.related] == ["Alta Via 1 for First-Timers"]
+    assert_accounted(text, art)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "git clone https://github.com/acme/kestrel.git",
+        "curl -sSL https://example.com/install.sh -o install.sh",
+        "wget https://example.com/kestrel-2.4.tar.gz",
+        "tar xzf kestrel-2.4.tar.gz",
+        "sudo apt install kestrel",
+        "winget install Acme.Kestrel",
+    ],
+)
+def test_a_shell_command_alone_between_paragraphs_is_code(command: str) -> None:
+    text = f"Upgrading\n\nRun the following command:\n\n{command}\n\nThat is all it takes.\n"
+    art = ak.parse(text, format="text")
+    assert block_texts(art, "code") == [command]
+
+
+@pytest.mark.parametrize(
+    "line", ["curl 5.0.0 is on CRAN", "sudo is how you run a command as root on Linux."]
+)
+def test_a_sentence_naming_a_command_stays_text(line: str) -> None:
+    text = f"Release notes\n\nThe package has a new release out this week.\n\n{line}\n\nEnjoy.\n"
+    art = ak.parse(text, format="text")
+    assert block_texts(art, "code") == []

@@ -1853,7 +1853,9 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         if block.kind == "key_value" and block.key and special_kind(block.key, doc.options):
             break
         if _opener_kind(block, doc.options) is not None or (
-            not block.literal and is_ui_remnant(block.text, doc.options)
+            not block.literal
+            # ("#hiking #alps" under the last related title: the page's tags)
+            and (is_ui_remnant(block.text, doc.options) or is_hashtag_line(block.text))
         ):
             break
         teaser_block = blocks[j + 1] if j + 1 < len(blocks) else None

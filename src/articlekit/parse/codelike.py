@@ -180,6 +180,25 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "FRCAEWLUV",
         ),
+        # a shell command on its own line: "git clone https://…", "curl -sSL https://…",
+        # "sudo apt install x" (with the keyword's weight, code), and commands no prose line
+        # starts with in lower case ("tar xzf x.tar.gz", "winget install Acme.App")
+        (
+            r"^\s*(?:git (?:clone|checkout|switch|pull|push|commit|fetch|init|remote|submodule|"
+            r"merge|rebase|log|diff|status|stash|tag|add|reset|cherry-pick) +\S|"
+            # (an address in a line reads "url" here; "curl 5.0.0 is on CRAN" is the package)
+            r"(?:curl|wget) +(?:-|url\b|[\"'])|sudo +[a-z])",
+            1.0,
+            _ANY,
+            "gcws",
+        ),
+        (
+            r"^\s*(?:tar +-?[xcztvjf]{2,5}|(?:winget|choco|snap|dnf|yum|zypper|apk) +"
+            r"(?:install|add|upgrade|remove)|pacman +-S\w*) +\S",
+            2.0,
+            _ANY,
+            "twcsdyzap",
+        ),
         # a language toolchain's command: "go get golang.org/x/tools", "kubectl apply -f x"
         (
             r"^\s*(?:go (?:get|install|run|build|test|mod|vet|generate|work)|"
@@ -300,7 +319,8 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (
             r"^\s*(?:SELECT(?: DISTINCT)?|INSERT INTO|UPDATE|DELETE FROM|"
             r"CREATE (?:(?:UNIQUE )?INDEX|(?:OR REPLACE )?(?:VIEW|FUNCTION)|TABLE|EXTENSION|"
-            r"SCHEMA|TRIGGER|TYPE|DATABASE)|ALTER TABLE|DROP (?:TABLE|INDEX|VIEW)|"
+            r"SCHEMA|TRIGGER|TYPE|DATABASE|PUBLICATION|SUBSCRIPTION|SEQUENCE|ROLE|USER|"
+            r"MATERIALIZED VIEW)|ALTER TABLE|DROP (?:TABLE|INDEX|VIEW)|"
             r"TRUNCATE|FROM|WHERE|ORDER BY|GROUP BY|HAVING|LIMIT|OFFSET|RETURNING|VALUES|"
             r"(?:LEFT |RIGHT |INNER |FULL |CROSS )?JOIN)"
             r"(?: IF (?:NOT )?EXISTS)? +(?:[a-z_\"`'*(\d]|[A-Z]+\()",

@@ -1589,6 +1589,8 @@ def _list_item(
         link = j == i + 1 and nxt.indent >= line.indent and _address_alone(nxt.text)
         if not (continued or wrapped or link):
             break
+        if not continued and _stands_apart(nxt):
+            break  # "Method" glued under the last ingredient: the next section's heading
         parts.append(nxt.text)
         spans.append((nxt.start, nxt.end))
         end = nxt.content_end
@@ -1608,6 +1610,24 @@ def _list_item(
         )
     )
     return j
+
+
+#: a capitalised line of this many words at most, ending no sentence, under a list item
+#: and not indented under its text, is a heading or a label of its own
+APART_FROM_ITEM_MAX_WORDS = 4
+
+
+def _stands_apart(line: Line) -> bool:
+    """Is this line, glued under a list item, rather a heading ("Method", "Tasks for
+    November") than the rest of the item wrapped onto it (which ends the item's sentence
+    or goes on in lower case)?"""
+    text = line.text
+    return (
+        _opens_capitalised(text)
+        and word_count(text) <= APART_FROM_ITEM_MAX_WORDS
+        and not ends_sentence(text)
+        and not text.endswith(",")
+    )
 
 
 #: a "> " line whose text scores this much as code is R's or Python's prompt, not a quote
