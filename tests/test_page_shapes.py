@@ -3125,3 +3125,40 @@ def test_a_sentence_naming_a_command_stays_text(line: str) -> None:
     text = f"Release notes\n\nThe package has a new release out this week.\n\n{line}\n\nEnjoy.\n"
     art = ak.parse(text, format="text")
     assert block_texts(art, "code") == []
+
+
+def test_steps_one_under_the_other_with_nothing_between_are_no_headings() -> None:
+    text = (
+        "Banana Bread\nThis loaf uses very ripe bananas and a little oil, so it stays moist "
+        "for days without any butter.\nStep 1: Preheat the oven to 180°C\n"
+        "Step 2: Mash the bananas with a fork\nStep 3: Bake for 50 minutes\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [s.heading for s in art.sections] == [None]
+    assert block_texts(art, "paragraph")[-3:] == [
+        "Step 1: Preheat the oven to 180°C",
+        "Step 2: Mash the bananas with a fork",
+        "Step 3: Bake for 50 minutes",
+    ]
+    assert_accounted(text, art)
+
+
+def test_numbered_sections_with_text_and_subsections_stay_headings() -> None:
+    text = (
+        "Install Guide\n\nA short guide to the first start of the board.\n\n"
+        "Step 1: Prepare the card\n\nInsert a card into your computer and open the imager.\n\n"
+        "Step 2: First boot\n\nPower on the board and wait for the light to go green.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [s.heading for s in art.sections] == [
+        None,
+        "Step 1: Prepare the card",
+        "Step 2: First boot",
+    ]
+
+
+@pytest.mark.parametrize("line", ["Dimensions: 33 x 28 x 40 cm", "Screen: 1920×1080, 60 Hz, 13 in"])
+def test_a_size_in_a_spec_row_is_no_printed_row(line: str) -> None:
+    text = f"Espresso Machine Review\n\nThe machine is fine.\n\n{line}\n\nIt fits anywhere.\n"
+    art = ak.parse(text, format="text")
+    assert block_texts(art, "code") == []

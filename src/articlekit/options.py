@@ -586,6 +586,11 @@ DEFAULT_BYLINE_PREFIXES: tuple[str, ...] = (
     "live reporting by ",
     "reporting by ",
     "reported by ",
+    "opinion by ",
+    "analysis by ",
+    "commentary by ",
+    "live updates by ",
+    "compiled by ",
     # German, French, Spanish/Portuguese, Italian, Dutch
     "von ",
     "autor: ",

@@ -436,6 +436,11 @@ _MONTH = regex.compile(
 )
 
 
+# "33 x 28 x 40 cm", "1920×1080": a size, its numbers joined by "x", not a row of values
+# (a hexadecimal "0x10" is none)
+_DIMENSIONS = regex.compile(r"(?<![\w.])(?!0x)\d[\d.]*+\s?[x\u00d7]\s?\d")
+
+
 #: lines up to this long have their score remembered while one article is parsed: the
 #: heading rules ask again about lines the line marker scored, and short lines ("}", "```",
 #: knitr's "## ") recur; long lines are rarely asked twice and would make the memo heavy
@@ -523,7 +528,11 @@ def _code_score(text: str) -> float:
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
     if len(words) >= 3 and _enough_numbers(_numeric_words_at_most(stripped), len(words)):
         numeric = len(_NUMERIC_WORD.findall(stripped))
-        if _enough_numbers(numeric, len(words)) and not _MONTH.search(stripped):
+        if (
+            _enough_numbers(numeric, len(words))
+            and not _MONTH.search(stripped)
+            and not _DIMENSIONS.search(stripped)
+        ):
             score += 2.0  # rows of numbers: a printed data frame or matrix, not a date
     if _symbol_count(_without_language_names(stripped)) / len(stripped) > 0.2:
         score += 1.0

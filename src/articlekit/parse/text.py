@@ -2154,7 +2154,32 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
             for block in scored:
                 if block is not keep:
                     block.kind, block.cue = "paragraph", None
+        _demote_step_rows(blocks[start:end])
         start = end
+
+
+def _demote_step_rows(stack: list[RawBlock]) -> None:
+    """ "Step 1: Preheat the oven" / "Step 2: Mash the bananas" / …, one under the other with
+    nothing between: numbered lines of one level, none heading any text, are the steps
+    themselves (a numbered section has its text; "2. Setup" over "2.1 Install" nests)."""
+    k = 0
+    while k < len(stack):
+        j = k
+        while (
+            j < len(stack)
+            and stack[j].cue in ("numbered", "step")
+            and stack[j].marker is None
+            and stack[j].level == stack[k].level
+        ):
+            j += 1
+        if j - k >= STEP_ROWS_MIN:
+            for block in stack[k:j]:
+                block.kind, block.cue, block.level = "paragraph", None, None
+        k = max(j, k + 1)
+
+
+#: numbered lines of one level stacked with nothing between are steps from this many on
+STEP_ROWS_MIN = 2
 
 
 #: a series of headings shares its first this many words ("Creating a client connection
