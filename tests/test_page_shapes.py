@@ -3162,3 +3162,32 @@ def test_a_size_in_a_spec_row_is_no_printed_row(line: str) -> None:
     text = f"Espresso Machine Review\n\nThe machine is fine.\n\n{line}\n\nIt fits anywhere.\n"
     art = ak.parse(text, format="text")
     assert block_texts(art, "code") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        (["By ANA RUIZ", "Associated Press"], "ANA RUIZ, Associated Press"),
+        (["By Claire Whitcombe", "Staff Writer"], "Claire Whitcombe, Staff Writer"),
+        (["Opinion by Claire Whitcombe"], "Claire Whitcombe"),
+        (["Analysis by Jo Park"], "Jo Park"),
+    ],
+)
+def test_bylines_with_an_agency_a_role_or_a_kind_of_piece(lines: list[str], byline: str) -> None:
+    text = "\n\n".join(
+        ["Chile Copper Output Falls", *lines, "Chile's copper output fell 4.1% in January."]
+    )
+    art = ak.parse(text + "\n", format="text")
+    assert art.byline == byline
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(text, art)
+
+
+def test_a_heading_under_the_byline_is_no_agency() -> None:
+    text = (
+        "Chile Copper\n\nBy Jo Park\n\nBackground Information\n\n"
+        "Chile's copper output fell 4.1% in January from a year earlier.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.byline == "Jo Park"
+    assert [s.heading for s in art.sections] == ["Background Information"]

@@ -66,9 +66,11 @@ from articlekit.parse.special import (
 from articlekit.parse.text import PREFATORY_NOTE, ends_dangling, heading_like, title_ratio
 from articlekit.parse.vocabulary import (
     BUTTONS_UNDER,
+    BYLINE_ROLE_WORDS,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
     MEDIA_PLAYER_OPENERS,
+    NEWS_AGENCIES,
     NEWS_SECTION_WORDS,
     PAGE_NAMES,
     TITLE_FIELD_LABELS,
@@ -478,6 +480,13 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.published is None and (date := _publication_history(block.text)):
             doc.published = date  # "Received: 3 Jan 2025 / Published online: 20 May 2025"
             doc.note("published", block)
+        elif (
+            doc.byline is not None and _byline_just_above(doc, blocks, k) and _agency_or_role(block)
+        ):
+            # "By ANA RUIZ" / "Associated Press", "Claire Whitcombe" / "Staff Writer": who
+            # the writer writes for, or as, a part of the byline
+            doc.byline = f"{doc.byline}, {block.text}"
+            doc.note("byline", block)
         elif doc.byline is not None and is_affiliation(block.text):
             doc.body.append(block)  # under the authors, and above the dates of a paper
             fields -= 1
@@ -677,6 +686,32 @@ _NOTNAME_WORDS = (
     | {"why", "what", "how", "when", "where", "who", "it", "we"}
     | NEWS_SECTION_WORDS
 )
+
+
+def _byline_just_above(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """Was the block right above index ``k`` read into the byline?"""
+    return (
+        k > 0
+        and bool(doc.sources)
+        and doc.sources[-1].field == "byline"
+        and doc.sources[-1].span == _span(blocks[k - 1])
+    )
+
+
+def _agency_or_role(block: RawBlock) -> bool:
+    """ "Associated Press", "Reuters", "Staff Writer", "Senior Correspondent": a news agency
+    or a writer's role, alone on its line."""
+    text = block.text.strip().strip("()").strip()
+    words = text.split()
+    if not words or len(words) > AGENCY_LINE_MAX_WORDS or ends_sentence(text):
+        return False
+    return text.casefold() in NEWS_AGENCIES or (
+        words[-1].casefold() in BYLINE_ROLE_WORDS and words[0][:1].isupper()
+    )
+
+
+#: an agency's name or a writer's role on the line under a byline runs this many words
+AGENCY_LINE_MAX_WORDS = 4
 
 
 def _name_line(block: RawBlock) -> bool:

@@ -374,3 +374,16 @@ NEWS_SECTION_WORDS = frozenset(
     | {"economy", "markets", "finance", "local", "national", "international", "breaking"}
     | {"updates", "update", "live", "analysis", "features", "blog", "press", "release"}
 )
+
+#: news agencies a byline names on the line under it ("By ANA RUIZ" / "Associated Press")
+NEWS_AGENCIES = frozenset(
+    {"associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp"}
+    | {"agence france-presse", "bloomberg", "bloomberg news", "dpa", "efe", "ansa", "xinhua"}
+    | {"kyodo", "kyodo news", "pa media", "press association", "upi", "tass", "anadolu"}
+    | {"cnn wire", "staff and agencies", "agencies", "wire services"}
+)
+#: the last word of a writer's role on the line under a byline ("Staff Writer", "Senior
+#: Correspondent", "Columnist")
+BYLINE_ROLE_WORDS = frozenset(
+    {"writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff"}
+)
