@@ -1297,8 +1297,7 @@ def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         return 0
     if blocks[k + 1].kind != "paragraph" and len(blocks[k + 1].line_spans) != 1:
         return 0
-    # (a second "Summary" opens the body; fields above it, "Source: …", do not)
-    at_top = all(b.kind == "key_value" for b in doc.body) and not doc.summary
+    at_top = _summary_at_top(doc)
     at_end = not _followed_by_body(blocks, k + 2, doc.options)
     if not (at_top or at_end):
         return 0
@@ -1311,13 +1310,18 @@ def _read_summary(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     return end - k
 
 
+def _summary_at_top(doc: _Doc) -> bool:
+    """Is the body still empty but for fields? (A second "Summary" opens the body; fields
+    above it, "Source: …", do not.)"""
+    return all(b.kind == "key_value" for b in doc.body) and not doc.summary
+
+
 def _read_summary_points(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     """ "Summary" over a list of points: the summary is the points, one per line."""
     end = k + 1
     while end < len(blocks) and blocks[end].kind == "list_item":
         end += 1
-    at_top = all(b.kind == "key_value" for b in doc.body) and not doc.summary
-    if not (at_top or not _followed_by_body(blocks, end, doc.options)):
+    if not (_summary_at_top(doc) or not _followed_by_body(blocks, end, doc.options)):
         return 0
     if any(b.depth for b in blocks[k + 1 : end]):
         return 0  # (nested points are a list of the article's, not one summary)
