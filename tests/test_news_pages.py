@@ -89,6 +89,18 @@ def test_a_heading_sharing_the_titles_first_words_is_a_heading() -> None:
     assert art.removed == []
 
 
+def test_a_sentence_repeating_the_titles_words_more_often_is_no_headline() -> None:
+    # found by the HTML round-trip property: every word of the title, but not as often
+    text = "Kaka x*y x*y kaka\n\nKaka x*y x*y x*y x*y kaka kaka.\n"
+    art = ak.parse(text)
+    assert art.title == "Kaka x*y x*y kaka"
+    assert [s.heading for s in art.sections] == [None]
+    assert block_texts(art) == ["Kaka x*y x*y x*y x*y kaka kaka."]
+    # and the words as often, but a sentence under a headline that ends none
+    text = "Kaka x*y x*y x*y kaka\n\nKaka kaka x*y x*y x*y kaka kaka.\n"
+    assert [s.heading for s in ak.parse(text).sections] == [None]
+
+
 def test_wire_credit_in_brackets_gives_the_byline() -> None:
     text = (
         "Scientists plan a drone for Titan\n\n"

@@ -601,6 +601,17 @@ def test_a_joined_references_name_opens_the_references() -> None:
         ("Last Modified: 2025-03-03T10:00:00Z", None, "2025-03-03T10:00:00Z"),
         ("03/03/2025", None, "03/03/2025"),
         ("3rd March 2025", None, "3rd March 2025"),
+        ("By Jane Doe, March 3, 2025", "Jane Doe", "March 3, 2025"),
+        ("By Jan de Vries | March 3, 2025", "Jan de Vries", "March 3, 2025"),
+        ("By Jane Doe | Reuters | March 3, 2025", "Jane Doe, Reuters", "March 3, 2025"),
+        (
+            "Por Mar\u00eda de la Cruz | 3 de marzo de 2025",
+            "Mar\u00eda de la Cruz",
+            "3 de marzo de 2025",
+        ),
+        ("Posted on March 3, 2025 by Jane Doe", "Jane Doe", "March 3, 2025"),
+        ("Jane Doe, Columnist", "Jane Doe, Columnist", None),
+        ("Ana Ruiz, Associated Press", "Ana Ruiz, Associated Press", None),
     ],
 )
 def test_more_byline_and_date_lines(line: str, byline: str | None, published: str | None) -> None:
@@ -612,6 +623,22 @@ def test_more_byline_and_date_lines(line: str, byline: str | None, published: st
     assert (art.byline, art.published) == (byline, published)
     assert [s.heading for s in art.sections] == [None]
     assert_accounted(text, art)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Por qu\u00e9 importa, 3 de marzo de 2025",
+        "By the numbers, March 3, 2025",
+        "Jane Doe, Paris",
+    ],
+)
+def test_lines_shaped_like_a_byline_and_date_that_name_no_writer(line: str) -> None:
+    text = (
+        f"Cycle Lanes Approved\n{line}\n"
+        "The council approved the new cycle lanes on Tuesday after a long debate.\n"
+    )
+    assert ak.parse(text).byline is None
 
 
 def test_a_section_name_beside_a_date_is_no_byline() -> None:

@@ -8,6 +8,7 @@ highlights, related articles, byline, date) or ``removed``; that is what makes t
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import cast
@@ -259,7 +260,9 @@ def _headline_under_title(title: str, blocks: list[RawBlock], k: int) -> None:
         return
     block = blocks[k]
     one_line = block.kind == "paragraph" and len(block.line_spans) == 1 and not block.literal
-    if one_line and repeats_title(title, block.text):
+    # (a headline that ends a sentence the title does not end is a sentence of the body)
+    ends_alike = block.text.endswith(".") == title.endswith(".")
+    if one_line and ends_alike and repeats_title(title, block.text):
         block.kind = "heading"
 
 
@@ -273,7 +276,10 @@ def repeats_title(title: str, text: str) -> bool:
         return False
     if long[: len(short)] == short:
         return True
-    return len(set(short) & set(long)) >= REPEATED_TITLE_MIN_SHARE * len(set(long))
+    # counted with repeats: "Kaka x y kaka" shares every word of "Kaka x y x y kaka kaka",
+    # but not as often
+    shared = sum((Counter(short) & Counter(long)).values())
+    return shared >= REPEATED_TITLE_MIN_SHARE * len(long)
 
 
 #: a headline repeated under the title has this many words at least, and shares this much
@@ -452,14 +458,18 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.byline is None and (m := _BYLINE_AND_READING_TIME.fullmatch(block.text)):
             doc.byline = m["name"]  # "Posted by Jane Doe • 3 min read"
             doc.note("byline", block)
+        elif (
+            doc.byline is None
+            and doc.published is None
+            and (pair := _byline_then_date(block.text, doc.options))
+        ):
+            doc.byline, doc.published = pair  # "Por María de la Cruz | 3 de marzo de 2025"
+            doc.note("byline", block)
         elif doc.byline is None and (
             _is_byline(block.text, doc.options) or _handle_above_date(doc, blocks, k)
         ):
             value = block.value if block.kind == "key_value" and block.value else block.text
-            for prefix in doc.options.byline_prefixes:
-                if value.casefold().startswith(prefix):
-                    value = value[len(prefix) :]
-            doc.byline = value.strip()
+            doc.byline = _without_byline_prefix(value, doc.options)
             doc.note("byline", block)
         elif doc.published is None and _prefixed_date(block.text, doc.options):
             value = block.value if block.kind == "key_value" and block.value else block.text
@@ -490,6 +500,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.byline is not None and is_affiliation(block.text):
             doc.body.append(block)  # under the authors, and above the dates of a paper
             fields -= 1
+        elif doc.byline is None and k == start and _name_and_role(block.text):
+            doc.byline = block.text  # "Jane Doe, Columnist" under the title
+            doc.note("byline", block)
         elif doc.byline is None and k == start and _author_list(block.text):
             doc.byline = block.text  # "Ana Costa, Ben Okafor and Chen Wei" under the title
             doc.note("byline", block)
@@ -945,9 +958,54 @@ _CJK_DATE_THEN_NAME = regex.compile(
 
 
 def _name_like(name: str) -> bool:
-    """ "jdoe", "Maria Lopez", "A. B. Smith" - not "the way," (a sentence that starts with by)."""
+    """ "jdoe", "Maria Lopez", "A. B. Smith", "Jan de Vries" - not "the way," (a sentence
+    that starts with by)."""
     words = name.split()
-    return not name.endswith(",") and (len(words) == 1 or all(w[:1].isupper() for w in words))
+    return not name.endswith(",") and (
+        len(words) == 1
+        or (
+            words[0][:1].isupper()
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words[1:])
+        )
+    )
+
+
+def _without_byline_prefix(text: str, options: ParseOptions) -> str:
+    for prefix in options.byline_prefixes:
+        if text.casefold().startswith(prefix):
+            text = text[len(prefix) :]
+    return text.strip()
+
+
+# "By Jane Doe, March 3, 2025", "Por María de la Cruz | 3 de marzo de 2025", "By Jane Doe |
+# Reuters | March 3, 2025": a byline, then the date after a comma or a separator
+_TRAILING_DATE = regex.compile(
+    rf"(?P<byline>.+?)(?:,| [|\u00b7\u2022\u2013\u2014-]) (?P<date>{_BARE_DATE.pattern})"
+)
+
+
+def _byline_then_date(text: str, options: ParseOptions) -> tuple[str, str] | None:
+    """The byline and the date of a line that gives the byline (as :func:`_is_byline`
+    reads one) and ends with a date."""
+    m = _TRAILING_DATE.fullmatch(text)
+    if m is None or not _is_byline(m["byline"], options):
+        return None
+    # "Jane Doe | Reuters": the agency after the name, as a line of its own would give it
+    byline = _without_byline_prefix(m["byline"], options).replace(" | ", ", ")
+    return byline, m["date"]
+
+
+def _name_and_role(text: str) -> bool:
+    """ "Jane Doe, Columnist", "Ana Ruiz, Associated Press": a person's name, then her role
+    or her agency."""
+    name, comma, role = text.partition(", ")
+    if not comma or not _person_name(name):
+        return False
+    words = role.split()
+    return 0 < len(words) <= AGENCY_LINE_MAX_WORDS and (
+        role.casefold() in NEWS_AGENCIES
+        or (words[-1].casefold() in BYLINE_ROLE_WORDS and words[0][:1].isupper())
+    )
 
 
 def _is_byline(text: str, options: ParseOptions) -> bool:

@@ -1384,6 +1384,9 @@ def _wrap_widths(
             len(prose) >= 2
             and WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH
             and not _sentence_lines(lines[i:j])
+            and not _rows_of_fields(
+                [lines[k] for k in range(i, j) if marks[k].kind == "text"], width
+            )
         ):
             for k in range(i, j):
                 # in an article written one line per paragraph, three short lines under
@@ -1489,6 +1492,34 @@ def _sentence_lines(chunk: list[Line]) -> bool:
         if len(chunk[0].text) < TITLE_ABOVE_WRAP_MAX_SHARE * width:
             chunk = chunk[1:]
     return len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1])
+
+
+def _rows_of_fields(chunk: list[Line], width: int) -> bool:
+    """Rows set one under another ("225 g butter, softened" / "200 g sugar" / "2 eggs",
+    "Driver: 10 mm" / "Battery: 5 hours" / "Bluetooth: 5.3"): a line inside the chunk
+    that is far from the width, after a line that ends no sentence, and ends none itself.
+    A wrapper breaks every line but the last close to its width, and a paragraph that
+    ended early would end a sentence. Nor does a wrapped line open with a key and a colon
+    each time ("Step 2: …")."""
+    if all(_keyed_row(line.text) for line in chunk):
+        return True
+    return any(
+        not _is_full(chunk[k], width)
+        and not ends_sentence(chunk[k].text)
+        and not ends_sentence(chunk[k - 1].text)
+        for k in range(1, len(chunk) - 1)
+    )
+
+
+def _keyed_row(text: str) -> bool:
+    """ "Battery: 5 hours", "Step 2: Mash the bananas": a capitalised key of a few words,
+    then a colon."""
+    kv = key_value(text)
+    return (
+        kv is not None
+        and kv.group("key")[:1].isupper()
+        and word_count(kv.group("key")) <= FIELD_KEY_MAX_WORDS
+    )
 
 
 #: a first line shorter than this share of the widest line of its chunk is a title or a
