@@ -1945,10 +1945,15 @@ _TITLE_DASH_TEASER = regex.compile(r"(?P<title>\S.*?) [-\u2013\u2014] (?P<teaser
 def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     j = k + 1
     found: list[RelatedArticle] = []
+    ranks: list[RawBlock] = []
     while j < len(blocks):
         block = blocks[j]
         if block.kind == "key_value" and block.key and special_kind(block.key, doc.options):
             break
+        if _RANK.fullmatch(block.text) and not block.literal and j + 1 < len(blocks):
+            ranks.append(block)  # "1" / "Pensioners warned …": a most-read box's ranks
+            j += 1
+            continue
         if _opener_kind(block, doc.options) is not None or (
             not block.literal
             # ("#hiking #alps" under the last related title: the page's tags)
@@ -2021,7 +2026,13 @@ def _read_related(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
         return 0
     doc.note("related", blocks[k])
     doc.related.extend(found)
+    for rank in ranks:
+        doc.remove(rank, "ui_remnant", "rank in a list of related articles")
     return j - k
+
+
+# "1", "2.", "#3": the rank of an article in a "Most read" box, on its own line
+_RANK = regex.compile(r"#?\d{1,2}\.?")
 
 
 _SECTION_READERS = {

@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from articlekit.parse.lines import ends_sentence
+from articlekit.parse.lines import PAGINATION, ends_sentence
 from articlekit.parse.links import URL
 from articlekit.parse.vocabulary import EUROPEAN_MONTHS
 
@@ -503,6 +503,10 @@ def _code_score(text: str) -> float:
     first = stripped[0]
     if len(stripped) <= PHONE_MAX_CHARS and _is_phone_number(stripped):
         return -1.0  # "+1 (555) 010-2334": a contact line, not a call or a row of numbers
+    if ": " in stripped and _labelled_phone_number(stripped):
+        return -1.0  # "Media enquiries: 020 7946 0000"
+    if not first.isalpha() and PAGINATION.fullmatch(stripped.casefold()):
+        return -1.0  # "« Previous 1 2 3 Next »", "1 2 3 Next": a page's links, no printed row
     if first in _VERSION_FIRSTS and RELEASE_HEADING.fullmatch(stripped):
         return -1.0  # "v2.3.0 (2025-01-10)": a release's heading in a changelog
     words = stripped.split()
@@ -584,6 +588,23 @@ def _is_phone_number(text: str) -> bool:
     return bool(m["label"] or m["plus"] or m["area"] or (m["sep"] or " ") in ".-")
 
 
+def _labelled_phone_number(text: str) -> bool:
+    """ "Media enquiries: 020 7946 0000", "Press office: +44 20 7946 0000": a label of words,
+    then one phone number (its label says what the groups of figures are)."""
+    label, _, number = text.partition(": ")
+    words = label.split()
+    return (
+        0 < len(words) <= PHONE_LABEL_MAX_WORDS
+        and all(w.isalpha() for w in words)
+        and len(number) <= PHONE_MAX_CHARS
+        and (number[:1].isdigit() or number.startswith(("+", "(")))
+        and _PHONE.fullmatch(number) is not None
+        and PHONE_MIN_DIGITS <= sum(c.isdigit() for c in number) <= PHONE_MAX_DIGITS
+    )
+
+
+#: the label before a phone number ("Media enquiries", "Out of hours press office") is short
+PHONE_LABEL_MAX_WORDS = 5
 PHONE_MIN_DIGITS = 7
 PHONE_MAX_DIGITS = 15
 

@@ -277,6 +277,17 @@ def key_value(text: str) -> regex.Match[str] | None:
     return m
 
 
+#: a page's pagination links, casefolded: "1 2 3 Next »", "« Previous 1 2 3 … 9 Next »"
+#: (page numbers alone may be what a program printed: they need a next or a previous link;
+#: "Page 3 of 12" is a page's running foot, see the assembler)
+_PAGE_NUMBERS = r"(?:\d{1,3}|\u2026|\.\.\.)(?:\s+(?:\d{1,3}|\u2026|\.\.\.))*+"
+_PREVIOUS = r"(?:[\u00ab\u2039<]\s?)?(?:previous|prev|newer)(?: page)?"
+_NEXT = r"(?:next|older)(?: page)?(?:\s?[\u00bb\u203a>])?"
+PAGINATION = regex.compile(
+    rf"{_PREVIOUS}\s+{_PAGE_NUMBERS}(?:\s+{_NEXT})?"
+    rf"|{_PAGE_NUMBERS}\s+{_NEXT}"
+)
+
 TERMINAL = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from articlekit.options import SECTION_PREFIX_MAX_WORDS, ParseOptions, SpecialKind
-from articlekit.parse.lines import TERMINAL
+from articlekit.parse.lines import PAGINATION, TERMINAL
 from articlekit.parse.links import URL, trim_url
 from articlekit.parse.vocabulary import (
     BADGE_MIN_STRONG,
@@ -187,6 +187,12 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         _ENGAGEMENT_COUNT.fullmatch(name) or _SHORT_COUNT.fullmatch(name) or name in _PLAYER_START
     ):
         return True  # "142 Likes", "6 Restacks", "1.2k" under a post; a player's "00:00"
+    if _LABELLED_CAPTION.match(text):
+        return True  # "Image caption: Empty shops on Market Street." (not "image: /a.jpg")
+    if name[0].isdigit() and _FOUND_HELPFUL.fullmatch(name):
+        return True  # "12 out of 15 found this helpful": a help page's vote
+    if PAGINATION.fullmatch(name):
+        return True  # "Page 1 of 3", "1 2 3 Next »", "« Previous 1 2 3 Next »"
     if name[0] == "r" and _COMMUNITY.fullmatch(name):
         return True  # "r/gardening": the forum a post was scraped from, above its title
     if name.startswith("follow ") and _FOLLOW_ON.fullmatch(name):
@@ -287,6 +293,15 @@ _SHORT_COUNT = regex.compile(r"\d{1,3}(?:[.,]\d)?[km]")
 # Alone, only a player's start is furniture ("10:30" may be a time in a programme); under
 # "Listen to this article" each such line is (see is_media_time)
 _MEDIA_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?(?: ?/ ?\d{1,2}:\d\d(?::\d\d)?)?")
+# "Image caption: Empty shops …", "Image: A flooded street …": a caption under its label
+_LABELLED_CAPTION = regex.compile(r"(?:Image|Picture|Photo|Media)(?: caption)?: \p{Lu}")
+# "Image caption: Empty shops …", "Image: A flooded street …": a caption under its label
+_LABELLED_CAPTION = regex.compile(r"(?:Image|Picture|Photo|Media)(?: caption)?: \p{Lu}")
+# "12 out of 15 found this helpful", "34 people found this helpful"
+_FOUND_HELPFUL = regex.compile(
+    r"\d[\d,]*+(?: out of \d[\d,]*+)?(?: people| readers| customers)?"
+    r" found this (?:helpful|useful)\.?"
+)
 _PLAYER_START = frozenset({"0:00", "00:00", "0:00 / 0:00", "00:00 / 00:00"})
 
 

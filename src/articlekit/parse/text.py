@@ -1377,9 +1377,14 @@ def _wrap_widths(
     that names a special section ("Links mentioned in this episode") is never wrapped into
     the line under it."""
     widths = [0] * len(lines)
+    # rows under a wrapped paragraph ("17:00 – Gates open" / "17:30 – Big Band") are far
+    # from the width the article's paragraphs show, however close to each other's
+    document = 0 if one_line_paragraphs else _document_wrap_width(lines, marks)
     for i, j in _runs(marks, lambda kind: kind != "blank"):
         prose = [len(lines[k].text) for k in range(i, j) if marks[k].kind in ("text", "item")]
         width = max(prose, default=0)
+        if len(prose) >= 2 and WRAP_MIN_WIDTH <= width < document:
+            width = document
         if (
             len(prose) >= 2
             and WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH
@@ -1462,25 +1467,26 @@ def _one_line_paragraphs(lines: list[Line], marks: list[_Mark]) -> bool:
             long_lines += 1
             if long_lines >= UNWRAPPED_MIN_LINES:
                 return True
-    return long_lines == 1 and not _shows_hard_wrap(lines, marks)
+    return long_lines == 1 and not _document_wrap_width(lines, marks)
 
 
-def _shows_hard_wrap(lines: list[Line], marks: list[_Mark]) -> bool:
-    """Is some paragraph hard-wrapped: a run of three text lines or more, at most
-    WRAP_MAX_WIDTH and at least WRAP_EVIDENCE_MIN_WIDTH wide, two of whose lines break
-    mid-sentence close to that width?"""
+def _document_wrap_width(lines: list[Line], marks: list[_Mark]) -> int:
+    """The width the article is hard-wrapped at, or 0 when no paragraph shows it: the
+    widest run of three text lines or more, at most WRAP_MAX_WIDTH and at least
+    WRAP_EVIDENCE_MIN_WIDTH wide, two of whose lines break mid-sentence close to its width."""
+    document = 0
     for i, j in _runs(marks, lambda kind: kind == "text"):
         run = lines[i:j]
         width = max(len(line.text) for line in run)
-        if len(run) >= 3 and WRAP_EVIDENCE_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        if len(run) >= 3 and max(document, WRAP_EVIDENCE_MIN_WIDTH) <= width <= WRAP_MAX_WIDTH:
             broken = sum(
                 1
                 for line in run[:-1]
                 if len(line.text) >= 0.75 * width and not ends_sentence(line.text)
             )
             if broken >= 2:
-                return True
-    return False
+                document = width
+    return document
 
 
 def _sentence_lines(chunk: list[Line]) -> bool:
@@ -1503,6 +1509,8 @@ def _rows_of_fields(chunk: list[Line], width: int) -> bool:
     each time ("Step 2: …")."""
     if all(_keyed_row(line.text) for line in chunk):
         return True
+    if all(_TIME_FIRST.match(line.text) for line in chunk):
+        return True  # "00:00 Intro" / "01:45 How it started": a programme's rows
     return any(
         not _is_full(chunk[k], width)
         and not ends_sentence(chunk[k].text)
@@ -1525,6 +1533,25 @@ def _keyed_row(text: str) -> bool:
 #: a first line shorter than this share of the widest line of its chunk is a title or a
 #: heading above the chunk's sentences, not a line of a wrapped paragraph
 TITLE_ABOVE_WRAP_MAX_SHARE = 0.6
+
+
+_BOLD_LINE = regex.compile(r"(\*\*|__)[^*_\s](?:[^*_]*[^*_\s])?\1")
+
+
+def _next_word_fitted(line: Line, nxt: Line, width: int) -> bool:
+    """Would the capitalised first word of ``nxt`` have fitted at the end of ``line``?
+    Then no wrapper broke the line there: the writer did ("Prepare ingredients each
+    morning" / "Cook on the grill at lunch", rows of a column under a long sentence). A
+    word going on in lower case, or after a comma, still continues the line."""
+    if not _opens_capitalised(nxt.text) or line.text.endswith((",", "-", "\u2013", "\u2014")):
+        return False
+    first_word = nxt.text.split(" ", 1)[0]
+    # (with room to spare: a hand-wrapped paragraph breaks a little short of its width)
+    return len(line.text) + 1 + len(first_word) <= FITTED_MAX_SHARE * width
+
+
+#: a word that would have ended its line within this share of the width fitted there
+FITTED_MAX_SHARE = 0.85
 
 
 def _is_full(line: Line, width: int) -> bool:
@@ -1714,6 +1741,10 @@ def _paragraph(
         and not _new_block_after_sentence(
             prev, lines[j], lines[j + 1] if j + 1 < len(lines) else None, wrap_width[j]
         )
+        and not _next_word_fitted(prev, lines[j], wrap_width[j])
+        # "**Why envelopes work**": a line in bold whole is a subhead, no line of a paragraph
+        and not _BOLD_LINE.fullmatch(lines[j].text)
+        and not _BOLD_LINE.fullmatch(prev.text)
         and not (j + 1 < len(lines) and marks[j + 1].kind == "underline")
     ):
         parts.append(lines[j].text)
@@ -1899,10 +1930,12 @@ def _resolve(
         _rows_are_not_headings(blocks)
     elif compact:
         _rows_in_compact_text(blocks)
+    _timed_rows_are_not_headings(blocks)
     _exclamations_close_passages(blocks)
     _sign_offs(blocks)
     _labels_over_prose(blocks, options)
     _interview_questions(blocks, speakers)
+    _questions_alike(blocks)
     _year_headings(blocks)
     _box_marked_headings(blocks)
     _lone_numbered_item(blocks)
@@ -1993,6 +2026,41 @@ def _rows_in_compact_text(blocks: list[RawBlock]) -> None:
         )
         if between_rows or last_row:
             block.kind, block.cue = "paragraph", None
+
+
+def _timed_rows_are_not_headings(blocks: list[RawBlock]) -> None:
+    """ "00:00 Intro" / "01:45 How it started" / "08:12 Overwatering", "17:00 – Gates open" /
+    "17:30 – Big Band": a run of rows that each open with a time, one under another, is a
+    programme; none of its rows is a heading over the others."""
+    k = 0
+    while k < len(blocks):
+        end = k
+        while (
+            end < len(blocks)
+            and _timed_row(blocks[end])
+            and (end == k or not blocks[end].gap_before)
+        ):
+            end += 1
+        if end - k >= TIMED_ROWS_MIN:
+            for block in blocks[k:end]:
+                if block.kind == "heading" and block.cue in (None, "caps"):
+                    block.kind, block.cue = "paragraph", None
+        k = max(end, k + 1)
+
+
+#: a time opens this many rows one under another, the first of them included
+TIMED_ROWS_MIN = 3
+# "00:00", "(12:34)", "[1:02:45]", "9:00 AM", "17:30 –": a time opening a row
+_TIME_FIRST = regex.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s?[AaPp]\.?[Mm]\.?)?\s")
+
+
+def _timed_row(block: RawBlock) -> bool:
+    return (
+        block.kind in ("paragraph", "heading")
+        and len(block.line_spans) == 1
+        and not block.literal
+        and _TIME_FIRST.match(block.text) is not None
+    )
 
 
 def _plain_row(block: RawBlock) -> bool:
@@ -2148,6 +2216,55 @@ def _interview_questions(blocks: list[RawBlock], speakers: set[str]) -> None:
     for k in questions:
         if blocks[k].kind == "paragraph":
             blocks[k].kind = "heading"
+
+
+def _questions_alike(blocks: list[RawBlock]) -> None:
+    """A page of questions, each on its line above its answer, most of them read as
+    headings (an FAQ, an interview): the others are headings too, though a comma ("If it
+    rains, is the pool open?") or their length scored them lower. One rhetorical question
+    among statements is left as it is."""
+    questions = [k for k in range(len(blocks)) if _question_over_answer(blocks, k)]
+    headings = sum(blocks[k].kind == "heading" for k in questions)
+    if (
+        len(questions) < QUESTIONS_ALIKE_MIN
+        or headings < QUESTIONS_ALIKE_MIN_HEADINGS
+        or QUESTIONS_ALIKE_MIN_SHARE * len(questions) > headings
+    ):
+        return
+    for k in questions:
+        blocks[k].kind = "heading"
+
+
+#: this many questions over answers, one of them read as a heading at least and this
+#: share of them in all, make a series of questions
+QUESTIONS_ALIKE_MIN = 3
+QUESTIONS_ALIKE_MIN_HEADINGS = 2
+QUESTIONS_ALIKE_MIN_SHARE = 0.5
+#: a question heading of an FAQ runs this many words at most
+FAQ_QUESTION_MAX_WORDS = 14
+#: the first words of the questions an FAQ asks
+QUESTION_OPENERS = frozenset(
+    {"what", "how", "why", "when", "where", "who", "whom", "whose", "which", "if"}
+    | {"can", "could", "do", "does", "did", "is", "are", "was", "were", "will", "would"}
+    | {"should", "shall", "may", "must", "have", "has", "am"}
+)
+_INNER_SENTENCE_END = regex.compile(r"[.!?\u2026]\s")
+
+
+def _question_over_answer(blocks: list[RawBlock], k: int) -> bool:
+    """ "Do heat pumps work in cold climates?" on its own line, its answer under it."""
+    block = blocks[k]
+    if block.kind not in ("paragraph", "heading") or len(block.line_spans) != 1 or block.literal:
+        return False
+    text = block.text
+    if not text.endswith("?") or "://" in text:
+        return False
+    if text.split(None, 1)[0].casefold() not in QUESTION_OPENERS:
+        return False  # "That would be best, right?": a remark, not a question asked
+    if word_count(text) > FAQ_QUESTION_MAX_WORDS or _INNER_SENTENCE_END.search(text):
+        return False  # (two sentences, "Yes. But why?", are an answer's or a speaker's)
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return nxt is not None and _is_prose(nxt) and not nxt.text.rstrip().endswith("?")
 
 
 def _bare_numbered_headings(blocks: list[RawBlock]) -> None:
@@ -2574,7 +2691,13 @@ def _heading_evidence(
 ) -> dict[str, float] | None:
     """The rules' evidence for a one-line candidate, part by part (their sum is its score);
     None when a rule rules the line out whatever the rest says."""
-    text = block.text
+    # "**Why envelopes work**": a line set in bold whole, as Markdown-ish text gives a
+    # page's subheads, is read by its words, and its bold is a cue as capitals are
+    # (a line in italics is as often a caption: "*The network core*" under its picture)
+    text = _without_emphasis(block.text)
+    bold = text != block.text and block.text[:2] in ("**", "__")
+    if text != block.text and not bold:
+        text = block.text
     if not heading_like(text):
         return None
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
@@ -2615,7 +2738,7 @@ def _heading_evidence(
     evidence["short"] = 1.0 if word_count(text) <= 8 else 0.0
     ratio = title_ratio(text)
     evidence["title_case"] = 0.5 if ratio >= TITLE_CASE_MIN_RATIO else 0.0
-    evidence["caps_or_number"] = 1.0 if is_all_caps(text) or numbered_heading(text) else 0.0
+    evidence["caps_or_number"] = 1.0 if bold or is_all_caps(text) or numbered_heading(text) else 0.0
     if block.gap_before and nxt.gap_before:
         evidence["apart"] = 0.5  # a one-line chunk between blank lines
     elif nxt.gap_before and prev is not None:
