@@ -50,6 +50,7 @@ from articlekit.parse.lines import (
 )
 from articlekit.parse.links import URL
 from articlekit.parse.special import (
+    AUTHOR_OPENING,
     READING_MINUTES,
     RELATED_TITLE_MAX_WORDS,
     dedupe_tags,
@@ -61,10 +62,17 @@ from articlekit.parse.special import (
     near_duplicates,
     normalize_name,
     parse_reference,
+    reads_as_citation,
     special_kind,
     split_tags,
 )
-from articlekit.parse.text import PREFATORY_NOTE, ends_dangling, heading_like, title_ratio
+from articlekit.parse.text import (
+    PREFATORY_NOTE,
+    ends_dangling,
+    heading_like,
+    is_full,
+    title_ratio,
+)
 from articlekit.parse.vocabulary import (
     BUTTONS_UNDER,
     BYLINE_ROLE_WORDS,
@@ -1626,17 +1634,24 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
             and not block.literal
             and (
                 looks_like_reference(block.text)
+                # "Carslaw, H. S. (1959). Conduction of Heat in Solids.", even alone
+                or reads_as_citation(_wrapped_entry(blocks, j)[0])
                 # "Google's Willow Chip Explained (The Verge)" among references
                 or _title_only_reference(doc, blocks, j)
             )
         ):
-            title, source, description, url = parse_reference(block.text, block.links)
+            # "…Educational" / "Research Review, 25, 23-38.": the rest of the entry, which
+            # the text reader read as lines of their own
+            text, rest = _wrapped_entry(blocks, j)
+            links = [link for part in (block, *rest) for link in part.links]
+            title, source, description, url = parse_reference(text, links)
+            span = Span(start=block.start, end=(rest[-1] if rest else block).end)
             refs.append(
                 ReferenceLink(
-                    title=title, source=source, description=description, url=url, span=_span(block)
+                    title=title, source=source, description=description, url=url, span=span
                 )
             )
-            j += 1
+            j += 1 + len(rest)
         else:
             break
     if (
@@ -1745,25 +1760,116 @@ def _title_over_url(doc: _Doc, blocks: list[RawBlock], j: int) -> tuple[Referenc
 
 
 def _reference_lines(doc: _Doc, block: RawBlock) -> list[ReferenceLink]:
-    """A paragraph of two lines or more, each of which reads as a reference ("Maya's blog:
-    https://…"), is one reference a line; empty for any other block."""
+    """A paragraph of two lines or more, each of whose entries reads as a reference, is one
+    reference an entry; empty for any other block. An entry is a line ("Maya's blog:
+    https://…"), or a citation hard-wrapped over several ("Clinton, V. (2019). Reading from
+    paper compared to screens: A" / "systematic review. Journal of Research in Reading, …")."""
     if block.kind != "paragraph" or block.literal or len(block.line_spans) < 2:
         return []
+    raws = [doc.source[start:end] for start, end in block.line_spans]
+    texts = [clean(raw) for raw in raws]
     refs: list[ReferenceLink] = []
-    for start, end in block.line_spans:
-        raw = doc.source[start:end]
-        line = clean(raw)
-        if not looks_like_reference(line):
-            if word_count(line) > REFERENCE_LINE_MAX_WORDS or not _names_a_work(line):
+    for first, last in _reference_entries(texts):
+        entry = " ".join(texts[first : last + 1])
+        if not looks_like_reference(entry):
+            if not (
+                reads_as_citation(_NOTE_NUMBER.sub("", entry, count=1))
+                or (word_count(entry) <= REFERENCE_LINE_MAX_WORDS and _names_a_work(entry))
+            ):
                 return []
-            line = _NOTE_NUMBER.sub("", line, count=1)
+            entry = _NOTE_NUMBER.sub("", entry, count=1)
+        start, end = block.line_spans[first][0], block.line_spans[last][1]
         links = [link for link in block.links if start <= link[2] < end]
-        title, source, description, url = parse_reference(line, links)
-        span = Span(start=start + len(raw) - len(raw.lstrip()), end=start + len(raw.rstrip()))
+        title, source, description, url = parse_reference(entry, links)
+        raw_first, raw_last = raws[first], raws[last]
+        span = Span(
+            start=start + len(raw_first) - len(raw_first.lstrip()),
+            end=end - len(raw_last) + len(raw_last.rstrip()),
+        )
         refs.append(
             ReferenceLink(title=title, source=source, description=description, url=url, span=span)
         )
     return refs
+
+
+def _wrapped_entry(blocks: list[RawBlock], j: int) -> tuple[str, list[RawBlock]]:
+    """The text of the reference that opens with the one-line block ``blocks[j]``, and the
+    one-line blocks right under it (no blank line between) that are the rest of it,
+    hard-wrapped: an article written one line a paragraph reads every line on its own
+    ("Delgado, P. (2018). Don't throw away your printed books. Educational" / "Research
+    Review, 25, 23-38."). Only a citation opened by its authors is so taken apart: a line
+    under a work named by its title alone the reader has already judged."""
+    entry = [blocks[j].text]
+    if (
+        len(blocks[j].line_spans) != 1
+        or AUTHOR_OPENING.match(_NOTE_NUMBER.sub("", entry[0], count=1)) is None
+    ):
+        return entry[0], []
+    for nxt in blocks[j + 1 :]:
+        if (
+            nxt.gap_before
+            or nxt.literal
+            or nxt.kind not in ("paragraph", "heading")
+            or len(nxt.line_spans) != 1
+            or not _entry_goes_on(entry, nxt.text, max(len(nxt.text), *map(len, entry)))
+        ):
+            break
+        entry.append(nxt.text)
+    return " ".join(entry), blocks[j + 1 : j + len(entry)]
+
+
+def _reference_entries(texts: list[str]) -> list[tuple[int, int]]:
+    """The lines of a references paragraph grouped into entries, as (first, last) line."""
+    width = max(len(text) for text in texts)
+    entries: list[tuple[int, int]] = []
+    first = 0
+    for k in range(1, len(texts)):
+        if not _entry_goes_on(texts[first:k], texts[k], width):
+            entries.append((first, k - 1))
+            first = k
+    entries.append((first, len(texts) - 1))
+    return entries
+
+
+def _entry_goes_on(entry: list[str], line: str, width: int) -> bool:
+    """Is ``line`` the rest of the reference whose lines so far are ``entry``, hard-wrapped
+    onto it? It goes on in lower case ("systematic review. …"), with a volume or pages
+    ("42(2), 288-325. https://…"), with the address of the work ("https://doi.org/…",
+    "doi:10.1111/…", even after the entry's full stop), after a comma, or, under a line the
+    wrapper filled of a citation opened by its authors, with words that open none ("Research
+    Review, 25, 23-38."); after a full stop, only while the citation has not given its
+    year. A line ending in an address ends its entry ("Maya's blog: https://…"), and a
+    numbered one ("2. Delgado P. …") opens the next."""
+    prev = entry[-1]
+    if _ENDS_WITH_ADDRESS.search(prev) or _NOTE_NUMBER.match(line):
+        return False
+    address = _OPENS_WITH_ADDRESS.match(line) is not None
+    opening = _NOTE_NUMBER.sub("", entry[0], count=1)
+    if ends_sentence(prev):
+        return (address and not any(_ADDRESS.search(text) for text in entry)) or (
+            # "Delgado P, Vargas C. Don't throw away your printed books." / "Educ Res Rev.
+            # 2018;25:23-38.": opened by its authors, the citation has not given its year yet
+            AUTHOR_OPENING.match(opening) is not None
+            and not reads_as_citation(" ".join([opening, *entry[1:]]))
+            and AUTHOR_OPENING.match(line) is None
+        )
+    return (
+        address
+        or line[:1].islower()
+        or line[:1].isdigit()
+        or prev.endswith((",", ";", ":", "&"))
+        or (
+            is_full(prev, width)
+            and reads_as_citation(opening)
+            and AUTHOR_OPENING.match(line) is None
+        )
+    )
+
+
+# the address of a cited work: a URL or a DOI ("doi:10.1111/jrir.12269", "10.1111/…")
+_ADDRESS = regex.compile(URL.pattern + r"|\bdoi:\s?10\.|\b10\.\d{4,9}/\S")
+_OPENS_WITH_ADDRESS = regex.compile(r"(?:https?://|www\.|doi:\s?10\.|10\.\d{4,9}/)", regex.I)
+_ENDS_WITH_ADDRESS = regex.compile(r"(?:" + URL.pattern + r"|\b10\.\d{4,9}/\S+)\s*$")
 
 
 def _keyed_reference(block: RawBlock, options: ParseOptions) -> ReferenceLink | None:

@@ -560,6 +560,23 @@ def looks_like_reference(text: str) -> bool:
 # a work cited by its DOI ("Nature Microbiology, 2025; DOI: 10.1038/s41564-025-0001-x")
 _DOI = regex.compile(r"\b10\.\d{4,9}/[^\s\\]++")
 
+# the authors a citation opens with: "Clinton, V.", "Carslaw, H. S.", "Clinton V." and "Smith J,"
+# (Vancouver), "Clinton, Virginia." (Chicago), "van der Berg, A."; not "Research Review, 25"
+AUTHOR_OPENING = regex.compile(
+    r"(?:(?:van|von|de|der|den|da|di|du|le|la)\s)*+\p{Lu}[\p{L}'\u2019-]*+"
+    r"(?:,\s(?:\p{Lu}\.\s?){1,3}|,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?[.,]|\s\p{Lu}{1,2}[.,])"
+)
+# the year of the work cited after its authors: "(2019)", "(2019a)", "2019;42(2)", ". 2019."
+_CITATION_YEAR = regex.compile(r"(?<![\d/.-])(?:1[5-9]|20)\d\d[a-z]?(?=[);.,:])")
+
+
+def reads_as_citation(text: str) -> bool:
+    """A work cited by its authors, then its year: "Carslaw, H. S. (1959). Conduction of Heat
+    in Solids. Oxford: Clarendon Press.", "Smith J, Doe A. Title. Journal. 2021;12(3):45-67.",
+    "Smith, John. 2019. Title. Chicago: Press." (Prose opens with no initials after a name.)"""
+    opening = AUTHOR_OPENING.match(text)
+    return opening is not None and _CITATION_YEAR.search(text, opening.end()) is not None
+
 
 # --------------------------------------------------------------------------- related
 

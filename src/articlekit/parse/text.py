@@ -405,6 +405,8 @@ def _mark_lines(lines: list[Line], spaced: bool) -> list[_Mark]:
             marks.append(_Mark("text"))
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
+    # (before runs of code grow: a line carried over from prose is no code to grow from)
+    _carried_over_lines(lines, marks)
     _extend_code_runs(lines, marks, scores, spaced)
     if any(mark.kind == "code" for mark in marks):
         _code_and_what_it_printed(lines, marks)
@@ -417,6 +419,60 @@ def _mark_lines(lines: list[Line], spaced: bool) -> list[_Mark]:
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
     return marks
+
+
+# the first word of a line a wrapper carried over from a line of prose: a word in lower case
+# ("review."), a volume with its issue or pages ("42(2),", "2019;42(2):288-325.", "25,"), or
+# an address ("https://ico.org.uk/make-a-complaint/", "doi:10.1111/jrir.12269")
+_CARRIED_WORD = regex.compile(
+    r"\p{Ll}[\p{L}'\u2019-]*+[.,;:]?|\d[\d()\u2013;:.,-]*+|(?:https?://|doi:)\S++"
+)
+
+
+def _carried_over_lines(lines: list[Line], marks: list[_Mark]) -> None:
+    """A lone line that scores as code for its figures or its address, glued under a line of
+    prose the wrapper broke mid-sentence, is the rest of that line: "…Commissioner at" /
+    "https://ico.org.uk/make-a-complaint/ or by calling 0303 123 1113.", "…a systematic" /
+    "review. J Res Read. 2019;42(2):288-325.", "…Journal of Reading," / "42(2), 288-325.
+    https://doi.org/…". It opens with a word the line above had no room for, and ends a
+    sentence or an address, as a reference or a paragraph does; a command ("pip install
+    foo", "library(dplyr)") does neither."""
+    for i in range(1, len(marks)):
+        if marks[i].kind != "code" or marks[i - 1].kind not in ("text", "item"):
+            continue
+        if i + 1 < len(marks) and marks[i + 1].kind == "code":
+            continue  # a run of code
+        above, line = lines[i - 1], lines[i]
+        prev, text = above.text, line.text
+        first = text.split(" ", 1)[0]
+        if (
+            ends_sentence(prev)
+            or prev.endswith(":")  # "Run this:" introduces its code
+            or not WRAP_MIN_WIDTH <= len(prev) <= WRAP_MAX_WIDTH
+            or line.indent > _text_column(above, marks[i - 1])
+            or _CARRIED_WORD.fullmatch(first) is None
+            or not (ends_sentence(text) or URL.fullmatch(text.rsplit(" ", 1)[-1]))
+            # the wrapper would have put the word on the line above had it fitted there
+            or len(prev) + 1 + len(first) <= _chunk_width(lines, marks, i)
+        ):
+            continue
+        marks[i].kind = "text"
+
+
+def _text_column(line: Line, mark: _Mark) -> int:
+    """The column a line's words start at: after its marker for a list item ("1. ")."""
+    item = LIST_MARKER.match(line.text) if mark.kind == "item" else None
+    return line.indent + (item.start("text") if item else 0)
+
+
+def _chunk_width(lines: list[Line], marks: list[_Mark], i: int) -> int:
+    """The widest line of the chunk (run of non-blank lines) that holds line ``i``."""
+    start, end = i, i + 1
+    while start > 0 and marks[start - 1].kind != "blank":
+        start -= 1
+    while end < len(marks) and marks[end].kind != "blank":
+        end += 1
+    return max(len(line.text) for line in lines[start:end])
 
 
 def _rst_underline(text: str, above: str) -> bool:
@@ -1554,9 +1610,20 @@ def _next_word_fitted(line: Line, nxt: Line, width: int) -> bool:
 FITTED_MAX_SHARE = 0.85
 
 
+#: a line at least this share of the width its chunk is wrapped at was broken there because
+#: the next word did not fit
+FULL_LINE_MIN_SHARE = 0.6
+
+
 def _is_full(line: Line, width: int) -> bool:
     """Was this line broken because the next word did not fit (hard wrap)?"""
-    return width > 0 and len(line.text) >= 0.6 * width
+    return is_full(line.text, width)
+
+
+def is_full(text: str, width: int) -> bool:
+    """Was a line of this text, in a chunk wrapped at ``width``, broken because the next word
+    did not fit?"""
+    return width > 0 and len(text) >= FULL_LINE_MIN_SHARE * width
 
 
 def _opens_capitalised(text: str) -> bool:
