@@ -174,6 +174,21 @@ Older pages used a table per block, which broke copying code.
 """
 
 
+def test_a_pipe_table_alone_does_not_make_a_text_markdown() -> None:
+    text = (
+        "Cookie Use\n\n1. What are cookies?\n\n"
+        "Cookies are small text files that a website stores on your device.\n\n"
+        "2. Cookies we use\n\n| Cookie | Purpose |\n|---|---|\n| fl_session | Keeps you logged in |\n"
+    )
+    assert detect_format(text) == "text"
+    art = ak.parse(text)
+    assert art.title == "Cookie Use"
+    assert [s.heading for s in art.sections] == ["1. What are cookies?", "2. Cookies we use"]
+    assert art.sections[1].blocks[0].kind == "table"
+    # with Markdown's own headings beside it, the table is Markdown's
+    assert detect_format("# Cookie Use\n\nText.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n") == "markdown"
+
+
 def test_detection_keeps_scraped_posts_about_markup_as_text() -> None:
     assert detect_format(SCRAPED_POST_ABOUT_MARKDOWN) == "text"
     assert detect_format(SCRAPED_POST_ABOUT_HTML) == "text"

@@ -135,7 +135,10 @@ def _markdown_score(text: str) -> float:
     score += min(fences // 2, 2) * 1.5
     score += links * 1.0
     score += min(ref_defs, 2) * 1.0
-    score += min(table_seps, 1) * 2.0
+    # a pipe table alone is no sign of Markdown: scrapers print tables so in plain text too,
+    # and the text reader reads them ("Cookie Use" / "1. What are cookies?" / "| a | b |")
+    if table_seps and (fences or links or ref_defs or autolinks or headings):
+        score += 2.0
     score += min(_count(_CODE_SPAN, text, ("`",)), 3) * 0.5
     score += min(autolinks, 2) * 1.0
     best = score + headings - BARE_CODE_PENALTY * text_bullets
