@@ -250,3 +250,21 @@ def test_an_italic_caption_line_is_no_heading() -> None:
     )
     art = ak.parse(text, format="text")
     assert [s.heading for s in art.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    "part", ["Section 3. Requirements", "Chapter 3 \u2013 Requirements", "PART 3"]
+)
+def test_a_part_named_by_its_number_holds_its_numbered_subsections(part: str) -> None:
+    text = (
+        f"Accessibility Standard\n\n{part}\n\n3.1 Conformance level\n\n"
+        "All content must meet WCAG 2.2 at level AA before it is published.\n\n3.2 Testing\n\n"
+        "Automated testing must be run on every release of the service.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [(s.heading, s.level) for s in art.iter_sections()] == [
+        (part, 1),
+        ("3.1 Conformance level", 2),
+        ("3.2 Testing", 2),
+    ]
+    assert_accounted(text, art)

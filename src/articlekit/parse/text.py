@@ -2340,8 +2340,19 @@ def _bare_numbered_headings(blocks: list[RawBlock]) -> None:
     if not any(b.kind == "heading" and b.cue == "numbered" and (b.level or 0) >= 2 for b in blocks):
         return
     for block in blocks:
-        if block.kind == "heading" and block.level is None and _BARE_NUMBER.match(block.text):
+        if (
+            block.kind == "heading"
+            and block.level is None
+            and (_BARE_NUMBER.match(block.text) or _NUMBERED_PART.match(block.text))
+        ):
             block.cue, block.level = "numbered", 1
+
+
+# "Section 3. Requirements", "Chapter 2 – Permits", "Part 4": a part named by its number,
+# above "3.1 …" and "3.2 …"
+_NUMBERED_PART = regex.compile(
+    r"(?:Section|Chapter|Part|Article|SECTION|CHAPTER|PART|ARTICLE)\s+(?:\d{1,2}|[IVX]{1,5})\b"
+)
 
 
 def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
