@@ -375,6 +375,24 @@ NEWS_SECTION_WORDS = frozenset(
     | {"updates", "update", "live", "analysis", "features", "blog", "press", "release"}
 )
 
+#: degrees and post-nominal letters after an author's name ("Lena Hoffmann, PhD")
+ACADEMIC_DEGREES = frozenset(
+    {"PhD", "Ph.D.", "MD", "M.D.", "DPhil", "DrPH", "PharmD", "EdD", "DNP", "DDS", "DVM"}
+    | {"MPH", "MSc", "M.Sc.", "MBA", "MBBS", "MBChB", "MSN", "BSN", "BSc", "RN", "JD"}
+    | {"FRCP", "FRCS", "FACP", "FACS", "MRCP", "FRS"}
+)
+
+#: a credit line under the title naming who checked the text ("Medically reviewed by Dr
+#: Amara Osei, MD"), not who wrote it
+REVIEW_CREDIT_PREFIXES = (
+    "reviewed by ",
+    "medically reviewed by ",
+    "clinically reviewed by ",
+    "fact checked by ",
+    "fact-checked by ",
+    "edited by ",
+)
+
 #: news agencies a byline names on the line under it ("By ANA RUIZ" / "Associated Press")
 NEWS_AGENCIES = frozenset(
     {"associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp"}
