@@ -206,3 +206,112 @@ def test_affiliation_lines_under_the_authors_are_one_paragraph_each() -> None:
         "1 University of Wroclaw, Poland",
         "2 Universidad de Chile, Santiago, Chile",
     ]
+
+
+# --------------------------------------------------------------- furniture above the title
+
+TITLE = "Councils get power to buy empty shops"
+
+
+@pytest.mark.parametrize(
+    ("top", "reason"),
+    [
+        (["News", "Sport", "Weather"], "boilerplate"),
+        (["Home | World | Business | Science"], "boilerplate"),
+        (["Home > News > Local"], None),
+        (["Search"], "ui_remnant"),
+        (["OPINION"], "boilerplate"),
+        (
+            [
+                "We value your privacy",
+                "We and our partners use cookies to store and access information on your device.",
+                "Accept all",
+            ],
+            "ui_remnant",
+        ),
+    ],
+)
+@pytest.mark.parametrize("spaced", [False, True])
+def test_page_furniture_above_the_title_is_removed(
+    top: list[str], reason: str | None, spaced: bool
+) -> None:
+    text = _layouts([*top, TITLE, "By Rebecca Holt", *BODY])[spaced]
+    art = _parse(text)
+    assert art.title == TITLE
+    assert art.byline == "Rebecca Holt"
+    assert _paragraphs(art) == BODY
+    assert [r.text for r in art.removed] == top
+    if reason is not None:
+        assert {r.reason for r in art.removed} == {reason}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "News",  # one menu word alone may be the title
+        "Opinion",  # a kicker only in capitals
+        "Opinion | Is Football Violence a Crime?",  # a section's name beside the headline
+        "Home and Away",
+    ],
+)
+def test_a_short_first_line_stays_the_title(first: str) -> None:
+    text = "\n\n".join([first, "A dek that tells more about the story in a few words", *BODY])
+    art = _parse(text)
+    assert art.title == first
+    assert art.removed == []
+
+
+def test_menu_words_above_a_sentence_stay() -> None:
+    text = "\n".join(["News", "Sport", *BODY]) + "\n"
+    art = _parse(text)
+    assert all(r.reason != "boilerplate" for r in art.removed)
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_cookie_policy_page_keeps_its_title(spaced: bool) -> None:
+    text = _layouts(
+        [
+            "Cookie Policy",
+            "This Cookie Policy explains how we use cookies and similar technologies when you"
+            " visit this website, and what choices you have about them.",
+            BODY[0],
+        ]
+    )[spaced]
+    art = _parse(text)
+    assert art.title == "Cookie Policy"
+    assert art.removed == []
+
+
+def test_cookie_policy_link_above_another_title_is_removed() -> None:
+    text = "\n\n".join(["Cookie Policy", TITLE, *BODY])
+    art = _parse(text)
+    assert art.title == TITLE
+    assert [r.text for r in art.removed] == ["Cookie Policy"]
+
+
+# --------------------------------------------------------------------------- the dek
+
+
+def test_dek_under_a_title_case_headline_is_no_heading_over_the_story() -> None:
+    dek = "University researchers develop ceramic layer that slows degradation"
+    text = "\n\n".join(["Battery Coating Could Double Bus Battery Life", dek, *BODY])
+    art = _parse(text)
+    assert _headings(art) == []
+    assert _paragraphs(art) == [dek, *BODY]
+
+
+def test_first_sentence_case_heading_of_a_blog_with_more_headings_stays() -> None:
+    text = "\n\n".join(
+        [
+            "Contribute to Open Source Software: It's More Than Just Code",
+            "Beyond code: the social side of open source projects today",
+            BODY[0],
+            "What we learned from the lessons",
+            BODY[1],
+        ]
+    )
+    art = _parse(text)
+    assert _headings(art) == [
+        "Beyond code: the social side of open source projects today",
+        "What we learned from the lessons",
+    ]

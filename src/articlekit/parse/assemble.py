@@ -69,12 +69,16 @@ from articlekit.parse.vocabulary import (
     ACADEMIC_DEGREES,
     BUTTONS_UNDER,
     BYLINE_ROLE_WORDS,
+    CONSENT_BANNER_OPENERS,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
+    KICKER_WORDS,
     MEDIA_PLAYER_OPENERS,
+    MENU_WORDS,
     NEWS_AGENCIES,
     NEWS_SECTION_WORDS,
     PAGE_NAMES,
+    PAGE_TOP_LABELS,
     REVIEW_CREDIT_PREFIXES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
@@ -184,6 +188,11 @@ def assemble(
     if doc.title is not None and _subtitle(doc, blocks, start):
         doc.body.append(blocks[start])  # the dek stays the article's first line of text
         start += 1
+    elif doc.title is not None and _dek_as_heading(doc.title, blocks, start):
+        block = blocks[start]
+        block.kind, block.cue, block.level = "paragraph", None, None
+        doc.body.append(block)
+        start += 1
     start = _take_front_matter(doc, blocks, start)
     _route(doc, blocks, start)
     if doc.published is None:
@@ -229,7 +238,7 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     nav_end = _navigation_above_title(doc, blocks, k)
     for block in blocks[k:nav_end]:
         doc.remove(block, "boilerplate", "navigation")
-    k = nav_end
+    k = _take_page_top(doc, blocks, nav_end)
     if k + 1 < len(blocks) and _opens_front_matter(doc, blocks, k, above_title=True):
         # "Posted by u/jdoe 5 hours ago" above the post's title, as a forum lays it out
         after = _take_front_matter(doc, blocks, k)
@@ -319,6 +328,92 @@ def _navigation_above_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     return j if explicit and _is_title(doc, blocks, j) else k
 
 
+def _take_page_top(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """The page's furniture a scraper left above a plain title, set aside: a menu one entry
+    a line ("News" / "Sport" / "Weather"), a menu bar ("Home | World | Business"), a
+    "Search" label, a consent banner ("We value your privacy" / "We and our partners use
+    cookies …" / "Accept all"), a rubric in capitals ("OPINION"). Only when a title (or the
+    byline or date above one) follows the run, and the run is sure to be furniture: one
+    menu entry alone ("News") may be the title itself. Returns where the run ends."""
+    j = k
+    found: list[tuple[RawBlock, RemovedReason, str | None]] = []
+    menu = 0  # menu entries and bars in the run
+    while j < min(len(blocks), k + NAVIGATION_MAX_BLOCKS):
+        block = blocks[j]
+        if block.literal or block.kind not in ("paragraph", "heading"):
+            break
+        kind = _page_top_kind(doc, blocks, j)
+        if kind is None:
+            break
+        menu += kind == "menu"
+        reason: RemovedReason = "ui_remnant" if kind == "remnant" else "boilerplate"
+        detail = {"menu": "navigation", "bar": "navigation", "kicker": "section label"}.get(kind)
+        found.append((block, reason, detail))
+        j += 1
+    if not found or j + 1 >= len(blocks) or (menu == 1 and len(found) == 1):
+        return k
+    if not (_is_title(doc, blocks, j) or _opens_front_matter(doc, blocks, j, above_title=True)):
+        return k
+    for block, reason, detail in found:
+        doc.remove(block, reason, detail)
+    return j
+
+
+def _page_top_kind(doc: _Doc, blocks: list[RawBlock], k: int) -> str | None:
+    """What a line above the title is when it is furniture: "menu" (an entry), "bar" (a
+    row of entries), "kicker", "remnant"."""
+    block = blocks[k]
+    text = block.text
+    if _consent_banner(text):
+        return "remnant"  # (a banner's sentences: several lines, one paragraph)
+    if len(block.line_spans) != 1 or _page_named(doc, blocks, k):
+        return None
+    name = normalize_name(text)
+    if name in PAGE_TOP_LABELS or is_ui_remnant(text, doc.options):
+        return "remnant"
+    if name in KICKER_WORDS and is_all_caps(text):
+        return "kicker"  # "OPINION" (in capitals: "Opinion" alone may be a title)
+    if _menu_entry(name):
+        return "menu"
+    return "bar" if _menu_bar(name) else None
+
+
+def _menu_entry(name: str) -> bool:
+    """ "sport", "science & environment": a menu's entry, its words all menu words."""
+    words = name.split()
+    return 0 < len(words) <= MENU_ENTRY_MAX_WORDS and all(
+        w in MENU_WORDS or w in ("&", "and") for w in words
+    )
+
+
+def _menu_bar(name: str) -> bool:
+    """ "home | world | business | science", "home > news > technology": a menu's entries
+    in a row, two of them and half of them menu words at least. ("Opinion | Is Football
+    Violence a Crime?" is a headline under its section's name.)"""
+    parts = _BREADCRUMB.split(name)
+    if len(parts) < 2 or not all(0 < word_count(p) <= MENU_ENTRY_MAX_WORDS for p in parts):
+        return False
+    entries = sum(_menu_entry(p) for p in parts)
+    return entries >= 2 and 2 * entries >= len(parts)
+
+
+def _consent_banner(text: str) -> bool:
+    """ "We and our partners use cookies to store and access information on your device.":
+    a consent manager's banner, however long."""
+    low = text[:40].casefold()
+    return (
+        low.startswith(CONSENT_BANNER_OPENERS)
+        and "cookie" in text.casefold()
+        and words_at_most(text, CONSENT_BANNER_MAX_WORDS)
+    )
+
+
+#: a menu entry runs a few words ("Science & Environment")
+MENU_ENTRY_MAX_WORDS = 3
+#: a consent banner's text is a few sentences
+CONSENT_BANNER_MAX_WORDS = 80
+
+
 #: a page's menu and breadcrumbs above its title: at most this many blocks (menu items)
 NAVIGATION_MAX_BLOCKS = 40
 #: a line of menu links or a breadcrumb is no longer than this
@@ -351,13 +446,20 @@ def _navigation(block: RawBlock) -> bool:
 
 
 def _page_named(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
-    """ "Terms of Service" above "Last updated: January 5, 2026": the page a footer link
-    names is the page itself, and its name the title."""
-    return (
-        normalize_name(blocks[k].text) in PAGE_NAMES
-        and k + 1 < len(blocks)
-        and _opens_front_matter(doc, blocks, k + 1)
+    """ "Terms of Service" above "Last updated: January 5, 2026", "Cookie Policy" above
+    "This Cookie Policy explains how we use cookies": the page a footer link names is the
+    page itself, and its name the title."""
+    name = normalize_name(blocks[k].text)
+    if name not in PAGE_NAMES or k + 1 >= len(blocks):
+        return False
+    below = blocks[k + 1]
+    return _opens_front_matter(doc, blocks, k + 1) or (
+        below.kind == "paragraph" and name in below.text[:PAGE_NAME_WITHIN].casefold()
     )
+
+
+#: the text under a page's name names it again within its first characters
+PAGE_NAME_WITHIN = 100
 
 
 def _furniture(block: RawBlock, options: ParseOptions) -> bool:
@@ -610,6 +712,38 @@ def _subtitle(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
         and not _opens_front_matter(doc, blocks, k)
         and _opens_front_matter(doc, blocks, k + 1)
     )
+
+
+def _dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
+    """ "Battery Coating Could Double Bus Battery Life" / "University researchers develop
+    ceramic layer that slows degradation": a sentence-case line of many words right under
+    a headline in Title Case, and the only heading the story would have, is its dek, the
+    story's first line, not a heading over the whole story. (Where more headings follow,
+    a blog's sections in sentence case under a Title Case title, it is the first.)"""
+    if k + 1 >= len(blocks):
+        return False
+    block = blocks[k]
+    return (
+        block.kind == "heading"
+        and block.cue not in _EXPLICIT_CUES
+        and len(block.line_spans) == 1
+        and not block.literal
+        and word_count(block.text) >= DEK_MIN_WORDS
+        and title_ratio(block.text) < DEK_MAX_TITLE_RATIO
+        and title_ratio(title) >= TITLE_CASE_MIN_RATIO
+        and blocks[k + 1].kind == "paragraph"
+        and not any(b.kind == "heading" for b in blocks[k + 1 :])
+    )
+
+
+#: what marks a heading in the source itself: such a heading is never a dek
+_EXPLICIT_CUES = ("atx", "setext", "html", "markdown", "numbered", "wiki")
+#: a dek is a sentence of this many words at least ("How the merger was done" is a heading)
+DEK_MIN_WORDS = 7
+#: ... in sentence case: few of its words capitalised
+DEK_MAX_TITLE_RATIO = 0.5
+#: a title in Title Case has most of its words capitalised
+TITLE_CASE_MIN_RATIO = 0.8
 
 
 def _field_prefixes(options: ParseOptions) -> tuple[str, ...]:
