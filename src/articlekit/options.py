@@ -674,6 +674,9 @@ DEFAULT_DATE_PREFIXES: tuple[str, ...] = (
     "last updated on",
     "last updated",
     "last modified",
+    "last revised",
+    # a policy's "Effective date: 15 January 2025": the date its text took effect
+    "effective date",
     "date published",
     "date modified",
     "publication date",

@@ -74,14 +74,20 @@ from articlekit.parse.text import (
     title_ratio,
 )
 from articlekit.parse.vocabulary import (
+    ACADEMIC_DEGREES,
     BUTTONS_UNDER,
     BYLINE_ROLE_WORDS,
+    CONSENT_BANNER_OPENERS,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
+    KICKER_WORDS,
     MEDIA_PLAYER_OPENERS,
+    MENU_WORDS,
     NEWS_AGENCIES,
     NEWS_SECTION_WORDS,
     PAGE_NAMES,
+    PAGE_TOP_LABELS,
+    REVIEW_CREDIT_PREFIXES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
 )
@@ -190,6 +196,11 @@ def assemble(
     if doc.title is not None and _subtitle(doc, blocks, start):
         doc.body.append(blocks[start])  # the dek stays the article's first line of text
         start += 1
+    elif doc.title is not None and _dek_as_heading(doc.title, blocks, start):
+        block = blocks[start]
+        block.kind, block.cue, block.level = "paragraph", None, None
+        doc.body.append(block)
+        start += 1
     start = _take_front_matter(doc, blocks, start)
     _route(doc, blocks, start)
     if doc.published is None:
@@ -235,7 +246,7 @@ def _take_title(doc: _Doc, blocks: list[RawBlock]) -> int:
     nav_end = _navigation_above_title(doc, blocks, k)
     for block in blocks[k:nav_end]:
         doc.remove(block, "boilerplate", "navigation")
-    k = nav_end
+    k = _take_page_top(doc, blocks, nav_end)
     if k + 1 < len(blocks) and _opens_front_matter(doc, blocks, k, above_title=True):
         # "Posted by u/jdoe 5 hours ago" above the post's title, as a forum lays it out
         after = _take_front_matter(doc, blocks, k)
@@ -325,6 +336,92 @@ def _navigation_above_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     return j if explicit and _is_title(doc, blocks, j) else k
 
 
+def _take_page_top(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """The page's furniture a scraper left above a plain title, set aside: a menu one entry
+    a line ("News" / "Sport" / "Weather"), a menu bar ("Home | World | Business"), a
+    "Search" label, a consent banner ("We value your privacy" / "We and our partners use
+    cookies …" / "Accept all"), a rubric in capitals ("OPINION"). Only when a title (or the
+    byline or date above one) follows the run, and the run is sure to be furniture: one
+    menu entry alone ("News") may be the title itself. Returns where the run ends."""
+    j = k
+    found: list[tuple[RawBlock, RemovedReason, str | None]] = []
+    menu = 0  # menu entries and bars in the run
+    while j < min(len(blocks), k + NAVIGATION_MAX_BLOCKS):
+        block = blocks[j]
+        if block.literal or block.kind not in ("paragraph", "heading"):
+            break
+        kind = _page_top_kind(doc, blocks, j)
+        if kind is None:
+            break
+        menu += kind == "menu"
+        reason: RemovedReason = "ui_remnant" if kind == "remnant" else "boilerplate"
+        detail = {"menu": "navigation", "bar": "navigation", "kicker": "section label"}.get(kind)
+        found.append((block, reason, detail))
+        j += 1
+    if not found or j + 1 >= len(blocks) or (menu == 1 and len(found) == 1):
+        return k
+    if not (_is_title(doc, blocks, j) or _opens_front_matter(doc, blocks, j, above_title=True)):
+        return k
+    for block, reason, detail in found:
+        doc.remove(block, reason, detail)
+    return j
+
+
+def _page_top_kind(doc: _Doc, blocks: list[RawBlock], k: int) -> str | None:
+    """What a line above the title is when it is furniture: "menu" (an entry), "bar" (a
+    row of entries), "kicker", "remnant"."""
+    block = blocks[k]
+    text = block.text
+    if _consent_banner(text):
+        return "remnant"  # (a banner's sentences: several lines, one paragraph)
+    if len(block.line_spans) != 1 or _page_named(doc, blocks, k):
+        return None
+    name = normalize_name(text)
+    if name in PAGE_TOP_LABELS or is_ui_remnant(text, doc.options):
+        return "remnant"
+    if name in KICKER_WORDS and is_all_caps(text):
+        return "kicker"  # "OPINION" (in capitals: "Opinion" alone may be a title)
+    if _menu_entry(name):
+        return "menu"
+    return "bar" if _menu_bar(name) else None
+
+
+def _menu_entry(name: str) -> bool:
+    """ "sport", "science & environment": a menu's entry, its words all menu words."""
+    words = name.split()
+    return 0 < len(words) <= MENU_ENTRY_MAX_WORDS and all(
+        w in MENU_WORDS or w in ("&", "and") for w in words
+    )
+
+
+def _menu_bar(name: str) -> bool:
+    """ "home | world | business | science", "home > news > technology": a menu's entries
+    in a row, two of them and half of them menu words at least. ("Opinion | Is Football
+    Violence a Crime?" is a headline under its section's name.)"""
+    parts = _BREADCRUMB.split(name)
+    if len(parts) < 2 or not all(0 < word_count(p) <= MENU_ENTRY_MAX_WORDS for p in parts):
+        return False
+    entries = sum(_menu_entry(p) for p in parts)
+    return entries >= 2 and 2 * entries >= len(parts)
+
+
+def _consent_banner(text: str) -> bool:
+    """ "We and our partners use cookies to store and access information on your device.":
+    a consent manager's banner, however long."""
+    low = text[:40].casefold()
+    return (
+        low.startswith(CONSENT_BANNER_OPENERS)
+        and "cookie" in text.casefold()
+        and words_at_most(text, CONSENT_BANNER_MAX_WORDS)
+    )
+
+
+#: a menu entry runs a few words ("Science & Environment")
+MENU_ENTRY_MAX_WORDS = 3
+#: a consent banner's text is a few sentences
+CONSENT_BANNER_MAX_WORDS = 80
+
+
 #: a page's menu and breadcrumbs above its title: at most this many blocks (menu items)
 NAVIGATION_MAX_BLOCKS = 40
 #: a line of menu links or a breadcrumb is no longer than this
@@ -357,13 +454,20 @@ def _navigation(block: RawBlock) -> bool:
 
 
 def _page_named(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
-    """ "Terms of Service" above "Last updated: January 5, 2026": the page a footer link
-    names is the page itself, and its name the title."""
-    return (
-        normalize_name(blocks[k].text) in PAGE_NAMES
-        and k + 1 < len(blocks)
-        and _opens_front_matter(doc, blocks, k + 1)
+    """ "Terms of Service" above "Last updated: January 5, 2026", "Cookie Policy" above
+    "This Cookie Policy explains how we use cookies": the page a footer link names is the
+    page itself, and its name the title."""
+    name = normalize_name(blocks[k].text)
+    if name not in PAGE_NAMES or k + 1 >= len(blocks):
+        return False
+    below = blocks[k + 1]
+    return _opens_front_matter(doc, blocks, k + 1) or (
+        below.kind == "paragraph" and name in below.text[:PAGE_NAME_WITHIN].casefold()
     )
+
+
+#: the text under a page's name names it again within its first characters
+PAGE_NAME_WITHIN = 100
 
 
 def _furniture(block: RawBlock, options: ParseOptions) -> bool:
@@ -451,6 +555,13 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
     while k < len(blocks) and fields < FRONT_MATTER_WINDOW:
         block = blocks[k]
         fields += 1
+        if doc.byline is not None and (lines := _affiliation_lines(doc, block)):
+            # "1 University of Wroclaw, Poland" / "2 Universidad de Chile, Santiago, Chile"
+            # under the authors, read as one paragraph: one paragraph a line
+            doc.body.extend(lines)
+            fields -= 1
+            k += 1
+            continue
         if not _one_line_or_field(block) or block.kind not in ("paragraph", "key_value", "heading"):
             break
         if block.literal:
@@ -460,7 +571,7 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             # "Posted by jdoe on 12 Jan 2024": one line, two fields (its span is noted once)
             doc.byline, doc.published = (
                 both.group("name"),
-                _without_date_prefix(both.group("date"), doc.options),
+                _without_filing(_without_date_prefix(both.group("date"), doc.options)),
             )
             doc.note("byline", block)
         elif doc.byline is None and (m := _BYLINE_AND_READING_TIME.fullmatch(block.text)):
@@ -498,6 +609,9 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.published is None and (date := _publication_history(block.text)):
             doc.published = date  # "Received: 3 Jan 2025 / Published online: 20 May 2025"
             doc.note("published", block)
+        elif doc.published is None and (date := _labelled_date(block.text)):
+            doc.published = date  # "University News | 27 February 2025"
+            doc.note("published", block)
         elif (
             doc.byline is not None and _byline_just_above(doc, blocks, k) and _agency_or_role(block)
         ):
@@ -512,18 +626,32 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             doc.byline = block.text  # "Jane Doe, Columnist" under the title
             doc.note("byline", block)
         elif doc.byline is None and k == start and _author_list(block.text):
-            doc.byline = block.text  # "Ana Costa, Ben Okafor and Chen Wei" under the title
+            # "Ana Costa, Ben Okafor and Chen Wei" under the title (without the marks of
+            # their affiliations: "Ana Costa1,2")
+            doc.byline = _AFFILIATION_MARK.sub("", block.text)
             doc.note("byline", block)
         elif (
             doc.byline is None
             and _name_line(block)
             and special_kind(block.text, doc.options) is None  # not "Article Highlights"
+            # "FOR IMMEDIATE RELEASE" above the date: a press release's furniture
+            and not is_ui_remnant(block.text, doc.options)
             and _front_matter_follows(doc, blocks, k)
         ):
             # "Priya Natarajan" above "7 min read" or a date (an address after the name, as
             # an AsciiDoc header or a mail's "From" gives it, is not part of the name)
             doc.byline = _ADDRESS_AFTER_NAME.sub("", block.text)
             doc.note("byline", block)
+        elif _review_credit(block.text):
+            # "Reviewed by Dr Amara Osei, MD": who checked the text, not who wrote it; a line
+            # of the body (never a heading over it)
+            block.kind, block.cue, block.level = "paragraph", None, None
+            doc.body.append(block)
+            fields -= 1
+        elif block.text[:1] in "Pp" and _PAGE_OF.fullmatch(block.text):
+            # "Page 1 of 3" between the title and the byline: a paged article's counter
+            doc.remove(block, "boilerplate", "page header or footer")
+            fields -= 1
         elif (
             is_ui_remnant(block.text, doc.options)
             or _COUNT.fullmatch(block.text)
@@ -536,6 +664,39 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             break
         k += 1
     return k
+
+
+def _review_credit(text: str) -> bool:
+    """ "Medically reviewed by Dr Amara Osei, MD", "Fact checked by Jo Lin": a credit line
+    of a health or news page under its title."""
+    low = text.casefold()
+    if not low.startswith(REVIEW_CREDIT_PREFIXES) or word_count(text) > REVIEW_CREDIT_MAX_WORDS:
+        return False
+    prefix = next(p for p in REVIEW_CREDIT_PREFIXES if low.startswith(p))
+    return text[len(prefix) : len(prefix) + 1].isupper()
+
+
+#: a reviewer's credit line names one or two people with their titles and degrees
+REVIEW_CREDIT_MAX_WORDS = 14
+
+
+def _affiliation_lines(doc: _Doc, block: RawBlock) -> list[RawBlock]:
+    """The lines of a paragraph whose every line is an affiliation, each a block of its
+    own; empty for any other block."""
+    if block.kind != "paragraph" or len(block.line_spans) < 2 or block.literal or block.links:
+        return []
+    lines = [
+        RawBlock(kind="paragraph", text=clean(doc.source[a:b]), start=a, end=b, line_spans=[(a, b)])
+        for a, b in block.line_spans
+    ]
+    if " ".join(line.text for line in lines) != block.text:
+        return []  # (markup the front end took out of the lines: not split here)
+    if not all(is_affiliation(line.text) for line in lines):
+        return []
+    lines[0].gap_before = block.gap_before
+    for line in lines[1:]:
+        line.gap_before = False
+    return lines
 
 
 def _subtitle(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
@@ -555,9 +716,42 @@ def _subtitle(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
         # the dek is no field line itself ("By Jane Doe" above the date)
         and not block.text.casefold().startswith(_field_prefixes(doc.options))
         and _COUNT.fullmatch(block.text) is None
+        and _PAGE_OF.fullmatch(block.text) is None  # "Page 1 of 3" above the byline
         and not _opens_front_matter(doc, blocks, k)
         and _opens_front_matter(doc, blocks, k + 1)
     )
+
+
+def _dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
+    """ "Battery Coating Could Double Bus Battery Life" / "University researchers develop
+    ceramic layer that slows degradation": a sentence-case line of many words right under
+    a headline in Title Case, and the only heading the story would have, is its dek, the
+    story's first line, not a heading over the whole story. (Where more headings follow,
+    a blog's sections in sentence case under a Title Case title, it is the first.)"""
+    if k + 1 >= len(blocks):
+        return False
+    block = blocks[k]
+    return (
+        block.kind == "heading"
+        and block.cue not in _EXPLICIT_CUES
+        and len(block.line_spans) == 1
+        and not block.literal
+        and word_count(block.text) >= DEK_MIN_WORDS
+        and title_ratio(block.text) < DEK_MAX_TITLE_RATIO
+        and title_ratio(title) >= TITLE_CASE_MIN_RATIO
+        and blocks[k + 1].kind == "paragraph"
+        and not any(b.kind == "heading" for b in blocks[k + 1 :])
+    )
+
+
+#: what marks a heading in the source itself: such a heading is never a dek
+_EXPLICIT_CUES = ("atx", "setext", "html", "markdown", "numbered", "wiki")
+#: a dek is a sentence of this many words at least ("How the merger was done" is a heading)
+DEK_MIN_WORDS = 7
+#: ... in sentence case: few of its words capitalised
+DEK_MAX_TITLE_RATIO = 0.5
+#: a title in Title Case has most of its words capitalised
+TITLE_CASE_MIN_RATIO = 0.8
 
 
 def _field_prefixes(options: ParseOptions) -> tuple[str, ...]:
@@ -683,8 +877,30 @@ def _author_list(text: str) -> bool:
     """ "Ana Costa, Ben Okafor and Chen Wei", "J. Smith & K. Lee": two names or more of two
     to four capitalised words each (initials and particles such as "van" allowed), the
     authors of a paper or report right under its title."""
-    names = NAME_SEPARATOR.split(text.strip(" ,"))
+    names = _AUTHOR_SEPARATOR.split(_without_marks(text).strip(" ,;"))
     return len(names) >= 2 and all(_person_name(name) for name in names)
+
+
+def _without_marks(text: str) -> str:
+    """ "Katarzyna Wisniewska1, Helen O'Dwyer1,3" -> "Katarzyna Wisniewska, Helen O'Dwyer";
+    "Lena Hoffmann, PhD, and Arjun Mehta, MD" -> "Lena Hoffmann, and Arjun Mehta": the
+    names of a paper's authors without the marks of their affiliations or their degrees."""
+    if any(ch.isdigit() or ch in _AFFILIATION_SYMBOLS for ch in text):
+        text = _AFFILIATION_MARK.sub("", text)
+    return _DEGREE_AFTER_NAME.sub("", text)
+
+
+_AFFILIATION_SYMBOLS = "*\u2020\u2021\u00a7\u00b9\u00b2\u00b3"
+# "1", "1,3", "*", "2†": the marks after an author's name that point to her affiliations
+_AFFILIATION_MARK = regex.compile(
+    rf"(?<=\p{{L}})[\d{_AFFILIATION_SYMBOLS}]{{1,3}}(?:,[\d{_AFFILIATION_SYMBOLS}]{{1,3}})*"
+    r"(?=[,;&]|\s|$)"
+)
+# ", PhD", " MD": a degree after a name
+_DEGREES = "|".join(regex.escape(d) for d in sorted(ACADEMIC_DEGREES, key=len, reverse=True))
+_DEGREE_AFTER_NAME = regex.compile(rf",?\s+(?:{_DEGREES})(?=[,;&]|\s|$)")
+# what stands between the names of a paper's authors: commas, "and", "&" or semicolons
+_AUTHOR_SEPARATOR = regex.compile(rf"{NAME_SEPARATOR.pattern}|\s*;\s*(?:and\s+|&\s+)?")
 
 
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin"})
@@ -722,7 +938,11 @@ def _byline_just_above(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
 def _agency_or_role(block: RawBlock) -> bool:
     """ "Associated Press", "Reuters", "Staff Writer", "Senior Correspondent": a news agency
     or a writer's role, alone on its line."""
-    text = block.text.strip().strip("()").strip()
+    return _agency_or_role_text(block.text)
+
+
+def _agency_or_role_text(text: str) -> bool:
+    text = text.strip().strip("()").strip()
     words = text.split()
     if not words or len(words) > AGENCY_LINE_MAX_WORDS or ends_sentence(text):
         return False
@@ -840,10 +1060,14 @@ _BARE_DATE = regex.compile(
 
 
 # "WASHINGTON, March 3, 2025 /PRNewswire/ -- The council voted …": a press release's or a
-# wire story's dateline, its place in capitals, then the date, the wire, a dash
+# wire story's dateline, its place in capitals, then the date, the wire, a dash; the date
+# may stand between dashes ("NORTHFIELD, Minn. – Oct. 8, 2024 – …") or in brackets
+# ("NORTHFIELD, Minn. (Oct. 8, 2024) – …")
 _DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.'\u2019 -]{1,40}(?:,\s\p{Lu}[\p{L}.'\u2019 -]{1,30}){0,2},\s+"
-    rf"(?P<date>{_BARE_DATE.pattern})"
+    r"\p{Lu}[\p{Lu}.'\u2019 -]{1,40}(?:,\s\p{Lu}[\p{L}.'\u2019 -]{1,30}){0,2}"
+    rf"(?:,\s+(?P<date>{_BARE_DATE.pattern})"
+    rf"|\s+(?:--|[\u2013\u2014])\s+(?P<date>{_BARE_DATE.pattern})"
+    rf"|\s+\((?P<date>{_BARE_DATE.pattern})\))"
     r"\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\))?\s*(?:--|[\u2013\u2014-])\s"
 )
 
@@ -892,6 +1116,37 @@ def _publication_history(text: str) -> str | None:
         return None
     m = _PUBLISHED_IN_HISTORY.search(text)
     return m["date"] if m else None
+
+
+def _labelled_date(text: str) -> str | None:
+    """ "University News | 27 February 2025", "Press release, 19 August 2024": the date
+    beside a label of a few capitalised words (the page's section or the kind of text,
+    a person's name being read as a byline before)."""
+    m = _LABEL_BESIDE_DATE.fullmatch(text)
+    if m is None or not words_at_most(m["label"], DATE_LABEL_MAX_WORDS):
+        return None
+    return m["date"]
+
+
+#: the label beside a date ("University News", "Press release") is this short
+DATE_LABEL_MAX_WORDS = 4
+_LABEL_BESIDE_DATE = regex.compile(
+    rf"(?P<label>\p{{Lu}}[\p{{L}} &'\u2019.-]*?)(?:,| [|\u00b7\u2022\u2013\u2014-]) "
+    rf"(?P<date>{_BARE_DATE.pattern})"
+)
+
+
+def _without_filing(date: str) -> str:
+    """ "22 October 2024 in Money" -> "22 October 2024": the category a blog files the post
+    under, after its date."""
+    m = _BARE_DATE.match(date)
+    if m is not None and _FILED_UNDER.fullmatch(date, m.end()):
+        return m.group()
+    return date
+
+
+# " in Money", " under Personal Finance", " filed under News": the post's category
+_FILED_UNDER = regex.compile(r",? (?:in|under|filed (?:in|under)) \S.{0,60}")
 
 
 # "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14": a name of a few
@@ -988,7 +1243,8 @@ def _without_byline_prefix(text: str, options: ParseOptions) -> str:
 # "By Jane Doe, March 3, 2025", "Por María de la Cruz | 3 de marzo de 2025", "By Jane Doe |
 # Reuters | March 3, 2025": a byline, then the date after a comma or a separator
 _TRAILING_DATE = regex.compile(
-    rf"(?P<byline>.+?)(?:,| [|\u00b7\u2022\u2013\u2014-]) (?P<date>{_BARE_DATE.pattern})"
+    rf"(?P<byline>.+?)(?:,| [|\u00b7\u2022\u2013\u2014-]) "
+    rf"(?:(?i:published|updated|posted)(?: on)?:? )?(?P<date>{_BARE_DATE.pattern})"
 )
 
 
@@ -998,9 +1254,11 @@ def _byline_then_date(text: str, options: ParseOptions) -> tuple[str, str] | Non
     m = _TRAILING_DATE.fullmatch(text)
     if m is None or not _is_byline(m["byline"], options):
         return None
-    # "Jane Doe | Reuters": the agency after the name, as a line of its own would give it
-    byline = _without_byline_prefix(m["byline"], options).replace(" | ", ", ")
-    return byline, m["date"]
+    # "Jane Doe | Reuters": the agency after the name, as a line of its own would give it;
+    # "Carla Mendes | Personal Finance": the page's section, no part of the byline
+    name, *after = _without_byline_prefix(m["byline"], options).split(" | ")
+    kept = [part for part in after if _agency_or_role_text(part)]
+    return ", ".join([name, *kept]), m["date"]
 
 
 def _name_and_role(text: str) -> bool:

@@ -375,6 +375,56 @@ NEWS_SECTION_WORDS = frozenset(
     | {"updates", "update", "live", "analysis", "features", "blog", "press", "release"}
 )
 
+#: the entries of a news site's menu, which a scraper keeps one a line ("News" / "Sport" /
+#: "Weather") or in a bar ("Home | World | Business | Science") above the headline
+MENU_WORDS = (
+    NEWS_SECTION_WORDS
+    | {"home", "weather", "video", "videos", "audio", "podcasts", "newsletters", "latest"}
+    | {"culture", "arts", "books", "food", "style", "money", "property", "education"}
+    | {"environment", "climate", "uk", "us", "europe", "asia", "africa", "americas"}
+    | {"photos", "games", "puzzles", "obituaries", "jobs", "events", "reviews", "sections"}
+)
+#: a section's rubric in capitals above the headline ("OPINION", "ANALYSIS")
+KICKER_WORDS = NEWS_SECTION_WORDS | frozenset(
+    {"exclusive", "editorial", "comment", "commentary", "review", "interview", "feature"}
+    | {"explainer", "explained", "investigation", "perspective", "essay", "obituary"}
+    | {"fact check", "breaking news", "news analysis", "letters", "first person", "watch"}
+)
+#: a page's interface left above the title, furniture there (and only there: "Search" or
+#: "Home" further down may head a section of the text)
+PAGE_TOP_LABELS = frozenset(
+    {"search", "home", "main menu", "navigation", "site navigation", "skip navigation"}
+    | {"open menu", "search for", "we value your privacy", "your privacy choices"}
+    | {"your privacy", "privacy settings", "cookie consent", "manage cookies"}
+)
+#: the opening words of a consent manager's banner ("We and our partners use cookies to
+#: store and access information on your device. …"), however long its sentences run
+CONSENT_BANNER_OPENERS = (
+    "we and our partners",
+    "we and our vendors",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+)
+
+#: degrees and post-nominal letters after an author's name ("Lena Hoffmann, PhD")
+ACADEMIC_DEGREES = frozenset(
+    {"PhD", "Ph.D.", "MD", "M.D.", "DPhil", "DrPH", "PharmD", "EdD", "DNP", "DDS", "DVM"}
+    | {"MPH", "MSc", "M.Sc.", "MBA", "MBBS", "MBChB", "MSN", "BSN", "BSc", "RN", "JD"}
+    | {"FRCP", "FRCS", "FACP", "FACS", "MRCP", "FRS"}
+)
+
+#: a credit line under the title naming who checked the text ("Medically reviewed by Dr
+#: Amara Osei, MD"), not who wrote it
+REVIEW_CREDIT_PREFIXES = (
+    "reviewed by ",
+    "medically reviewed by ",
+    "clinically reviewed by ",
+    "fact checked by ",
+    "fact-checked by ",
+    "edited by ",
+)
+
 #: news agencies a byline names on the line under it ("By ANA RUIZ" / "Associated Press")
 NEWS_AGENCIES = frozenset(
     {"associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp"}
