@@ -1251,6 +1251,8 @@ _TRAILING_DATE = regex.compile(
 def _byline_then_date(text: str, options: ParseOptions) -> tuple[str, str] | None:
     """The byline and the date of a line that gives the byline (as :func:`_is_byline`
     reads one) and ends with a date."""
+    if word_count(text) > BYLINE_AND_DATE_MAX_WORDS:
+        return None  # (a paragraph, whatever it ends with)
     m = _TRAILING_DATE.fullmatch(text)
     if m is None or not _is_byline(m["byline"], options):
         return None
