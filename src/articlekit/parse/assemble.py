@@ -717,9 +717,9 @@ def _subtitle(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
 def _dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
     """ "Battery Coating Could Double Bus Battery Life" / "University researchers develop
     ceramic layer that slows degradation": a sentence-case line of many words right under
-    a headline in Title Case, and the only heading the story would have, is its dek, the
-    story's first line, not a heading over the whole story. (Where more headings follow,
-    a blog's sections in sentence case under a Title Case title, it is the first.)"""
+    a headline in Title Case, where the story's other headings (if any) are in Title Case
+    too, is its dek, the story's first line, not a heading over it. (Where a heading in
+    sentence case follows, a blog's sections under a Title Case title, it is the first.)"""
     if k + 1 >= len(blocks):
         return False
     block = blocks[k]
@@ -732,7 +732,11 @@ def _dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
         and title_ratio(block.text) < DEK_MAX_TITLE_RATIO
         and title_ratio(title) >= TITLE_CASE_MIN_RATIO
         and blocks[k + 1].kind == "paragraph"
-        and not any(b.kind == "heading" for b in blocks[k + 1 :])
+        and all(
+            title_ratio(b.text) >= TITLE_CASE_MIN_RATIO
+            for b in blocks[k + 1 :]
+            if b.kind == "heading"
+        )
     )
 
 
@@ -1067,7 +1071,10 @@ _DATELINE = regex.compile(
 def _take_dateline_date(doc: _Doc) -> None:
     """The date of a dateline opening the article's first paragraph. The paragraph stays in
     the body whole; the field's source is the date inside it."""
-    first = next((b for b in doc.body if b.kind != "key_value"), None)
+    opening = [b for b in doc.body[:3] if b.kind != "key_value"]
+    if len(opening) >= 2 and _dek_line(opening[0]):
+        opening = opening[1:]  # the dek above the dateline
+    first = opening[0] if opening else None
     if first is None or first.kind != "paragraph" or first.literal:
         return
     m = _DATELINE.match(first.text)
@@ -1081,6 +1088,16 @@ def _take_dateline_date(doc: _Doc) -> None:
     start = first.start + at
     doc.sources.append(
         FieldSource(field="published", span=Span(start=start, end=start + len(m["date"])))
+    )
+
+
+def _dek_line(block: RawBlock) -> bool:
+    """A paragraph of one line that ends no sentence ("University researchers develop
+    ceramic layer that slows degradation"), the dek opening the body."""
+    return (
+        block.kind == "paragraph"
+        and len(block.line_spans) == 1
+        and not block.text.endswith((".", "!", "?", '"', "\u201d"))
     )
 
 
