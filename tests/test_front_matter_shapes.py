@@ -337,3 +337,9 @@ def test_dek_above_a_dateline_and_a_title_case_closing_heading() -> None:
     assert art.published == "Oct. 8, 2024"
     assert _headings(art) == ["About the University of Northfield"]
     assert _paragraphs(art)[:2] == [dek, first]
+
+
+def test_an_update_note_with_its_date_is_no_publication_date() -> None:
+    text = "\n\n".join(["Standing on Our Own Two Feet", "Update, December 21 2020", *BODY])
+    art = _parse(text)
+    assert art.published is None

@@ -1134,9 +1134,12 @@ def _labelled_date(text: str) -> str | None:
     m = _LABEL_BESIDE_DATE.fullmatch(text)
     if m is None or not words_at_most(m["label"], DATE_LABEL_MAX_WORDS):
         return None
+    if normalize_name(m["label"]) in _NOTE_LABELS:
+        return None  # "Update, December 21 2020": an editor's note heads the text under it
     return m["date"]
 
 
+_NOTE_LABELS = frozenset({"update", "correction", "clarification", "editor's note", "note"})
 #: the label beside a date ("University News", "Press release") is this short
 DATE_LABEL_MAX_WORDS = 4
 _LABEL_BESIDE_DATE = regex.compile(
