@@ -315,3 +315,31 @@ def test_first_sentence_case_heading_of_a_blog_with_more_headings_stays() -> Non
         "Beyond code: the social side of open source projects today",
         "What we learned from the lessons",
     ]
+
+
+def test_dek_above_a_dateline_and_a_title_case_closing_heading() -> None:
+    dek = "University researchers develop ceramic layer that slows degradation"
+    first = (
+        "NORTHFIELD, Minn. \u2013 Oct. 8, 2024 \u2013 A thin ceramic coating could double the"
+        " service life of bus batteries."
+    )
+    text = "\n\n".join(
+        [
+            "Battery Coating Could Double Bus Battery Life",
+            dek,
+            first,
+            BODY[1],
+            "About the University of Northfield",
+            BODY[2],
+        ]
+    )
+    art = _parse(text)
+    assert art.published == "Oct. 8, 2024"
+    assert _headings(art) == ["About the University of Northfield"]
+    assert _paragraphs(art)[:2] == [dek, first]
+
+
+def test_an_update_note_with_its_date_is_no_publication_date() -> None:
+    text = "\n\n".join(["Standing on Our Own Two Feet", "Update, December 21 2020", *BODY])
+    art = _parse(text)
+    assert art.published is None

@@ -725,9 +725,9 @@ def _subtitle(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
 def _dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
     """ "Battery Coating Could Double Bus Battery Life" / "University researchers develop
     ceramic layer that slows degradation": a sentence-case line of many words right under
-    a headline in Title Case, and the only heading the story would have, is its dek, the
-    story's first line, not a heading over the whole story. (Where more headings follow,
-    a blog's sections in sentence case under a Title Case title, it is the first.)"""
+    a headline in Title Case, where the story's other headings (if any) are in Title Case
+    too, is its dek, the story's first line, not a heading over it. (Where a heading in
+    sentence case follows, a blog's sections under a Title Case title, it is the first.)"""
     if k + 1 >= len(blocks):
         return False
     block = blocks[k]
@@ -740,7 +740,11 @@ def _dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
         and title_ratio(block.text) < DEK_MAX_TITLE_RATIO
         and title_ratio(title) >= TITLE_CASE_MIN_RATIO
         and blocks[k + 1].kind == "paragraph"
-        and not any(b.kind == "heading" for b in blocks[k + 1 :])
+        and all(
+            title_ratio(b.text) >= TITLE_CASE_MIN_RATIO
+            for b in blocks[k + 1 :]
+            if b.kind == "heading"
+        )
     )
 
 
@@ -1075,7 +1079,10 @@ _DATELINE = regex.compile(
 def _take_dateline_date(doc: _Doc) -> None:
     """The date of a dateline opening the article's first paragraph. The paragraph stays in
     the body whole; the field's source is the date inside it."""
-    first = next((b for b in doc.body if b.kind != "key_value"), None)
+    opening = [b for b in doc.body[:3] if b.kind != "key_value"]
+    if len(opening) >= 2 and _dek_line(opening[0]):
+        opening = opening[1:]  # the dek above the dateline
+    first = opening[0] if opening else None
     if first is None or first.kind != "paragraph" or first.literal:
         return
     m = _DATELINE.match(first.text)
@@ -1089,6 +1096,16 @@ def _take_dateline_date(doc: _Doc) -> None:
     start = first.start + at
     doc.sources.append(
         FieldSource(field="published", span=Span(start=start, end=start + len(m["date"])))
+    )
+
+
+def _dek_line(block: RawBlock) -> bool:
+    """A paragraph of one line that ends no sentence ("University researchers develop
+    ceramic layer that slows degradation"), the dek opening the body."""
+    return (
+        block.kind == "paragraph"
+        and len(block.line_spans) == 1
+        and not block.text.endswith((".", "!", "?", '"', "\u201d"))
     )
 
 
@@ -1125,9 +1142,12 @@ def _labelled_date(text: str) -> str | None:
     m = _LABEL_BESIDE_DATE.fullmatch(text)
     if m is None or not words_at_most(m["label"], DATE_LABEL_MAX_WORDS):
         return None
+    if normalize_name(m["label"]) in _NOTE_LABELS:
+        return None  # "Update, December 21 2020": an editor's note heads the text under it
     return m["date"]
 
 
+_NOTE_LABELS = frozenset({"update", "correction", "clarification", "editor's note", "note"})
 #: the label beside a date ("University News", "Press release") is this short
 DATE_LABEL_MAX_WORDS = 4
 _LABEL_BESIDE_DATE = regex.compile(
