@@ -34,6 +34,8 @@ STORY = "Councils will be able to buy empty shops on the high street under new p
         "By signing up you agree to our privacy policy. You can unsubscribe at any time.",
         "Image caption: Empty shops on Market Street in Oldham.",
         "Image: Empty shops on Market Street in Oldham.",
+        "Accept all cookies",
+        "Reject non-essential cookies",
     ],
 )
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
