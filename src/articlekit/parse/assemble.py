@@ -1287,13 +1287,7 @@ def _name_and_role(text: str) -> bool:
     """ "Jane Doe, Columnist", "Ana Ruiz, Associated Press": a person's name, then her role
     or her agency."""
     name, comma, role = text.partition(", ")
-    if not comma or not _person_name(name):
-        return False
-    words = role.split()
-    return 0 < len(words) <= AGENCY_LINE_MAX_WORDS and (
-        role.casefold() in NEWS_AGENCIES
-        or (words[-1].casefold() in BYLINE_ROLE_WORDS and words[0][:1].isupper())
-    )
+    return bool(comma) and _person_name(name) and _agency_or_role_text(role)
 
 
 def _is_byline(text: str, options: ParseOptions) -> bool:
