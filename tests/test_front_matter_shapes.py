@@ -343,3 +343,26 @@ def test_an_update_note_with_its_date_is_no_publication_date() -> None:
     text = "\n\n".join(["Standing on Our Own Two Feet", "Update, December 21 2020", *BODY])
     art = _parse(text)
     assert art.published is None
+
+
+# A field set over two lines ("Author:" / "Jane Doe and John Smith, City Desk") is read as
+# one, its value up to twelve words. (A second constant of the same name, six words, once
+# overrode the first: a value of seven words or more became the article's first heading.)
+@pytest.mark.parametrize(
+    ("label", "value", "field"),
+    [
+        ("Author:", "Jane Doe and John Smith, City Desk", "byline"),
+        ("Published:", "Tuesday, March 3, 2025 at 10:45 a.m. Eastern Time", "published"),
+    ],
+)
+@pytest.mark.parametrize("layout", [0, 1])
+def test_field_over_two_lines_with_a_long_value(
+    label: str, value: str, field: str, layout: int
+) -> None:
+    text = _layouts(["Council Approves New Bike Lanes", label, value, *BODY])[layout]
+    if layout == 1:  # spaced: the label and its value stay glued, as a page's cells are
+        text = text.replace(f"{label}\n\n{value}", f"{label}\n{value}")
+    art = _parse(text)
+    assert getattr(art, field) == value
+    assert [s.heading for s in art.sections] == [None]
+    assert _paragraphs(art) == BODY

@@ -2918,7 +2918,7 @@ def _candidate_features(
 
 
 #: a field's value ("City 58%", "Friday, 10 a.m.") runs this many words at most
-FIELD_VALUE_MAX_WORDS = 6
+SHORT_FIELD_VALUE_MAX_WORDS = 6
 #: ... and its key this many
 FIELD_KEY_MAX_WORDS = 4
 
@@ -2930,7 +2930,7 @@ def _field_shaped(text: str) -> bool:
     return (
         kv is not None
         and word_count(kv.group("key")) <= FIELD_KEY_MAX_WORDS
-        and word_count(kv.group("value")) <= FIELD_VALUE_MAX_WORDS
+        and word_count(kv.group("value")) <= SHORT_FIELD_VALUE_MAX_WORDS
     )
 
 
