@@ -295,8 +295,6 @@ _SHORT_COUNT = regex.compile(r"\d{1,3}(?:[.,]\d)?[km]")
 _MEDIA_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?(?: ?/ ?\d{1,2}:\d\d(?::\d\d)?)?")
 # "Image caption: Empty shops …", "Image: A flooded street …": a caption under its label
 _LABELLED_CAPTION = regex.compile(r"(?:Image|Picture|Photo|Media)(?: caption)?: \p{Lu}")
-# "Image caption: Empty shops …", "Image: A flooded street …": a caption under its label
-_LABELLED_CAPTION = regex.compile(r"(?:Image|Picture|Photo|Media)(?: caption)?: \p{Lu}")
 # "12 out of 15 found this helpful", "34 people found this helpful"
 _FOUND_HELPFUL = regex.compile(
     r"\d[\d,]*+(?: out of \d[\d,]*+)?(?: people| readers| customers)?"
