@@ -298,3 +298,118 @@ Some tips for maintainers, collected from the forum.
     outline = dict((h, lv) for lv, h in _outline(art))
     assert outline["Coworking sessions"] == outline["New packages"] == 2
     assert outline["Software :package:"] == outline["Community"] == 1
+
+
+REGULATION = """\
+Regulation on Shared Scooters
+
+CHAPTER I – General provisions
+
+Article 1 – Scope
+
+This Regulation lays down rules for shared scooters offered for hire in public space.
+
+Article 2 – Definitions
+
+Operator means a person offering vehicles for hire.
+
+CHAPTER II – Permits
+
+Article 3 – Permit requirement
+
+No operator may deploy vehicles without a permit issued by the Department.
+"""
+
+
+@pytest.mark.parametrize("text", [REGULATION, _compact(REGULATION)], ids=["spaced", "compact"])
+def test_regulation_chapters_over_articles(text: str) -> None:
+    art = _check(text)
+    assert art.title == "Regulation on Shared Scooters"
+    assert _outline(art) == [
+        (1, "CHAPTER I – General provisions"),
+        (2, "Article 1 – Scope"),
+        (2, "Article 2 – Definitions"),
+        (1, "CHAPTER II – Permits"),
+        (2, "Article 3 – Permit requirement"),
+    ]
+
+
+def test_article_over_sections_when_the_text_puts_it_so() -> None:
+    text = """\
+Club Constitution
+
+Article I
+
+Section 1. Name
+
+The club is called the Harbour Rowing Club.
+
+Section 2. Purpose
+
+The club promotes rowing on the harbour.
+
+Article II
+
+Section 3. Members
+
+Anyone over sixteen may join.
+"""
+    art = _check(text)
+    assert _outline(art) == [
+        (1, "Article I"),
+        (2, "Section 1. Name"),
+        (2, "Section 2. Purpose"),
+        (1, "Article II"),
+        (2, "Section 3. Members"),
+    ]
+
+
+FAQ_CATEGORIES = """\
+Solar FAQ
+
+General questions
+
+How much do panels cost?
+
+About £6,000 installed for a typical three-bedroom house.
+
+How long do they last?
+
+About 25 years, with an inverter replaced once.
+
+Money and savings
+
+Can I sell electricity back?
+
+Yes, under the Smart Export Guarantee.
+"""
+
+
+def test_faq_categories_over_their_questions() -> None:
+    art = _check(FAQ_CATEGORIES)
+    assert art.title == "Solar FAQ"
+    assert _outline(art) == [
+        (1, "General questions"),
+        (2, "How much do panels cost?"),
+        (2, "How long do they last?"),
+        (1, "Money and savings"),
+        (2, "Can I sell electricity back?"),
+    ]
+
+
+def test_a_dek_under_the_title_stays_text() -> None:
+    text = """\
+Facilitating Open Science with Python
+
+A guest blog post by Steve Moss
+
+Why Python? A little background!
+
+I started using Python in the summer of 2010, during a master's degree.
+
+Open Hardware
+
+I should also like to support the use of open hardware.
+"""
+    art = _check(text)
+    assert [h for _, h in _outline(art)] == ["Why Python? A little background!", "Open Hardware"]
