@@ -413,3 +413,35 @@ I should also like to support the use of open hardware.
 """
     art = _check(text)
     assert [h for _, h in _outline(art)] == ["Why Python? A little background!", "Open Hardware"]
+
+
+@pytest.mark.parametrize(
+    "closing", ["In summary", "What's next?", "Looking ahead", "Keep up with the project"]
+)
+def test_a_closing_heading_ends_the_parts_of_an_empty_heading(closing: str) -> None:
+    text = f"""\
+Release 2.0
+
+This release brings a new scheduler and a faster parser to everyone.
+
+New features
+
+A new scheduler
+
+Jobs now start as soon as their inputs are ready.
+
+A faster parser
+
+Large files parse twice as fast as before.
+
+{closing}
+
+We will publish the roadmap for the next release in the spring.
+"""
+    art = _check(text)
+    assert _outline(art) == [
+        (1, "New features"),
+        (2, "A new scheduler"),
+        (2, "A faster parser"),
+        (1, closing),
+    ]

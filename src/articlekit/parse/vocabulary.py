@@ -113,6 +113,17 @@ CLOSING_HEADING_PHRASES = (
     "join the community",
     "thank you",
     "about the author",
+    "what's next",
+    "what\u2019s next",
+    "what comes next",
+    "looking ahead",
+    "that's a wrap",
+    "that\u2019s a wrap",
+    "keep up with",
+    "stay in touch",
+    "connect with",
+    "how can i learn more",
+    "find out more",
 )
 
 #: first words of the heading of a section that installs software ("Installation", "Install
