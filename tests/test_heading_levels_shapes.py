@@ -248,6 +248,7 @@ Cloudpickle is slower than pickle.
         "Reproducible notebook available here",
         "Related post: Pickled Brussels Sprouts",
         "This vulnerability is referred to as CVE-2019-12995",
+        "More details are available in the advisory",
     ],
 )
 def test_a_link_or_a_sentence_read_as_a_heading_heads_nothing(stray: str) -> None:

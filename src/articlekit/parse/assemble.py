@@ -2613,8 +2613,11 @@ def _reads_as_parent_heading(text: str) -> bool:
 
 
 # a copula or modal verb in the middle of a line: a sentence ("… is referred to as …", "…
-# can be found in …"), rarely a heading with nothing under it
-_SENTENCE_VERB = regex.compile(r"\s(?:is|are|was|were|can be|will be|has been)\s", regex.IGNORECASE)
+# can be found in …"), rarely a heading with nothing under it; nor is an announcement ("16"
+# MacBook Pro Now Available", "More details are available in GHSA-…")
+_SENTENCE_VERB = regex.compile(
+    r"\s(?:is|are|was|were|can be|will be|has been|(?:now )?available)(?:\s|$)", regex.IGNORECASE
+)
 
 #: a heading over the parts that follow it runs this many words at most
 PARENT_HEADING_MAX_WORDS = 8
