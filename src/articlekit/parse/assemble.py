@@ -41,7 +41,9 @@ from articlekit.parse.blocks import RawBlock
 from articlekit.parse.lines import (
     NAME_SEPARATOR,
     NAME_WORD,
+    STEP_HEADING,
     clean,
+    division_name,
     ends_sentence,
     is_affiliation,
     is_all_caps,
@@ -67,6 +69,7 @@ from articlekit.parse.special import (
     split_tags,
 )
 from articlekit.parse.text import (
+    EMOJI_SHORTCODES_END,
     PREFATORY_NOTE,
     ends_dangling,
     heading_like,
@@ -77,6 +80,8 @@ from articlekit.parse.vocabulary import (
     ACADEMIC_DEGREES,
     BUTTONS_UNDER,
     BYLINE_ROLE_WORDS,
+    CLOSING_HEADING_PHRASES,
+    CLOSING_HEADING_WORDS,
     CONSENT_BANNER_OPENERS,
     EUROPEAN_MONTHS,
     GENERIC_HEADINGS,
@@ -2438,18 +2443,19 @@ def _acronym(text: str) -> bool:
     return len(words) == 1 and sum(c.isalpha() for c in words[0]) <= ACRONYM_MAX_LETTERS
 
 
-def _heading_levels(headings: list[RawBlock]) -> list[int]:
+def _heading_levels(headings: list[RawBlock], parents: list[bool]) -> list[int]:
     """Levels 1..n from the cues the text gives; one level when it gives none. ALL-CAPS
     headings sit above the others when the first uncued heading is one of them (a part
     opened in capitals, its sections in Title Case) and some of them are more than an
     acronym ("API" among "Upgrading" and "Changes" is one of them, "NOTES" beside
-    "INTRODUCTION" is not). Capitals after a Title Case heading are only another style."""
+    "INTRODUCTION" is not), or when one of them with nothing under it heads a Title Case
+    heading ("METHODS AND DATA" right above "Sampling Design"). Otherwise capitals after a
+    Title Case heading are only another style. ``parents[k]``: heading k has no text of its
+    own, heading k+1 follows it at once (see _nested_under_empty_headings)."""
     uncued = [h for h in headings if h.level is None]
-    caps_above = (
-        bool(uncued)
-        and uncued[0].cue == "caps"
-        and any(h.cue != "caps" for h in uncued)
-        and any(h.cue == "caps" and not _acronym(h.text) for h in uncued)
+    caps_above = any(h.cue == "caps" and not _acronym(h.text) for h in uncued) and (
+        (uncued[0].cue == "caps" and any(h.cue != "caps" for h in uncued))
+        or _caps_head_title_case(headings, parents)
     )
     raw: list[float] = []
     default = _default_level(headings)
@@ -2457,11 +2463,180 @@ def _heading_levels(headings: list[RawBlock]) -> list[int]:
         if h.level is not None:
             raw.append(float(h.level))
         elif h.cue == "caps" and caps_above:
-            raw.append(0.5)  # ALL-CAPS headings sit above title-case ones
+            raw.append(default - 0.5)  # ALL-CAPS headings sit above title-case ones
         else:
             raw.append(default)
+    _division_levels(headings, raw, default)
+    _nested_under_empty_headings(headings, parents, raw)
     ranks = {lv: i + 1 for i, lv in enumerate(sorted(set(raw)))}
     return [ranks[lv] for lv in raw]
+
+
+def _caps_head_title_case(headings: list[RawBlock], parents: list[bool]) -> bool:
+    """ "RESULTS" with nothing under it, then "Main Findings": capitals over Title Case (and
+    never the other way round in the same text)."""
+    down = up = False
+    for k, (h, nxt) in enumerate(pairwise(headings)):
+        if not parents[k] or h.level is not None or nxt.level is not None:
+            continue
+        if h.cue == "caps" and nxt.cue != "caps" and not _acronym(h.text):
+            down = True
+        elif h.cue != "caps" and nxt.cue == "caps":
+            up = True
+    return down and not up
+
+
+#: the rank of each division name: a part holds titles, a title chapters, a chapter
+#: sections or articles (which of these two holds the other, the text says: see
+#: _division_levels)
+DIVISION_TIERS = {"part": 0, "book": 0, "title": 1, "chapter": 2}
+LOWEST_DIVISION_TIER = 3
+
+
+def _division_name(h: RawBlock) -> str | None:
+    return division_name(h.text) if h.level is None else None
+
+
+def _division_levels(headings: list[RawBlock], raw: list[float], default: float) -> None:
+    """ "CHAPTER I – General provisions" over "Article 1 – Scope": where headings name
+    divisions of more than one rank, the higher ones sit above the others, in the order of
+    DIVISION_TIERS (parts, titles, chapters; below them sections, articles and "§"
+    paragraphs, of which the one heading the other with nothing between ranks higher:
+    "Article I" over "Section 1" in a constitution, "Section 1" over "Article 3" in a
+    regulation). Headings named otherwise keep the level of the lowest division."""
+    names = [_division_name(h) for h in headings]
+    tiers: dict[str, float] = {}
+    for name in names:
+        if name is not None:
+            tiers[name] = DIVISION_TIERS.get(name, LOWEST_DIVISION_TIER)
+    for name, nxt in pairwise(names):
+        if name and nxt and name != nxt and tiers[name] == tiers[nxt] == LOWEST_DIVISION_TIER:
+            tiers[name] = LOWEST_DIVISION_TIER - 0.5
+    ranks = sorted(set(tiers.values()))
+    if len(ranks) < 2:
+        return
+    for k, name in enumerate(names):
+        if name is not None and raw[k] == default:
+            # the lowest division present stays at the default level; each higher one a
+            # fraction above it, so that none reaches a level the text cued
+            raw[k] = default - 0.5 * (len(ranks) - 1 - ranks.index(tiers[name])) / len(ranks)
+
+
+def _nested_under_empty_headings(
+    headings: list[RawBlock], parents: list[bool], raw: list[float]
+) -> None:
+    """ "Troubleshooting" with nothing under it, then "The agent exits with an error" and
+    "Readings arrive late", each over its text: a heading right above another of the same
+    rank heads the part the other opens, and the headings of that rank after it are its
+    parts too, up to the next heading of that rank right above another (which starts the
+    next part), a heading of a higher rank, a heading closing the article ("Conclusion",
+    "Acknowledgements") or the next of a numbered series the empty heading opens ("Step 1.
+    Pick topics" / … / "Step 2. Polish"). (Rendered blog posts show why: of two headings one
+    right after the other, the second is nearly always a level below.) Not for a question
+    ("Where do I start?" with its answer lost is one of a series), for a line that only
+    scored as a heading ("(Scott's note: …)", "note: this package was renamed") nor for a
+    heading of a series the next one continues ("Article 2" right above "Article 3")."""
+    scope: float | None = None
+    series: str | None = None
+    for k, h in enumerate(headings):
+        if scope is not None and (
+            raw[k] < scope
+            or (raw[k] == scope and (_closing_heading(h.text) or _continues_series(h, series)))
+        ):
+            scope = None
+        if _empty_parent(headings, parents, raw, k):
+            scope, series = raw[k], _series_word(h.text)
+            continue
+        if scope is not None and raw[k] == scope:
+            raw[k] = scope + EMPTY_PARENT_STEP
+
+
+def _continues_series(h: RawBlock, series: str | None) -> bool:
+    return series is not None and _series_word(h.text) == series
+
+
+def _closing_heading(text: str) -> bool:
+    """ "Conclusion", "Next Steps", "Get involved": a heading closing an article."""
+    folded = text[:40].casefold()
+    words = _WORD.findall(folded)
+    return bool(words) and (
+        words[0] in CLOSING_HEADING_WORDS or folded.startswith(CLOSING_HEADING_PHRASES)
+    )
+
+
+def _series_word(text: str) -> str | None:
+    """ "step" for "Step 1. Select topics", "chapter" for "Chapter 2: Growth", "problem" for
+    "Problem 6: MsgPack is slow", "path" for "Path B: Bosnia": the name of a numbered or
+    lettered series a heading belongs to."""
+    if (name := division_name(text)) is not None:
+        return name
+    step = STEP_HEADING.match(text) or SERIES_HEADING.match(text)
+    return step.group("word").casefold() if step else None
+
+
+# "Problem 6: MsgPack is slow", "Path B: Bosnia", "Meal 2", "Day 3 - Vienna": a word and the
+# number or letter of one heading in a series
+SERIES_HEADING = regex.compile(
+    r"^(?P<word>\p{Lu}\p{L}{1,15})\s+(?:\d{1,3}|[A-Z])(?:\s*[:.\u2013\u2014-](?:\s|$)|$)"
+)
+
+_WORD = regex.compile(r"\w+")
+
+
+def _reads_as_parent_heading(text: str) -> bool:
+    """ "Troubleshooting", "METHODS AND DATA", "2019 Highlights": a heading as written,
+    opening with a capital or a figure, short and ending on no sentence's or clause's mark
+    ("(Scott's note: she's a great editor)", "-- attributed to Solomon Hykes", "note: this
+    package was renamed" scored as headings, but read as remarks; so does a citation)."""
+    text = EMOJI_SHORTCODES_END.sub("", text) or text  # ("Software :package:")
+    words = text.split()
+    first_word = words[0]
+    return (
+        first_word[0].isalnum()
+        and not first_word.islower()  # ("rOpenSci HQ" is a heading, "note: …" a remark)
+        and text[-1] not in ".:;,)"
+        # "Reproducible notebook available here", "More information can be found here": a
+        # link's text
+        and words[-1].casefold() != "here"
+        # "Related post: Pickled Brussels Sprouts", "This vulnerability is referred to as
+        # CVE-2019-12995", "More details are available in GHSA-…": a link, a sentence
+        and not first_word.casefold().startswith("related")
+        and not _SENTENCE_VERB.search(text)
+        and words_at_most(text, PARENT_HEADING_MAX_WORDS)
+        # "JAMA Netw Open. 2023;6(11)", "Trial Registration: ClinicalTrials.gov Identifier:
+        # NCT04123456": a citation, fields
+        and ";" not in text
+        and text.count(":") < 2
+        # ("Step 1. Pick topics" is numbered, no two sentences)
+        and (_series_word(text) is not None or _INNER_SENTENCE_END.search(text) is None)
+    )
+
+
+# a copula or modal verb in the middle of a line: a sentence ("… is referred to as …", "…
+# can be found in …"), rarely a heading with nothing under it; nor is an announcement ("16"
+# MacBook Pro Now Available", "More details are available in GHSA-…")
+_SENTENCE_VERB = regex.compile(
+    r"\s(?:is|are|was|were|can be|will be|has been|(?:now )?available)(?:\s|$)", regex.IGNORECASE
+)
+
+#: a heading over the parts that follow it runs this many words at most
+PARENT_HEADING_MAX_WORDS = 8
+#: how far below its empty parent a nested heading sits (less than any cued step)
+EMPTY_PARENT_STEP = 0.125
+
+
+def _empty_parent(headings: list[RawBlock], parents: list[bool], raw: list[float], k: int) -> bool:
+    if not parents[k] or k + 1 >= len(headings) or raw[k + 1] != raw[k]:
+        return False
+    h, nxt = headings[k], headings[k + 1]
+    if h.cue not in (None, "caps") or nxt.cue not in (None, "caps"):
+        return False
+    if h.text.rstrip().endswith("?") or not _reads_as_parent_heading(h.text):
+        return False
+    # "Problem 5: …" / "Problem 6: …" (or "Problem 5" / "See issue 7544" / "Problem 6"):
+    # a series goes on, its headings are siblings
+    series = _series_word(nxt.text)
+    return series is None or series not in {_series_word(g.text) for g in headings[: k + 1]}
 
 
 def _default_level(headings: list[RawBlock]) -> float:
@@ -2495,7 +2670,12 @@ class _OpenSection:
 def _build_sections(doc: _Doc) -> list[Section]:
     body = _drop_duplicates(doc, doc.body)
     headings = [b for b in body if b.kind == "heading"]
-    levels = dict(zip(map(id, headings), _heading_levels(headings), strict=True))
+    parents = [
+        b.kind == "heading" and k + 1 < len(body) and body[k + 1].kind == "heading"
+        for k, b in enumerate(body)
+        if b.kind == "heading"
+    ]
+    levels = dict(zip(map(id, headings), _heading_levels(headings, parents), strict=True))
     roots: list[_OpenSection] = []
     stack: list[_OpenSection] = []
     intro = _OpenSection(None, 1, None)

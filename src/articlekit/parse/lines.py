@@ -256,6 +256,28 @@ def numbered_heading(text: str) -> regex.Match[str] | None:
     return None
 
 
+# "PART II", "Chapter 3: Decline", "TITLE I - GENERAL", "Section 4.", "Article 12 – Scope",
+# "Art. 2", "§ 5": a division of a book or of a legal text, by its name and number
+DIVISION = regex.compile(
+    r"^(?:(?P<name>part|book|title|chapter|section|article|art\.)\s+|(?P<name>§)\s*)"
+    r"(?:\d{1,3}[a-z]?|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?!\.\d)",
+    regex.IGNORECASE,
+)
+
+
+def division_name(text: str) -> str | None:
+    """ "chapter" for "Chapter 3: Decline", "article" for "Art. 2", "§" for "§ 5"; None for a
+    line naming no division."""
+    if text[:1] not in "PpBbTtCcSsAa\u00a7":
+        return None
+    m = DIVISION.match(text)
+    if m is None:
+        return None
+    name = m.group("name").casefold()
+    return "article" if name == "art." else name
+
+
 STEP_HEADING = regex.compile(
     r"^(?P<word>step|part|chapter|section|phase|stage|day|lesson|tip|rule)\s+"
     r"(?P<num>\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)"

@@ -42,6 +42,7 @@ from articlekit.parse.lines import (
     asciidoc_title,
     atx_heading,
     clean,
+    division_name,
     ends_sentence,
     is_affiliation,
     is_all_caps,
@@ -2368,7 +2369,7 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
             start += 1
             continue
         scored = [b for b in blocks[start:end] if b.cue in (None, "caps")]
-        if len(scored) >= HEADING_STACK_MAX + 1:
+        if len(scored) >= HEADING_STACK_MAX + 1 and not _title_over_parent(blocks, start, end):
             # the last line of the stack may still head the prose that follows it
             # (when the stack ends on a heading of its own mark, "Step 1: …", that one does)
             last = scored[-1]
@@ -2382,6 +2383,25 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
                     block.kind, block.cue = "paragraph", None
         _demote_step_rows(blocks[start:end])
         start = end
+
+
+def _title_over_parent(blocks: list[RawBlock], start: int, end: int) -> bool:
+    """ "Solar FAQ" / "General questions" / "How much do panels cost?", "Regulation on Shared
+    Scooters" / "CHAPTER I – General provisions" / "Article 1": the text's title, then a
+    heading over its first part, then that part's heading, told apart by the part heading's
+    cue: a question under a statement, a division of a book or a law ("Chapter 1",
+    "Article 1"), capitals over Title Case. (A kicker or a dek under a title, "immunology" or
+    "A guest blog post by Steve Moss", has none of these.)"""
+    if start != 0 or end - start != HEADING_STACK_MAX + 1 or end >= len(blocks):
+        return False
+    parent, part = blocks[1], blocks[2]
+    if not _is_prose(blocks[end]) or parent.cue not in (None, "caps"):
+        return False
+    if part.text.endswith("?"):
+        return not parent.text.endswith("?")
+    if parent.cue == "caps":
+        return part.cue != "caps"
+    return division_name(parent.text) is not None
 
 
 def _demote_step_rows(stack: list[RawBlock]) -> None:

@@ -89,6 +89,43 @@ GENERIC_HEADINGS = frozenset(
     | {"in short"}
 )
 
+#: first words of the headings that close an article ("Conclusion", "Final thoughts",
+#: "Acknowledgements", "Next Steps"): such a heading is one of the article's own sections,
+#: never a part of the section above it
+CLOSING_HEADING_WORDS = frozenset(
+    {"conclusion", "conclusions", "summary", "acknowledgements", "acknowledgments"}
+    | {"acknowledgement", "acknowledgment", "thanks", "references", "resources", "credits"}
+    | {"final", "closing", "last", "future", "takeaway", "takeaways", "wrap", "wrapping"}
+    | {"next", "further", "useful", "contributors", "feedback", "outlook", "recommendations"}
+)
+#: ... and their opening phrases ("Get involved", "Want to know more?")
+CLOSING_HEADING_PHRASES = (
+    "in conclusion",
+    "in summary",
+    "to conclude",
+    "to sum up",
+    "get involved",
+    "getting involved",
+    "how to get involved",
+    "how do i get involved",
+    "want to know more",
+    "learn more",
+    "join the community",
+    "thank you",
+    "about the author",
+    "what's next",
+    "what\u2019s next",
+    "what comes next",
+    "looking ahead",
+    "that's a wrap",
+    "that\u2019s a wrap",
+    "keep up with",
+    "stay in touch",
+    "connect with",
+    "how can i learn more",
+    "find out more",
+)
+
 #: first words of the heading of a section that installs software ("Installation", "Install
 #: rgbif"), whose body is code
 SETUP_WORDS = frozenset({"install", "installation", "installing", "setup", "usage"})
