@@ -2480,9 +2480,11 @@ def _section_credits(blocks: list[RawBlock]) -> None:
             and words_at_most(block.text, CREDIT_LINE_MAX_WORDS)
             and above.kind in ("heading", "paragraph")
             and len(above.line_spans) == 1
+            # (prose below first: in a stack of short lines, no line has it, and the names
+            # are not read)
+            and _is_prose(below)
             and (names := _credited_names(block.text))
             and heading_like(above.text)
-            and _is_prose(below)
         ):
             found.append((k, names))
     if len(found) < SECTION_CREDITS_MIN:
