@@ -555,7 +555,8 @@ def _extend_code_runs(
     """Weakly code-like lines next to code are code too; so are indented lines inside a
     run of code (the body of a function, wrapped arguments). ``spaced``: the article sets
     its blocks apart with blank lines."""
-    changed = True
+    # (a line becomes code only beside code: an article with none has nothing to extend)
+    changed = any(mark.kind == "code" for mark in marks)
     rounds = 0
     while changed and rounds < 4:
         changed = False
