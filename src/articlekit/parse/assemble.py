@@ -894,12 +894,22 @@ def _without_marks(text: str) -> str:
     """ "Katarzyna Wisniewska1, Helen O'Dwyer1,3" -> "Katarzyna Wisniewska, Helen O'Dwyer";
     "Lena Hoffmann, PhD, and Arjun Mehta, MD" -> "Lena Hoffmann, and Arjun Mehta": the
     names of a paper's authors without the marks of their affiliations or their degrees."""
-    if any(ch.isdigit() or ch in _AFFILIATION_SYMBOLS for ch in text):
+    if _may_hold_marks(text):
         text = _AFFILIATION_MARK.sub("", text)
     return _DEGREE_AFTER_NAME.sub("", text)
 
 
+def _may_hold_marks(text: str) -> bool:
+    """Does ``text`` hold a digit or one of _AFFILIATION_SYMBOLS? On ASCII text, whose only
+    digits are "0"-"9" and whose only such symbol is "*", by substring tests in C (a line of
+    100,000 characters under the title was read one character at a time)."""
+    if text.isascii():
+        return any(mark in text for mark in _ASCII_MARKS)
+    return any(ch.isdigit() or ch in _AFFILIATION_SYMBOLS for ch in text)
+
+
 _AFFILIATION_SYMBOLS = "*\u2020\u2021\u00a7\u00b9\u00b2\u00b3"
+_ASCII_MARKS = "0123456789*"
 # "1", "1,3", "*", "2†": the marks after an author's name that point to her affiliations
 _AFFILIATION_MARK = regex.compile(
     rf"(?<=\p{{L}})[\d{_AFFILIATION_SYMBOLS}]{{1,3}}(?:,[\d{_AFFILIATION_SYMBOLS}]{{1,3}})*"

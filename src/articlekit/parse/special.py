@@ -62,8 +62,17 @@ def normalize_name(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ")
     if "\u2019" in text:
         text = text.replace("\u2019", "'")  # "Editor’s Picks" as "Editor's Picks"
-    text = strip_decoration(text)
-    return " ".join(text.split()).casefold()
+    return _single_spaced(strip_decoration(text)).casefold()
+
+
+def _single_spaced(text: str) -> str:
+    """``" ".join(text.split())``: every run of white space one space, the ends stripped.
+    Most lines are so already (a paragraph is asked whether it names a table of contents):
+    printable text holds no white space but " ", so without "  " and a space at an end it
+    is its own result, found in two C scans without splitting it into words."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

@@ -556,7 +556,8 @@ def _extend_code_runs(
     """Weakly code-like lines next to code are code too; so are indented lines inside a
     run of code (the body of a function, wrapped arguments). ``spaced``: the article sets
     its blocks apart with blank lines."""
-    changed = True
+    # (a line becomes code only beside code: an article with none has nothing to extend)
+    changed = any(mark.kind == "code" for mark in marks)
     rounds = 0
     while changed and rounds < 4:
         changed = False
@@ -1519,7 +1520,7 @@ def _one_line_paragraphs(lines: list[Line], marks: list[_Mark]) -> bool:
         if (
             mark.kind == "text"
             and len(line.text) > WRAP_MAX_WIDTH
-            and word_count(line.text) >= UNWRAPPED_MIN_WORDS
+            and not words_at_most(line.text, UNWRAPPED_MIN_WORDS - 1)
         ):
             long_lines += 1
             if long_lines >= UNWRAPPED_MIN_LINES:
@@ -2500,9 +2501,11 @@ def _section_credits(blocks: list[RawBlock]) -> None:
             and words_at_most(block.text, CREDIT_LINE_MAX_WORDS)
             and above.kind in ("heading", "paragraph")
             and len(above.line_spans) == 1
+            # (prose below first: in a stack of short lines, no line has it, and the names
+            # are not read)
+            and _is_prose(below)
             and (names := _credited_names(block.text))
             and heading_like(above.text)
-            and _is_prose(below)
         ):
             found.append((k, names))
     if len(found) < SECTION_CREDITS_MIN:
@@ -2744,7 +2747,9 @@ _ABBREVIATION = regex.compile(r"(?:[A-Za-z]\.)++|(?:Inc|Ltd|Co|Corp|etc|vs|St|Jr
 
 def _is_prose(block: RawBlock) -> bool:
     return block.kind in ("paragraph", "label", "key_value") and (
-        word_count(block.text) >= 8 or ends_sentence(block.text) or _ends_with_colon(block.text)
+        not words_at_most(block.text, 7)  # (eight words or more)
+        or ends_sentence(block.text)
+        or _ends_with_colon(block.text)
     )
 
 
@@ -3104,13 +3109,14 @@ def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) 
     A one-word line that itself opens prose is a subheading ("Updates" / "Scope" / text),
     not one of a column of words."""
     score = 0.0
-    nxt_words = word_count(nxt.text)
-    if nxt_words > HEADING_FULL_PARAGRAPH_WORDS:
+    # (the words of a paragraph around are counted no further than the limits: a split of
+    # every word of a long paragraph is the dearest part of the rule)
+    if not words_at_most(nxt.text, HEADING_FULL_PARAGRAPH_WORDS):
         score += 0.5
-    if nxt.kind == "paragraph" and nxt_words <= 1:
+    if nxt.kind == "paragraph" and words_at_most(nxt.text, 1):
         subheading = after is not None and _is_prose(after) and heading_like(nxt.text)
         score -= 0.0 if subheading else 1.0
-    if prev is not None and prev.kind == "paragraph" and word_count(prev.text) <= 1:
+    if prev is not None and prev.kind == "paragraph" and words_at_most(prev.text, 1):
         score -= 1.0
     return score
 
