@@ -1987,6 +1987,8 @@ def _names_a_work(text: str) -> bool:
 
 
 WORK_TITLE_MIN_RATIO = 0.6
+
+
 _NOTE_NUMBER = regex.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.:)])\s+(?=\S)")
 # "(2015)", "(2015a)", "(2015, March 3)" after the authors, or "et al."
 _CITED_YEAR = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,30})?\)|\bet al\.")

@@ -579,7 +579,7 @@ def _extend_code_runs(
                 or _printed_under_prompt(lines, marks, i, spaced)
                 or _continues_sql(lines, marks, i)
             )
-            if not weak:
+            if not weak or _sentences_beside_code(lines[i], marks[i]):
                 continue
             # "Use drop_duplicates:" introduces the code below it, it is not part of it
             steps = (-1,) if _introduces(lines[i].text) else (-1, 1)
@@ -589,6 +589,27 @@ def _extend_code_runs(
                     mark.kind = "code"
                     changed = True
                     break
+
+
+def _sentences_beside_code(line: Line, mark: _Mark) -> bool:
+    """ "where σ is the standard deviation. With α = 0.05, z = 1.96 …": a line of prose
+    that names symbols and figures (so scores a little like code) beside a formula or code,
+    not flush with the text: a long line that opens with two words and ends a sentence is
+    the article's. (What code printed or a comment opens otherwise: "#> [2] "Cats …"",
+    "## $ REGION_NAM <fct> …", "5 10.1… prep…", "str(df) # show only the first …!")"""
+    return (
+        mark.kind == "text"
+        and line.indent == 0
+        and _OPENS_WITH_TWO_WORDS.match(line.text) is not None
+        and ends_sentence(line.text)
+        and not words_at_most(line.text, PROSE_BESIDE_CODE_MIN_WORDS - 1)
+    )
+
+
+#: a line beside code that ends a sentence and runs this many words is prose
+PROSE_BESIDE_CODE_MIN_WORDS = 12
+# "where σ is", "Of course, this", "and to save": two words first, as a sentence opens
+_OPENS_WITH_TWO_WORDS = regex.compile(r"\p{L}[\p{L}'\u2019]*+,? \p{L}")
 
 
 def _code_and_what_it_printed(lines: list[Line], marks: list[_Mark]) -> None:

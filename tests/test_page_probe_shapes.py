@@ -1,0 +1,43 @@
+"""Shapes readers met in pages of their own (newsletters, compact pages with one line per
+paragraph, reader-service and Markdown output, pagination) and the parser misread: each is
+written here in our words, in the layouts where it matters."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from tests.helpers import assert_accounted, block_texts
+
+GAPS = pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["spaced", "compact"])
+
+
+# --------------------------------------------------------------------------- formulas
+
+
+def test_a_sentence_under_a_formula_is_prose() -> None:
+    text = (
+        "Sample size\n\n"
+        "The number needed per group is approximately\n\n"
+        "n = 2 (z + z)² σ² / Δ²\n\n"
+        "where σ is the standard deviation of the outcome. With α = 0.05 (two-sided) and "
+        "80% power, z = 1.96 and z = 0.84, so the factor 2(1.96 + 0.84)² ≈ 15.7.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert block_texts(art, "code") == ["n = 2 (z + z)² σ² / Δ²"]
+    assert block_texts(art, "paragraph")[-1].startswith("where σ is the standard deviation")
+    assert_accounted(text, art)
+
+
+def test_printed_lines_under_code_stay_code() -> None:
+    text = (
+        "Cat facts\n\nThe API returns a list of facts.\n\n"
+        "facts <- get_facts()\n"
+        'print(facts)\n#> [1] "Cats make about 100 different sounds. Dogs make only about 10."\n'
+        '#> [2] "Domestic cats spend about 70 percent of the day sleeping and 15 percent '
+        'of the day grooming."\n'
+    )
+    art = ak.parse(text, format="text")
+    assert len(block_texts(art, "code")) == 1
+    assert block_texts(art, "code")[0].endswith('grooming."')
+    assert_accounted(text, art)
