@@ -12,6 +12,31 @@ from tests.helpers import assert_accounted, block_texts
 GAPS = pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["spaced", "compact"])
 
 
+# --------------------------------------------------------------------------- compact pages
+
+
+def test_short_compact_paragraphs_are_not_glued() -> None:
+    text = (
+        "Cycling the canal towpath\n"
+        "The towpath runs for forty miles between the two cities.\n"
+        "Most of it is flat and paved.\n"
+        "When to go\n"
+        "Spring mornings are the quietest time on the path.\n"
+        "Summer weekends bring families and anglers.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.title == "Cycling the canal towpath"
+    assert [b.text for b in art.sections[0].blocks] == [
+        "The towpath runs for forty miles between the two cities.",
+        "Most of it is flat and paved.",
+    ]
+    assert [b.text for b in art.sections[1].blocks] == [
+        "Spring mornings are the quietest time on the path.",
+        "Summer weekends bring families and anglers.",
+    ]
+    assert_accounted(text, art)
+
+
 # --------------------------------------------------------------------------- formulas
 
 

@@ -1570,11 +1570,35 @@ def _sentence_lines(chunk: list[Line]) -> bool:
     """Three lines or more that each end a sentence ("Step 1: Preheat the oven.", "Step 2:
     …") are one-line paragraphs side by side: a hard wrap seldom falls on every sentence end.
     A short first line that ends none is the title or heading above them, not one of them."""
-    if len(chunk) > 3 and not ends_sentence(chunk[0].text):
-        width = max(len(ln.text) for ln in chunk)
-        if len(chunk[0].text) < TITLE_ABOVE_WRAP_MAX_SHARE * width:
-            chunk = chunk[1:]
-    return len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1])
+    width = max(len(ln.text) for ln in chunk)
+    if (
+        len(chunk) > 3
+        and not ends_sentence(chunk[0].text)
+        and len(chunk[0].text) < TITLE_ABOVE_WRAP_MAX_SHARE * width
+    ):
+        chunk = chunk[1:]
+    if len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1]):
+        return True
+    return _short_paragraphs_and_headings(chunk, width)
+
+
+def _short_paragraphs_and_headings(chunk: list[Line], width: int) -> bool:
+    """ "Walking routes in the Peak District" / "The Peak District was Britain's first
+    national park." / "We asked rangers for their favourites." / "Why walk in spring" / …:
+    short paragraphs of a sentence or two, one a line, with a title or headings between them.
+    Every line ends a sentence, or ends so short that the next word would have fitted on it
+    (no wrapper broke it there), and two lines or more end sentences."""
+    sentences = 0
+    for line, nxt in pairwise(chunk):
+        if ends_sentence(line.text):
+            sentences += 1
+        elif not _next_word_fitted(line, nxt, width):
+            return False
+    return sentences >= SHORT_PARAGRAPH_LINES_MIN
+
+
+#: short paragraphs one a line: this many lines at least (the last one aside) end sentences
+SHORT_PARAGRAPH_LINES_MIN = 2
 
 
 def _rows_of_fields(chunk: list[Line], width: int) -> bool:
