@@ -15,6 +15,73 @@ GAPS = pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["spaced", "compact"])
 # --------------------------------------------------------------------------- compact pages
 
 
+def test_compact_rows_under_a_label_are_no_headings() -> None:
+    text = (
+        "Barista wanted\n"
+        "Our café by the station is looking for a barista for weekday mornings.\n"
+        "What we offer\n"
+        "30 days holiday\n"
+        "Free coffee and lunch\n"
+        "Paid training courses\n"
+        "Write to us at jobs@cafe.example with a few lines about yourself.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [s.heading for s in art.sections] == [None, "What we offer"]
+    assert block_texts(art)[1:4] == [
+        "30 days holiday",
+        "Free coffee and lunch",
+        "Paid training courses",
+    ]
+    assert_accounted(text, art)
+
+
+def test_compact_label_under_rows_of_the_column_above_stays_a_heading() -> None:
+    text = (
+        "Lentil soup\n"
+        "This soup is on our table every week in winter and tastes better the next day.\n"
+        "Ingredients\n"
+        "1 onion, diced\n"
+        "1 cup red lentils, rinsed\n"
+        "Salt and pepper to taste\n"
+        "Method\n"
+        "Cook the onion in a little oil for five minutes, then add the lentils and water.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [s.heading for s in art.sections] == [None, "Ingredients", "Method"]
+    assert_accounted(text, art)
+
+
+def test_compact_heading_under_timed_rows_stays_a_heading() -> None:
+    text = (
+        "The Slow Lane, Episode 12\n"
+        "This week we talk with a cycling coach about riding through the winter months.\n"
+        "Chapters\n"
+        "0:00 Hello\n"
+        "3:15 Winter tyres\n"
+        "About our guest\n"
+        "Mira coaches riders in Bergen and has ridden through twelve winters.\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [s.heading for s in art.sections][-1] == "About our guest"
+    assert "3:15 Winter tyres" in block_texts(art)
+    assert_accounted(text, art)
+
+
+def test_a_stack_of_compact_headings_over_code_stays() -> None:
+    text = (
+        "Using the client\n"
+        "The client is on the package index and installs with one command.\n"
+        "Setup\n"
+        "Look up records\n"
+        "Look up one record\n"
+        "client.records(id=12)\n"
+    )
+    art = ak.parse(text, format="text")
+    headings = [s.heading for s in art.iter_sections()]
+    assert "Look up records" in headings
+    assert_accounted(text, art)
+
+
 def test_short_compact_paragraphs_are_not_glued() -> None:
     text = (
         "Cycling the canal towpath\n"

@@ -2040,8 +2040,10 @@ def _resolve(
                 block.cue = "caps"
     if rows:
         _rows_are_not_headings(blocks)
-    elif compact:
-        _rows_in_compact_text(blocks)
+    else:
+        if compact:
+            _rows_in_compact_text(blocks)
+        _column_runs_without_blank_lines(blocks)
     _timed_rows_are_not_headings(blocks)
     _exclamations_close_passages(blocks)
     _sign_offs(blocks)
@@ -2138,6 +2140,87 @@ def _rows_in_compact_text(blocks: list[RawBlock]) -> None:
         )
         if between_rows or last_row:
             block.kind, block.cue = "paragraph", None
+
+
+def _column_runs_without_blank_lines(blocks: list[RawBlock]) -> None:
+    """ "Benefits" / "28 days holiday" / "Free staff meals" / "Employee discount": a run of
+    three short lines or more that end no sentence, in text without blank lines between its
+    blocks (a wrapped paragraph there is one block of several lines), is a label
+    and the rows of its column. The first line may head them; the others are rows, which
+    head nothing (each would head an empty section, or the rows under it). The rows of a
+    column are alike: "0:00 Welcome" / "2:30 First marathon" / "Guest Bio", where a line
+    that does not open with a time ends rows that do, is a column and the next heading."""
+    k = 0
+    while k < len(blocks):
+        end = after = k
+        if _column_line(blocks[k]):
+            end = k + 1
+            while (
+                end < len(blocks)
+                and _column_line(blocks[end])
+                and _opens_with_time(blocks[end].text) == _opens_with_time(blocks[k + 1].text)
+            ):
+                end += 1
+            after = end
+            if end - k > COMPACT_COLUMN_MIN_LINES and _next_label(blocks, k, end):
+                end -= 1  # (the prose comes after that label)
+        # (a stack of lines that all scored as headings is a section's heading over its
+        # subsection's, "Registry" / "Look up datasets" / "Look up specific datasets": one
+        # row at least the scorer left as text shows a column)
+        if (
+            end - k >= COMPACT_COLUMN_MIN_LINES
+            and any(block.kind == "paragraph" for block in blocks[k + 1 : end])
+            # between passages of prose: a column of a page's text, not lines of a listing
+            # or of code's output ("Filters" / "Species: all")
+            and k > 0
+            and _is_prose(blocks[k - 1])
+            and (after == len(blocks) or _is_prose(blocks[after]))
+        ):
+            for block in blocks[k + 1 : end]:
+                block.kind, block.cue = "paragraph", None
+        k = max(end, k + 1)
+
+
+def _next_label(blocks: list[RawBlock], k: int, end: int) -> bool:
+    """ "Ingredients" / "1 onion, diced" / "4 cups vegetable broth" / "Instructions": the last
+    line of a column, a heading shaped like its label (as few words as it has, fewer than
+    any row), is the label of the next passage, not a row of this one."""
+    last = blocks[end - 1]
+    words = word_count(last.text)
+    return (
+        last.kind == "heading"
+        and words <= word_count(blocks[k].text)
+        and all(words < word_count(row.text) for row in blocks[k + 1 : end - 1])
+    )
+
+
+def _opens_with_time(text: str) -> bool:
+    return _TIME_FIRST.match(text) is not None
+
+
+#: short lines one under another, the label above them included, that make a column
+COMPACT_COLUMN_MIN_LINES = 3
+
+
+def _column_line(block: RawBlock) -> bool:
+    """A line of a column: a short one-line paragraph, or one scored as a heading, that
+    ends no sentence and is no "Key: value" field."""
+    return (
+        (block.kind == "paragraph" or (block.kind == "heading" and block.cue in (None, "caps")))
+        and not block.literal
+        and _is_row(block)
+        # "Some useful tips for package developers. :eyes:": a sentence before its emoji
+        and not ends_sentence(EMOJI_END.sub("", EMOJI_SHORTCODES_END.sub("", block.text)))
+        and key_value(block.text) is None
+        # words, as a writer lists them ("Free staff meals", "28 days holiday"), not a
+        # command, a path or a handle ("tern init ~/dotfiles"), nor a line going on from
+        # the one above ("and")
+        and _WORDS_ROW.fullmatch(block.text) is not None
+    )
+
+
+# a capitalised word or a number, then words, figures, "'", "-", "–", ",", "&", "%", "."
+_WORDS_ROW = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}'\u2019\-\u2013,&%. ]*+")
 
 
 def _timed_rows_are_not_headings(blocks: list[RawBlock]) -> None:
