@@ -12,6 +12,87 @@ from tests.helpers import assert_accounted, block_texts
 GAPS = pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["spaced", "compact"])
 
 
+# --------------------------------------------------------------------------- newsletters
+
+
+@GAPS
+def test_read_more_under_every_story_is_a_button(gap: str) -> None:
+    text = (
+        gap.join(
+            [
+                "Evening Digest",
+                "Here is what happened today.",
+                "Ferry service resumes after storm",
+                "Boats to the islands run again from Friday after three days of gales.",
+                "Read more",
+                "Library opens on Sundays",
+                "The central library will open from noon to five on Sundays.",
+                "Read more",
+                "Market moves to the harbour",
+                "The weekly market moves to the harbour car park for the summer.",
+                "Read more",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.related == []
+    assert [r.text for r in art.removed] == ["Read more"] * 3
+    assert [s.heading for s in art.sections][1:] == [
+        "Ferry service resumes after storm",
+        "Library opens on Sundays",
+        "Market moves to the harbour",
+    ]
+    assert_accounted(text, art)
+
+
+@GAPS
+def test_read_more_between_two_stories_is_a_button(gap: str) -> None:
+    text = (
+        gap.join(
+            [
+                "Evening Digest",
+                "Boats to the islands run again from Friday after three days of gales.",
+                "Read more",
+                "Library opens on Sundays",
+                "The central library will open from noon to five on Sundays.",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.related == []
+    assert [r.text for r in art.removed] == ["Read more"]
+    assert "The central library will open from noon to five on Sundays." in block_texts(art)
+    assert_accounted(text, art)
+
+
+@GAPS
+def test_a_read_more_box_of_cut_teasers_still_gives_related_articles(gap: str) -> None:
+    text = (
+        gap.join(
+            [
+                "Evening Digest",
+                "Flood defences",
+                "Boats to the islands run again from Friday after three days of gales.",
+                "Read more",
+                "Why the harbour wall was never finished",
+                "Plans for a new harbour wall were shelved in 2019 after the council and the",
+                "How islanders cope without a ferry",
+                "For three days every winter, the islands are cut off and the shop shelves",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [r.title for r in art.related] == [
+        "Why the harbour wall was never finished",
+        "How islanders cope without a ferry",
+    ]
+    assert all(r.truncated for r in art.related)
+    assert_accounted(text, art)
+
+
 # --------------------------------------------------------------------------- compact pages
 
 

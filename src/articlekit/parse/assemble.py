@@ -88,6 +88,7 @@ from articlekit.parse.vocabulary import (
     PAGE_NAMES,
     PAGE_TOP_LABELS,
     REVIEW_CREDIT_PREFIXES,
+    STORY_BUTTON_NAMES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
 )
@@ -153,6 +154,8 @@ class _Doc:
     per_item: frozenset[str] = frozenset()
     #: how many lines hold the title beside a number (counted once, when first asked)
     numbered_titles: int | None = None
+    #: how many times each short line's name stands alone (counted once, when first asked)
+    story_buttons: Counter[str] | None = None
     #: field lines whose links go into ``links`` with the body's (a byline's home page)
     field_links: list[RawBlock] = field(default_factory=list)
 
@@ -1439,6 +1442,10 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             k += taken
             continue
         kind = _opener_kind(block, doc.options)
+        if kind == "related" and _story_button(doc, blocks, k):
+            doc.remove(block, "ui_remnant", "button under a story")
+            k += 1
+            continue
         if kind is not None:
             taken = _SECTION_READERS[kind](doc, blocks, k)
             if taken:
@@ -1451,6 +1458,68 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
                 continue
         doc.body.append(block)
         k += 1
+
+
+def _story_button(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """ "Read more" under each story's blurb in a newsletter or digest: the name of a
+    related-articles box on a line of its own more than once in the article is the button of
+    every story, not a box that takes the stories after it. Named once, it is a button when
+    it stands between stories: a headline and its blurb above it, and below it only more of
+    them, each blurb whole (a box's teasers are cut off by the site, "… inclined to")."""
+    name = normalize_name(blocks[k].text)
+    if name not in STORY_BUTTON_NAMES:
+        return False
+    return _story_button_recurs(doc, blocks, name) or (
+        k >= 2 and _story(blocks[k - 2], blocks[k - 1]) and _only_stories_after(blocks, k + 1)
+    )
+
+
+def _story(headline: RawBlock, blurb: RawBlock) -> bool:
+    """ "Central bank holds rates" over "The bank left its main rate at 3.5 percent.": a
+    newsletter's story, a one-line headline that ends no sentence over a whole paragraph."""
+    return (
+        headline.kind in ("paragraph", "heading", "label")
+        and headline.cue not in _MARKUP_CUES  # a heading the markup made may head a box's item
+        and len(headline.line_spans) == 1
+        and not headline.literal
+        and not ends_sentence(headline.text)
+        and blurb.kind == "paragraph"
+        and not blurb.literal
+        and ends_sentence(blurb.text)
+        and not is_truncated(blurb.text)
+    )
+
+
+def _only_stories_after(blocks: list[RawBlock], j: int) -> bool:
+    """Are the blocks from ``j`` to the end one story or more, and nothing else?"""
+    if j >= len(blocks):
+        return False
+    while j + 1 < len(blocks) and _story(blocks[j], blocks[j + 1]):
+        j += 2
+    return j == len(blocks)
+
+
+_MARKUP_CUES = ("atx", "setext", "html", "markdown")
+
+
+def _story_button_recurs(doc: _Doc, blocks: list[RawBlock], name: str) -> bool:
+    """Does the line ``name`` stand alone twice or more in the article?"""
+    if doc.story_buttons is None:
+        doc.story_buttons = Counter(
+            normalize_name(b.text)
+            for b in blocks
+            if b.kind in ("paragraph", "heading", "label")
+            and len(b.line_spans) == 1
+            and not b.literal
+            and words_at_most(b.text, STORY_BUTTON_MAX_WORDS)
+        )
+    return doc.story_buttons[name] >= STORY_BUTTON_MIN_REPEATS
+
+
+#: a story button runs this many words at most ("Read the full story")
+STORY_BUTTON_MAX_WORDS = 4
+#: the buttons under stories recur: named this many times, "Read more" is one
+STORY_BUTTON_MIN_REPEATS = 2
 
 
 def _buttons_under(doc: _Doc, blocks: list[RawBlock], k: int, opener: str) -> int:

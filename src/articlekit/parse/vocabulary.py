@@ -366,6 +366,13 @@ BUTTONS_UNDER: dict[str, frozenset[str]] = {
     ),
 }
 
+#: the names of a related-articles box that are also the button under each story of a
+#: newsletter or digest ("Read more" after every blurb): named more than once in an article,
+#: they are those buttons, not boxes
+STORY_BUTTON_NAMES = frozenset(
+    {"read more", "continue reading", "read the full story", "full story"}
+)
+
 #: words of a news site's sections, which stand beside a date as a byline does ("World News
 #: | March 3, 2025") but name no person
 NEWS_SECTION_WORDS = frozenset(
