@@ -185,6 +185,42 @@ def test_short_compact_paragraphs_are_not_glued() -> None:
     assert_accounted(text, art)
 
 
+# --------------------------------------------------------------------------- pagination
+
+
+@GAPS
+def test_page_numbers_under_a_next_page_link_are_removed(gap: str) -> None:
+    text = (
+        gap.join(
+            [
+                "Walking routes in the Peak District",
+                "The Peak District was Britain's first national park, and one of its busiest.",
+                "We asked rangers, walking guides and our readers for their favourites.",
+                "Next page",
+                "1 2 3",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [(r.text, r.reason) for r in art.removed] == [
+        ("Next page", "ui_remnant"),
+        ("1 2 3", "ui_remnant"),
+    ]
+    assert all(b.kind == "paragraph" for b in art.sections[0].blocks)
+    assert_accounted(text, art)
+
+
+def test_a_row_of_numbers_alone_is_kept() -> None:
+    text = (
+        "Counting in R\n\nThe seq() function counts from one number to another.\n\n"
+        "seq(1, 3)\n\n1 2 3\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.removed == []
+    assert_accounted(text, art)
+
+
 # --------------------------------------------------------------------------- formulas
 
 

@@ -87,6 +87,7 @@ from articlekit.parse.vocabulary import (
     NEWS_SECTION_WORDS,
     PAGE_NAMES,
     PAGE_TOP_LABELS,
+    PAGINATION_LINKS,
     REVIEW_CREDIT_PREFIXES,
     STORY_BUTTON_NAMES,
     TITLE_FIELD_LABELS,
@@ -1428,6 +1429,7 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             doc.remove(block, "ui_remnant")
             k += 1
             k += _buttons_under(doc, blocks, k, block.text)
+            k += _page_numbers_beside(doc, blocks, k)
             continue
         if block.kind in ("paragraph", "heading") and _page_furniture(doc, block):
             doc.remove(block, "boilerplate", "page header or footer")
@@ -1520,6 +1522,34 @@ def _story_button_recurs(doc: _Doc, blocks: list[RawBlock], name: str) -> bool:
 STORY_BUTTON_MAX_WORDS = 4
 #: the buttons under stories recur: named this many times, "Read more" is one
 STORY_BUTTON_MIN_REPEATS = 2
+
+
+def _page_numbers_beside(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """ "Next page" / "1 2 3": the page numbers of a pagination beside its removed link, on
+    the line under it or above it, removed with it; how many blocks under it were. (Alone,
+    a line of numbers may be what a program printed.)"""
+    if normalize_name(blocks[k - 1].text) not in PAGINATION_LINKS:
+        return 0
+    if k >= 2 and doc.body and doc.body[-1] is blocks[k - 2] and _page_numbers(doc.body[-1]):
+        link = doc.removed.pop()  # (the records stay in the order of the text)
+        doc.remove(doc.body.pop(), "ui_remnant", "page numbers")
+        doc.removed.append(link)
+    if k < len(blocks) and _page_numbers(blocks[k]):
+        doc.remove(blocks[k], "ui_remnant", "page numbers")
+        return 1
+    return 0
+
+
+def _page_numbers(block: RawBlock) -> bool:
+    return (
+        block.kind in ("paragraph", "code")
+        and len(block.line_spans) == 1
+        and _PAGE_NUMBERS.fullmatch(block.text.strip()) is not None
+    )
+
+
+# "1 2 3", "1 2 3 … 9": two page numbers at least
+_PAGE_NUMBERS = regex.compile(r"\d{1,3}(?:\s+(?:\d{1,3}|\u2026|\.\.\.))+")
 
 
 def _buttons_under(doc: _Doc, blocks: list[RawBlock], k: int, opener: str) -> int:

@@ -373,6 +373,12 @@ STORY_BUTTON_NAMES = frozenset(
     {"read more", "continue reading", "read the full story", "full story"}
 )
 
+#: a page's pagination links on a line of their own, beside which a line of page numbers
+#: ("1 2 3") is the rest of the pagination
+PAGINATION_LINKS = frozenset(
+    {"next page", "previous page", "older posts", "newer posts", "next", "previous"}
+)
+
 #: words of a news site's sections, which stand beside a date as a byline does ("World News
 #: | March 3, 2025") but name no person
 NEWS_SECTION_WORDS = frozenset(
