@@ -185,6 +185,26 @@ def test_short_compact_paragraphs_are_not_glued() -> None:
     assert_accounted(text, art)
 
 
+@GAPS
+def test_see_also_over_plain_topic_names_gives_references(gap: str) -> None:
+    text = (
+        gap.join(
+            [
+                "Thermal mass",
+                "Thermal mass is the ability of a material to absorb and store heat energy.",
+                "See also",
+                "Heat capacity",
+                "Passive solar building design",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [r.title for r in art.references] == ["Heat capacity", "Passive solar building design"]
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(text, art)
+
+
 # --------------------------------------------------------------------------- pagination
 
 

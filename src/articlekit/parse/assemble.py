@@ -92,6 +92,7 @@ from articlekit.parse.vocabulary import (
     STORY_BUTTON_NAMES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
+    TOPIC_LIST_NAMES,
 )
 
 #: a first line this long, in sentence case and ending in "!" or "?", is the article's
@@ -1972,6 +1973,7 @@ def _read_highlights(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
 
 def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     j = k + 1
+    see_also = normalize_name(blocks[k].text) in TOPIC_LIST_NAMES
     refs: list[ReferenceLink] = []
     while j < len(blocks):
         block = blocks[j]
@@ -2034,7 +2036,10 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
                 doc, blocks, k, REFERENCE_LINE_MAX_WORDS, 50, scored_headings=True
             )
         )
-        and all(_names_a_work(block.text) for block in blocks[k + 1 : j])
+        and all(
+            _names_a_work(block.text) or (see_also and _names_a_topic(block.text))
+            for block in blocks[k + 1 : j]
+        )
     ):
         # "NASA: Lunar Laser Ranging Experiment": works named by their titles alone, one a
         # line, with nothing but a heading or another section after them
@@ -2086,6 +2091,25 @@ def _names_a_work(text: str) -> bool:
 
 
 WORK_TITLE_MIN_RATIO = 0.6
+
+
+def _names_a_topic(text: str) -> bool:
+    """ "Heat capacity", "Thermal diffusivity": an encyclopedia's entry named under "See
+    also", a few words in sentence case that end no sentence."""
+    return (
+        words_at_most(text, TOPIC_MAX_WORDS)
+        and _opens_capitalised_word(text)
+        and not ends_sentence(text)
+        and not text.endswith(":")
+    )
+
+
+def _opens_capitalised_word(text: str) -> bool:
+    return text[:1].isupper()
+
+
+#: an entry listed under "See also" (a topic, an article's title) runs this many words at most
+TOPIC_MAX_WORDS = 10
 
 
 _NOTE_NUMBER = regex.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.:)])\s+(?=\S)")

@@ -379,6 +379,10 @@ PAGINATION_LINKS = frozenset(
     {"next page", "previous page", "older posts", "newer posts", "next", "previous"}
 )
 
+#: names of a references section that lists topics by their names ("See also" / "Heat
+#: capacity" / "Thermal diffusivity"), entries in sentence case that name no work
+TOPIC_LIST_NAMES = frozenset({"see also"})
+
 #: words of a news site's sections, which stand beside a date as a byline does ("World News
 #: | March 3, 2025") but name no person
 NEWS_SECTION_WORDS = frozenset(
