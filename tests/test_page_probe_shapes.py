@@ -270,3 +270,37 @@ def test_printed_lines_under_code_stay_code() -> None:
     assert len(block_texts(art, "code")) == 1
     assert block_texts(art, "code")[0].endswith('grooming."')
     assert_accounted(text, art)
+
+
+# --------------------------------------------------------------------------- reader services
+
+
+def test_reader_service_title_loses_the_site_name() -> None:
+    text = (
+        "Title: The comeback of the repair shop | Makers Weekly\n\n"
+        "URL Source: https://makersweekly.example/features/repair\n\n"
+        "Markdown Content:\n"
+        "The comeback of the repair shop\n===============\n\n"
+        "Ten years ago, Lena Fischer's repair counter in Leipzig had two customers a day.\n"
+    )
+    art = ak.parse(text)
+    assert art.title == "The comeback of the repair shop"
+    assert [s.heading for s in art.sections] == [None]
+    assert_accounted(text, art)
+
+
+def test_reader_service_menu_above_the_text_is_removed() -> None:
+    text = (
+        "Title: The comeback of the repair shop\n\n"
+        "URL Source: https://makersweekly.example/features/repair\n\n"
+        "Markdown Content:\n"
+        "*   [Features](https://makersweekly.example/features)\n"
+        "*   [Reviews](https://makersweekly.example/reviews)\n\n"
+        "Ten years ago, Lena Fischer's repair counter in Leipzig had two customers a day.\n"
+    )
+    art = ak.parse(text)
+    assert block_texts(art) == [
+        "Ten years ago, Lena Fischer's repair counter in Leipzig had two customers a day."
+    ]
+    assert [r.text for r in art.removed if r.reason == "boilerplate"] == ["Features", "Reviews"]
+    assert_accounted(text, art)

@@ -341,6 +341,20 @@ def _navigation_above_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     return j if explicit and _is_title(doc, blocks, j) else k
 
 
+def leading_menu(blocks: list[RawBlock]) -> int:
+    """Where a menu opening the blocks ends: two entries or more that are only links
+    ("*   [Features](…)" / "*   [Reviews](…)"), above the text; 0 when there is none. (A
+    reader service's Markdown starts with the page's header, its title given apart.)"""
+    j = 0
+    while j < min(len(blocks), NAVIGATION_MAX_BLOCKS) and _navigation(blocks[j]):
+        j += 1
+    return j if MENU_MIN_ENTRIES <= j < len(blocks) else 0
+
+
+#: a menu has this many entries at least (one link alone may be the article's own)
+MENU_MIN_ENTRIES = 2
+
+
 def _take_page_top(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     """The page's furniture a scraper left above a plain title, set aside: a menu one entry
     a line ("News" / "Sport" / "Weather"), a menu bar ("Home | World | Business"), a

@@ -43,12 +43,13 @@ from markdown_it.token import Token
 
 from articlekit.model import Article, ParseWarning, Removed, Span
 from articlekit.options import ParseOptions
-from articlekit.parse.assemble import assemble
+from articlekit.parse.assemble import assemble, leading_menu
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.frontmatter import (
     Metadata,
     first_paragraph_is_body,
     merge_metadata,
+    page_title_parts,
     read_front_matter,
 )
 from articlekit.parse.lines import clean, key_value
@@ -588,6 +589,19 @@ def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], M
     return reader.blocks, meta
 
 
+def _repeats_metadata_title(blocks: list[RawBlock], meta: Metadata) -> bool:
+    """Is the first block a heading below the first level that repeats the metadata's title
+    ("Title: Headline | Site" then "Headline" underlined with "---")? A first-level one is
+    the title itself; this one would head a section holding the whole article."""
+    if not blocks or not meta.title:
+        return False
+    first = blocks[0]
+    if first.kind != "heading" or first.level == 1 or first.cue != "markdown":
+        return False
+    names = {meta.title.casefold(), *(p.casefold() for p in page_title_parts(meta.title))}
+    return first.text.casefold() in names
+
+
 def parse_markdown(
     text: str, options: ParseOptions, warnings: list[ParseWarning] | None = None
 ) -> Article:
@@ -601,5 +615,27 @@ def parse_markdown(
         ('Hello', ['Part'], ['a', 'b'])
     """
     blocks, meta = markdown_blocks(text, options)
+    if meta.page_title:
+        menu = leading_menu(blocks)
+        for block in blocks[:menu]:
+            meta.removed.append(
+                Removed(
+                    text=block.text,
+                    reason="boilerplate",
+                    detail="navigation",
+                    span=Span(start=block.start, end=block.end),
+                )
+            )
+        del blocks[:menu]
+    if _repeats_metadata_title(blocks, meta):
+        heading = blocks.pop(0)
+        meta.removed.append(
+            Removed(
+                text=heading.text,
+                reason="markup",
+                detail="heading repeating the title in the metadata",
+                span=Span(start=heading.start, end=heading.end),
+            )
+        )
     article = assemble(text, blocks, options, "markdown", warnings)
     return merge_metadata(first_paragraph_is_body(article, blocks), meta, blocks)
