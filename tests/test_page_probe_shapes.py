@@ -304,3 +304,17 @@ def test_reader_service_menu_above_the_text_is_removed() -> None:
     ]
     assert [r.text for r in art.removed if r.reason == "boilerplate"] == ["Features", "Reviews"]
     assert_accounted(text, art)
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def test_two_links_side_by_side_keep_a_space() -> None:
+    text = (
+        "# The comeback of the repair shop\n\n"
+        "[Sign in](https://app.example/login)[Get started](https://app.example/signup)\n\n"
+        "Ten years ago, Lena Fischer's repair counter in Leipzig had two customers a day.\n"
+    )
+    art = ak.parse(text, format="markdown")
+    assert "Sign in Get started" in block_texts(art)
+    assert_accounted(text, art)

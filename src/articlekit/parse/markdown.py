@@ -156,8 +156,13 @@ class _Reader:
         cursor = region[0]
         href: str | None = None
         link_parts: list[str] = []
+        after_link = False  # the last thing read closed a link
         for child in token.children or []:
             kind = child.type
+            if after_link and kind == "link_open" and parts and parts[-1][-1:].isalnum():
+                # "[Sign in](…)[Get started](…)": two buttons side by side, two labels
+                parts.append(" ")
+            after_link = kind == "link_close"
             if kind == "text" or kind == "code_inline":
                 (link_parts if href is not None else parts).append(child.content)
             elif kind == "softbreak" or kind == "hardbreak":
@@ -184,10 +189,21 @@ class _Reader:
                     if found >= 0
                     else Span(start=region[0], end=region[1])
                 )
+                if href is not None and found > 0 and self.text[found - 1] == "[":
+                    span = self._linked_image(span, href, region[1])
                 self.removed.append(
                     Removed(text=child.content or src, reason="image", detail=src, span=span)
                 )
         return _Inline(" ".join("".join(parts).split()), links)
+
+    def _linked_image(self, image: Span, href: str, limit: int) -> Span:
+        """The span of a linked image, "[![Logo](logo.svg)](https://x.example/)", from the
+        link's "[" to its ")": the link holds nothing but the image, and goes with it."""
+        close = self.text.find("](" + href, image.end, limit)
+        end = self.text.find(")", close + 2 + len(href), limit) if close >= 0 else -1
+        if end < 0:
+            return image
+        return Span(start=image.start - 1, end=end + 1)
 
     # ------------------------------------------------------------------ blocks
 
