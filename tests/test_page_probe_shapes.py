@@ -318,3 +318,18 @@ def test_two_links_side_by_side_keep_a_space() -> None:
     art = ak.parse(text, format="markdown")
     assert "Sign in Get started" in block_texts(art)
     assert_accounted(text, art)
+
+
+def test_footnote_definitions_are_one_paragraph_each() -> None:
+    text = (
+        "# Free transit\n\n"
+        "Luxembourg made its trains free in 2020.[^1] Others followed.[^2]\n\n"
+        "[^1]: Luxembourg still charges for first-class travel on trains.\n"
+        '[^2]: Cats, O. et al. (2017), "The prospects of fare-free public transport".\n'
+    )
+    art = ak.parse(text, format="markdown")
+    assert block_texts(art)[-2:] == [
+        "[^1]: Luxembourg still charges for first-class travel on trains.",
+        '[^2]: Cats, O. et al. (2017), "The prospects of fare-free public transport".',
+    ]
+    assert_accounted(text, art)

@@ -254,7 +254,31 @@ class _Reader:
             ):
                 kind = "key_value"
                 extra = {"key": m.group("key").strip(), "value": m.group("value").strip()}
+        if kind == "paragraph" and self.footnotes(inl, first, last):
+            return
         self.add(kind, inl.text, first, last, links=inl.links, **extra)
+
+    def footnotes(self, inl: _Inline, first: int, last: int) -> bool:
+        """ "[^1]: Luxembourg still charges …" / "[^2]: Cats, O. et al. (2017).": footnote
+        definitions on consecutive lines, which Markdown without footnotes reads as one
+        paragraph, one block each. False (nothing added) when the paragraph is not only
+        footnotes, each opening a line."""
+        opening = [
+            n
+            for n in range(first, last)
+            if _FOOTNOTE.match(self.text, *self.lines.span(n, n + 1)) is not None
+        ]
+        texts = [m.start() for m in _FOOTNOTE_IN_TEXT.finditer(inl.text)]
+        if len(opening) < 2 or opening[0] != first or len(texts) != len(opening):
+            return False
+        bounds = [*opening, last]
+        cuts = [*texts, len(inl.text)]
+        for k in range(len(opening)):
+            start, end = self.lines.span(bounds[k], bounds[k + 1])
+            links = [link for link in inl.links if start <= link[2] < end]
+            text = inl.text[cuts[k] : cuts[k + 1]].strip()
+            self.add("paragraph", text, bounds[k], bounds[k + 1], links=links)
+        return True
 
     def read(self, tokens: list[Token]) -> None:
         k = 0
@@ -571,6 +595,11 @@ class _Reader:
         if lost:
             self.blocks.sort(key=lambda b: b.start)
 
+
+# a footnote's definition opening a line, "[^1]: …", "[^note]: …"
+_FOOTNOTE = regex.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:\s")
+# and in a paragraph's text, where its lines are joined with spaces
+_FOOTNOTE_IN_TEXT = regex.compile(r"(?<!\S)\[\^[^\]\s]+\]:\s")
 
 # quote and list markers in front of a line's text: "> > * 1. text"
 _CONTAINER_MARKERS = regex.compile(r"^(?:[ \t]*+(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$))*+[ \t]*+")
