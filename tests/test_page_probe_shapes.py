@@ -333,3 +333,15 @@ def test_footnote_definitions_are_one_paragraph_each() -> None:
         '[^2]: Cats, O. et al. (2017), "The prospects of fare-free public transport".',
     ]
     assert_accounted(text, art)
+
+
+def test_bold_numbered_lines_head_a_listicle_items() -> None:
+    text = (
+        "# Seven budget apps\n\n"
+        "We asked our readers which apps they use.\n\n"
+        "**1. Pocketwise**\n\nPocketwise sorts your spending into envelopes.\n\n"
+        "**2. Ledgerly**\n\nLedgerly is a plain ledger with good charts.\n"
+    )
+    art = ak.parse(text, format="markdown")
+    assert [s.heading for s in art.iter_sections()][-2:] == ["1. Pocketwise", "2. Ledgerly"]
+    assert_accounted(text, art)

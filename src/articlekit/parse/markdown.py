@@ -605,6 +605,37 @@ _FOOTNOTE_IN_TEXT = regex.compile(r"(?<!\S)\[\^[^\]\s]+\]:\s")
 _CONTAINER_MARKERS = regex.compile(r"^(?:[ \t]*+(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$))*+[ \t]*+")
 
 
+def _bold_numbered_subheads(source: str, blocks: list[RawBlock]) -> None:
+    """ "**1. Pocketwise**" / "**2. Ledgerly**": a listicle's numbered items set in bold on
+    a line of their own, each over its text, as a converter writes a page's bold paragraph
+    subheads. Two of them at least are headings, a level under the heading above them."""
+    found = [
+        k
+        for k, block in enumerate(blocks)
+        if block.kind == "paragraph"
+        and len(block.line_spans) == 1
+        and not block.literal
+        and _BOLD_NUMBERED.fullmatch(source, block.start, block.end) is not None
+        and k + 1 < len(blocks)
+        and blocks[k + 1].kind in ("paragraph", "list_item", "code", "quote")
+    ]
+    if len(found) < BOLD_SUBHEADS_MIN:
+        return
+    level: int | None = None
+    for k, block in enumerate(blocks):
+        if block.kind == "heading" and block.cue == "markdown" and block.level:
+            level = block.level if block.level > 1 else None
+        if k in found:
+            block.kind, block.cue = "heading", "bold"
+            block.level = level + 1 if level is not None else None
+
+
+#: bold numbered subheads that make a series
+BOLD_SUBHEADS_MIN = 2
+# "**1. Pocketwise**", "__2) Ledgerly__": a number and a few words, in bold whole
+_BOLD_NUMBERED = regex.compile(r"(\*\*|__)\d{1,2}[.)] [^*_\n]{1,80}\1")
+
+
 def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
     """The blocks of a Markdown document, and the metadata found outside its body.
 
@@ -630,6 +661,7 @@ def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], M
     reader.uncovered(tokens, skip)
     reader.recover_lost_lines(skip)
     reader.drop_empty_items_inside_lists()
+    _bold_numbered_subheads(source, reader.blocks)
     meta.removed.extend(reader.removed)
     return reader.blocks, meta
 
