@@ -345,3 +345,42 @@ def test_bold_numbered_lines_head_a_listicle_items() -> None:
     art = ak.parse(text, format="markdown")
     assert [s.heading for s in art.iter_sections()][-2:] == ["1. Pocketwise", "2. Ledgerly"]
     assert_accounted(text, art)
+
+
+# --------------------------------------------------------------------------- event pages
+
+
+@GAPS
+def test_an_events_date_beside_its_time_is_not_the_publication_date(gap: str) -> None:
+    text = (
+        gap.join(
+            [
+                "Community Workshop: Repairing Your Own Bike",
+                "Date: Wednesday, 9 July 2025",
+                "Time: 18:30 to 20:30",
+                "Join us for a hands-on evening of basic bike maintenance at the library.",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.published is None
+    assert "Date: Wednesday, 9 July 2025" in block_texts(art)
+    assert_accounted(text, art)
+
+
+@GAPS
+def test_a_date_field_alone_under_the_title_is_still_the_publication_date(gap: str) -> None:
+    text = (
+        gap.join(
+            [
+                "Council approves the new cycle lanes",
+                "Date: 3 March 2025",
+                "The council voted on Tuesday to build four new cycle lanes in the centre.",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert art.published == "3 March 2025"
+    assert_accounted(text, art)

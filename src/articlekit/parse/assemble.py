@@ -79,6 +79,7 @@ from articlekit.parse.vocabulary import (
     BYLINE_ROLE_WORDS,
     CONSENT_BANNER_OPENERS,
     EUROPEAN_MONTHS,
+    EVENT_FIELD_LABELS,
     GENERIC_HEADINGS,
     KICKER_WORDS,
     MEDIA_PLAYER_OPENERS,
@@ -609,7 +610,11 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             value = block.value if block.kind == "key_value" and block.value else block.text
             doc.byline = _without_byline_prefix(value, doc.options)
             doc.note("byline", block)
-        elif doc.published is None and _prefixed_date(block.text, doc.options):
+        elif (
+            doc.published is None
+            and _prefixed_date(block.text, doc.options)
+            and not _event_date(blocks, k)
+        ):
             value = block.value if block.kind == "key_value" and block.value else block.text
             doc.published = _without_date_prefix(value, doc.options)
             doc.note("published", block)
@@ -805,6 +810,20 @@ def _opens_front_matter(
             and (not above_title or (k + 2 < len(blocks) and _is_title(doc, blocks, k + 2)))
         )
     )
+
+
+def _event_date(blocks: list[RawBlock], k: int) -> bool:
+    """ "Date: Wednesday, 9 July 2025" over "Time: 18:30 to 20:30": the date of an event on
+    its card, among the event's other fields, not the day the page was published."""
+    if _field_label(blocks[k].text) != "date" or k + 1 >= len(blocks):
+        return False
+    return _field_label(blocks[k + 1].text) in EVENT_FIELD_LABELS
+
+
+def _field_label(text: str) -> str | None:
+    """ "Time: 18:30 to 20:30" -> "time"; None for a line that is no field."""
+    label, colon, _ = text.partition(":")
+    return normalize_name(label) if colon and words_at_most(label, 2) else None
 
 
 def _date_over_two_lines(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:

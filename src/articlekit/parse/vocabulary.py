@@ -383,6 +383,12 @@ PAGINATION_LINKS = frozenset(
 #: capacity" / "Thermal diffusivity"), entries in sentence case that name no work
 TOPIC_LIST_NAMES = frozenset({"see also"})
 
+#: the labels of an event's fields on its card, beside which "Date:" is the event's date
+#: ("Date: 9 July 2025" / "Time: 18:30"), not the page's
+EVENT_FIELD_LABELS = frozenset(
+    {"time", "times", "when", "where", "venue", "location", "place", "doors", "tickets"}
+)
+
 #: words of a news site's sections, which stand beside a date as a byline does ("World News
 #: | March 3, 2025") but name no person
 NEWS_SECTION_WORDS = frozenset(
