@@ -1601,7 +1601,12 @@ def test_wiki_text_marks_every_heading_so_short_lines_under_see_also_are_not() -
         "== See also ==\nList of lakes of the northern highlands\nMorrow Gorge\n"
     )
     art = ak.parse(text, "text")
-    assert [s.heading for s in art.iter_sections()] == [None, "Geography", "See also"]
+    # the entries under "See also" name topics: references, not headings
+    assert [s.heading for s in art.iter_sections()] == [None, "Geography"]
+    assert [r.title for r in art.references] == [
+        "List of lakes of the northern highlands",
+        "Morrow Gorge",
+    ]
 
 
 FORUM_POST = """\

@@ -108,7 +108,8 @@ def test_key_lines_under_the_title_give_the_fields() -> None:
 
 
 def test_event_details_are_not_a_metadata_block() -> None:
-    # "Time" and "Location" are no metadata keys: the lines are the article's own text
+    # "Time" and "Location" are no metadata keys: the lines are the article's own text, and
+    # "Date" beside them is the event's date, not the page's
     text = (
         "Spring meetup\n\n"
         "Date: 2025-04-02\nTime: 18:30\nLocation: The Old Library, room 4\n\n"
@@ -116,7 +117,8 @@ def test_event_details_are_not_a_metadata_block() -> None:
     )
     art = ak.parse(text)
     body = block_texts(art)
-    assert body[:2] == ["Time: 18:30", "Location: The Old Library, room 4"]
+    assert body[:3] == ["Date: 2025-04-02", "Time: 18:30", "Location: The Old Library, room 4"]
+    assert art.published is None
     assert not art.removed  # nothing taken for metadata the Article has no field for
     assert_accounted(text, art)
 

@@ -84,6 +84,7 @@ from articlekit.parse.vocabulary import (
     CLOSING_HEADING_WORDS,
     CONSENT_BANNER_OPENERS,
     EUROPEAN_MONTHS,
+    EVENT_FIELD_LABELS,
     GENERIC_HEADINGS,
     KICKER_WORDS,
     MEDIA_PLAYER_OPENERS,
@@ -92,9 +93,12 @@ from articlekit.parse.vocabulary import (
     NEWS_SECTION_WORDS,
     PAGE_NAMES,
     PAGE_TOP_LABELS,
+    PAGINATION_LINKS,
     REVIEW_CREDIT_PREFIXES,
+    STORY_BUTTON_NAMES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
+    TOPIC_LIST_NAMES,
 )
 
 #: a first line this long, in sentence case and ending in "!" or "?", is the article's
@@ -158,6 +162,8 @@ class _Doc:
     per_item: frozenset[str] = frozenset()
     #: how many lines hold the title beside a number (counted once, when first asked)
     numbered_titles: int | None = None
+    #: how many times each short line's name stands alone (counted once, when first asked)
+    story_buttons: Counter[str] | None = None
     #: field lines whose links go into ``links`` with the body's (a byline's home page)
     field_links: list[RawBlock] = field(default_factory=list)
 
@@ -339,6 +345,20 @@ def _navigation_above_title(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     heading = blocks[j]
     explicit = heading.kind == "heading" and heading.cue in ("atx", "setext", "html", "markdown")
     return j if explicit and _is_title(doc, blocks, j) else k
+
+
+def leading_menu(blocks: list[RawBlock]) -> int:
+    """Where a menu opening the blocks ends: two entries or more that are only links
+    ("*   [Features](…)" / "*   [Reviews](…)"), above the text; 0 when there is none. (A
+    reader service's Markdown starts with the page's header, its title given apart.)"""
+    j = 0
+    while j < min(len(blocks), NAVIGATION_MAX_BLOCKS) and _navigation(blocks[j]):
+        j += 1
+    return j if MENU_MIN_ENTRIES <= j < len(blocks) else 0
+
+
+#: a menu has this many entries at least (one link alone may be the article's own)
+MENU_MIN_ENTRIES = 2
 
 
 def _take_page_top(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
@@ -595,7 +615,11 @@ def _take_front_matter(doc: _Doc, blocks: list[RawBlock], start: int) -> int:
             value = block.value if block.kind == "key_value" and block.value else block.text
             doc.byline = _without_byline_prefix(value, doc.options)
             doc.note("byline", block)
-        elif doc.published is None and _prefixed_date(block.text, doc.options):
+        elif (
+            doc.published is None
+            and _prefixed_date(block.text, doc.options)
+            and not _event_date(blocks, k)
+        ):
             value = block.value if block.kind == "key_value" and block.value else block.text
             doc.published = _without_date_prefix(value, doc.options)
             doc.note("published", block)
@@ -791,6 +815,20 @@ def _opens_front_matter(
             and (not above_title or (k + 2 < len(blocks) and _is_title(doc, blocks, k + 2)))
         )
     )
+
+
+def _event_date(blocks: list[RawBlock], k: int) -> bool:
+    """ "Date: Wednesday, 9 July 2025" over "Time: 18:30 to 20:30": the date of an event on
+    its card, among the event's other fields, not the day the page was published."""
+    if _field_label(blocks[k].text) != "date" or k + 1 >= len(blocks):
+        return False
+    return _field_label(blocks[k + 1].text) in EVENT_FIELD_LABELS
+
+
+def _field_label(text: str) -> str | None:
+    """ "Time: 18:30 to 20:30" -> "time"; None for a line that is no field."""
+    label, colon, _ = text.partition(":")
+    return normalize_name(label) if colon and words_at_most(label, 2) else None
 
 
 def _date_over_two_lines(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
@@ -1440,6 +1478,7 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             doc.remove(block, "ui_remnant")
             k += 1
             k += _buttons_under(doc, blocks, k, block.text)
+            k += _page_numbers_beside(doc, blocks, k)
             continue
         if block.kind in ("paragraph", "heading") and _page_furniture(doc, block):
             doc.remove(block, "boilerplate", "page header or footer")
@@ -1454,6 +1493,10 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
             k += taken
             continue
         kind = _opener_kind(block, doc.options)
+        if kind == "related" and _story_button(doc, blocks, k):
+            doc.remove(block, "ui_remnant", "button under a story")
+            k += 1
+            continue
         if kind is not None:
             taken = _SECTION_READERS[kind](doc, blocks, k)
             if taken:
@@ -1466,6 +1509,96 @@ def _route(doc: _Doc, blocks: list[RawBlock], start: int) -> None:
                 continue
         doc.body.append(block)
         k += 1
+
+
+def _story_button(doc: _Doc, blocks: list[RawBlock], k: int) -> bool:
+    """ "Read more" under each story's blurb in a newsletter or digest: the name of a
+    related-articles box on a line of its own more than once in the article is the button of
+    every story, not a box that takes the stories after it. Named once, it is a button when
+    it stands between stories: a headline and its blurb above it, and below it only more of
+    them, each blurb whole (a box's teasers are cut off by the site, "… inclined to")."""
+    name = normalize_name(blocks[k].text)
+    if name not in STORY_BUTTON_NAMES:
+        return False
+    return _story_button_recurs(doc, blocks, name) or (
+        k >= 2 and _story(blocks[k - 2], blocks[k - 1]) and _only_stories_after(blocks, k + 1)
+    )
+
+
+def _story(headline: RawBlock, blurb: RawBlock) -> bool:
+    """ "Central bank holds rates" over "The bank left its main rate at 3.5 percent.": a
+    newsletter's story, a one-line headline that ends no sentence over a whole paragraph."""
+    return (
+        headline.kind in ("paragraph", "heading", "label")
+        and headline.cue not in _MARKUP_CUES  # a heading the markup made may head a box's item
+        and len(headline.line_spans) == 1
+        and not headline.literal
+        and not ends_sentence(headline.text)
+        and blurb.kind == "paragraph"
+        and not blurb.literal
+        and ends_sentence(blurb.text)
+        and not is_truncated(blurb.text)
+    )
+
+
+def _only_stories_after(blocks: list[RawBlock], j: int) -> bool:
+    """Are the blocks from ``j`` to the end one story or more, and nothing else?"""
+    if j >= len(blocks):
+        return False
+    while j + 1 < len(blocks) and _story(blocks[j], blocks[j + 1]):
+        j += 2
+    return j == len(blocks)
+
+
+_MARKUP_CUES = ("atx", "setext", "html", "markdown")
+
+
+def _story_button_recurs(doc: _Doc, blocks: list[RawBlock], name: str) -> bool:
+    """Does the line ``name`` stand alone twice or more in the article?"""
+    if doc.story_buttons is None:
+        doc.story_buttons = Counter(
+            normalize_name(b.text)
+            for b in blocks
+            if b.kind in ("paragraph", "heading", "label")
+            and len(b.line_spans) == 1
+            and not b.literal
+            and words_at_most(b.text, STORY_BUTTON_MAX_WORDS)
+        )
+    return doc.story_buttons[name] >= STORY_BUTTON_MIN_REPEATS
+
+
+#: a story button runs this many words at most ("Read the full story")
+STORY_BUTTON_MAX_WORDS = 4
+#: the buttons under stories recur: named this many times, "Read more" is one
+STORY_BUTTON_MIN_REPEATS = 2
+
+
+def _page_numbers_beside(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
+    """ "Next page" / "1 2 3": the page numbers of a pagination beside its removed link, on
+    the line under it or above it, removed with it; how many blocks under it were. (Alone,
+    a line of numbers may be what a program printed.)"""
+    if normalize_name(blocks[k - 1].text) not in PAGINATION_LINKS:
+        return 0
+    if k >= 2 and doc.body and doc.body[-1] is blocks[k - 2] and _page_numbers(doc.body[-1]):
+        link = doc.removed.pop()  # (the records stay in the order of the text)
+        doc.remove(doc.body.pop(), "ui_remnant", "page numbers")
+        doc.removed.append(link)
+    if k < len(blocks) and _page_numbers(blocks[k]):
+        doc.remove(blocks[k], "ui_remnant", "page numbers")
+        return 1
+    return 0
+
+
+def _page_numbers(block: RawBlock) -> bool:
+    return (
+        block.kind in ("paragraph", "code")
+        and len(block.line_spans) == 1
+        and _PAGE_NUMBERS.fullmatch(block.text.strip()) is not None
+    )
+
+
+# "1 2 3", "1 2 3 … 9": two page numbers at least
+_PAGE_NUMBERS = regex.compile(r"\d{1,3}(?:\s+(?:\d{1,3}|\u2026|\.\.\.))+")
 
 
 def _buttons_under(doc: _Doc, blocks: list[RawBlock], k: int, opener: str) -> int:
@@ -1888,6 +2021,7 @@ def _read_highlights(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
 
 def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
     j = k + 1
+    see_also = normalize_name(blocks[k].text) in TOPIC_LIST_NAMES
     refs: list[ReferenceLink] = []
     while j < len(blocks):
         block = blocks[j]
@@ -1950,7 +2084,10 @@ def _read_references(doc: _Doc, blocks: list[RawBlock], k: int) -> int:
                 doc, blocks, k, REFERENCE_LINE_MAX_WORDS, 50, scored_headings=True
             )
         )
-        and all(_names_a_work(block.text) for block in blocks[k + 1 : j])
+        and all(
+            _names_a_work(block.text) or (see_also and _names_a_topic(block.text))
+            for block in blocks[k + 1 : j]
+        )
     ):
         # "NASA: Lunar Laser Ranging Experiment": works named by their titles alone, one a
         # line, with nothing but a heading or another section after them
@@ -2002,6 +2139,27 @@ def _names_a_work(text: str) -> bool:
 
 
 WORK_TITLE_MIN_RATIO = 0.6
+
+
+def _names_a_topic(text: str) -> bool:
+    """ "Heat capacity", "Thermal diffusivity": an encyclopedia's entry named under "See
+    also", a few words in sentence case that end no sentence."""
+    return (
+        words_at_most(text, TOPIC_MAX_WORDS)
+        and _opens_capitalised_word(text)
+        and not ends_sentence(text)
+        and not text.endswith(":")
+    )
+
+
+def _opens_capitalised_word(text: str) -> bool:
+    return text[:1].isupper()
+
+
+#: an entry listed under "See also" (a topic, an article's title) runs this many words at most
+TOPIC_MAX_WORDS = 10
+
+
 _NOTE_NUMBER = regex.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.:)])\s+(?=\S)")
 # "(2015)", "(2015a)", "(2015, March 3)" after the authors, or "et al."
 _CITED_YEAR = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,30})?\)|\bet al\.")

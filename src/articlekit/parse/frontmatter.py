@@ -106,6 +106,45 @@ class Metadata:
     sources: list[FieldSource] = field(default_factory=list)
     #: parts of the input that are neither body nor a field (unknown keys, images, markup)
     removed: list[Removed] = field(default_factory=list)
+    #: the title is a page's <title> as a reader service copied it, the site's name beside
+    #: the headline ("Title: Headline | Site")
+    page_title: bool = False
+
+
+#: "Article title | Site name": a separator between spaces in a page's <title>
+_TITLE_SEP = regex.compile(r"\s+[\u2013\u2022\u00b7\u2014|\u2044*~\u2039\u00ab<\u203a\u00bb>:-]\s+")
+
+
+def page_title_parts(page_title: str) -> list[str]:
+    """The parts of a page's <title> on either side of its last separator, then of its
+    first ("Headline | Section | Site": "Headline | Section", "Site", "Headline", …);
+    empty when it has none.
+
+    Example:
+        >>> page_title_parts("The comeback of the repair shop | Makers Weekly")
+        ['The comeback of the repair shop', 'Makers Weekly']
+    """
+    seps = list(_TITLE_SEP.finditer(page_title))
+    if not seps:
+        return []
+    # split at the last separator (as trafilatura does), then also at the first
+    last, head = seps[-1], seps[0]
+    parts = [page_title[: last.start()], page_title[last.end() :]]
+    if head is not last:
+        parts += [page_title[: head.start()], page_title[head.end() :]]
+    return parts
+
+
+def title_without_site_name(page_title: str) -> str:
+    """A page's <title> without the site's name beside it: its first part that is not a
+    domain ("Headline | Site" gives "Headline"; "example.com - Headline" gives "Headline").
+
+    Example:
+        >>> title_without_site_name("The comeback of the repair shop | Makers Weekly")
+        'The comeback of the repair shop'
+    """
+    parts = page_title_parts(page_title)
+    return next((t for t in [*parts, page_title] if t and "." not in t), page_title)
 
 
 @dataclass
@@ -374,7 +413,7 @@ def read_front_matter(text: str) -> tuple[Metadata, int, int] | None:
             )
         )
     removed.sort(key=lambda r: r.span.start if r.span else -1)
-    meta = Metadata(removed=removed)
+    meta = Metadata(removed=removed, page_title=reader)
 
     def note(name: FieldName, entry: _Entry) -> None:
         meta.sources.append(FieldSource(field=name, span=entry.span))
@@ -436,12 +475,13 @@ def merge_metadata(
     """
     update: dict[str, object] = {}
     removed = list(article.removed)
+    title = _metadata_title(article, meta)
     # the same title in the metadata and as the first heading: the heading's line is the
     # title's span, the metadata's line a field source (both accounted for, nothing lost)
     same_title = article.title is not None and article.title_span is not None
-    same_title = same_title and article.title == meta.title
-    if meta.title:
-        if article.title is not None and article.title != meta.title:
+    same_title = same_title and article.title == title
+    if title:
+        if article.title is not None and article.title != title:
             removed.append(
                 Removed(
                     text=article.title,
@@ -450,7 +490,7 @@ def merge_metadata(
                     span=article.title_span,
                 )
             )
-        update["title"] = meta.title
+        update["title"] = title
         title_src = next((s for s in meta.sources if s.field == "title"), None)
         if not same_title:
             update["title_span"] = title_src.span if title_src else article.title_span
@@ -491,10 +531,22 @@ def merge_metadata(
     removed.sort(key=lambda r: r.span.start if r.span else -1)
     update["removed"] = removed
     # a metadata title is claimed by ``title_span``: not a second time as a field source
-    claimed = meta.title and not same_title
+    claimed = title and not same_title
     sources = [x for x in meta.sources if x.field != "title"] if claimed else meta.sources
     update["field_sources"] = [*sources, *article.field_sources]
     return article.model_copy(update=update)
+
+
+def _metadata_title(article: Article, meta: Metadata) -> str | None:
+    """The metadata's title; a page's <title> that a reader service copied without its
+    site's name: the body's first heading where it is one of its parts ("Headline | Site"
+    over "# Headline"), else its part that is no site name."""
+    if not meta.page_title or not meta.title:
+        return meta.title
+    parts = {part.casefold() for part in page_title_parts(meta.title)}
+    if article.title is not None and article.title.casefold() in parts:
+        return article.title
+    return title_without_site_name(meta.title)
 
 
 def first_paragraph_is_body(article: Article, blocks: list[RawBlock]) -> Article:

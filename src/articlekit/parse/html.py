@@ -50,7 +50,13 @@ from articlekit.model import Article, FieldSource, ParseWarning, Removed, Remove
 from articlekit.options import ParseOptions
 from articlekit.parse.assemble import assemble
 from articlekit.parse.blocks import RawBlock, RawKind
-from articlekit.parse.frontmatter import Metadata, first_paragraph_is_body, merge_metadata
+from articlekit.parse.frontmatter import (
+    Metadata,
+    first_paragraph_is_body,
+    merge_metadata,
+    page_title_parts,
+    title_without_site_name,
+)
 from articlekit.parse.lines import key_value
 from articlekit.parse.special import dedupe_tags, special_kind, split_tags
 from articlekit.parse.text import WIKI_EDIT_LINK
@@ -889,10 +895,6 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-#: "Article title | Site name": a separator between spaces in a <title>
-_TITLE_SEP = regex.compile(r"\s+[\u2013\u2022\u00b7\u2014|\u2044*~\u2039\u00ab<\u203a\u00bb>:-]\s+")
-
-
 def _resolver(base: str | None) -> Any:
     """A function that makes a link target absolute against ``base`` (identity without)."""
     if not base or not base.startswith(("http://", "https://")):
@@ -1096,17 +1098,10 @@ def _head_metadata(tree: Any, source: str) -> _PageMeta:
     # <h1> of the page, then the <title> element (its part without the site name)
     title_el = found["title"][0] if found["title"] else None
     page_title = _norm(title_el.text_content()) if title_el is not None else ""
-    parts: list[str] = []
-    seps = list(_TITLE_SEP.finditer(page_title))
-    if seps:
-        # split at the last separator (as trafilatura does), then also at the first
-        last, head = seps[-1], seps[0]
-        parts = [page_title[: last.start()], page_title[last.end() :]]
-        if head is not last:
-            parts += [page_title[: head.start()], page_title[head.end() :]]
+    parts = page_title_parts(page_title)
     h1s = [t for t in (_heading_text(_norm(h.text_content())) for h in found["h1"]) if t]
     og_title = first("og:title", "twitter:title")
-    from_title = next((t for t in [*parts, page_title] if t and "." not in t), page_title)
+    from_title = title_without_site_name(page_title)
     meta.title = og_title or ld_title or (h1s[0] if len(h1s) == 1 else None) or from_title or None
     if meta.title:
         meta.title = _norm(meta.title)

@@ -43,12 +43,13 @@ from markdown_it.token import Token
 
 from articlekit.model import Article, ParseWarning, Removed, Span
 from articlekit.options import ParseOptions
-from articlekit.parse.assemble import assemble
+from articlekit.parse.assemble import assemble, leading_menu
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.frontmatter import (
     Metadata,
     first_paragraph_is_body,
     merge_metadata,
+    page_title_parts,
     read_front_matter,
 )
 from articlekit.parse.lines import clean, key_value
@@ -155,8 +156,13 @@ class _Reader:
         cursor = region[0]
         href: str | None = None
         link_parts: list[str] = []
+        after_link = False  # the last thing read closed a link
         for child in token.children or []:
             kind = child.type
+            if after_link and kind == "link_open" and parts and parts[-1][-1:].isalnum():
+                # "[Sign in](…)[Get started](…)": two buttons side by side, two labels
+                parts.append(" ")
+            after_link = kind == "link_close"
             if kind == "text" or kind == "code_inline":
                 (link_parts if href is not None else parts).append(child.content)
             elif kind == "softbreak" or kind == "hardbreak":
@@ -183,10 +189,21 @@ class _Reader:
                     if found >= 0
                     else Span(start=region[0], end=region[1])
                 )
+                if href is not None and found > 0 and self.text[found - 1] == "[":
+                    span = self._linked_image(span, href, region[1])
                 self.removed.append(
                     Removed(text=child.content or src, reason="image", detail=src, span=span)
                 )
         return _Inline(" ".join("".join(parts).split()), links)
+
+    def _linked_image(self, image: Span, href: str, limit: int) -> Span:
+        """The span of a linked image, "[![Logo](logo.svg)](https://x.example/)", from the
+        link's "[" to its ")": the link holds nothing but the image, and goes with it."""
+        close = self.text.find("](" + href, image.end, limit)
+        end = self.text.find(")", close + 2 + len(href), limit) if close >= 0 else -1
+        if end < 0:
+            return image
+        return Span(start=image.start - 1, end=end + 1)
 
     # ------------------------------------------------------------------ blocks
 
@@ -237,7 +254,31 @@ class _Reader:
             ):
                 kind = "key_value"
                 extra = {"key": m.group("key").strip(), "value": m.group("value").strip()}
+        if kind == "paragraph" and self.footnotes(inl, first, last):
+            return
         self.add(kind, inl.text, first, last, links=inl.links, **extra)
+
+    def footnotes(self, inl: _Inline, first: int, last: int) -> bool:
+        """ "[^1]: Luxembourg still charges …" / "[^2]: Cats, O. et al. (2017).": footnote
+        definitions on consecutive lines, which Markdown without footnotes reads as one
+        paragraph, one block each. False (nothing added) when the paragraph is not only
+        footnotes, each opening a line."""
+        opening = [
+            n
+            for n in range(first, last)
+            if _FOOTNOTE.match(self.text, *self.lines.span(n, n + 1)) is not None
+        ]
+        texts = [m.start() for m in _FOOTNOTE_IN_TEXT.finditer(inl.text)]
+        if len(opening) < 2 or opening[0] != first or len(texts) != len(opening):
+            return False
+        bounds = [*opening, last]
+        cuts = [*texts, len(inl.text)]
+        for k in range(len(opening)):
+            start, end = self.lines.span(bounds[k], bounds[k + 1])
+            links = [link for link in inl.links if start <= link[2] < end]
+            text = inl.text[cuts[k] : cuts[k + 1]].strip()
+            self.add("paragraph", text, bounds[k], bounds[k + 1], links=links)
+        return True
 
     def read(self, tokens: list[Token]) -> None:
         k = 0
@@ -555,8 +596,44 @@ class _Reader:
             self.blocks.sort(key=lambda b: b.start)
 
 
+# a footnote's definition opening a line, "[^1]: …", "[^note]: …"
+_FOOTNOTE = regex.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:\s")
+# and in a paragraph's text, where its lines are joined with spaces
+_FOOTNOTE_IN_TEXT = regex.compile(r"(?<!\S)\[\^[^\]\s]+\]:\s")
+
 # quote and list markers in front of a line's text: "> > * 1. text"
 _CONTAINER_MARKERS = regex.compile(r"^(?:[ \t]*+(?:>|[*+-]|\d{1,9}[.)])(?=[ \t]|$))*+[ \t]*+")
+
+
+def _bold_numbered_subheads(source: str, blocks: list[RawBlock]) -> None:
+    """ "**1. Pocketwise**" / "**2. Ledgerly**": a listicle's numbered items set in bold on
+    a line of their own, each over its text, as a converter writes a page's bold paragraph
+    subheads. Two of them at least are headings, a level under the heading above them."""
+    found = [
+        k
+        for k, block in enumerate(blocks)
+        if block.kind == "paragraph"
+        and len(block.line_spans) == 1
+        and not block.literal
+        and _BOLD_NUMBERED.fullmatch(source, block.start, block.end) is not None
+        and k + 1 < len(blocks)
+        and blocks[k + 1].kind in ("paragraph", "list_item", "code", "quote")
+    ]
+    if len(found) < BOLD_SUBHEADS_MIN:
+        return
+    level: int | None = None
+    for k, block in enumerate(blocks):
+        if block.kind == "heading" and block.cue == "markdown" and block.level:
+            level = block.level if block.level > 1 else None
+        if k in found:
+            block.kind, block.cue = "heading", "bold"
+            block.level = level + 1 if level is not None else None
+
+
+#: bold numbered subheads that make a series
+BOLD_SUBHEADS_MIN = 2
+# "**1. Pocketwise**", "__2) Ledgerly__": a number and a few words, in bold whole
+_BOLD_NUMBERED = regex.compile(r"(\*\*|__)\d{1,2}[.)] [^*_\n]{1,80}\1")
 
 
 def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], Metadata]:
@@ -584,8 +661,22 @@ def markdown_blocks(text: str, options: ParseOptions) -> tuple[list[RawBlock], M
     reader.uncovered(tokens, skip)
     reader.recover_lost_lines(skip)
     reader.drop_empty_items_inside_lists()
+    _bold_numbered_subheads(source, reader.blocks)
     meta.removed.extend(reader.removed)
     return reader.blocks, meta
+
+
+def _repeats_metadata_title(blocks: list[RawBlock], meta: Metadata) -> bool:
+    """Is the first block a heading below the first level that repeats the metadata's title
+    ("Title: Headline | Site" then "Headline" underlined with "---")? A first-level one is
+    the title itself; this one would head a section holding the whole article."""
+    if not blocks or not meta.title:
+        return False
+    first = blocks[0]
+    if first.kind != "heading" or first.level == 1 or first.cue != "markdown":
+        return False
+    names = {meta.title.casefold(), *(p.casefold() for p in page_title_parts(meta.title))}
+    return first.text.casefold() in names
 
 
 def parse_markdown(
@@ -601,5 +692,27 @@ def parse_markdown(
         ('Hello', ['Part'], ['a', 'b'])
     """
     blocks, meta = markdown_blocks(text, options)
+    if meta.page_title:
+        menu = leading_menu(blocks)
+        for block in blocks[:menu]:
+            meta.removed.append(
+                Removed(
+                    text=block.text,
+                    reason="boilerplate",
+                    detail="navigation",
+                    span=Span(start=block.start, end=block.end),
+                )
+            )
+        del blocks[:menu]
+    if _repeats_metadata_title(blocks, meta):
+        heading = blocks.pop(0)
+        meta.removed.append(
+            Removed(
+                text=heading.text,
+                reason="markup",
+                detail="heading repeating the title in the metadata",
+                span=Span(start=heading.start, end=heading.end),
+            )
+        )
     article = assemble(text, blocks, options, "markdown", warnings)
     return merge_metadata(first_paragraph_is_body(article, blocks), meta, blocks)

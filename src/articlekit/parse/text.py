@@ -581,7 +581,7 @@ def _extend_code_runs(
                 or _printed_under_prompt(lines, marks, i, spaced)
                 or _continues_sql(lines, marks, i)
             )
-            if not weak:
+            if not weak or _sentences_beside_code(lines[i], marks[i]):
                 continue
             # "Use drop_duplicates:" introduces the code below it, it is not part of it
             steps = (-1,) if _introduces(lines[i].text) else (-1, 1)
@@ -591,6 +591,27 @@ def _extend_code_runs(
                     mark.kind = "code"
                     changed = True
                     break
+
+
+def _sentences_beside_code(line: Line, mark: _Mark) -> bool:
+    """ "where σ is the standard deviation. With α = 0.05, z = 1.96 …": a line of prose
+    that names symbols and figures (so scores a little like code) beside a formula or code,
+    not flush with the text: a long line that opens with two words and ends a sentence is
+    the article's. (What code printed or a comment opens otherwise: "#> [2] "Cats …"",
+    "## $ REGION_NAM <fct> …", "5 10.1… prep…", "str(df) # show only the first …!")"""
+    return (
+        mark.kind == "text"
+        and line.indent == 0
+        and _OPENS_WITH_TWO_WORDS.match(line.text) is not None
+        and ends_sentence(line.text)
+        and not words_at_most(line.text, PROSE_BESIDE_CODE_MIN_WORDS - 1)
+    )
+
+
+#: a line beside code that ends a sentence and runs this many words is prose
+PROSE_BESIDE_CODE_MIN_WORDS = 12
+# "where σ is", "Of course, this", "and to save": two words first, as a sentence opens
+_OPENS_WITH_TWO_WORDS = regex.compile(r"\p{L}[\p{L}'\u2019]*+,? \p{L}")
 
 
 def _code_and_what_it_printed(lines: list[Line], marks: list[_Mark]) -> None:
@@ -1551,11 +1572,35 @@ def _sentence_lines(chunk: list[Line]) -> bool:
     """Three lines or more that each end a sentence ("Step 1: Preheat the oven.", "Step 2:
     …") are one-line paragraphs side by side: a hard wrap seldom falls on every sentence end.
     A short first line that ends none is the title or heading above them, not one of them."""
-    if len(chunk) > 3 and not ends_sentence(chunk[0].text):
-        width = max(len(ln.text) for ln in chunk)
-        if len(chunk[0].text) < TITLE_ABOVE_WRAP_MAX_SHARE * width:
-            chunk = chunk[1:]
-    return len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1])
+    width = max(len(ln.text) for ln in chunk)
+    if (
+        len(chunk) > 3
+        and not ends_sentence(chunk[0].text)
+        and len(chunk[0].text) < TITLE_ABOVE_WRAP_MAX_SHARE * width
+    ):
+        chunk = chunk[1:]
+    if len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1]):
+        return True
+    return _short_paragraphs_and_headings(chunk, width)
+
+
+def _short_paragraphs_and_headings(chunk: list[Line], width: int) -> bool:
+    """ "Walking routes in the Peak District" / "The Peak District was Britain's first
+    national park." / "We asked rangers for their favourites." / "Why walk in spring" / …:
+    short paragraphs of a sentence or two, one a line, with a title or headings between them.
+    Every line ends a sentence, or ends so short that the next word would have fitted on it
+    (no wrapper broke it there), and two lines or more end sentences."""
+    sentences = 0
+    for line, nxt in pairwise(chunk):
+        if ends_sentence(line.text):
+            sentences += 1
+        elif not _next_word_fitted(line, nxt, width):
+            return False
+    return sentences >= SHORT_PARAGRAPH_LINES_MIN
+
+
+#: short paragraphs one a line: this many lines at least (the last one aside) end sentences
+SHORT_PARAGRAPH_LINES_MIN = 2
 
 
 def _rows_of_fields(chunk: list[Line], width: int) -> bool:
@@ -1997,8 +2042,10 @@ def _resolve(
                 block.cue = "caps"
     if rows:
         _rows_are_not_headings(blocks)
-    elif compact:
-        _rows_in_compact_text(blocks)
+    else:
+        if compact:
+            _rows_in_compact_text(blocks)
+        _column_runs_without_blank_lines(blocks)
     _timed_rows_are_not_headings(blocks)
     _exclamations_close_passages(blocks)
     _sign_offs(blocks)
@@ -2095,6 +2142,87 @@ def _rows_in_compact_text(blocks: list[RawBlock]) -> None:
         )
         if between_rows or last_row:
             block.kind, block.cue = "paragraph", None
+
+
+def _column_runs_without_blank_lines(blocks: list[RawBlock]) -> None:
+    """ "Benefits" / "28 days holiday" / "Free staff meals" / "Employee discount": a run of
+    three short lines or more that end no sentence, in text without blank lines between its
+    blocks (a wrapped paragraph there is one block of several lines), is a label
+    and the rows of its column. The first line may head them; the others are rows, which
+    head nothing (each would head an empty section, or the rows under it). The rows of a
+    column are alike: "0:00 Welcome" / "2:30 First marathon" / "Guest Bio", where a line
+    that does not open with a time ends rows that do, is a column and the next heading."""
+    k = 0
+    while k < len(blocks):
+        end = after = k
+        if _column_line(blocks[k]):
+            end = k + 1
+            while (
+                end < len(blocks)
+                and _column_line(blocks[end])
+                and _opens_with_time(blocks[end].text) == _opens_with_time(blocks[k + 1].text)
+            ):
+                end += 1
+            after = end
+            if end - k > COMPACT_COLUMN_MIN_LINES and _next_label(blocks, k, end):
+                end -= 1  # (the prose comes after that label)
+        # (a stack of lines that all scored as headings is a section's heading over its
+        # subsection's, "Registry" / "Look up datasets" / "Look up specific datasets": one
+        # row at least the scorer left as text shows a column)
+        if (
+            end - k >= COMPACT_COLUMN_MIN_LINES
+            and any(block.kind == "paragraph" for block in blocks[k + 1 : end])
+            # between passages of prose: a column of a page's text, not lines of a listing
+            # or of code's output ("Filters" / "Species: all")
+            and k > 0
+            and _is_prose(blocks[k - 1])
+            and (after == len(blocks) or _is_prose(blocks[after]))
+        ):
+            for block in blocks[k + 1 : end]:
+                block.kind, block.cue = "paragraph", None
+        k = max(end, k + 1)
+
+
+def _next_label(blocks: list[RawBlock], k: int, end: int) -> bool:
+    """ "Ingredients" / "1 onion, diced" / "4 cups vegetable broth" / "Instructions": the last
+    line of a column, a heading shaped like its label (as few words as it has, fewer than
+    any row), is the label of the next passage, not a row of this one."""
+    last = blocks[end - 1]
+    words = word_count(last.text)
+    return (
+        last.kind == "heading"
+        and words <= word_count(blocks[k].text)
+        and all(words < word_count(row.text) for row in blocks[k + 1 : end - 1])
+    )
+
+
+def _opens_with_time(text: str) -> bool:
+    return _TIME_FIRST.match(text) is not None
+
+
+#: short lines one under another, the label above them included, that make a column
+COMPACT_COLUMN_MIN_LINES = 3
+
+
+def _column_line(block: RawBlock) -> bool:
+    """A line of a column: a short one-line paragraph, or one scored as a heading, that
+    ends no sentence and is no "Key: value" field."""
+    return (
+        (block.kind == "paragraph" or (block.kind == "heading" and block.cue in (None, "caps")))
+        and not block.literal
+        and _is_row(block)
+        # "Some useful tips for package developers. :eyes:": a sentence before its emoji
+        and not ends_sentence(EMOJI_END.sub("", EMOJI_SHORTCODES_END.sub("", block.text)))
+        and key_value(block.text) is None
+        # words, as a writer lists them ("Free staff meals", "28 days holiday"), not a
+        # command, a path or a handle ("tern init ~/dotfiles"), nor a line going on from
+        # the one above ("and")
+        and _WORDS_ROW.fullmatch(block.text) is not None
+    )
+
+
+# a capitalised word or a number, then words, figures, "'", "-", "–", ",", "&", "%", "."
+_WORDS_ROW = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}'\u2019\-\u2013,&%. ]*+")
 
 
 def _timed_rows_are_not_headings(blocks: list[RawBlock]) -> None:

@@ -403,6 +403,29 @@ BUTTONS_UNDER: dict[str, frozenset[str]] = {
     ),
 }
 
+#: the names of a related-articles box that are also the button under each story of a
+#: newsletter or digest ("Read more" after every blurb): named more than once in an article,
+#: they are those buttons, not boxes
+STORY_BUTTON_NAMES = frozenset(
+    {"read more", "continue reading", "read the full story", "full story"}
+)
+
+#: a page's pagination links on a line of their own, beside which a line of page numbers
+#: ("1 2 3") is the rest of the pagination
+PAGINATION_LINKS = frozenset(
+    {"next page", "previous page", "older posts", "newer posts", "next", "previous"}
+)
+
+#: names of a references section that lists topics by their names ("See also" / "Heat
+#: capacity" / "Thermal diffusivity"), entries in sentence case that name no work
+TOPIC_LIST_NAMES = frozenset({"see also"})
+
+#: the labels of an event's fields on its card, beside which "Date:" is the event's date
+#: ("Date: 9 July 2025" / "Time: 18:30"), not the page's
+EVENT_FIELD_LABELS = frozenset(
+    {"time", "times", "when", "where", "venue", "location", "place", "doors", "tickets"}
+)
+
 #: words of a news site's sections, which stand beside a date as a byline does ("World News
 #: | March 3, 2025") but name no person
 NEWS_SECTION_WORDS = frozenset(
