@@ -30,6 +30,7 @@ def scores(metrics: dict) -> dict[str, float]:
     out = {
         "title_acc": m["title_acc"],
         "heading_f1": m["headings"]["f1"],
+        "heading_level_acc": m.get("heading_level_acc"),
         "list_item_f1": m["list_items"]["f1"],
         "tags_f1": m["tags"]["f1"],
         "summary_acc": m["summary"]["acc"],
