@@ -1,7 +1,7 @@
 """The heading model: gradient-boosted trees that settle borderline heading candidates.
 
 The text reader scores a one-line candidate with hand-written rules (see
-``text._heading_evidence``). Far from the threshold the rules are right; near it, headings
+``text.headings._heading_evidence``). Far from the threshold the rules are right; near it, headings
 and other short lines look alike to any one rule, and a model that weighs the same evidence
 together with the sizes and kinds of the blocks around the line does better (see
 docs/benchmarks.md, "Heading model"). The trees are trained by

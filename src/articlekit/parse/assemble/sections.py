@@ -1,0 +1,427 @@
+"""The body's sections: heading levels, nesting, lists, duplicates and links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import cast
+
+import regex
+
+from articlekit.model import (
+    Block,
+    CodeBlock,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    ParseWarning,
+    QuoteBlock,
+    Section,
+    Span,
+    TableBlock,
+)
+from articlekit.parse.assemble.document import Doc, block_span, validate_paragraph, validate_section
+from articlekit.parse.assemble.specials import INNER_SENTENCE_END
+from articlekit.parse.blocks import RawBlock
+from articlekit.parse.lines import STEP_HEADING, division_name, words_at_most
+from articlekit.parse.special import near_duplicates
+from articlekit.parse.text import EMOJI_SHORTCODES_END
+from articlekit.parse.vocabulary import CLOSING_HEADING_PHRASES, CLOSING_HEADING_WORDS
+
+#: an ALL-CAPS heading of one word of this many letters at most may be an acronym ("API",
+#: "FAQ", "TL;DR"): such headings alone say nothing of a style of higher headings
+ACRONYM_MAX_LETTERS = 5
+
+
+def _acronym(text: str) -> bool:
+    words = text.split()
+    return len(words) == 1 and sum(c.isalpha() for c in words[0]) <= ACRONYM_MAX_LETTERS
+
+
+def _heading_levels(headings: list[RawBlock], parents: list[bool]) -> list[int]:
+    """Levels 1..n from the cues the text gives; one level when it gives none. ALL-CAPS
+    headings sit above the others when the first uncued heading is one of them (a part
+    opened in capitals, its sections in Title Case) and some of them are more than an
+    acronym ("API" among "Upgrading" and "Changes" is one of them, "NOTES" beside
+    "INTRODUCTION" is not), or when one of them with nothing under it heads a Title Case
+    heading ("METHODS AND DATA" right above "Sampling Design"). Otherwise capitals after a
+    Title Case heading are only another style. ``parents[k]``: heading k has no text of its
+    own, heading k+1 follows it at once (see _nested_under_empty_headings)."""
+    uncued = [h for h in headings if h.level is None]
+    caps_above = any(h.cue == "caps" and not _acronym(h.text) for h in uncued) and (
+        (uncued[0].cue == "caps" and any(h.cue != "caps" for h in uncued))
+        or _caps_head_title_case(headings, parents)
+    )
+    raw: list[float] = []
+    default = _default_level(headings)
+    for h in headings:
+        if h.level is not None:
+            raw.append(float(h.level))
+        elif h.cue == "caps" and caps_above:
+            raw.append(default - 0.5)  # ALL-CAPS headings sit above title-case ones
+        else:
+            raw.append(default)
+    _division_levels(headings, raw, default)
+    _nested_under_empty_headings(headings, parents, raw)
+    ranks = {lv: i + 1 for i, lv in enumerate(sorted(set(raw)))}
+    return [ranks[lv] for lv in raw]
+
+
+def _caps_head_title_case(headings: list[RawBlock], parents: list[bool]) -> bool:
+    """ "RESULTS" with nothing under it, then "Main Findings": capitals over Title Case (and
+    never the other way round in the same text)."""
+    down = up = False
+    for k, (h, nxt) in enumerate(pairwise(headings)):
+        if not parents[k] or h.level is not None or nxt.level is not None:
+            continue
+        if h.cue == "caps" and nxt.cue != "caps" and not _acronym(h.text):
+            down = True
+        elif h.cue != "caps" and nxt.cue == "caps":
+            up = True
+    return down and not up
+
+
+#: the rank of each division name: a part holds titles, a title chapters, a chapter
+#: sections or articles (which of these two holds the other, the text says: see
+#: _division_levels)
+DIVISION_TIERS = {"part": 0, "book": 0, "title": 1, "chapter": 2}
+
+
+LOWEST_DIVISION_TIER = 3
+
+
+def _division_name(h: RawBlock) -> str | None:
+    return division_name(h.text) if h.level is None else None
+
+
+def _division_levels(headings: list[RawBlock], raw: list[float], default: float) -> None:
+    """ "CHAPTER I – General provisions" over "Article 1 – Scope": where headings name
+    divisions of more than one rank, the higher ones sit above the others, in the order of
+    DIVISION_TIERS (parts, titles, chapters; below them sections, articles and "§"
+    paragraphs, of which the one heading the other with nothing between ranks higher:
+    "Article I" over "Section 1" in a constitution, "Section 1" over "Article 3" in a
+    regulation). Headings named otherwise keep the level of the lowest division."""
+    names = [_division_name(h) for h in headings]
+    tiers: dict[str, float] = {}
+    for name in names:
+        if name is not None:
+            tiers[name] = DIVISION_TIERS.get(name, LOWEST_DIVISION_TIER)
+    for name, nxt in pairwise(names):
+        if name and nxt and name != nxt and tiers[name] == tiers[nxt] == LOWEST_DIVISION_TIER:
+            tiers[name] = LOWEST_DIVISION_TIER - 0.5
+    ranks = sorted(set(tiers.values()))
+    if len(ranks) < 2:
+        return
+    for k, name in enumerate(names):
+        if name is not None and raw[k] == default:
+            # the lowest division present stays at the default level; each higher one a
+            # fraction above it, so that none reaches a level the text cued
+            raw[k] = default - 0.5 * (len(ranks) - 1 - ranks.index(tiers[name])) / len(ranks)
+
+
+def _nested_under_empty_headings(
+    headings: list[RawBlock], parents: list[bool], raw: list[float]
+) -> None:
+    """ "Troubleshooting" with nothing under it, then "The agent exits with an error" and
+    "Readings arrive late", each over its text: a heading right above another of the same
+    rank heads the part the other opens, and the headings of that rank after it are its
+    parts too, up to the next heading of that rank right above another (which starts the
+    next part), a heading of a higher rank, a heading closing the article ("Conclusion",
+    "Acknowledgements") or the next of a numbered series the empty heading opens ("Step 1.
+    Pick topics" / … / "Step 2. Polish"). (Rendered blog posts show why: of two headings one
+    right after the other, the second is nearly always a level below.) Not for a question
+    ("Where do I start?" with its answer lost is one of a series), for a line that only
+    scored as a heading ("(Scott's note: …)", "note: this package was renamed") nor for a
+    heading of a series the next one continues ("Article 2" right above "Article 3")."""
+    scope: float | None = None
+    series: str | None = None
+    for k, h in enumerate(headings):
+        if scope is not None and (
+            raw[k] < scope
+            or (raw[k] == scope and (_closing_heading(h.text) or _continues_series(h, series)))
+        ):
+            scope = None
+        if _empty_parent(headings, parents, raw, k):
+            scope, series = raw[k], _series_word(h.text)
+            continue
+        if scope is not None and raw[k] == scope:
+            raw[k] = scope + EMPTY_PARENT_STEP
+
+
+def _continues_series(h: RawBlock, series: str | None) -> bool:
+    return series is not None and _series_word(h.text) == series
+
+
+def _closing_heading(text: str) -> bool:
+    """ "Conclusion", "Next Steps", "Get involved": a heading closing an article."""
+    folded = text[:40].casefold()
+    words = _WORD.findall(folded)
+    return bool(words) and (
+        words[0] in CLOSING_HEADING_WORDS or folded.startswith(CLOSING_HEADING_PHRASES)
+    )
+
+
+def _series_word(text: str) -> str | None:
+    """ "step" for "Step 1. Select topics", "chapter" for "Chapter 2: Growth", "problem" for
+    "Problem 6: MsgPack is slow", "path" for "Path B: Bosnia": the name of a numbered or
+    lettered series a heading belongs to."""
+    if (name := division_name(text)) is not None:
+        return name
+    step = STEP_HEADING.match(text) or SERIES_HEADING.match(text)
+    return step.group("word").casefold() if step else None
+
+
+# "Problem 6: MsgPack is slow", "Path B: Bosnia", "Meal 2", "Day 3 - Vienna": a word and the
+# number or letter of one heading in a series
+SERIES_HEADING = regex.compile(
+    r"^(?P<word>\p{Lu}\p{L}{1,15})\s+(?:\d{1,3}|[A-Z])(?:\s*[:.\u2013\u2014-](?:\s|$)|$)"
+)
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _reads_as_parent_heading(text: str) -> bool:
+    """ "Troubleshooting", "METHODS AND DATA", "2019 Highlights": a heading as written,
+    opening with a capital or a figure, short and ending on no sentence's or clause's mark
+    ("(Scott's note: she's a great editor)", "-- attributed to Solomon Hykes", "note: this
+    package was renamed" scored as headings, but read as remarks; so does a citation)."""
+    text = EMOJI_SHORTCODES_END.sub("", text) or text  # ("Software :package:")
+    words = text.split()
+    first_word = words[0]
+    return (
+        first_word[0].isalnum()
+        and not first_word.islower()  # ("rOpenSci HQ" is a heading, "note: …" a remark)
+        and text[-1] not in ".:;,)"
+        # "Reproducible notebook available here", "More information can be found here": a
+        # link's text
+        and words[-1].casefold() != "here"
+        # "Related post: Pickled Brussels Sprouts", "This vulnerability is referred to as
+        # CVE-2019-12995", "More details are available in GHSA-…": a link, a sentence
+        and not first_word.casefold().startswith("related")
+        and not _SENTENCE_VERB.search(text)
+        and words_at_most(text, PARENT_HEADING_MAX_WORDS)
+        # "JAMA Netw Open. 2023;6(11)", "Trial Registration: ClinicalTrials.gov Identifier:
+        # NCT04123456": a citation, fields
+        and ";" not in text
+        and text.count(":") < 2
+        # ("Step 1. Pick topics" is numbered, no two sentences)
+        and (_series_word(text) is not None or INNER_SENTENCE_END.search(text) is None)
+    )
+
+
+# a copula or modal verb in the middle of a line: a sentence ("… is referred to as …", "…
+# can be found in …"), rarely a heading with nothing under it; nor is an announcement ("16"
+# MacBook Pro Now Available", "More details are available in GHSA-…")
+_SENTENCE_VERB = regex.compile(
+    r"\s(?:is|are|was|were|can be|will be|has been|(?:now )?available)(?:\s|$)", regex.IGNORECASE
+)
+
+
+#: a heading over the parts that follow it runs this many words at most
+PARENT_HEADING_MAX_WORDS = 8
+
+
+#: how far below its empty parent a nested heading sits (less than any cued step)
+EMPTY_PARENT_STEP = 0.125
+
+
+def _empty_parent(headings: list[RawBlock], parents: list[bool], raw: list[float], k: int) -> bool:
+    if not parents[k] or k + 1 >= len(headings) or raw[k + 1] != raw[k]:
+        return False
+    h, nxt = headings[k], headings[k + 1]
+    if h.cue not in (None, "caps") or nxt.cue not in (None, "caps"):
+        return False
+    if h.text.rstrip().endswith("?") or not _reads_as_parent_heading(h.text):
+        return False
+    # "Problem 5: …" / "Problem 6: …" (or "Problem 5" / "See issue 7544" / "Problem 6"):
+    # a series goes on, its headings are siblings
+    series = _series_word(nxt.text)
+    return series is None or series not in {_series_word(g.text) for g in headings[: k + 1]}
+
+
+def _default_level(headings: list[RawBlock]) -> float:
+    cued = [h.level for h in headings if h.level is not None]
+    return float(min(cued)) if cued else 1.0
+
+
+@dataclass
+class _OpenSection:
+    heading: str | None
+    level: int
+    span: Span | None
+    blocks: list[Block] = field(default_factory=list)
+    children: list[_OpenSection] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return cast(
+            Section,
+            validate_section(
+                {
+                    "heading": self.heading,
+                    "level": self.level,
+                    "heading_span": self.span,
+                    "blocks": self.blocks,
+                    "subsections": [c.freeze() for c in self.children],
+                }
+            ),
+        )
+
+
+def build_sections(doc: Doc) -> list[Section]:
+    body = _drop_duplicates(doc, doc.body)
+    headings = [b for b in body if b.kind == "heading"]
+    parents = [
+        b.kind == "heading" and k + 1 < len(body) and body[k + 1].kind == "heading"
+        for k, b in enumerate(body)
+        if b.kind == "heading"
+    ]
+    levels = dict(zip(map(id, headings), _heading_levels(headings, parents), strict=True))
+    roots: list[_OpenSection] = []
+    stack: list[_OpenSection] = []
+    intro = _OpenSection(None, 1, None)
+    k = 0
+    while k < len(body):
+        block = body[k]
+        if block.kind == "heading":
+            level = levels[id(block)]
+            section = _OpenSection(block.text, level, block_span(block))
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(section)
+            stack.append(section)
+            k += 1
+            continue
+        target = stack[-1] if stack else intro
+        k = _add_block(body, k, target.blocks)
+    if intro.blocks:
+        roots.insert(0, intro)
+    return [s.freeze() for s in roots]
+
+
+def _add_block(body: list[RawBlock], k: int, out: list[Block]) -> int:
+    block = body[k]
+    if block.kind == "label" and _adjacent(body, k) and body[k + 1].kind == "list_item":
+        end = _list_end(body, k + 1)
+        out.append(_list_block(body[k + 1 : end], lead_in=block))
+        return end
+    if block.kind == "list_item":
+        end = _list_end(body, k)
+        out.append(_list_block(body[k:end], lead_in=None))
+        return end
+    if block.kind == "code":
+        out.append(CodeBlock(text=block.text, language=block.language, span=block_span(block)))
+    elif block.kind == "table":
+        out.append(TableBlock(rows=block.rows, span=block_span(block)))
+    elif block.kind == "quote":
+        out.append(
+            QuoteBlock(
+                blocks=[Paragraph(text=block.text, span=block_span(block))], span=block_span(block)
+            )
+        )
+    else:
+        span = {"start": block.start, "end": block.end}
+        out.append(validate_paragraph({"text": block.text, "span": span}))
+    return k + 1
+
+
+def _adjacent(body: list[RawBlock], k: int) -> bool:
+    """Are body blocks k and k+1 neighbours in the source (nothing taken out between)?"""
+    return k + 1 < len(body) and body[k + 1].position == body[k].position + 1
+
+
+def _list_end(body: list[RawBlock], k: int) -> int:
+    """End of the run of list items from ``k``; a remnant or field taken out between two
+    items ends the list, so a list's span never covers what went elsewhere."""
+    first = body[k]
+    k += 1
+    while (
+        k < len(body)
+        and body[k].kind == "list_item"
+        and body[k].position == body[k - 1].position + 1
+        and not _starts_another_list(first, body[k])
+    ):
+        k += 1
+    return k
+
+
+def _starts_another_list(first: RawBlock, item: RawBlock) -> bool:
+    """An item at the first item's depth that the format marks as a list's first (HTML), a
+    numbered one after bullets or the other way round, or a numbered one whose number ends
+    otherwise ("1." after "1)", as in CommonMark), opens a list of its own: two lists
+    written one after the other keep apart. (Bullets are left together: scraped text mixes
+    "-" and "•" in one list.)"""
+    if item.depth != first.depth:
+        return False
+    if item.opens_list or item.ordered != first.ordered:
+        return True
+    return item.ordered and (first.marker or "")[-1:] != (item.marker or "")[-1:]
+
+
+def _list_block(items: list[RawBlock], lead_in: RawBlock | None) -> ListBlock:
+    top_depth = min(b.depth for b in items)
+    roots = _nest(items, 0, top_depth)[0]
+    start = (lead_in or items[0]).start
+    return ListBlock(
+        ordered=items[0].ordered,
+        lead_in=lead_in.text.rstrip(":\uff1a ").strip() if lead_in else None,
+        items=roots,
+        # an item's later paragraphs may come after its nested items
+        span=Span(start=start, end=max(b.end for b in items)),
+    )
+
+
+def _nest(items: list[RawBlock], k: int, depth: int) -> tuple[list[ListItem], int]:
+    """Items from ``k`` at ``depth`` with their deeper followers as children."""
+    out: list[ListItem] = []
+    while k < len(items) and items[k].depth >= depth:
+        item = items[k]
+        k += 1
+        children: list[ListItem] = []
+        ordered_children = False
+        if k < len(items) and items[k].depth > item.depth:
+            ordered_children = items[k].ordered
+            children, k = _nest(items, k, items[k].depth)
+        out.append(
+            ListItem(
+                text=item.text,
+                marker=item.marker or "-",
+                children=children,
+                children_ordered=ordered_children,
+                span=block_span(item),
+            )
+        )
+    return out, k
+
+
+def _drop_duplicates(doc: Doc, body: list[RawBlock]) -> list[RawBlock]:
+    paragraphs = [b for b in body if b.kind == "paragraph"]
+    pairs = near_duplicates([p.text for p in paragraphs], doc.options.duplicate_threshold)
+    dropped: set[int] = set()
+    for i, j, sim in pairs:
+        later, earlier = paragraphs[j], paragraphs[i]
+        doc.warnings.append(
+            ParseWarning(
+                code="near_duplicate",
+                message=f"paragraph at offset {later.start} repeats the one at offset "
+                f"{earlier.start} ({sim:.0%} of content words shared)",
+                span=block_span(later),
+            )
+        )
+        if doc.options.drop_duplicates:
+            doc.remove(later, "duplicate", f"repeats the paragraph at offset {earlier.start}")
+            dropped.add(id(later))
+    return [b for b in body if id(b) not in dropped] if dropped else body
+
+
+def collect_links(body: list[RawBlock]) -> list[Link]:
+    # validated as Link(...) validates, in one call per link, span and all: a line of links
+    # makes a Link per few characters, and BaseModel.__init__ and a second call for the Span
+    # were a third of their cost
+    validate = Link.__pydantic_validator__.validate_python
+    return [
+        validate({"text": text, "url": url, "span": {"start": start, "end": end}})
+        for block in body
+        for text, url, start, end in block.links
+    ]

@@ -1,0 +1,771 @@
+"""The evidence that a one-line block is a heading, and the shapes it is read from."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from articlekit.parse import heading_model
+from articlekit.parse.blocks import RawBlock
+from articlekit.parse.codelike import RELEASE_HEADING, STATUS_SYMBOLS, code_score
+from articlekit.parse.lines import (
+    ends_sentence,
+    is_all_caps,
+    key_value,
+    numbered_heading,
+    word_count,
+    words_at_most,
+)
+from articlekit.parse.links import URL
+from articlekit.parse.text.shapes import (
+    ASCII_TITLE_WORD,
+    ATTRIBUTION_DASHES,
+    CAPTION,
+    CJK_CHARACTER,
+    CODE_NAMING_MIN_WORDS,
+    CODE_OPERATOR,
+    CODE_TOKEN,
+    COMPACT_APART_MIN_WORDS,
+    COMPACT_APART_SCORE,
+    CREDIT,
+    EMAIL,
+    EMOJI_END,
+    EMOJI_SHORTCODE_END,
+    EMOJI_SHORTCODES_END,
+    EMOJI_START,
+    FIGURES_OR_LIST,
+    HANDLE_FIELD,
+    HEADING_FULL_PARAGRAPH_WORDS,
+    HEADING_GLUED_ABOVE_PENALTY,
+    HEADING_MAX_CHARS,
+    HEADING_MAX_CJK_CHARS,
+    HEADING_MAX_WORDS,
+    HEADING_MIN_SCORE,
+    ISSUE_REFERENCE,
+    MEASUREMENT,
+    MODEL_BAND_MIN,
+    MORE_FIELDS,
+    NAME_LIKE,
+    PLAIN_WORD,
+    PREFATORY_NOTE,
+    PRINTED_LITERALS,
+    PROFILE_SITES_MIN,
+    QUANTITY,
+    QUANTITY_MAX_WORDS,
+    RESTATED_HEADING_MAX_WORDS,
+    RESTATING_EXTRA_WORDS,
+    STATUS_LABEL,
+    TITLE_CASE_MIN_RATIO,
+    TITLE_WORD,
+    WORD,
+    without_emphasis,
+)
+from articlekit.parse.vocabulary import (
+    CLAUSE_FINAL_VERBS,
+    CONTINUING_STARTS,
+    DANGLING_ENDS,
+    PROFILE_SITES,
+    SETUP_WORDS,
+    TITLE_STOPWORDS,
+    WH_WORDS,
+)
+
+
+def _title_words(text: str) -> list[str]:
+    return (ASCII_TITLE_WORD if text.isascii() else TITLE_WORD).findall(text)
+
+
+def title_ratio(text: str) -> float:
+    """The share of a line's content words (stop words aside) that open with a capital or
+    a figure."""
+    content = titled = 0
+    for word in _title_words(text):
+        if word.lower() not in TITLE_STOPWORDS:
+            content += 1
+            titled += not word[0].islower()
+    return titled / content if content else 0.0
+
+
+def heading_like(
+    text: str, max_words: int = HEADING_MAX_WORDS, max_chars: int = HEADING_MAX_CHARS
+) -> bool:
+    """Could this one line be a heading on its own shape (short, no sentence end)? (A
+    title may be longer: the assembler passes its own limits.)"""
+    if not text or len(text) > max_chars or word_count(text) > max_words:
+        return False
+    if text[-1] in ",;|" or ends_with_colon(text):
+        return False  # (a "|" at the end: the edge of a table's cell)
+    if "://" in text or "www." in text:
+        return False  # (any scheme: "WebREPL daemon started on ws://192.168.4.1:8266")
+    if "0x" in text and _HEX_LITERAL.search(text):
+        return False  # "Flash params set to 0x0020": what a program printed
+    if "@" in text and EMAIL.search(text):
+        return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
+    if "@" in text and HANDLE_FIELD.fullmatch(text):
+        return False  # "Instagram: @okuprin": an account's handle under a person's name
+    if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
+        return False  # "Acme · Berlin · Full-time", "Home | News | Sport": fields or links
+    if text[0] in STATUS_SYMBOLS:
+        return False  # "ℹ 2 rows excluded" is program output
+    if text[-1] in ")]" and _unopened_bracket(text):
+        return False  # "in Shahih Al-Jami’ no. 178]": the end of a note begun a line above
+    if text[0] in "([" and text.find(")" if text[0] == "(" else "]") < 0:
+        return False  # "(The delay is needed for two reasons: -": a note running on below
+    if text[0] in "UuLlEePpRr" and _DATE_NOTE.match(text):
+        return False  # "Updated 2016-06-18": when the post changed, not a heading
+    if text[-1] == "]" and _LINK_LABEL_END.search(text):
+        return False  # "Plane passengers quarantined after outbreak [VIDEO]": a story's link
+    if text[0].isdigit() and _stamp_and_byline(text):
+        return False  # "5:45 AM PST 11/19/2019 by Patrick Shanley": when and by whom
+    if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
+        return False  # "[Engadget]": a source's name, its link dropped
+    if not text.isascii() and len(CJK_CHARACTER.findall(text)) > HEADING_MAX_CJK_CHARS:
+        return False  # a sentence of Chinese or Japanese: few spaces, so few "words"
+    if not WORD.search(text):
+        # "0.43 0.49" has no words; "v2.3.0 (2025-01-10)" heads a changelog's release
+        return RELEASE_HEADING.fullmatch(text) is not None
+    # "Some tips for developers. :eyes:" ends its sentence before the emoji
+    if text[-1] == ":":
+        text = EMOJI_SHORTCODES_END.sub("", text) or text
+    # "Our Team 🎉" is scored on its words: a run of emoji reads as symbols, as code does
+    if not text[-1].isascii():
+        text = EMOJI_END.sub("", text) or text
+    if text[0] == ":" or not text[0].isascii():
+        text = EMOJI_START.sub("", text, count=1) or text  # ":purple_heart: Hello, SunPy"
+    if text in PRINTED_LITERALS:
+        return False  # "NULL" printed under a call, an all-caps word like "FAQ" is not
+    if "#" in text and ISSUE_REFERENCE.fullmatch(text):
+        return False  # "dask/distributed #952": a link to an issue, its address dropped
+    if text[0] in "TtA" and PREFATORY_NOTE.match(text):
+        return False  # "This work is supported by Anaconda Inc": a note above the post
+    if ends_sentence(text):
+        # questions and exclamations may be headings; statements ending in "." are not
+        stripped = text.rstrip("\"'\u201d\u2019)]*_ ")
+        if stripped.endswith((".", "\u2026", "\u3002")) and not _ends_with_abbreviation(stripped):
+            return False
+        if word_count(text) > 12:
+            return False
+    return code_score(text) < 1.0
+
+
+# "Updated 2016-06-18", "Last updated: March 3, 2025", "Edited on 12 May 2024"
+_DATE_NOTE = regex.compile(
+    r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published))(?:\s+on)?:?\s+"
+    r"(?=[^\n]*\d{4})\S+(?:\s+\S+){0,4}\s*$"
+)
+
+
+# the label in capitals a news site puts after a story's link: "[VIDEO]", "[INSIGHT]"
+_LINK_LABEL_END = regex.compile(r"\s\[\p{Lu}{3,}(?: \p{Lu}{2,})?\]$")
+
+
+# a time of day opening a line: "5:45 AM PST 11/19/2019", "09:14 GMT"
+_TIME_OPENING = regex.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}\b)")
+
+
+_DATE_FIGURES = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _stamp_and_byline(text: str) -> bool:
+    """A time of day, then a date or a byline: a post's stamp ("5:45 AM PST 11/19/2019 by
+    Patrick Shanley"). A time alone ("10:32 GMT") heads an entry of a live page."""
+    m = _TIME_OPENING.match(text)
+    if m is None:
+        return False
+    rest = text[m.end() :]
+    return " by " in rest or _DATE_FIGURES.search(rest) is not None
+
+
+_HEX_LITERAL = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")
+
+
+def _unopened_bracket(text: str) -> bool:
+    """Does ``text`` close more brackets of its last character's kind than it opens?"""
+    close = text[-1]
+    return text.count(close) > text.count("(" if close == ")" else "[")
+
+
+def metadata_line(key: str, value: str) -> bool:
+    """ "When: May 21-22, 2018", "Rows: 99", "Status: RELEASED": a one-word key with a
+    value of figures or a list is a line of details, not a heading - unless the value reads
+    as a sentence ("Governance: what is it, and why does it matter?")."""
+    if MORE_FIELDS.search(value):
+        return True  # "Prep time: 10 min | Cook time: 1 h": a row of fields
+    if QUANTITY.match(value) and word_count(value) <= QUANTITY_MAX_WORDS:
+        return True  # "Cook Time: 30 minutes", "Total raised: $1.2 million": a measured value
+    if word_count(key) != 1 or FIGURES_OR_LIST.search(value) is None:
+        return False
+    return not _reads_as_sentence(value)
+
+
+def setting_line(key: str, value: str) -> bool:
+    """ "output: html_document", "latex: false", 'author: "Jane Doe"', "run: |": a setting
+    of a configuration file or front matter - a lower-case identifier for a key, one token or
+    a quoted string for a value. A package's tagline ("bib2df: from BibTeX to tibble") has
+    a phrase for a value and may be a heading."""
+    if _SETTING_KEY.fullmatch(key) is None:
+        return False
+    return len(value.split()) == 1 or _QUOTED.fullmatch(value) is not None
+
+
+def is_setting(text: str) -> bool:
+    kv = key_value(text)
+    return kv is not None and setting_line(kv.group("key").strip(), kv.group("value").strip())
+
+
+_SETTING_KEY = regex.compile(r"[a-z_][a-z0-9_.-]*")
+
+
+_QUOTED = regex.compile(r"""(["']).*\1""")
+
+
+def _reads_as_sentence(value: str) -> bool:
+    """A question or exclamation, or a phrase opening with a lower-case word whose commas do
+    not just separate short items ("celebrating 15 years together", "from A to B, C")."""
+    if value.endswith(("?", "!")):
+        return True
+    items = [item.strip() for item in value.split(",")]
+    short_items = len(items) > 1 and all(word_count(item) <= 2 for item in items)
+    return value[:1].islower() and word_count(value) >= 3 and not short_items
+
+
+def _continues_sentence(text: str) -> bool:
+    """Does this line read as the rest of a sentence ("and the results…", "of the data…"),
+    rather than a paragraph that opens with a lower-case name ("tabulizer can't…")?"""
+    first = text.split(None, 1)[0] if text else ""
+    return first[:1].islower() and first.casefold() in TITLE_STOPWORDS
+
+
+def last_word(text: str) -> str:
+    words = text.rstrip(" .!?\u2026").rsplit(None, 1)
+    return words[-1].casefold() if words else ""
+
+
+def ends_dangling(text: str) -> bool:
+    """Does ``text`` end on a word a sentence runs on from ("The release includes")? An
+    indirect question ends on its verb and is complete: "What the plan includes"."""
+    last = last_word(text)
+    if last not in DANGLING_ENDS:
+        return False
+    return last not in CLAUSE_FINAL_VERBS or text.split(None, 1)[0].casefold() not in WH_WORDS
+
+
+def ends_with_colon(text: str) -> bool:
+    """A label's or an introducing sentence's colon; "Software :package:" ends in an emoji."""
+    if text.endswith("\uff1a"):
+        return True  # the full-width colon of Chinese and Japanese
+    return text.endswith(":") and not EMOJI_SHORTCODE_END.search(text)
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    return _ABBREVIATION.fullmatch(text.rsplit(" ", 1)[-1]) is not None
+
+
+_ABBREVIATION = regex.compile(r"(?:[A-Za-z]\.)++|(?:Inc|Ltd|Co|Corp|etc|vs|St|Jr|Sr)\.")
+
+
+def is_prose(block: RawBlock) -> bool:
+    return block.kind in ("paragraph", "label", "key_value") and (
+        not words_at_most(block.text, 7)  # (eight words or more)
+        or ends_sentence(block.text)
+        or ends_with_colon(block.text)
+    )
+
+
+def is_heading(
+    block: RawBlock,
+    prev: RawBlock | None,
+    nxt: RawBlock | None,
+    after: RawBlock | None = None,
+    compact: bool = False,
+) -> bool:
+    """Score a one-line candidate by the evidence around it (see HEADING_* constants). A
+    borderline line the rules reject goes to the heading model, which weighs the same
+    evidence with the shapes of the blocks around the line (see
+    articlekit.parse.heading_model)."""
+    if nxt is None:
+        return False
+    evidence = _heading_evidence(block, prev, nxt, after, compact)
+    if evidence is None:
+        return False
+    score = sum(evidence.values())
+    collected = heading_model.collector()
+    if collected is not None:
+        collected.append(
+            (block.text, _candidate_features(block, prev, nxt, after, compact, evidence))
+        )
+    if score >= HEADING_MIN_SCORE:
+        return True
+    if score < MODEL_BAND_MIN or not heading_model.enabled():
+        return False
+    # a borderline line the rules reject: the trees may find it a heading after all
+    return heading_model.finds_heading(
+        _candidate_features(block, prev, nxt, after, compact, evidence)
+    )
+
+
+def _heading_evidence(
+    block: RawBlock,
+    prev: RawBlock | None,
+    nxt: RawBlock,
+    after: RawBlock | None,
+    compact: bool,
+) -> dict[str, float] | None:
+    """The rules' evidence for a one-line candidate, part by part (their sum is its score);
+    None when a rule rules the line out whatever the rest says."""
+    # "**Why envelopes work**": a line set in bold whole, as Markdown-ish text gives a
+    # page's subheads, is read by its words, and its bold is a cue as capitals are
+    # (a line in italics is as often a caption: "*The network core*" under its picture)
+    text = without_emphasis(block.text)
+    bold = text != block.text and block.text[:2] in ("**", "__")
+    if text != block.text and not bold:
+        text = block.text
+    if not heading_like(text):
+        return None
+    if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
+        return None  # a sentence broken across lines, not a heading
+    if text.split(None, 1)[0] in CONTINUING_STARTS:
+        return None  # "and you get something like this!": the end of a sentence
+    first = text[0]
+    if first in ATTRIBUTION_DASHES:
+        return None  # "— Matthew Turk (@mturk)": who said the quotation above
+    if _may_credit(text) and (CAPTION.search(text) or CREDIT.search(text)):
+        return None  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
+    if _profile_links(text):
+        return None
+    if MEASUREMENT.match(text):
+        return None  # "880.76 kB": a value with its unit, what code printed
+    if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
+        return None  # "Coworking" / "Read all about coworking!": the section's lede
+    if (
+        ":" in text
+        and _field_shaped(text)
+        and (_field_shaped(nxt.text) or (prev is not None and _field_shaped(prev.text)))
+        # (a label over prose is a heading: "Background: A Partnership Built on Vision",
+        # "Anniversary: celebrating 15 years together"; a time or a count is no label)
+        and (not is_prose(nxt) or _value_is_a_figure(text))
+    ):
+        return None  # "Possession: City 58%" / "Shots on target: City 9": a run of fields
+    evidence: dict[str, float] = {}
+    if first in "v[" and RELEASE_HEADING.fullmatch(text):
+        evidence["first"] = 0.0  # "v2.3.0 (2025-01-10)": a release in a changelog
+    elif first.islower() and NAME_LIKE.match(text.split()[0]) is None:
+        evidence["first"] = -0.5
+    elif not (first.isalnum() or first in "\"'\u201c\u2018(\u00bf\u00a1") and not (
+        first == "[" and STATUS_LABEL.match(text)
+    ):
+        evidence["first"] = -1.0  # (not for a label of status: "[Beta] Deterministic …")
+    else:
+        evidence["first"] = 0.0
+    evidence["short"] = 1.0 if word_count(text) <= 8 else 0.0
+    ratio = title_ratio(text)
+    evidence["title_case"] = 0.5 if ratio >= TITLE_CASE_MIN_RATIO else 0.0
+    evidence["caps_or_number"] = 1.0 if bold or is_all_caps(text) or numbered_heading(text) else 0.0
+    if block.gap_before and nxt.gap_before:
+        evidence["apart"] = 0.5  # a one-line chunk between blank lines
+    elif nxt.gap_before and prev is not None:
+        # the last line of a chunk, blank line below but none above: it ends what is above it
+        # (a closing remark, what the code printed), where a heading would open what follows
+        evidence["apart"] = -HEADING_GLUED_ABOVE_PENALTY
+    else:
+        evidence["apart"] = 0.0
+    if nxt.kind == "code" and not _setup_section(text, prev):
+        evidence["next"] = -2.0  # "Do the search" then code: a line introducing code
+    elif nxt.kind == "table":
+        evidence["next"] = 0.0  # a section's body as often as a line's illustration
+    elif is_prose(nxt):
+        evidence["next"] = 1.0
+    elif nxt.kind in ("list_item", "heading", "paragraph", "label", "key_value"):
+        evidence["next"] = 0.5
+    else:
+        evidence["next"] = 0.0
+    evidence["comma"] = -1.0 if "," in text and ratio < TITLE_CASE_MIN_RATIO else 0.0
+    # "Our next sessions are": a sentence running into what follows
+    evidence["dangling"] = -2.0 if ends_dangling(text) else 0.0
+    # "Come join us!": an exclamation in sentence case closes a passage
+    evidence["exclamation"] = -0.5 if text[-1] == "!" and ratio < TITLE_CASE_MIN_RATIO else 0.0
+    # an exclamation or question closing a passage (a table under it says nothing of that:
+    # it is a section's body as often as the line's illustration)
+    closing = text[-1] in "!?" and (
+        nxt.kind == "heading" or not (is_prose(nxt) or nxt.kind == "table")
+    )
+    evidence["closing"] = -0.5 if closing else 0.0
+    # "… as follows:" or "Team:" then a short line: the line is what the colon announces
+    announced = (
+        prev is not None and prev.kind in ("paragraph", "label") and ends_with_colon(prev.text)
+    )
+    evidence["announced"] = -1.0 if announced else 0.0
+    evidence["surroundings"] = _surroundings(prev, nxt, after)
+    evidence["compact"] = _compact_evidence(block, nxt) if compact else 0.0
+    return evidence
+
+
+#: counts beyond these are all "long" to the model (as when it was trained)
+FEATURE_MAX_WORDS = 200
+
+
+FEATURE_MAX_LINES = 20
+
+
+FEATURE_MAX_CODE_SCORE = 3.0
+
+
+_NEIGHBOUR_KINDS = (
+    "paragraph",
+    "list_item",
+    "heading",
+    "code",
+    "table",
+    "label",
+    "key_value",
+    "quote",
+)
+
+
+def _candidate_features(
+    block: RawBlock,
+    prev: RawBlock | None,
+    nxt: RawBlock,
+    after: RawBlock | None,
+    compact: bool,
+    evidence: dict[str, float],
+) -> dict[str, float]:
+    """What the heading model reads of a candidate: the rules' evidence, its sum, the line's
+    own shape and the kinds and sizes of the blocks around it."""
+    text = block.text
+    features = dict(evidence)
+    features["score"] = sum(evidence.values())
+    features["words"] = word_count(text)
+    features["chars"] = len(text)
+    features["title_ratio"] = title_ratio(text)
+    code = code_score(text)
+    features["code_score"] = max(-FEATURE_MAX_CODE_SCORE, min(FEATURE_MAX_CODE_SCORE, code))
+    features["ends_question"] = float(text[-1] == "?")
+    features["ends_exclamation"] = float(text[-1] == "!")
+    features["ends_period"] = float(text[-1] == ".")
+    features["ends_colon"] = float(text[-1] == ":")
+    features["lower_first"] = float(text[0].islower())
+    features["compact_text"] = float(compact)
+    features["gap_before"] = float(block.gap_before)
+    features["gap_after"] = float(nxt.gap_before)
+    features["next_words"] = min(FEATURE_MAX_WORDS, word_count(nxt.text))
+    features["next_lines"] = min(FEATURE_MAX_LINES, len(nxt.line_spans))
+    features["next_sentence"] = float(ends_sentence(nxt.text))
+    for kind in _NEIGHBOUR_KINDS:
+        features["next_" + kind] = float(nxt.kind == kind)
+        features["prev_" + kind] = float(prev is not None and prev.kind == kind)
+        features["after_" + kind] = float(after is not None and after.kind == kind)
+    features["prev_none"] = float(prev is None)
+    prev_words = word_count(prev.text) if prev is not None else 0
+    features["prev_words"] = min(FEATURE_MAX_WORDS, prev_words)
+    features["prev_sentence"] = float(prev is not None and ends_sentence(prev.text))
+    after_words = word_count(after.text) if after is not None else 0
+    features["after_words"] = min(FEATURE_MAX_WORDS, after_words)
+    features["has_digit"] = float(any(c.isdigit() for c in text))
+    features["has_bracket"] = float("(" in text)
+    features["inner_colon"] = float(":" in text[:-1])
+    return features
+
+
+#: a field's value ("City 58%", "Friday, 10 a.m.") runs this many words at most
+SHORT_FIELD_VALUE_MAX_WORDS = 6
+
+
+#: ... and its key this many
+FIELD_KEY_MAX_WORDS = 4
+
+
+def _field_shaped(text: str) -> bool:
+    """ "Attendance: 18,204", "Funeral Mass: Friday, 10 a.m.": a short key and a short value
+    on one line. Two of them side by side are fields, not a heading over its section."""
+    kv = key_value(text)
+    return (
+        kv is not None
+        and word_count(kv.group("key")) <= FIELD_KEY_MAX_WORDS
+        and word_count(kv.group("value")) <= SHORT_FIELD_VALUE_MAX_WORDS
+    )
+
+
+def _value_is_a_figure(text: str) -> bool:
+    """ "Funeral Mass: Friday, 10 a.m.", "Attendance: 18,204": a few words with a number."""
+    kv = key_value(text)
+    if kv is None:
+        return False
+    value = kv.group("value")
+    return word_count(value) <= FIGURE_MAX_WORDS and any(c.isdigit() for c in value)
+
+
+#: a value that is a time, a date or a count runs this many words at most
+FIGURE_MAX_WORDS = 3
+
+
+def _compact_evidence(block: RawBlock, nxt: RawBlock) -> float:
+    """An article written one paragraph per line with no blank line anywhere cannot set a
+    heading apart with blank lines, the evidence a spaced article gives: there a short line
+    of a few words is as far apart as it can be when a full paragraph or a block of code
+    follows it ("Install the package" above the install code still loses the credit a line
+    introducing code loses, see _setup_section). One word alone on its line - a badge, a
+    value, a name in a column - gets no such credit."""
+    full = (
+        nxt.kind == "paragraph" and word_count(nxt.text) > HEADING_FULL_PARAGRAPH_WORDS
+    ) or nxt.kind == "code"
+    phrase = word_count(block.text) >= COMPACT_APART_MIN_WORDS
+    return COMPACT_APART_SCORE if full and phrase else 0.0
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _title_words(text)} - TITLE_STOPWORDS
+
+
+def _restates(text: str, heading: str) -> bool:
+    """Does this line, right under a short heading, repeat all its words in a sentence
+    ("Coworking" / "Read all about coworking!", "Get involved" / "Please get involved!")? A
+    subheading narrows its heading; a line restating it is the section's opening line.
+    "Maps" / "Static maps" stays a subheading: it neither exclaims nor runs on."""
+    runs_on = word_count(text) - word_count(heading) >= RESTATING_EXTRA_WORDS
+    if not (text.endswith("!") or runs_on):
+        return False
+    words = _content_words(heading)
+    if (
+        not words
+        or len(words) > RESTATED_HEADING_MAX_WORDS
+        or text.casefold() == heading.casefold()
+    ):
+        return False
+    return words <= _content_words(text)
+
+
+def heading_naming_code(
+    block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None
+) -> bool:
+    """ "How babeldown::deepl_update() works under the hood" between two paragraphs: a lone
+    line that looks like code for the calls it names, but has words around them, is a
+    heading when it scores as one with those calls read as words."""
+    if len(block.line_spans) != 1 or prev is None or prev.kind == "code":
+        return False
+    if nxt is None or not is_prose(nxt):
+        return False
+    tokens = block.text.split()
+    words = [t for t in tokens if PLAIN_WORD.match(t)]
+    if len(words) < CODE_NAMING_MIN_WORDS or 2 * len(words) < len(tokens):
+        return False
+    if CODE_OPERATOR.search(block.text):
+        return False  # "x <- read(path)", "a = 1": a statement, not a name
+    masked = " ".join(
+        t if PLAIN_WORD.match(t) or not CODE_TOKEN.search(t) else "call" for t in tokens
+    )
+    if masked == block.text:
+        return False  # no call to read as a word: judged as it stands
+    return is_heading(replace(block, text=masked, kind="paragraph"), prev, nxt, after)
+
+
+def _setup_section(text: str, prev: RawBlock | None) -> bool:
+    """ "Installation", "Install rgbif from GitHub" after a finished paragraph: the section
+    that installs the software, whose body is the install code, is named so in articles on
+    software; the same line under a heading ("Setup" / "Install from CRAN") introduces code."""
+    first = text.split(None, 1)[0].casefold()
+    return first in SETUP_WORDS and (
+        prev is None
+        or prev.kind == "code"
+        or (prev.kind == "paragraph" and ends_sentence(prev.text))
+    )
+
+
+#: words CAPTION or CREDIT cannot match without ("fig" for "figure" and "fig.")
+_CREDIT_WORDS = (
+    "via",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "gif",
+    "fig",
+    "image",
+    "photo",
+    "table",
+    "picture",
+    "illustration",
+    "credit",
+    "courtesy",
+    "artwork",
+    "drawing",
+    "graphic",
+    "chart",
+    "map",
+    "source",
+    "contribut",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "research by",
+    "checking by",
+    "showing",
+    "depicting",
+    "generated",
+    "created",
+    "plotted",
+    "rendered",
+    "screen",
+)
+
+
+def _may_credit(text: str) -> bool:
+    low = text.casefold()
+    # a loop: twice as fast as any() over a generator, on a question asked of every line
+    for word in _CREDIT_WORDS:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
+
+
+def _profile_links(text: str) -> bool:
+    """ "Jenny on GitHub, Twitter", "Twitter, GitHub, Web page": the names of someone's
+    profiles, links whose addresses the scrape dropped, not a heading. Every site but one
+    (a site of the publisher's own, "rOpenSci") is a known one, and there are two or more:
+    "Collaborating on GitHub" is a heading."""
+    if "," not in text:
+        return False  # one site at most
+    _, on, tail = text.rpartition(" on ")
+    sites = [site.strip().casefold() for site in (tail if on else text).split(",")]
+    known = sum(1 for site in sites if site in PROFILE_SITES)
+    return known >= PROFILE_SITES_MIN and known >= len(sites) - 1
+
+
+def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
+    """A heading opens a passage of text, often a full paragraph; a short line beside
+    one-word lines (names, values, printed output, a column of package names) heads nothing.
+    A one-word line that itself opens prose is a subheading ("Updates" / "Scope" / text),
+    not one of a column of words."""
+    score = 0.0
+    # (the words of a paragraph around are counted no further than the limits: a split of
+    # every word of a long paragraph is the dearest part of the rule)
+    if not words_at_most(nxt.text, HEADING_FULL_PARAGRAPH_WORDS):
+        score += 0.5
+    if nxt.kind == "paragraph" and words_at_most(nxt.text, 1):
+        subheading = after is not None and is_prose(after) and heading_like(nxt.text)
+        score -= 0.0 if subheading else 1.0
+    if prev is not None and prev.kind == "paragraph" and words_at_most(prev.text, 1):
+        score -= 1.0
+    return score
+
+
+def _item_number(block: RawBlock) -> int | None:
+    """The number of a top-level one-line "3." / "3)" item, None for anything else."""
+    if block.kind != "list_item" or block.depth != 0 or len(block.line_spans) != 1:
+        return None
+    digits = (block.marker or "").rstrip(".)")
+    return int(digits) if digits.isdigit() else None
+
+
+#: numbered lines taking turns with text head numbered sections from this many on
+NUMBERED_SECTIONS_MIN = 2
+
+
+def numbered_sections(blocks: list[RawBlock]) -> None:
+    """ "1. Define the rules", some paragraphs, "2. Publish them", more paragraphs: numbered
+    lines that take turns with body text are the headings of numbered sections, whatever
+    their case. A list whose items follow one another stays a list. A run that starts past
+    1 (the scraper made "1." a bullet, or the page starts mid-way) needs one line more."""
+    sequence: list[int] = []  # block indexes of items numbered n, n + 1, n + 2… so far
+    start = 1  # the number of the first of them
+    interleaved = False
+
+    def close() -> None:
+        # one sequence is read one way: its lines are headings when every one of them reads
+        # as a heading ("1. Tell us about yourself." among questions: a list of questions)
+        if (
+            interleaved
+            and len(sequence)
+            >= (NUMBERED_SECTIONS_MIN if start == 1 else NUMBERED_SECTIONS_MIN + 1)
+            and all(heading_like(blocks[k].text) for k in sequence)
+            # "1) Lego Star Wars Bomber" over its link, "2) …" over its: a list of links
+            and not all(k + 1 < len(blocks) and bare_link(blocks[k + 1]) for k in sequence)
+        ):
+            for k in sequence:
+                make_numbered_heading(blocks[k])
+
+    for k, block in enumerate(blocks):
+        number = _item_number(block)
+        if number is None:
+            continue
+        if sequence and number == start + len(sequence):
+            between = blocks[sequence[-1] + 1 : k]
+            interleaved = interleaved or any(b.kind != "list_item" for b in between)
+            sequence.append(k)
+        else:
+            close()
+            sequence, start, interleaved = [k], number, False
+    close()
+
+
+_YEAR_LINE = regex.compile(r"(?:1[5-9]|20)\d\ds?")
+
+
+#: a timeline names this many years at least on lines of their own
+TIMELINE_MIN_YEARS = 2
+
+
+def year_headings(blocks: list[RawBlock]) -> None:
+    """ "2019" / "The council votes…" / "2021" / "Construction begins…": the years of a
+    timeline, each alone on a line above its passage, are its headings (one year alone may
+    be a value; two or more in the same shape are the article's structure)."""
+    years = [
+        k
+        for k, block in enumerate(blocks[:-1])
+        if block.kind == "paragraph"
+        and block.text[:1] in "12"
+        and not block.literal
+        and len(block.line_spans) == 1
+        and _YEAR_LINE.fullmatch(block.text)
+        and is_prose(blocks[k + 1])
+    ]
+    if len(years) < TIMELINE_MIN_YEARS:
+        return
+    for k in years:
+        blocks[k].kind, blocks[k].cue = "heading", "year"
+
+
+#: markers that open headings in Japanese and Chinese articles ("■ はじめに"), and in some
+#: newsletters, when the line stands alone above its text
+BOX_HEADING_MARKERS = "\u25a0\u25a1\u25c6\u25c7"
+
+
+def box_marked_headings(blocks: list[RawBlock]) -> None:
+    """A line opened by a box marker ("■ はじめに", "◆ The plan") standing alone, no item
+    beside it, above a paragraph of text, is a heading, not a list of one item."""
+    for k, block in enumerate(blocks):
+        if block.kind != "list_item" or (block.marker or "")[:1] not in BOX_HEADING_MARKERS:
+            continue
+        prev = blocks[k - 1] if k > 0 else None
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (prev is not None and prev.kind == "list_item") or nxt is None:
+            continue
+        if nxt.kind == "paragraph" and len(block.line_spans) == 1 and heading_like(block.text):
+            block.kind, block.cue, block.depth = "heading", "marker", 0
+
+
+#: a line of an unmarked list runs this many words at most
+UNMARKED_ITEM_MAX_WORDS = 12
+
+
+#: ... and a list has this many lines at least
+UNMARKED_ITEMS_MIN = 2
+
+
+def make_numbered_heading(block: RawBlock) -> None:
+    if block.kind != "list_item" or not heading_like(block.text):
+        return
+    block.kind = "heading"
+    block.cue = "numbered"
+    block.level = 1
+    block.text = f"{block.marker} {block.text}"
+
+
+def address_alone(text: str) -> bool:
+    return " " not in text and URL.fullmatch(text) is not None
+
+
+def bare_link(block: RawBlock) -> bool:
+    """Is ``block`` one address alone on its line? Under a line, it is that line's link
+    ("18) Hasbro Gaming – Taboo" / "http://amzn.to/2hXWsBA"), which heads no section."""
+    return block.kind == "paragraph" and len(block.line_spans) == 1 and address_alone(block.text)

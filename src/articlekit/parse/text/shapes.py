@@ -1,0 +1,360 @@
+"""What the passes share: the thresholds and patterns of line shapes, the mark of a line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from articlekit.options import ParseOptions
+from articlekit.parse.special import special_kind
+
+#: heading candidates: at most this many words / characters
+HEADING_MAX_WORDS = 14
+
+
+HEADING_MAX_CHARS = 110
+
+
+#: ... and at most this many Chinese, Japanese or Korean characters (words without spaces)
+HEADING_MAX_CJK_CHARS = 30
+
+
+CJK_CHARACTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+#: evidence a one-line candidate needs to be a heading (see is_heading)
+HEADING_MIN_SCORE = 1.5
+
+
+#: a line the rules reject with a score of at least this is borderline: the heading model
+#: may still find it a heading (below it, the evidence against is clear)
+MODEL_BAND_MIN = 0.0
+
+
+#: an underlined heading ("Installation" / "============") has at most this many words; a
+#: paragraph above a rule is text
+UNDERLINED_HEADING_MAX_WORDS = 20
+
+
+#: a line whose words are capitalised at least this much is in Title Case (see title_ratio)
+TITLE_CASE_MIN_RATIO = 0.75
+
+
+#: a next block longer than this is a full paragraph, what sections open with
+HEADING_FULL_PARAGRAPH_WORDS = 20
+
+
+#: list nesting deeper than this is kept at this depth
+MAX_LIST_DEPTH = 16
+
+
+#: in a compact article (no blank lines), a short line above a full paragraph stands as far
+#: apart as a line between blank lines does in a spaced one: the same evidence
+COMPACT_APART_SCORE = 0.5
+
+
+COMPACT_APART_MIN_WORDS = 2
+
+
+#: a line glued to the block above it but apart from the one below ends a passage
+HEADING_GLUED_ABOVE_PENALTY = 2.0
+
+
+#: this many "Q: …?" lines above prose answers make an article an interview, whose questions
+#: are its headings, up to this many words
+INTERVIEW_MIN_QUESTIONS = 2
+
+
+QUESTION_MAX_WORDS = 30
+
+
+#: a line right under a heading of at most this many content words that repeats them all,
+#: exclaiming or with this many more words, restates the heading (see _restates)
+RESTATED_HEADING_MAX_WORDS = 3
+
+
+RESTATING_EXTRA_WORDS = 3
+
+
+#: a line taken for code holds at least this many words of prose to be read as a heading
+CODE_NAMING_MIN_WORDS = 2
+
+
+#: a line naming this many profile sites ("on GitHub, Twitter") is a line of links
+PROFILE_SITES_MIN = 2
+
+
+#: more unmarked headings than this in a row, with no text between, are short paragraphs
+HEADING_STACK_MAX = 2
+
+
+#: a configuration file (nested "key: value" lines) has at least this many lines
+CONFIG_MIN_LINES = 3
+
+
+#: a table typed with spaces has at least this many rows, its header included
+ALIGNED_TABLE_MIN_ROWS = 3
+
+
+#: this many "#" lines in a row after code are printed output, not headings
+COMMENT_STACK_MIN = 3
+
+
+#: an article with this many unmarked headings does not mark its headings with "#"
+UNMARKED_HEADINGS_MIN = 2
+
+
+#: a shell command under its "#" comment has at most this many words
+COMMAND_MAX_WORDS = 6
+
+
+#: a key opening this many "Key: value" lines of an article recurs (see _record_keys)
+RECORD_KEY_MIN_LINES = 2
+
+
+#: label lines ("For Microsoft:") have at most this many words
+LABEL_MAX_WORDS = 7
+
+
+#: a paragraph chunk is hard-wrapped when its longest line is at most this long
+WRAP_MAX_WIDTH = 100
+
+
+WRAP_MIN_WIDTH = 30
+
+
+#: this many lines of running text longer than WRAP_MAX_WIDTH (of this many words at
+#: least) show an article written one line per paragraph: it is hard-wrapped nowhere
+UNWRAPPED_MIN_LINES = 2
+
+
+UNWRAPPED_MIN_WORDS = 15
+
+
+#: (one such line is enough when no paragraph of the article shows a hard wrap: three lines
+#: or more, wrapped at this width at least, two of them broken mid-sentence near it)
+WRAP_EVIDENCE_MIN_WIDTH = 50
+
+
+#: an article with at least this many blank lines per line of text separates its blocks
+#: with blank lines (the other layout puts one block per line with no blank line at all)
+SPACED_MIN_BLANKS = 0.25
+
+
+TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*+")
+
+
+# the same words in ASCII text (its only letters and figures), which the standard library's
+# engine lists about three times as fast: most lines of an article are ASCII
+ASCII_TITLE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+
+
+FIGURES_OR_LIST = regex.compile(r"\d|,")
+
+
+# a value that is a quantity: a figure, maybe after a currency sign or "~" ("30 minutes",
+# "$1.2 million", "~4 h"); QUANTITY_MAX_WORDS words at most
+QUANTITY = regex.compile(r"[~\u2248<>]?\p{Sc}?\d")
+
+
+QUANTITY_MAX_WORDS = 4
+
+
+MORE_FIELDS = regex.compile(r"\s[|\u00b7\u2022]\s[^:|\u00b7\u2022]{1,30}:\s")
+
+
+BARE_NUMBER = regex.compile(r"\d{1,2}\s+\S")
+
+
+WORD = regex.compile(r"\p{L}{2}")  # a heading has at least one word of two letters
+
+
+NAME_LIKE = regex.compile(r"\S*?[\p{Lu}\d]")  # "iOS", "rOpenSci", "3D": not a lower-case word
+
+
+# captions of figures and photos, which stand alone between blank lines like headings
+CAPTION = regex.compile(
+    r"(?i)^(?:figure|fig\.|image|photo|table)\s*\d+\s*[.:]"
+    r"|(?:^|\()\s*(?:photo(?:graph)?|image|picture|illustration|graphic|chart|map)s?\s*"
+    r"(?:by\b|:|credit|courtesy)"
+    r"|\b(?:photo\s+)?(?:credit|courtesy)\s*:"
+    # "Source: Bureau of Labor Statistics" under a chart; "Editing by Mark Hill",
+    # "Additional reporting by Ana Ruiz", "Contributing: Marcus Webb": a story's credits
+    r"|^(?:sources?|contributing|contributors?)\s*:"
+    r"|^(?:additional )?(?:reporting|editing|writing|research|fact-checking) by\b"
+    # what a picture shows, said under it: "Graph showing the accelerometer data",
+    # "Sensor graph generated by matplotlib", "Screenshot of the settings page"
+    r"|(?<=\S )(?:showing|depicting)\s"
+    r"|\b(?:generated|created|plotted|rendered) (?:by|with|in|using)\s"
+    r"|^screen ?shots? (?:of|from)\s"
+    # where an embedded picture comes from, alone under it: "via GIPHY", "(via Unsplash)"
+    r"|^\(?(?-i:via)\s+\S+(?:\s+\S+){0,3}\)?$"
+    # a caption closed by its credit: "… on Tuesday. (AP Photo/Jon Reed)", "… Photo: Maria
+    # Santos", "… Photograph: Jon Reed/Reuters"
+    r"|(?:[.(]|^)\s*+(?:\p{Lu}{2,5}\s+)?(?:photo(?:graph)?|image|picture)s?\s*[:/]\s*[^():]{2,60}\)?$"
+    # a picture agency alone: "Getty Images", "AFP via Getty Images", "Shutterstock"
+    r"|^(?:\S+ via )?(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?)$"
+)
+
+
+# credits, which stand alone like captions: "Photos taken by Ajay", "team picture by Mauro
+# Lepore", "Artwork by Allison Horst", "Image via Wikimedia Commons" (a name follows; "The big
+# picture by region" is no credit)
+CREDIT = regex.compile(
+    r"\b(?i:photos?|images?|pictures?|illustrations?|artwork|drawings?|gifs?)"
+    r"\s+(?i:(?:taken|made|drawn)\s+)?(?:by|via)\s+\p{Lu}"
+)
+
+
+# "880.76 kB", "12 MB", "3.5 s": a number and its unit
+# "880.76 kB", "3min 58.8s": a value with its unit, or two ("what %time printed")
+MEASUREMENT = regex.compile(r"^[-+]?\d[\d.,]*\s*[\p{L}%]{1,3}(?: \d[\d.,]*\s*[\p{L}%]{1,3})?$")
+
+
+# "[Beta] ", "[Stable] ": a release note's label of status before the feature it names
+STATUS_LABEL = regex.compile(r"\[\p{Lu}[\p{L} -]{1,20}\]\s+\S")
+
+
+# "dask/distributed #952", "pandas-dev/pandas#41": an issue or pull request of a repository
+ISSUE_REFERENCE = regex.compile(r"[\w.-]+/[\w.-]+ ?#\d+")
+
+
+#: "This work is supported by …", "This post was originally published on …": a note set
+#: above (or under) a post, a sentence whatever its capitals, never its title or a heading
+PREFATORY_NOTE = regex.compile(
+    r"(?i:this|the following|an earlier version of this) "
+    r"(?:work|post|article|blog ?post|piece|research|project|tutorial|series|page|story)"
+    r" (?:is|was|has been|were|are) (?:\w+ )?"
+    r"(?:supported|funded|sponsored|written|published|originally|cross-?posted|adapted|part"
+    r"|co-?authored|updated|reposted|republished)\b"
+)
+
+
+# a word of prose: letters, then lower-case letters (a closing comma or mark allowed)
+PLAIN_WORD = regex.compile(r"^[\p{L}][\p{Ll}'\u2019-]*[,?!:]?$")
+
+
+# a token that is code: a call, a namespace, an identifier with "_" or "."
+EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+# a label then a social handle alone ("Instagram: @okuprin", "Аккаунт: @darkzip", "Twitter -
+# @jane"): whose account it is, a contact field under a name, not a heading
+HANDLE_FIELD = regex.compile(r"[^:@]{1,40}?\s*[:\u2013\u2014-]\s*@[\w.]++")
+
+
+# a name from code in a line of words: snake_case, a namespace, a call ("skim_df",
+# "pkg::fun", "read()")
+NAMED_CODE = regex.compile(r"\w_\w|\w::\w|\w\(\)")
+
+
+CODE_TOKEN = regex.compile(r"::|[()]|\w_\w|\w\.\w|^\.")
+
+
+# an assignment, a pipe, a prompt or brackets: a line of code, whatever words it holds
+# a function named as prose names it: "use_github()", "pkg::fun()," (a list of them)
+NAMED_FUNCTION = regex.compile(r"(?:[A-Za-z][\w.]*::)?[A-Za-z_.][\w.]*\(\),?$")
+
+
+# a token holding a name from code: a call "f(", "snake_case", "pkg::fun", "obj.attr", or
+# a bracket ("(https://…)", "(auth_token,")
+NAME_IN_CODE = regex.compile(r"\w(?:\(|_\w|::|\.\w)|[()]")
+
+
+CODE_OPERATOR = regex.compile(r"<-|\s=\s|\$|^[>#]|[{}\[\]|]|%>%")
+
+
+# "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
+QUESTION_MARK = regex.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)]\s", regex.IGNORECASE)
+
+
+# "KO: What got you started?" - an interview turn opened by the speaker's initials
+#: MediaWiki's section edit link, left at the end of every heading of a scraped wiki page
+#: ("Early life[edit]", "History [edit source]")
+WIKI_EDIT_LINK = regex.compile(r"\s*\[\s*edit(?: source)?\s*\]$", regex.IGNORECASE)
+
+
+SPEAKER_TURN = regex.compile(r"^(?P<who>\p{Lu}{1,4}):\s")
+
+
+#: initials opening this many paragraphs of an article mark the turns of an interview
+SPEAKER_MIN_TURNS = 3
+
+
+# "Software :package:" ends in an emoji shortcode, not in a label's colon
+EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
+
+
+EMOJI_SHORTCODES_END = regex.compile(r"(?:\s+:[a-z0-9_+-]++:)++$")
+
+
+# "rOpenSci HQ 👩🏼‍💻 🏗️", "visdat 📦👀": pictographs, skin tones and joiners ending a line
+EMOJI_END = regex.compile(r"(?:\s*+[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f])++$")
+
+
+# what a program prints for an empty or logical value, alone on its line
+PRINTED_LITERALS = frozenset({"NULL", "NA", "NaN", "TRUE", "FALSE", "None", "null", "nil"})
+
+
+TABLE_SPLIT = regex.compile(r"\t+| +\| +")
+
+
+MD_TABLE_SEP = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+
+
+@dataclass(slots=True)
+class Mark:
+    kind: str  # blank | code | item | table | rule | underline | atx | wiki | quote | text
+    cells: list[str] | None = None
+    atx: regex.Match[str] | None = None  # an "atx" line's match of ATX (not made twice)
+
+
+_WRAPPING_EMPHASIS = regex.compile(r"(\*\*|__|\*|_)(?P<inner>[^*_\s](?:.*[^*_\s])?)\1")
+
+
+_EMPHASIS_MARKS = ("*", "_")
+
+
+def without_emphasis(text: str) -> str:
+    """ "**Relevance is a product decision**": a heading in scraped Markdown-ish text, its
+    emphasis marks (which a Markdown renderer would have hidden) left out."""
+    if text[:1] not in _EMPHASIS_MARKS:
+        return text  # (the pattern opens with a mark: most headings skip it)
+    m = _WRAPPING_EMPHASIS.fullmatch(text)
+    if m is None or m[1] in m["inner"] or (m[1] != "**" and " " not in m["inner"]):
+        # "__init__", "_id_": a name with its underscores; "**a** and **b**": two spans
+        return text
+    return m["inner"]
+
+
+#: dashes that open a quotation's attribution ("— Matthew Turk (@mturk) October 5, 2022")
+ATTRIBUTION_DASHES = ("\u2014", "\u2015")
+
+
+# a run of emoji (with their modifiers and joiners) or of their shortcodes (":tada:", as
+# Markdown sources write them), and the space after it
+EMOJI_START = regex.compile(
+    r"(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]|:[a-z0-9_+-]++:(?=\s))++\s*+"
+)
+
+
+def is_field_key(key: str, options: ParseOptions) -> bool:
+    """Is "key" the label of a field ("Tags", "Summary", "Published", "By")?"""
+    return special_kind(key, options) is not None or byline_or_date_key(key, options)
+
+
+def byline_or_date_key(key: str, options: ParseOptions) -> bool:
+    """Is "key" ("Published", "Author") a byline or date prefix without its colon?"""
+    low = key.casefold().strip(" :\uff1a")
+    return any(p.strip(" :") == low for p in options.byline_prefixes + options.date_prefixes)
+
+
+# "00:00", "(12:34)", "[1:02:45]", "9:00 AM", "17:30 –": a time opening a row
+TIME_FIRST = regex.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s?[AaPp]\.?[Mm]\.?)?\s")
+
+
+# "Step 5 Enable DLB Connection Load Balance": a step's number, then a capitalised title
+# ("Step 1 is to install…" goes on as a sentence)
+STEP_WITHOUT_SEPARATOR = regex.compile(r"[Ss]tep \d{1,3} (?=\p{Lu})")
