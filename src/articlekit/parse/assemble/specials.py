@@ -661,16 +661,9 @@ def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
         citation = _CITATION.match(block.text) if block.kind == "paragraph" else None
         if citation is not None:
             # "[1] T. Chen and C. Guestrin. XGBoost: … KDD, 2016.": the citation is the title
-            title, source, description = citation.group("rest"), None, None
             url = block.links[0][1] if block.links else None
             refs.append(
-                ReferenceLink(
-                    title=title,
-                    source=source,
-                    description=description,
-                    url=url,
-                    span=block_span(block),
-                )
+                ReferenceLink(title=citation.group("rest"), url=url, span=block_span(block))
             )
             j += 1
         elif (reference := _keyed_reference(block, doc.options)) is not None:
@@ -698,13 +691,8 @@ def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
             # the text reader read as lines of their own
             text, rest = _wrapped_entry(blocks, j)
             links = [link for part in (block, *rest) for link in part.links]
-            title, source, description, url = parse_reference(text, links)
             span = Span(start=block.start, end=(rest[-1] if rest else block).end)
-            refs.append(
-                ReferenceLink(
-                    title=title, source=source, description=description, url=url, span=span
-                )
-            )
+            refs.append(_reference(parse_reference(text, links), span))
             j += 1 + len(rest)
         else:
             break
@@ -724,21 +712,18 @@ def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
         # line, with nothing but a heading or another section after them
         for block in blocks[k + 1 : j]:
             text = _NOTE_NUMBER.sub("", block.text, count=1)  # "1: Webber, Q. M. (2018)…"
-            title, source, description, url = parse_reference(text, block.links)
-            refs.append(
-                ReferenceLink(
-                    title=title,
-                    source=source,
-                    description=description,
-                    url=url,
-                    span=block_span(block),
-                )
-            )
+            refs.append(_reference(parse_reference(text, block.links), block_span(block)))
     if not refs:
         return 0
     doc.note("references", blocks[k])
     doc.references.extend(refs)
     return j - k
+
+
+def _reference(parts: tuple[str, str | None, str | None, str | None], span: Span) -> ReferenceLink:
+    """The ReferenceLink of ``parse_reference``'s (title, source, description, url)."""
+    title, source, description, url = parts
+    return ReferenceLink(title=title, source=source, description=description, url=url, span=span)
 
 
 #: a work named by its title alone, one a line under a references heading, is at most this
@@ -864,15 +849,12 @@ def _reference_lines(doc: Doc, block: RawBlock) -> list[ReferenceLink]:
             entry = _NOTE_NUMBER.sub("", entry, count=1)
         start, end = block.line_spans[first][0], block.line_spans[last][1]
         links = [link for link in block.links if start <= link[2] < end]
-        title, source, description, url = parse_reference(entry, links)
         raw_first, raw_last = raws[first], raws[last]
         span = Span(
             start=start + len(raw_first) - len(raw_first.lstrip()),
             end=end - len(raw_last) + len(raw_last.rstrip()),
         )
-        refs.append(
-            ReferenceLink(title=title, source=source, description=description, url=url, span=span)
-        )
+        refs.append(_reference(parse_reference(entry, links), span))
     return refs
 
 
