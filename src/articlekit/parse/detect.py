@@ -24,6 +24,7 @@ from typing import Literal
 import regex
 
 from .codelike import code_score
+from .lines import atx_text_is_paragraph
 
 DetectedFormat = Literal["text", "markdown", "html"]
 
@@ -170,6 +171,11 @@ def _spaced_atx_headings(text: str, limit: int) -> int:
     for m in _ATX.finditer(text):
         start = m.start()
         if start > 0 and text[text.rfind("\n", 0, start - 1) + 1 : start - 1].strip():
+            continue
+        # "### What to expect As the blog grows, ... content. Overviews ...": a paragraph
+        # behind a heading's unrendered "###" is no sign that the text is written in Markdown
+        end = text.find("\n", start)
+        if atx_text_is_paragraph(text[m.end() - 1 : end if end >= 0 else len(text)]):
             continue
         count += 1
         if count >= limit:

@@ -185,6 +185,24 @@ def atx_heading(text: str) -> regex.Match[str] | None:
     return (ATX if text.endswith("#") else _ATX_UNCLOSED).match(text)
 
 
+#: an ATX line's text with more words than this that reads as sentences is a paragraph
+ATX_PARAGRAPH_MIN_WORDS = 20
+# a sentence ends inside the text: "... related content. Overviews of ..."
+_INNER_SENTENCE_END = regex.compile(r"[.!?][\"\u201d)]?\s+[A-Z]")
+
+
+def atx_text_is_paragraph(text: str) -> bool:
+    """An ATX line's text that is a whole paragraph, not a heading: "### What to expect As
+    the blog grows, you can expect posts of many kinds. Overviews of ..." -- the "###" of a
+    heading whose Markdown was never rendered (it sat inside an HTML block), glued to the
+    paragraph under it. Such a text runs past ATX_PARAGRAPH_MIN_WORDS words and reads as
+    sentences: it ends with a period or a sentence ends inside it."""
+    words = text.split()
+    if len(words) <= ATX_PARAGRAPH_MIN_WORDS:
+        return False
+    return text.rstrip().endswith(".") or _INNER_SENTENCE_END.search(text) is not None
+
+
 # the words of an affiliation line under a paper's authors
 _AFFILIATION = regex.compile(
     r"\b(?:University|Universit[äéà]t?|Universidad|Universidade|Università|Institute|Institut|"

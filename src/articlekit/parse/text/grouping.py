@@ -14,6 +14,7 @@ from articlekit.parse.lines import (
     LIST_MARKER,
     Line,
     asciidoc_title,
+    atx_text_is_paragraph,
     ends_sentence,
     key_value,
     wiki_heading,
@@ -84,6 +85,11 @@ def group(
             i = j
         elif mark.kind == "rule":
             blocks.append(_whole_line_block("rule", line, gap))
+            i += 1
+        elif mark.kind == "atx" and atx_text_is_paragraph(mark.atx["text"] if mark.atx else ""):
+            # "### What to expect As the blog grows, ...": an unrendered heading's "###"
+            # glued to the paragraph under it reads as that paragraph, hashes and all
+            blocks.append(_whole_line_block("paragraph", line, gap))
             i += 1
         elif mark.kind == "atx":
             m = mark.atx
