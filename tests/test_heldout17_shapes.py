@@ -75,3 +75,56 @@ def test_long_hash_heading_that_is_a_heading_stays() -> None:
     )
     art = _check(text)
     assert _headings(art)[-1].startswith("Were the reports produced")
+
+
+# A tutorial sets each short shell command on a line of its own between paragraphs (its code
+# fences dropped by the scraper): a command in lower case is no heading.
+ONE_LINE_COMMANDS = """\
+Running the Checks Locally
+
+The repository holds a makefile with the shortcuts you need to build and test the service.
+
+To run only the integration checks, you can run this command.
+
+make check-integration
+
+This target starts the database in a container. Essentially, it runs:
+
+docker compose run checker ${SUITES_TO_RUN}
+
+You can pick the suites with a variable as well.
+
+make check-integration SUITES_TO_RUN="billing"
+
+Then trigger a single check file with the command line tool.
+
+checktool run suite -f path/to/smoke-suite.yaml
+
+What the Output Means
+
+Each suite prints one line per check, and a summary at the end.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_one_line_shell_commands_are_no_headings(layout: str) -> None:
+    text = ONE_LINE_COMMANDS if layout == "spaced" else _compact(ONE_LINE_COMMANDS)
+    art = _check(text)
+    heads = _headings(art)
+    assert not any(h.startswith(("make ", "docker ", "checktool ")) for h in heads), heads
+    if layout == "spaced":
+        assert heads == ["What the Output Means"]
+
+
+def test_lower_case_headings_without_command_shape_stay() -> None:
+    """A heading in lower case that is no command ("iOS", "npm 7 is out") keeps its place."""
+    text = (
+        "Release Notes for the Mobile Apps\n\n"
+        "This month both apps get a new sync engine and a faster start.\n\n"
+        "iOS app gets offline mode\n\n"
+        "You can now read saved articles without a connection.\n\n"
+        "npm 7 is now required\n\n"
+        "The web build needs the newer package manager from this release on.\n"
+    )
+    art = _check(text)
+    assert _headings(art) == ["iOS app gets offline mode", "npm 7 is now required"]

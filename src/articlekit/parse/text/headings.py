@@ -26,6 +26,7 @@ from articlekit.parse.text.shapes import (
     CODE_NAMING_MIN_WORDS,
     CODE_OPERATOR,
     CODE_TOKEN,
+    COMMAND_NAME,
     COMPACT_APART_MIN_WORDS,
     COMPACT_APART_SCORE,
     CREDIT,
@@ -55,6 +56,8 @@ from articlekit.parse.text.shapes import (
     QUANTITY_MAX_WORDS,
     RESTATED_HEADING_MAX_WORDS,
     RESTATING_EXTRA_WORDS,
+    SHELL_ARGUMENT,
+    SHELL_TOOL_COMMAND,
     STATUS_LABEL,
     TITLE_CASE_MIN_RATIO,
     TITLE_WORD,
@@ -165,6 +168,21 @@ _TIME_OPENING = regex.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}\b
 
 
 _DATE_FIGURES = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def is_shell_command(text: str) -> bool:
+    """A line in lower case that is a shell command, not a heading in lower case ("iOS app
+    gets offline mode", "npm 7 is now required"): it holds a flag, a shell variable or an
+    environment setting ("checktool run suite -f path/x.yaml", "docker compose run app
+    ${SUITES}"), or it is a build tool's command with its target ("make check-integration")
+    or a package manager's with its subcommand ("docker compose up"); it ends no sentence."""
+    if (
+        not text[:1].islower()
+        or ends_sentence(text)
+        or not COMMAND_NAME.fullmatch(text.split(None, 1)[0])
+    ):
+        return False  # ("pkg> test --coverage is now faster": a console's prompt, a heading)
+    return SHELL_ARGUMENT.search(text) is not None or SHELL_TOOL_COMMAND.fullmatch(text) is not None
 
 
 def _stamp_and_byline(text: str) -> bool:

@@ -35,6 +35,7 @@ from articlekit.parse.text.headings import (
     heading_naming_code,
     is_heading,
     is_prose,
+    is_shell_command,
     metadata_line,
     numbered_sections,
     setting_line,
@@ -234,6 +235,7 @@ def resolve(
     box_marked_headings(blocks)
     lone_numbered_item(blocks)
     _demote_heading_stacks(blocks)
+    _shell_commands_are_not_headings(blocks)
     _heading_series(blocks)
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
@@ -671,6 +673,17 @@ def _bare_numbered_headings(blocks: list[RawBlock]) -> None:
 _NUMBERED_PART = regex.compile(
     r"(?:Section|Chapter|Part|Article|SECTION|CHAPTER|PART|ARTICLE)\s+(?:\d{1,2}|[IVX]{1,5})\b"
 )
+
+
+def _shell_commands_are_not_headings(blocks: list[RawBlock]) -> None:
+    """ "make check-integration" / "checktool run suite -f path/x.yaml": a short command set
+    on a line of its own between paragraphs (its code fence dropped) scores as a heading on
+    its shape; in lower case, with a flag, a shell variable or a tool's target, it is a line
+    of code and reads as a paragraph. (After the stacks are settled: a stack of commands is
+    demoted whole already, and a line beside one is judged as before.)"""
+    for block in blocks:
+        if block.kind == "heading" and block.cue is None and is_shell_command(block.text):
+            block.kind = "paragraph"
 
 
 def _demote_heading_stacks(blocks: list[RawBlock]) -> None:

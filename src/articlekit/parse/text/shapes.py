@@ -221,6 +221,22 @@ STATUS_LABEL = regex.compile(r"\[\p{Lu}[\p{L} -]{1,20}\]\s+\S")
 ISSUE_REFERENCE = regex.compile(r"[\w.-]+/[\w.-]+ ?#\d+")
 
 
+#: a shell command set in lower case on a line of its own (its code fence dropped): a flag
+#: ("checktool run suite -f path/x.yaml"), a shell variable ("docker compose run app
+#: ${SUITES}") or an environment setting ('make check SUITE="billing"') among its words
+SHELL_ARGUMENT = regex.compile(
+    r" --?[a-zA-Z][\w-]*+(?=\s|$)|\$\{[A-Za-z_]\w*+\}| [A-Z][A-Z0-9_]*+=\S"
+)
+#: the name of a program a shell command starts with: "make", "docker-compose", "lipo"
+COMMAND_NAME = regex.compile(r"[a-z][\w.+-]*")
+#: ... or the command of a build tool or a package manager before its target or its
+#: subcommand ("make check-integration", "npm run build-docs", "docker compose up")
+SHELL_TOOL_COMMAND = regex.compile(
+    r"(?:make|rake|just) [a-z][\w:]*[-_.][\w.:-]*(?: \S+)*|"
+    r"(?:docker(?:-compose)?|kubectl|helm|git|npm|npx|yarn|pnpm|pip3?|cargo) [a-z][\w-]*(?: \S+)*"
+)
+
+
 #: "This work is supported by …", "This post was originally published on …": a note set
 #: above (or under) a post, a sentence whatever its capitals, never its title or a heading
 PREFATORY_NOTE = regex.compile(
