@@ -128,3 +128,55 @@ def test_lower_case_headings_without_command_shape_stay() -> None:
     )
     art = _check(text)
     assert _headings(art) == ["iOS app gets offline mode", "npm 7 is now required"]
+
+
+# Numbered steps with a command under some of them: the code between the items does not make
+# them the headings of numbered sections, as two items standing one under the other show.
+STEPS_WITH_CODE = """\
+Setting Up the Service
+
+We will start by creating the service and installing two libraries.
+
+1. Install the web framework and the database driver
+
+pip install webkit-lite dbdriver
+
+2. Create a settings file for the service
+3. Seed the database with a few records
+
+seed --records 10 --table todo
+
+Now that the service is ready, let us add tracing to it.
+"""
+
+
+def test_numbered_steps_with_code_between_stay_a_list() -> None:
+    """(Spaced: "2." and "3." stand one under the other with no blank line between, as no
+    two section headings do; a compact text sets no blank line anywhere, so it cannot tell.)"""
+    art = _check(STEPS_WITH_CODE)
+    heads = _headings(art)
+    assert not any(h[:2] in ("1.", "2.", "3.") for h in heads), heads
+    items = [
+        it.text for s in art.iter_sections() for b in s.blocks if b.kind == "list" for it in b.items
+    ]
+    assert "Install the web framework and the database driver" in items, items
+    assert "Seed the database with a few records" in items, items
+
+
+def test_numbered_steps_in_compact_text_are_accounted() -> None:
+    _check(_compact(STEPS_WITH_CODE))
+
+
+def test_numbered_sections_with_prose_between_stay_headings() -> None:
+    text = (
+        "Three Rules for Reviews\n\n"
+        "Our team follows three rules when it reviews a change.\n\n"
+        "1. Read the whole change first\n\n"
+        "Skim every file before you comment on any line of it.\n\n"
+        "2. Ask before you suggest\n\n"
+        "A question leaves room for the reason the author had.\n\n"
+        "3. Approve when it is better\n\n"
+        "A change need not be perfect to be merged, only better than what was there.\n"
+    )
+    art = _check(text)
+    assert [h[:2] for h in _headings(art)] == ["1.", "2.", "3."]

@@ -682,17 +682,23 @@ NUMBERED_SECTIONS_MIN = 2
 def numbered_sections(blocks: list[RawBlock]) -> None:
     """ "1. Define the rules", some paragraphs, "2. Publish them", more paragraphs: numbered
     lines that take turns with body text are the headings of numbered sections, whatever
-    their case. A list whose items follow one another stays a list. A run that starts past
-    1 (the scraper made "1." a bullet, or the page starts mid-way) needs one line more."""
+    their case. A list whose items follow one another stays a list, and so does one with
+    two items one right under the other while a blank line sets another of its items apart
+    ("1. Install the driver" / its command / "2. Create a file" / "3. Seed the table":
+    steps, a command under some; a section's heading has something under it, and a text
+    with no blank lines cannot show this). A run that starts past 1
+    (the scraper made "1." a bullet, or the page starts mid-way) needs one line more."""
     sequence: list[int] = []  # block indexes of items numbered n, n + 1, n + 2… so far
     start = 1  # the number of the first of them
     interleaved = False
+    adjacent = False  # two of them one right under the other, no blank line between
 
     def close() -> None:
         # one sequence is read one way: its lines are headings when every one of them reads
         # as a heading ("1. Tell us about yourself." among questions: a list of questions)
         if (
             interleaved
+            and not (adjacent and any(blocks[k].gap_before for k in sequence))
             and len(sequence)
             >= (NUMBERED_SECTIONS_MIN if start == 1 else NUMBERED_SECTIONS_MIN + 1)
             and all(heading_like(blocks[k].text) for k in sequence)
@@ -709,10 +715,11 @@ def numbered_sections(blocks: list[RawBlock]) -> None:
         if sequence and number == start + len(sequence):
             between = blocks[sequence[-1] + 1 : k]
             interleaved = interleaved or any(b.kind != "list_item" for b in between)
+            adjacent = adjacent or (not between and not block.gap_before)
             sequence.append(k)
         else:
             close()
-            sequence, start, interleaved = [k], number, False
+            sequence, start, interleaved, adjacent = [k], number, False, False
     close()
 
 
