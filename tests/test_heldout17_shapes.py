@@ -180,3 +180,32 @@ def test_numbered_sections_with_prose_between_stay_headings() -> None:
     )
     art = _check(text)
     assert [h[:2] for h in _headings(art)] == ["1.", "2.", "3."]
+
+
+# "Q&A" alone on its line over the questions of an interview: an abbreviation, not code.
+QA_SECTION = """\
+Talking Tracing with a Bank's Platform Team
+
+This month we spoke with the platform team of a bank about how they trace their services.
+
+Overview
+
+The team moved to open standards for two reasons: vendors and visibility.
+
+Q&A
+
+Why did you choose open standards?
+
+Different teams used different back-ends, and traces stopped at the borders between them.
+
+How do you deploy?
+
+Pipelines deploy plain manifests to a managed cluster.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_ampersand_abbreviation_heading(layout: str) -> None:
+    text = QA_SECTION if layout == "spaced" else _compact(QA_SECTION)
+    art = _check(text)
+    assert "Q&A" in _headings(art), _headings(art)

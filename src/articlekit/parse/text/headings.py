@@ -19,6 +19,7 @@ from articlekit.parse.lines import (
 )
 from articlekit.parse.links import URL
 from articlekit.parse.text.shapes import (
+    AMPERSAND_ABBREVIATION,
     ASCII_TITLE_WORD,
     ATTRIBUTION_DASHES,
     CAPTION,
@@ -125,6 +126,10 @@ def heading_like(
         return False  # "[Engadget]": a source's name, its link dropped
     if not text.isascii() and len(CJK_CHARACTER.findall(text)) > HEADING_MAX_CJK_CHARS:
         return False  # a sentence of Chinese or Japanese: few spaces, so few "words"
+    if "&" in text:
+        # "Q&A", "R&D Update": capitals joined by "&" are an abbreviation, a word, not an
+        # operator between two names
+        text = AMPERSAND_ABBREVIATION.sub(r"\1\2", text)
     if not WORD.search(text):
         # "0.43 0.49" has no words; "v2.3.0 (2025-01-10)" heads a changelog's release
         return RELEASE_HEADING.fullmatch(text) is not None

@@ -217,6 +217,10 @@ MEASUREMENT = regex.compile(r"^[-+]?\d[\d.,]*\s*[\p{L}%]{1,3}(?: \d[\d.,]*\s*[\p
 STATUS_LABEL = regex.compile(r"\[\p{Lu}[\p{L} -]{1,20}\]\s+\S")
 
 
+#: "Q&A", "R&D", "AT&T": capitals joined by "&", an abbreviation (its "&" is no operator)
+AMPERSAND_ABBREVIATION = regex.compile(r"\b(\p{Lu}{1,2})&(\p{Lu}{1,2})\b")
+
+
 # "dask/distributed #952", "pandas-dev/pandas#41": an issue or pull request of a repository
 ISSUE_REFERENCE = regex.compile(r"[\w.-]+/[\w.-]+ ?#\d+")
 
