@@ -466,6 +466,19 @@ CONSENT_BANNER_OPENERS = (
     "this site uses cookies",
     "this website uses cookies",
 )
+#: what a site's banner about the reader's browser says ("Thank you for visiting nature.com.
+#: You are using a browser version with limited support for CSS."), beside the word
+#: "browser": above the title, however long, a notice of the page, not its text
+BROWSER_BANNER_PHRASES = (
+    "limited support",
+    "not supported",
+    "no longer supported",
+    "unsupported",
+    "outdated",
+    "out of date",
+    "upgrade your browser",
+    "update your browser",
+)
 
 #: degrees and post-nominal letters after an author's name ("Lena Hoffmann, PhD")
 ACADEMIC_DEGREES = frozenset(

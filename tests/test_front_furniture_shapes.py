@@ -1,0 +1,112 @@
+"""Page furniture around the title and the body: breadcrumb trails with any separator, the
+interface's lines and banners above the headline, headings whose words would be a button
+alone, image leftovers and a Q&A site's sidebar. Each article is written for these tests, in
+both layouts (compact: one line a paragraph; spaced: blank lines between paragraphs)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from tests.helpers import assert_accounted
+
+LAYOUTS = ("compact", "spaced")
+
+
+def laid_out(lines: list[str], layout: str) -> str:
+    return ("\n" if layout == "compact" else "\n\n").join(lines) + "\n"
+
+
+def parsed(lines: list[str], layout: str) -> tuple[str, ak.Article]:
+    text = laid_out(lines, layout)
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    return text, art
+
+
+def removed(art: ak.Article) -> dict[str, str]:
+    return {r.text: r.reason for r in art.removed}
+
+
+def body_texts(art: ak.Article) -> list[str]:
+    return [b.text for s in art.iter_sections() for b in s.blocks if hasattr(b, "text")]
+
+
+def headings(art: ak.Article) -> list[str | None]:
+    return [s.heading for s in art.iter_sections()]
+
+
+# -- breadcrumb trails above the title ------------------------------------------------------
+
+TRAILS = [
+    ("Guides » Command Line » grep", "grep"),
+    ("Programmes › Faculty of Arts › HIST 1020", "HIST 1020: Early Modern Europe"),
+    ("Places / Asia / Japan / Kanazawa", "Three Quiet Days in Kanazawa, Beyond the Gardens"),
+    ("Conditions A to Z > Tonsillitis", "Tonsillitis"),
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("trail", "title"), TRAILS)
+def test_a_breadcrumb_trail_above_the_title_is_navigation(
+    trail: str, title: str, layout: str
+) -> None:
+    lines = [
+        trail,
+        title,
+        "The page starts here with a sentence of its own, long enough to be a paragraph.",
+        "A second paragraph follows it, and it is also a full sentence of the body text.",
+    ]
+    _, art = parsed(lines, layout)
+    assert art.title == title
+    assert removed(art)[trail] == "boilerplate"
+    assert trail not in body_texts(art)
+    assert title not in body_texts(art)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_slash_headline_or_a_site_bar_stays_the_title(layout: str) -> None:
+    for title in ("Remote / Hybrid Work: What Changed in 2024", "Opinion | Why Trains Matter"):
+        lines = [title, "The body opens with a sentence that runs on for a good many words."]
+        _, art = parsed(lines, layout)
+        assert art.title == title
+
+
+# -- the interface's lines above the title --------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Back to search results",
+        "Print this page",
+        "Stack Exchange network consists of 181 Q&A communities including Stack Overflow",
+        "Thank you for visiting example.org. You are using a browser version with limited "
+        "support for JavaScript. Please upgrade your browser.",
+    ],
+)
+def test_an_interface_line_above_the_title_is_a_remnant(furniture: str, layout: str) -> None:
+    title = "Two Bedroom Flat With a Garden Near the Park"
+    lines = [
+        furniture,
+        title,
+        "A bright flat on the first floor of a converted Victorian house, close to shops.",
+        "The garden is shared with one neighbour and faces south over the allotments.",
+    ]
+    _, art = parsed(lines, layout)
+    assert art.title == title
+    assert removed(art)[furniture] == "ui_remnant"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_question_title_over_a_forums_counters(layout: str) -> None:
+    title = "Why does my dictionary keep its old values after I copy it?"
+    lines = [
+        title,
+        "Asked 3 years, 1 month ago",
+        "Viewed 12k times",
+        "I copy a dictionary and change the copy, but the original changes as well.",
+    ]
+    _, art = parsed(lines, layout)
+    assert art.title == title
