@@ -110,3 +110,82 @@ def test_a_question_title_over_a_forums_counters(layout: str) -> None:
     ]
     _, art = parsed(lines, layout)
     assert art.title == title
+
+
+# -- a page's name as its title; a button's words heading text of their own ----------------
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("title", ["Privacy Policy | Larkspur Books", "Privacy Policy"])
+def test_a_pages_name_first_is_its_title(title: str, layout: str) -> None:
+    lines = [
+        title,
+        "Print this page",
+        "1. What we collect",
+        "We collect the name and the address you give us when you place an order.",
+    ]
+    _, art = parsed(lines, layout)
+    assert art.title == title
+    assert removed(art)["Print this page"] == "ui_remnant"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_page_links_above_the_title_are_no_title(layout: str) -> None:
+    lines = [
+        "About us",
+        "Privacy Policy",
+        "Hedgerows After the Drought",
+        "The hedges along the lane lost most of their leaves by the end of July.",
+    ]
+    _, art = parsed(lines, layout)
+    assert art.title == "Hedgerows After the Drought"
+    assert removed(art) == {"About us": "ui_remnant", "Privacy Policy": "ui_remnant"}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("Contact us", "Questions about this policy? Write to privacy@larkspur.example."),
+        (
+            "Cite this article",
+            "Okafor, N. & Reyes, A. Hedgerow birds after the drought. J. Field Ecol. 12, "
+            "40-52 (2024). https://doi.org/10.1000/jfe.2024.12",
+        ),
+    ],
+)
+def test_a_buttons_words_over_text_of_their_own_head_it(
+    name: str, content: str, layout: str
+) -> None:
+    lines = [
+        "Hedgerows After the Drought",
+        "Rights and permissions",
+        "This article is licensed under a Creative Commons Attribution licence.",
+        name,
+        content,
+    ]
+    _, art = parsed(lines, layout)
+    section = next(s for s in art.iter_sections() if s.heading == name)
+    assert [b.text for b in section.blocks if hasattr(b, "text")] == [content]
+    assert name not in removed(art)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_buttons_words_over_the_footer_or_the_body_stay_removed(layout: str) -> None:
+    lines = [
+        "Hedgerows After the Drought",
+        "The hedges along the lane lost most of their leaves by the end of July.",
+        "Share this article",
+        "Birds came back to them in September, when the rain returned at last.",
+        "Contact us",
+        "Privacy Policy",
+        "\u00a9 2025 Field Notes Ltd",
+    ]
+    _, art = parsed(lines, layout)
+    gone = removed(art)
+    assert gone["Share this article"] == "ui_remnant"
+    assert gone["Contact us"] == "ui_remnant"
+    assert "Birds came back to them in September, when the rain returned at last." in (
+        body_texts(art)
+    )
+    assert "Contact us" not in headings(art)

@@ -410,6 +410,13 @@ STORY_BUTTON_NAMES = frozenset(
     {"read more", "continue reading", "read the full story", "full story"}
 )
 
+#: the names of a page's links or buttons that also head text of their own ("Contact us"
+#: over the contact details, "Cite this article" over the citation)
+HEADING_BUTTONS = frozenset(
+    {"contact us", "contact", "about us", "cite this article", "cite this page"}
+    | {"cite this story", "how to cite", "how to cite this article"}
+)
+
 #: a page's pagination links on a line of their own, beside which a line of page numbers
 #: ("1 2 3") is the rest of the pagination
 PAGINATION_LINKS = frozenset(

@@ -368,12 +368,58 @@ def _page_named(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
     """ "Terms of Service" above "Last updated: January 5, 2026", "Cookie Policy" above
     "This Cookie Policy explains how we use cookies": the page a footer link names is the
     page itself, and its name the title."""
-    name = normalize_name(blocks[k].text)
-    if name not in PAGE_NAMES or k + 1 >= len(blocks):
+    name = _page_name(blocks[k].text)
+    if name is None or k + 1 >= len(blocks):
         return False
     below = blocks[k + 1]
-    return _opens_front_matter(doc, blocks, k + 1) or (
-        below.kind == "paragraph" and name in below.text[:PAGE_NAME_WITHIN].casefold()
+    return (
+        _opens_front_matter(doc, blocks, k + 1)
+        or (below.kind == "paragraph" and name in below.text[:PAGE_NAME_WITHIN].casefold())
+        or (k == 0 and _opens_text(doc, blocks, _below_buttons(doc, blocks, k + 1)))
+    )
+
+
+def _below_buttons(doc: Doc, blocks: list[RawBlock], k: int) -> int:
+    """Where the first block from ``k`` on is that is no button of the page ("Print this
+    page"), nor a page's name in a footer's links (the last block when all of them are)."""
+    while (
+        k + 1 < len(blocks)
+        and _furniture(blocks[k], doc.options)
+        and _page_name(blocks[k].text) is None
+    ):
+        k += 1
+    return k
+
+
+def _page_name(text: str) -> str | None:
+    """ "terms of service" for "Terms of Service" or "Terms of Service | Brightline Cloud"
+    (the page's name, then its site's); None when the line names no such page."""
+    name = normalize_name(text)
+    if name in PAGE_NAMES:
+        return name
+    parts = TITLE_SEPARATOR.split(name, maxsplit=1)
+    if len(parts) == 2 and parts[0] in PAGE_NAMES and word_count(parts[1]) <= SITE_NAME_MAX_WORDS:
+        return parts[0]
+    return None
+
+
+#: a site's name after a page's name runs a few words ("Brightline Cloud")
+SITE_NAME_MAX_WORDS = 4
+
+
+def _opens_text(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
+    """Is ``blocks[k]`` text of the page, under the text's first line: a paragraph, a
+    field or a heading of the body, not a leftover of the interface, a menu or a title of
+    its own ("Terms of Service" / "7. Governing Law" is the page's title over its text;
+    "Contact us" / "Privacy Policy" a footer's links, and "Cookie Policy" over "Councils
+    Buy Empty Shops" a link above the title)?"""
+    block = blocks[k]
+    return (
+        block.kind in ("paragraph", "heading", "list_item")
+        and not _furniture(block, doc.options)
+        and not _navigation(block)
+        and _page_name(block.text) is None
+        and (block.key is not None or not _is_title(doc, blocks, k))
     )
 
 

@@ -37,7 +37,12 @@ from articlekit.parse.special import (
     split_tags,
 )
 from articlekit.parse.text import is_full, title_ratio
-from articlekit.parse.vocabulary import PAGINATION_LINKS, STORY_BUTTON_NAMES, TOPIC_LIST_NAMES
+from articlekit.parse.vocabulary import (
+    HEADING_BUTTONS,
+    PAGINATION_LINKS,
+    STORY_BUTTON_NAMES,
+    TOPIC_LIST_NAMES,
+)
 
 
 def _opener_kind(block: RawBlock, options: ParseOptions) -> SpecialKind | None:
@@ -145,6 +150,11 @@ def route(doc: Doc, blocks: list[RawBlock], start: int) -> None:
             doc.remove(block, "boilerplate", "copyright notice")
             k += 1
             continue
+        if _heads_own_text(doc, blocks, k):
+            block.kind = "heading"  # "Contact us" over the contact details: a heading
+            doc.body.append(block)
+            k += 1
+            continue
         if (
             block.kind in ("paragraph", "heading", "label", "key_value")
             and len(block.line_spans) <= 2
@@ -184,6 +194,34 @@ def route(doc: Doc, blocks: list[RawBlock], start: int) -> None:
                 continue
         doc.body.append(block)
         k += 1
+
+
+def _heads_own_text(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
+    """ "Contact us" over "Questions about these Terms? Email legal@example.com.", "Cite
+    this article" over the article's citation: the name of a link or a button that heads
+    text of its own, a paragraph of a few words at least that is no leftover of the page
+    itself. (Over "Privacy Policy" or "© 2025 …", "Contact us" is a footer's link.)"""
+    block = blocks[k]
+    if (
+        block.kind not in ("paragraph", "heading")
+        or block.literal
+        or len(block.line_spans) != 1
+        or normalize_name(block.text) not in HEADING_BUTTONS
+        or k + 1 >= len(blocks)
+    ):
+        return False
+    below = blocks[k + 1]
+    return (
+        below.kind == "paragraph"
+        and not words_at_most(below.text, HEADED_TEXT_MIN_WORDS - 1)
+        and not is_ui_remnant(below.text, doc.options)
+        and not _copyright_notice(below.text)
+        and _opener_kind(below, doc.options) is None
+    )
+
+
+#: the text under a button's name that heads it runs this many words at least
+HEADED_TEXT_MIN_WORDS = 5
 
 
 def _story_button(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
