@@ -189,3 +189,74 @@ def test_a_buttons_words_over_the_footer_or_the_body_stay_removed(layout: str) -
         body_texts(art)
     )
     assert "Contact us" not in headings(art)
+
+
+# -- image leftovers and a journal page's buttons -------------------------------------------
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "stand_in",
+    [
+        "[Image: A yellow tram climbing a narrow street at dawn]",
+        "[Photo: The harbour wall after the storm]",
+        "[Figure: Monthly rainfall at the station, 2010-2024]",
+        "[image]",
+    ],
+)
+def test_an_images_stand_in_in_brackets_is_a_remnant(stand_in: str, layout: str) -> None:
+    lines = [
+        "A Weekend by the Harbour",
+        "The town rewards slow travellers who walk the hills and stop often for coffee.",
+        stand_in,
+        "The tram is crowded by nine in the morning, so it pays to start early.",
+    ]
+    _, art = parsed(lines, layout)
+    assert removed(art)[stand_in] == "ui_remnant"
+    assert stand_in not in body_texts(art)
+
+
+def test_an_images_stand_in_glued_above_its_caption_is_set_apart() -> None:
+    stand_in = "[Image: A yellow tram climbing a narrow street at dawn]"
+    text = (
+        "A Weekend by the Harbour\n\n"
+        "The town rewards slow travellers who walk the hills and stop often for coffee.\n\n"
+        f"{stand_in}\n"
+        "The tram on Rua da Graça at dawn. Photo: Ana Lopes\n\n"
+        "The tram is crowded by nine in the morning, so it pays to start early.\n"
+    )
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert removed(art)[stand_in] == "ui_remnant"
+    assert "The tram on Rua da Graça at dawn. Photo: Ana Lopes" in body_texts(art)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_journal_pages_buttons_are_remnants_not_headings(layout: str) -> None:
+    lines = [
+        "Hedgerow Birds After the Drought",
+        "Metrics details",
+        "Abstract",
+        "We counted birds along forty hedgerows before and after the drought of 2022.",
+        "Results",
+        "Fewer birds",
+        "Counts fell by a third on the driest farms and recovered within a year.",
+        "Fig. 1: Birds counted per kilometre of hedge.",
+        "Full size image",
+        "Recovery",
+        "Most species returned once the hedges had leafed again in the spring.",
+        "References",
+        "Smith, J. How hedges work. J. Field Ecol. 3, 1-9 (2001).",
+        "Download references",
+        "Download citation",
+    ]
+    _, art = parsed(lines, layout)
+    gone = removed(art)
+    for button in ("Metrics details", "Full size image", "Download references"):
+        assert gone[button] == "ui_remnant"
+    assert gone["Download citation"] == "ui_remnant"
+    names = headings(art)
+    assert "Abstract" in names and "Recovery" in names
+    assert not {"Metrics details", "Full size image"} & set(names)
+    top = [s.heading for s in art.sections]
+    assert "Abstract" in top  # not nested under "Metrics details"

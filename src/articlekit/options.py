@@ -441,6 +441,11 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "show 1 more comment",
     "full story",
     "print this page",
+    # a journal's page: the buttons beside a figure, the references and the citation
+    "full size image",
+    "download references",
+    "download citation",
+    "metrics details",
     "back to search results",
     "back to results",
     "cite this page",
