@@ -260,3 +260,26 @@ def test_a_journal_pages_buttons_are_remnants_not_headings(layout: str) -> None:
     assert not {"Metrics details", "Full size image"} & set(names)
     top = [s.heading for s in art.sections]
     assert "Abstract" in top  # not nested under "Metrics details"
+
+
+# -- a Q&A site's sidebar --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_hot_network_questions_are_related_titles(layout: str) -> None:
+    questions = [
+        "Why do airliners not use ram air turbines for normal power?",
+        "Is it rude to decline a wedding invitation by email?",
+        "How can I tell if a proof is circular?",
+        "What does a tilde mean in a version number?",
+    ]
+    lines = [
+        "Why does my dictionary keep its old values after I copy it?",
+        "I copy a dictionary and change the copy, but the original changes as well.",
+        "Hot Network Questions",
+        *questions,
+    ]
+    _, art = parsed(lines, layout)
+    assert [r.title for r in art.related] == questions
+    assert all(r.teaser is None for r in art.related)
+    assert "Hot Network Questions" not in headings(art)

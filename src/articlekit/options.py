@@ -147,6 +147,8 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "related news",
         "more on this story",
         "more on this topic",
+        # a Q&A site's sidebar of other sites' questions
+        "hot network questions",
     ),
 }
 

@@ -1060,6 +1060,12 @@ def _reads_as_bare_title(block: RawBlock) -> bool:
     )
 
 
+def _question_title(block: RawBlock) -> bool:
+    """ "What does a tilde mean in a version number?": a title asking a question, as a Q&A
+    site's sidebar lists them, one a line."""
+    return _related_title(block) and block.text.endswith("?") and "\n" not in block.text
+
+
 def _one_line_related(doc: Doc, block: RawBlock) -> list[RelatedArticle]:
     """Related articles written one per line as "Title - Teaser" (or "–", "—"), the teaser
     longer than the title, or as bare titles, two lines or more that the text reader took
@@ -1199,7 +1205,7 @@ def _read_related(doc: Doc, blocks: list[RawBlock], k: int) -> int:
             and not (
                 block.cue not in ("atx", "setext", "html", "markdown")
                 and _bare_titles(found)
-                and _reads_as_bare_title(teaser_block)
+                and (_reads_as_bare_title(teaser_block) or _question_title(teaser_block))
             )
             # a few words that end no sentence and are not cut off ("Wohnungsbau: Die
             # Stadt kauft Grundstücke"): the next title, where a cut teaser runs long
