@@ -147,6 +147,8 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "related news",
         "more on this story",
         "more on this topic",
+        # a Q&A site's sidebar of other sites' questions
+        "hot network questions",
     ),
 }
 
@@ -440,6 +442,14 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "add a comment",
     "show 1 more comment",
     "full story",
+    "print this page",
+    # a journal's page: the buttons beside a figure, the references and the citation
+    "full size image",
+    "download references",
+    "download citation",
+    "metrics details",
+    "back to search results",
+    "back to results",
     "cite this page",
     "cite this article",
     "cite this story",
@@ -520,6 +530,7 @@ DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
     "click here to",
     "edit this page",
     "edit on github",
+    "stack exchange network consists of",
     "improve this page",
     "suggest an edit",
     "share this",

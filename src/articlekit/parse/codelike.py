@@ -279,8 +279,14 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "#",
         ),
-        # a table header of TOML or INI: "[dependencies]", "[tool.poetry]", "[[bin]]"
-        (r"^\s*\[\[?[a-z_][\w.-]*\]\]?\s*$", 2.0, _ANY, "["),
+        # a table header of TOML or INI: "[dependencies]", "[tool.poetry]", "[[bin]]" (not
+        # "[image]", "[photo]": the stand-in a scraper leaves for an image)
+        (
+            r"^\s*\[\[?(?!(?:image|picture|photo|figure|video)\]\s*$)[a-z_][\w.-]*\]\]?\s*$",
+            2.0,
+            _ANY,
+            "[",
+        ),
         # what R CMD check prints: "* checking C++ specification ... NOTE"
         (r"^\s*\* checking .* \.\.\.(?: \w+)?\s*$", 4.5, ("...",), ""),
         # ... and the finding it prints indented under one ("  NOTE Specified C++11: …")

@@ -198,6 +198,8 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         return True  # "142 Likes", "6 Restacks", "1.2k" under a post; a player's "00:00"
     if _LABELLED_CAPTION.match(text):
         return True  # "Image caption: Empty shops on Market Street." (not "image: /a.jpg")
+    if name[0] == "[" and _BRACKETED_MEDIA.fullmatch(name):
+        return True  # "[Image: Houses on the river at sunset]", "[photo]": an image's stand-in
     if name[0].isdigit() and _FOUND_HELPFUL.fullmatch(name):
         return True  # "12 out of 15 found this helpful": a help page's vote
     if PAGINATION.fullmatch(name):
@@ -304,6 +306,10 @@ _SHORT_COUNT = regex.compile(r"\d{1,3}(?:[.,]\d)?[km]")
 _MEDIA_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?(?: ?/ ?\d{1,2}:\d\d(?::\d\d)?)?")
 # "Image caption: Empty shops …", "Image: A flooded street …": a caption under its label
 _LABELLED_CAPTION = regex.compile(r"(?:Image|Picture|Photo|Media)(?: caption)?: \p{Lu}")
+# "[image]", "[Photo: A heron on the weir]": the stand-in a scraper leaves for an image
+_BRACKETED_MEDIA = regex.compile(
+    r"\[(?:image|picture|photo|figure|video|media)(?: caption)?(?:: [^\[\]]+)?\]"
+)
 # "12 out of 15 found this helpful", "34 people found this helpful"
 _FOUND_HELPFUL = regex.compile(
     r"\d[\d,]*+(?: out of \d[\d,]*+)?(?: people| readers| customers)?"

@@ -410,6 +410,13 @@ STORY_BUTTON_NAMES = frozenset(
     {"read more", "continue reading", "read the full story", "full story"}
 )
 
+#: the names of a page's links or buttons that also head text of their own ("Contact us"
+#: over the contact details, "Cite this article" over the citation)
+HEADING_BUTTONS = frozenset(
+    {"contact us", "contact", "about us", "cite this article", "cite this page"}
+    | {"cite this story", "how to cite", "how to cite this article"}
+)
+
 #: a page's pagination links on a line of their own, beside which a line of page numbers
 #: ("1 2 3") is the rest of the pagination
 PAGINATION_LINKS = frozenset(
@@ -465,6 +472,19 @@ CONSENT_BANNER_OPENERS = (
     "we use cookies",
     "this site uses cookies",
     "this website uses cookies",
+)
+#: what a site's banner about the reader's browser says ("Thank you for visiting nature.com.
+#: You are using a browser version with limited support for CSS."), beside the word
+#: "browser": above the title, however long, a notice of the page, not its text
+BROWSER_BANNER_PHRASES = (
+    "limited support",
+    "not supported",
+    "no longer supported",
+    "unsupported",
+    "outdated",
+    "out of date",
+    "upgrade your browser",
+    "update your browser",
 )
 
 #: degrees and post-nominal letters after an author's name ("Lena Hoffmann, PhD")

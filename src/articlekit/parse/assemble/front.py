@@ -48,6 +48,7 @@ from articlekit.parse.special import (
 from articlekit.parse.text import PREFATORY_NOTE, ends_dangling, heading_like, title_ratio
 from articlekit.parse.vocabulary import (
     ACADEMIC_DEGREES,
+    BROWSER_BANNER_PHRASES,
     BUTTONS_UNDER,
     BYLINE_ROLE_WORDS,
     CONSENT_BANNER_OPENERS,
@@ -209,7 +210,12 @@ def _take_page_top(doc: Doc, blocks: list[RawBlock], k: int) -> int:
             break
         menu += kind == "menu"
         reason: RemovedReason = "ui_remnant" if kind == "remnant" else "boilerplate"
-        detail = {"menu": "navigation", "bar": "navigation", "kicker": "section label"}.get(kind)
+        detail = {
+            "menu": "navigation",
+            "bar": "navigation",
+            "trail": "navigation",
+            "kicker": "section label",
+        }.get(kind)
         found.append((block, reason, detail))
         j += 1
     if not found or j + 1 >= len(blocks) or (menu == 1 and len(found) == 1):
@@ -223,10 +229,10 @@ def _take_page_top(doc: Doc, blocks: list[RawBlock], k: int) -> int:
 
 def _page_top_kind(doc: Doc, blocks: list[RawBlock], k: int) -> str | None:
     """What a line above the title is when it is furniture: "menu" (an entry), "bar" (a
-    row of entries), "kicker", "remnant"."""
+    row of entries), "trail" (a breadcrumb trail), "kicker", "remnant"."""
     block = blocks[k]
     text = block.text
-    if _consent_banner(text):
+    if _consent_banner(text) or _browser_banner(text):
         return "remnant"  # (a banner's sentences: several lines, one paragraph)
     if len(block.line_spans) != 1 or _page_named(doc, blocks, k):
         return None
@@ -237,7 +243,39 @@ def _page_top_kind(doc: Doc, blocks: list[RawBlock], k: int) -> str | None:
         return "kicker"  # "OPINION" (in capitals: "Opinion" alone may be a title)
     if _menu_entry(name):
         return "menu"
-    return "bar" if _menu_bar(name) else None
+    if _menu_bar(name):
+        return "bar"
+    return "trail" if _breadcrumb_trail(text) else None
+
+
+def _breadcrumb_trail(text: str) -> bool:
+    """ "Docs » API Reference » merge_asof", "Health A to Z > Shingles", "Destinations /
+    Europe / Portugal / Porto": the steps of a breadcrumb trail, whatever their words, one
+    separator between them throughout, each step a few words that end no sentence. A slash
+    also joins a headline's alternatives ("Remote / Hybrid Work"): three steps at least. (A
+    bar, "|" or "·", also parts a headline from its site's name.)"""
+    pieces = _TRAIL_STEP.split(text)
+    steps, separators = pieces[::2], set(pieces[1::2])
+    if len(separators) != 1 or len(steps) < (3 if "/" in separators else 2):
+        return False
+    return all(
+        0 < word_count(step) <= NAVIGATION_ENTRY_MAX_WORDS and not step.endswith((".", "?", "!"))
+        for step in steps
+    )
+
+
+def _named_by_trail(blocks: list[RawBlock], k: int) -> bool:
+    """ "tidyframe.merge_asof" under "Docs » API Reference » tidyframe.merge_asof": the last
+    step of a breadcrumb trail names the page, and the line under the trail that opens with
+    it is the page's title, whatever its shape ("CS 2410: Data Structures" under "… › CS
+    2410")."""
+    if k == 0 or not _breadcrumb_trail(blocks[k - 1].text):
+        return False
+    last = _TRAIL_STEP.split(blocks[k - 1].text)[-1].casefold()
+    return blocks[k].text.casefold().startswith(last)
+
+
+_TRAIL_STEP = regex.compile(r"\s+([>\u203a\u00bb/])\s+")
 
 
 def _menu_entry(name: str) -> bool:
@@ -266,6 +304,17 @@ def _consent_banner(text: str) -> bool:
     return (
         low.startswith(CONSENT_BANNER_OPENERS)
         and "cookie" in text.casefold()
+        and words_at_most(text, CONSENT_BANNER_MAX_WORDS)
+    )
+
+
+def _browser_banner(text: str) -> bool:
+    """ "Thank you for visiting nature.com. You are using a browser version with limited
+    support for CSS.": a site's notice about the reader's browser."""
+    low = text.casefold()
+    return (
+        "browser" in low
+        and any(phrase in low for phrase in BROWSER_BANNER_PHRASES)
         and words_at_most(text, CONSENT_BANNER_MAX_WORDS)
     )
 
@@ -319,12 +368,58 @@ def _page_named(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
     """ "Terms of Service" above "Last updated: January 5, 2026", "Cookie Policy" above
     "This Cookie Policy explains how we use cookies": the page a footer link names is the
     page itself, and its name the title."""
-    name = normalize_name(blocks[k].text)
-    if name not in PAGE_NAMES or k + 1 >= len(blocks):
+    name = _page_name(blocks[k].text)
+    if name is None or k + 1 >= len(blocks):
         return False
     below = blocks[k + 1]
-    return _opens_front_matter(doc, blocks, k + 1) or (
-        below.kind == "paragraph" and name in below.text[:PAGE_NAME_WITHIN].casefold()
+    return (
+        _opens_front_matter(doc, blocks, k + 1)
+        or (below.kind == "paragraph" and name in below.text[:PAGE_NAME_WITHIN].casefold())
+        or (k == 0 and _opens_text(doc, blocks, _below_buttons(doc, blocks, k + 1)))
+    )
+
+
+def _below_buttons(doc: Doc, blocks: list[RawBlock], k: int) -> int:
+    """Where the first block from ``k`` on is that is no button of the page ("Print this
+    page"), nor a page's name in a footer's links (the last block when all of them are)."""
+    while (
+        k + 1 < len(blocks)
+        and _furniture(blocks[k], doc.options)
+        and _page_name(blocks[k].text) is None
+    ):
+        k += 1
+    return k
+
+
+def _page_name(text: str) -> str | None:
+    """ "terms of service" for "Terms of Service" or "Terms of Service | Brightline Cloud"
+    (the page's name, then its site's); None when the line names no such page."""
+    name = normalize_name(text)
+    if name in PAGE_NAMES:
+        return name
+    parts = TITLE_SEPARATOR.split(name, maxsplit=1)
+    if len(parts) == 2 and parts[0] in PAGE_NAMES and word_count(parts[1]) <= SITE_NAME_MAX_WORDS:
+        return parts[0]
+    return None
+
+
+#: a site's name after a page's name runs a few words ("Brightline Cloud")
+SITE_NAME_MAX_WORDS = 4
+
+
+def _opens_text(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
+    """Is ``blocks[k]`` text of the page, under the text's first line: a paragraph, a
+    field or a heading of the body, not a leftover of the interface, a menu or a title of
+    its own ("Terms of Service" / "7. Governing Law" is the page's title over its text;
+    "Contact us" / "Privacy Policy" a footer's links, and "Cookie Policy" over "Councils
+    Buy Empty Shops" a link above the title)?"""
+    block = blocks[k]
+    return (
+        block.kind in ("paragraph", "heading", "list_item")
+        and not _furniture(block, doc.options)
+        and not _navigation(block)
+        and _page_name(block.text) is None
+        and (block.key is not None or not _is_title(doc, blocks, k))
     )
 
 
@@ -350,8 +445,13 @@ def _is_title(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
     if first.kind not in ("heading", "paragraph") or len(first.line_spans) != 1:
         return False
     text = first.text
-    spaced = len(blocks) > k + 1 and blocks[k + 1].gap_before
-    if not _title_shaped(text, spaced) or special_kind(text, doc.options) is not None:
+    # (a line above the page's interface stands apart as a line above a blank line does:
+    # "Why does my list change?" over "Asked 6 years ago")
+    spaced = len(blocks) > k + 1 and (
+        blocks[k + 1].gap_before or _furniture(blocks[k + 1], doc.options)
+    )
+    shaped = _title_shaped(text, spaced) or _named_by_trail(blocks, k)
+    if not shaped or special_kind(text, doc.options) is not None:
         return False
     if normalize_name(text) in GENERIC_HEADINGS:
         return False

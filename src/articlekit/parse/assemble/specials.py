@@ -37,7 +37,12 @@ from articlekit.parse.special import (
     split_tags,
 )
 from articlekit.parse.text import is_full, title_ratio
-from articlekit.parse.vocabulary import PAGINATION_LINKS, STORY_BUTTON_NAMES, TOPIC_LIST_NAMES
+from articlekit.parse.vocabulary import (
+    HEADING_BUTTONS,
+    PAGINATION_LINKS,
+    STORY_BUTTON_NAMES,
+    TOPIC_LIST_NAMES,
+)
 
 
 def _opener_kind(block: RawBlock, options: ParseOptions) -> SpecialKind | None:
@@ -145,6 +150,11 @@ def route(doc: Doc, blocks: list[RawBlock], start: int) -> None:
             doc.remove(block, "boilerplate", "copyright notice")
             k += 1
             continue
+        if _heads_own_text(doc, blocks, k):
+            block.kind = "heading"  # "Contact us" over the contact details: a heading
+            doc.body.append(block)
+            k += 1
+            continue
         if (
             block.kind in ("paragraph", "heading", "label", "key_value")
             and len(block.line_spans) <= 2
@@ -184,6 +194,34 @@ def route(doc: Doc, blocks: list[RawBlock], start: int) -> None:
                 continue
         doc.body.append(block)
         k += 1
+
+
+def _heads_own_text(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
+    """ "Contact us" over "Questions about these Terms? Email legal@example.com.", "Cite
+    this article" over the article's citation: the name of a link or a button that heads
+    text of its own, a paragraph of a few words at least that is no leftover of the page
+    itself. (Over "Privacy Policy" or "© 2025 …", "Contact us" is a footer's link.)"""
+    block = blocks[k]
+    if (
+        block.kind not in ("paragraph", "heading")
+        or block.literal
+        or len(block.line_spans) != 1
+        or normalize_name(block.text) not in HEADING_BUTTONS
+        or k + 1 >= len(blocks)
+    ):
+        return False
+    below = blocks[k + 1]
+    return (
+        below.kind == "paragraph"
+        and not words_at_most(below.text, HEADED_TEXT_MIN_WORDS - 1)
+        and not is_ui_remnant(below.text, doc.options)
+        and not _copyright_notice(below.text)
+        and _opener_kind(below, doc.options) is None
+    )
+
+
+#: the text under a button's name that heads it runs this many words at least
+HEADED_TEXT_MIN_WORDS = 5
 
 
 def _story_button(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
@@ -1022,6 +1060,12 @@ def _reads_as_bare_title(block: RawBlock) -> bool:
     )
 
 
+def _question_title(block: RawBlock) -> bool:
+    """ "What does a tilde mean in a version number?": a title asking a question, as a Q&A
+    site's sidebar lists them, one a line."""
+    return _related_title(block) and block.text.endswith("?") and "\n" not in block.text
+
+
 def _one_line_related(doc: Doc, block: RawBlock) -> list[RelatedArticle]:
     """Related articles written one per line as "Title - Teaser" (or "–", "—"), the teaser
     longer than the title, or as bare titles, two lines or more that the text reader took
@@ -1161,7 +1205,7 @@ def _read_related(doc: Doc, blocks: list[RawBlock], k: int) -> int:
             and not (
                 block.cue not in ("atx", "setext", "html", "markdown")
                 and _bare_titles(found)
-                and _reads_as_bare_title(teaser_block)
+                and (_reads_as_bare_title(teaser_block) or _question_title(teaser_block))
             )
             # a few words that end no sentence and are not cut off ("Wohnungsbau: Die
             # Stadt kauft Grundstücke"): the next title, where a cut teaser runs long

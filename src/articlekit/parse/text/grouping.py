@@ -316,7 +316,8 @@ def _caption_or_footer(prev: Line, line: Line, options: ParseOptions) -> bool:
         return False
     if ends_sentence(prev.text):
         return is_ui_remnant(line.text, options)
-    return prev.text[:1].isupper() and is_ui_remnant(prev.text, options)
+    # (or an image's stand-in, "[Image: Houses on the river]" over "The waterfront at dusk.")
+    return (prev.text[:1].isupper() or prev.text[:1] == "[") and is_ui_remnant(prev.text, options)
 
 
 def writes_one_line_paragraphs(lines: list[Line], marks: list[Mark]) -> bool:
