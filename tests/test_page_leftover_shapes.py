@@ -1,0 +1,125 @@
+"""Shapes earlier sessions left misread: paragraphs that only share a subject flagged as
+near duplicates, "See also:" over article titles, lines that head headings they should not,
+and the rows of a column under a label in spaced text. Each written in our words, in both
+layouts where the layout matters."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from tests.helpers import assert_accounted
+
+GAPS = pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["spaced", "compact"])
+
+
+def _dupes(art: ak.Article) -> list[str]:
+    return [w.message for w in art.warnings if w.code == "near_duplicate"]
+
+
+# --------------------------------------------------------------------------- near duplicates
+
+FERMAT = [
+    "Why There Are Infinitely Many Primes",
+    "The Fermat numbers are Fₙ = 2^(2^n) + 1 for n ≥ 0, so F₀ = 3, F₁ = 5, F₂ = 17, "
+    "F₃ = 257 and F₄ = 65,537.",
+    "It follows that any two distinct Fermat numbers are coprime: if d divides both Fₘ and "
+    "Fₙ with m < n, then d divides Fₙ − (Fₙ − 2) = 2, and since every Fermat number is odd, "
+    "d = 1. Each Fermat number therefore has a prime factor not shared with any other, which "
+    "gives infinitely many primes.",
+]
+
+ORCHARD = [
+    "Pruning the Old Orchard",
+    "The apple trees behind the chapel were planted by the parish in 1921, and the "
+    "volunteers who look after the orchard today count forty trees of eleven old varieties, "
+    "some of them rare.",
+    "Every winter the volunteers prune the apple trees in the orchard behind the chapel, "
+    "taking out dead wood and crossing branches so that the old varieties keep fruiting and "
+    "the rare ones survive.",
+]
+
+
+@GAPS
+@pytest.mark.parametrize("lines", [FERMAT, ORCHARD], ids=["formula", "topic"])
+def test_paragraphs_sharing_a_subject_are_not_duplicates(gap: str, lines: list[str]) -> None:
+    """Two paragraphs that share terms ("Fermat numbers", "apple trees", "volunteers") but
+    say different things: no warning, and drop_duplicates keeps the argument."""
+    text = gap.join(lines) + "\n"
+    art = ak.parse(text, format="text")
+    assert _dupes(art) == []
+    dropped = ak.parse(text, format="text", options=ak.ParseOptions(drop_duplicates=True))
+    assert [r.reason for r in dropped.removed] == []
+    assert lines[2][:40] in dropped.text
+    assert_accounted(text, art)
+    assert_accounted(text, dropped)
+
+
+CLOSING = (
+    "The harbour festival returns next summer with more boats, more music and a longer "
+    "programme of races, and the organisers hope that the new pier will be finished in time "
+    "for the opening parade along the front."
+)
+EDITED = (
+    "The harbour festival returns next summer with more boats, more music and a longer "
+    "programme of sailing races, and the organisers hope the new pier will be finished in "
+    "time for the opening parade along the seafront."
+)
+REWRITE_FIRST = (
+    "Volunteers from the Riverside Rowing Club cleared eleven tonnes of rubbish from the "
+    "Medway estuary last weekend, working with the Kent Wildlife Trust, Maidstone council and "
+    "two local schools. Divers recovered shopping trolleys, tyres and a rusted motorcycle near "
+    "Rochester bridge, while children sorted plastic bottles for recycling on the towpath. The "
+    "club's captain, Priya Nair, said the annual clean-up had grown from twelve rowers in 2015 "
+    "to more than three hundred helpers this spring, and thanked the ferry company for lending "
+    "boats and the brewery for sponsoring skips."
+)
+REWRITE_SECOND = (
+    "Last weekend more than three hundred helpers, led by the Riverside Rowing Club with the "
+    "Kent Wildlife Trust, Maidstone council and two local schools, removed eleven tonnes of "
+    "rubbish from the Medway estuary. Near Rochester bridge divers pulled out tyres, shopping "
+    "trolleys and even a rusted motorcycle; on the towpath children sorted plastic bottles for "
+    "recycling. Captain Priya Nair recalled that the clean-up began in 2015 with twelve rowers, "
+    "and she thanked the brewery that sponsored skips and the ferry company that lent boats."
+)
+
+
+@GAPS
+@pytest.mark.parametrize(
+    "repeat", [CLOSING, EDITED, REWRITE_SECOND], ids=["copy", "edited", "rewritten"]
+)
+def test_a_repeated_paragraph_is_still_a_near_duplicate(gap: str, repeat: str) -> None:
+    """The closing paragraph repeated at the end of a scraped page, as it was, with a few
+    words changed, or rewritten in other words: one warning, and dropped when asked."""
+    first = REWRITE_FIRST if repeat is REWRITE_SECOND else CLOSING
+    lines = [
+        "Festival Plans Announced",
+        first,
+        "Tickets go on sale in March from the harbour office and the town library.",
+        repeat,
+    ]
+    text = gap.join(lines) + "\n"
+    art = ak.parse(text, format="text")
+    assert len(_dupes(art)) == 1
+    assert_accounted(text, art)
+    dropped = ak.parse(text, format="text", options=ak.ParseOptions(drop_duplicates=True))
+    assert [r.reason for r in dropped.removed] == ["duplicate"]
+    assert_accounted(text, dropped)
+
+
+@GAPS
+def test_a_pull_quote_repeating_a_sentence_is_a_near_duplicate(gap: str) -> None:
+    """An interview page repeats one sentence of an answer as a pull quote: the quote shares
+    its wording with the longer answer."""
+    quote = (
+        "You do not have to finish every project you start, and there is a lot of room for "
+        "worthwhile work in between the big pieces that everyone sees and talks about."
+    )
+    answer = (
+        "AB: I used to feel guilty about the unfinished drafts on my desk. " + quote + " "
+        "Most of what I learned came from the small things nobody asked me to do."
+    )
+    text = gap.join(["An Interview with a Gardener", quote, answer]) + "\n"
+    art = ak.parse(text, format="text")
+    assert len(_dupes(art)) == 1
+    assert_accounted(text, art)
