@@ -123,3 +123,65 @@ def test_a_pull_quote_repeating_a_sentence_is_a_near_duplicate(gap: str) -> None
     art = ak.parse(text, format="text")
     assert len(_dupes(art)) == 1
     assert_accounted(text, art)
+
+
+# --------------------------------------------------------------------------- "See also:"
+
+
+def _see_also(gap: str, entries: list[str], after: list[str] | None = None) -> str:
+    lines = [
+        "Ferries Return to the Islands",
+        "Boats to the outer islands run again from Friday after three days of gales kept the "
+        "whole fleet in the harbour.",
+        "See also:",
+        *entries,
+        *(after or []),
+    ]
+    return gap.join(lines) + "\n"
+
+
+@GAPS
+@pytest.mark.parametrize("after", [[], ["Tags: ferries, weather, islands"]], ids=["end", "tags"])
+def test_see_also_over_headlines_lists_related_articles(gap: str, after: list[str]) -> None:
+    """Headlines of the site's other stories, one a line, no bullets or links: related
+    articles (the page's tags may follow them)."""
+    entries = [
+        "Why island rents are still rising",
+        "The harbour that rebuilt its pier in a single winter",
+        "Storms could close the northern route for good",
+    ]
+    text = _see_also(gap, entries, after)
+    art = ak.parse(text, format="text")
+    assert [r.title for r in art.related] == entries
+    assert art.references == []
+    assert art.headings == []
+    if after:
+        assert art.tags == ["ferries", "weather", "islands"]
+    assert_accounted(text, art)
+
+
+@GAPS
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ["Harbour pilots", "Passive solar building design", "List of ferry routes in Scotland"],
+        [
+            "Island ferries are late again - The Herald",
+            "Storm warnings for the west coast - Met Office",
+        ],
+        [
+            "Ferry timetable for the islands https://ferries.example/timetable",
+            "How storms are named https://weather.example/names",
+        ],
+        ["Grant, M. (2019). Island ferries and their ports. Maritime Review, 12, 4-19."],
+    ],
+    ids=["topics", "title-source", "urls", "citation"],
+)
+def test_see_also_over_topics_or_citations_stays_references(gap: str, entries: list[str]) -> None:
+    """Topics' names, "Title - Source" lines, links and citations under "See also" are
+    references, as before."""
+    text = _see_also(gap, entries)
+    art = ak.parse(text, format="text")
+    assert art.related == []
+    assert len(art.references) == len(entries)
+    assert_accounted(text, art)
