@@ -185,3 +185,97 @@ def test_see_also_over_topics_or_citations_stays_references(gap: str, entries: l
     assert art.related == []
     assert len(art.references) == len(entries)
     assert_accounted(text, art)
+
+
+# --------------------------------------------------------------------------- stray parents
+
+
+def _outline(art: ak.Article) -> list[tuple[int, str | None]]:
+    return [(s.level, s.heading) for s in art.iter_sections() if s.heading is not None]
+
+
+RESULT_LINE = [
+    "Caching in an R Package",
+    "If you import a package only for one function, R CMD check complains.",
+    "Imports you do not call",
+    "Add the package to Imports and never call it, and the check prints:",
+    "Result: NOTE",
+    "Namespace in Imports field not imported from: 'memoise'",
+    "All declared Imports should be used.",
+    "Keeping state in a closure",
+    "A function factory can hold the cache in its enclosing environment instead.",
+    "Saving results on disk",
+    "For caching across sessions, write the results to the user data directory.",
+]
+ANSWER_LINES = [
+    "Checking the Spelling of a Package",
+    "The package finds spelling errors in the documentation of an R package.",
+    "Updating the word list",
+    "Words you accept go into a word list, after a question:",
+    "Are you sure you want to update the wordlist?",
+    "1: Yes",
+    "2: No",
+    "Words in this file are ignored from then on.",
+    "Running the check in tests",
+    "A unit test can run the spell check at every build.",
+]
+PATH_MESSAGES = [
+    "Checking the Spelling of a Package",
+    "The package finds spelling errors in the documentation of an R package.",
+    "Adding a test",
+    "One call adds a unit test that runs the spell check:",
+    "No changes required to /Users/ana/work/trees/inst/WORDLIST",
+    "Updated /Users/ana/work/trees/tests/spelling.R",
+    "By default the test only prints the errors it finds.",
+    "Under the hood",
+    "The checker drops code chunks before it reads the text of each page.",
+]
+
+
+@GAPS
+@pytest.mark.parametrize(
+    ("lines", "stray"),
+    [
+        (RESULT_LINE, "Result: NOTE"),
+        (ANSWER_LINES, "1: Yes"),
+        (PATH_MESSAGES, "No changes required to /Users/ana/work/trees/inst/WORDLIST"),
+    ],
+    ids=["result", "answers", "paths"],
+)
+def test_program_lines_head_no_headings(gap: str, lines: list[str], stray: str) -> None:
+    """A result ("Result: NOTE"), a prompt's answers ("1: Yes" / "2: No") or a message
+    naming a file may read as a heading, but the headings after it are not its parts: the
+    article's own sections stay at their level."""
+    text = gap.join(lines) + "\n"
+    art = ak.parse(text, format="text")
+    outline = _outline(art)
+    assert {level for level, _ in outline} == {1}, outline
+    assert all(s.subsections == [] for s in art.iter_sections() if s.heading == stray)
+    assert_accounted(text, art)
+
+
+@GAPS
+def test_an_empty_heading_still_heads_the_headings_after_it(gap: str) -> None:
+    """The rule it narrows: "Troubleshooting" with nothing under it heads the two headings
+    after it."""
+    text = (
+        gap.join(
+            [
+                "Running the Sensor Hub",
+                "The hub collects the readings of every sensor in the greenhouse.",
+                "Troubleshooting",
+                "The agent exits with an error",
+                "Check that the serial port is free and that the agent may read it.",
+                "Readings arrive late",
+                "Set the clock of the hub from the network at start-up.",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert _outline(art) == [
+        (1, "Troubleshooting"),
+        (2, "The agent exits with an error"),
+        (2, "Readings arrive late"),
+    ]
+    assert_accounted(text, art)
