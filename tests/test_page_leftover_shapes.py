@@ -279,3 +279,80 @@ def test_an_empty_heading_still_heads_the_headings_after_it(gap: str) -> None:
         (2, "Readings arrive late"),
     ]
     assert_accounted(text, art)
+
+
+# --------------------------------------------------------------------------- spaced rows
+
+COLUMNS = {
+    "job": (
+        "Line Cook Wanted at Harbour Kitchen",
+        "We are a busy seafood restaurant on the harbour front and we are looking for a line "
+        "cook to join our team this summer.",
+        "Benefits:",
+        ["Free staff meals", "Employee discount", "Flexible hours", "Paid holidays"],
+        "To apply, send your CV to the head chef before the end of the month.",
+    ),
+    "spec": (
+        "Reviewing the Trailmaster 2 Headlamp",
+        "The Trailmaster 2 is a light headlamp for runners and walkers who go out before dawn.",
+        "Features:",
+        ["Rechargeable battery", "Red night mode", "Water resistant housing", "Tilting lamp head"],
+        "In our tests the battery lasted a little over six hours on the middle setting.",
+    ),
+    "menu": (
+        "The Corner Bistro Opens Its Doors",
+        "The bistro on Mill Street opened on Friday with a short menu that will change every week.",
+        "Dishes this week:",
+        ["Grilled mackerel with beetroot", "Wild mushroom risotto", "Lemon tart with cream"],
+        "The owners say they buy everything from farms within thirty miles of the town.",
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(COLUMNS))
+def test_spaced_rows_under_a_label_are_a_list(shape: str) -> None:
+    """Short, parallel, unpunctuated lines under a label ending in ":", a blank line
+    between each (spaced text): the label's list, none of them a heading."""
+    title, intro, label, rows, after = COLUMNS[shape]
+    text = "\n\n".join([title, intro, label, *rows, after]) + "\n"
+    art = ak.parse(text, format="text")
+    assert art.headings == []
+    lists = [b for b in art.iter_blocks() if b.kind == "list"]
+    assert [[i.text for i in b.items] for b in lists] == [rows]
+    assert lists[0].lead_in == label.rstrip(":")
+    assert after in art.text
+    assert_accounted(text, art)
+
+
+@pytest.mark.parametrize("shape", sorted(COLUMNS))
+def test_compact_rows_under_a_label_are_rows(shape: str) -> None:
+    """The same column in compact text (no blank lines): rows, each a paragraph of its own
+    line, and none of them a heading over the prose after it."""
+    title, intro, label, rows, after = COLUMNS[shape]
+    text = "\n".join([title, intro, label, *rows, after]) + "\n"
+    art = ak.parse(text, format="text")
+    assert art.headings == []
+    paragraphs = [b.text for b in art.iter_blocks() if b.kind == "paragraph"]
+    assert all(row in paragraphs for row in rows)
+    assert_accounted(text, art)
+
+
+def test_spaced_sentences_under_a_label_stay_paragraphs() -> None:
+    """Under a label, lines that end sentences are the text that follows it, not rows."""
+    text = (
+        "\n\n".join(
+            [
+                "Line Cook Wanted at Harbour Kitchen",
+                "We are a busy seafood restaurant on the harbour front.",
+                "What we offer:",
+                "Meals are free on every shift.",
+                "Staff get a discount.",
+                "Hours are flexible.",
+                "To apply, send your CV to the head chef before the end of the month.",
+            ]
+        )
+        + "\n"
+    )
+    art = ak.parse(text, format="text")
+    assert [b.kind for b in art.iter_blocks()].count("list") == 0
+    assert_accounted(text, art)
