@@ -80,13 +80,15 @@ def test_markdown_inline_image_line_claimed_once() -> None:
 
 _WORDS_A = "apple banana cherry damson elder figgy grape hazel iris jasmine kiwi lemon mango"
 _WORDS_B = "nectar olive peach quince rowan sloe tamarind umbra vanilla walnut xylem yarrow zest"
+_WORDS_C = "acorn birch cedar dogwood elm fir gorse"
 
 
 def _tie_article() -> str:
-    a, b = _WORDS_A.split(), _WORDS_B.split()
-    p0 = "First we talk about " + " ".join(a * 2) + "."
-    p1 = "Then we talk about " + " ".join(b * 2) + "."
-    p2 = " ".join((a[:6] + b[:6]) * 3) + "."  # shares 6 of its 12 stems with p0 and with p1
+    a, b, c = _WORDS_A.split(), _WORDS_B.split(), _WORDS_C.split()
+    p0 = "First we talk about " + " ".join(c * 2 + a * 2) + "."
+    p1 = "Then we talk about " + " ".join(c * 2 + b * 2) + "."
+    # repeats the words p0 and p1 share, in their order: a duplicate of both, equally
+    p2 = " ".join(c * 4) + "."
     return f"Title\n\n{p0}\n\n{p1}\n\n{p2}\n"
 
 

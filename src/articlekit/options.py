@@ -742,7 +742,8 @@ class ParseOptions(BaseModel):
         drop_duplicates: move near-duplicate paragraphs to ``removed`` instead of only
             warning about them.
         duplicate_threshold: share of content words two paragraphs must share to count as
-            near duplicates (0..1).
+            near duplicates (0..1); they must also repeat each other's wording (or be a
+            long rewrite), so paragraphs that only share a subject are not duplicates.
         max_chars: inputs longer than this raise :class:`~articlekit.InputError`.
         strict_decoding: bytes that are not valid UTF-8 raise instead of being decoded with a
             fallback (and a warning).

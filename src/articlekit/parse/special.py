@@ -623,6 +623,21 @@ DUPLICATE_COMMON_STEM = 10
 DUPLICATE_PROBES = 16
 #: stems are word prefixes of this length: "redefining"/"redefines" meet, cheaply
 _STEM = 5
+#: a repeat keeps the wording: at least this share of the shorter paragraph's runs of three
+#: words recur in the other (a copy, a copy with a few words edited, a pull quote). Two
+#: paragraphs on one topic share terms, not runs: on the corpora and held-out pages, pairs
+#: sharing half their stems but under 0.5 of their runs were parallel paragraphs ("Matching
+#: on host means ..." / "Matching on path means ...") or paragraphs that only share a
+#: subject ("The Fermat numbers are ..." / "... any two distinct Fermat numbers are coprime")
+DUPLICATE_MIN_RUN_SHARE = 0.5
+_RUN = 3
+#: a rewritten copy ("The ever-evolving landscape of artificial intelligence ..." restated as
+#: "Artificial intelligence is rapidly changing ...") keeps few runs but many content words
+#: on both sides: at least this many stems shared, and the duplicate threshold on both
+#: paragraphs' stems (Dice), not only on the shorter's. Topical pairs shared at most 33
+#: stems, and none of those reached the threshold on both sides.
+DUPLICATE_REWRITE_MIN_SHARED = 40
+_WORD = regex.compile(r"\w+")
 _stem_of = operator.itemgetter(slice(_STEM))  # a word's first _STEM characters
 
 
@@ -641,9 +656,29 @@ def _has_words(text: str, n: int) -> bool:
     return len(text) >= 2 * n - 1 and len(text.split(maxsplit=n - 1)) >= n
 
 
+def _word_runs(text: str) -> frozenset[tuple[str, ...]]:
+    """The runs of _RUN consecutive words: "a b c d" -> ("a", "b", "c"), ("b", "c", "d")."""
+    words = _WORD.findall(text.casefold())
+    return frozenset(zip(*(words[k:] for k in range(_RUN)), strict=False))
+
+
+def _repeats(a: str, b: str, sa: frozenset[str], sb: frozenset[str], threshold: float) -> bool:
+    """Whether two paragraphs sharing ``threshold`` of the shorter's stems are one text
+    twice: most of the shorter's word runs recur in the other, or (a rewrite) both are long
+    and share ``threshold`` of their stems together."""
+    shared = len(sa & sb)
+    if shared >= DUPLICATE_REWRITE_MIN_SHARED and 2 * shared >= threshold * (len(sa) + len(sb)):
+        return True
+    ra, rb = _word_runs(a), _word_runs(b)
+    fewer = min(len(ra), len(rb))
+    return fewer > 0 and len(ra & rb) >= DUPLICATE_MIN_RUN_SHARE * fewer
+
+
 def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:
     """Pairs (earlier, later, similarity) of paragraphs sharing at least ``threshold`` of
-    their content stems (overlap coefficient). Short paragraphs are never compared: a
+    their content stems (overlap coefficient) that are one text twice (``_repeats``: the
+    wording kept, or a long rewrite): two paragraphs that only share a subject are not. Short
+    paragraphs are never compared: a
     repeated "Thanks for reading" is not a scraper duplicate. Candidates are the earlier
     paragraphs that hold one of a paragraph's DUPLICATE_PROBES rarest stems, so the cost
     stays near linear on long texts; a pair at the threshold that shares none of those is
@@ -687,7 +722,11 @@ def near_duplicates(paragraphs: Sequence[str], threshold: float) -> list[tuple[i
         # in paragraph order, so a tie goes to the earliest paragraph whatever the hash seed
         for i in sorted(candidates):
             sim = len(sj & stems[i]) / min(len(stems[i]), len(sj))
-            if sim >= threshold and (best is None or sim > best[1]):
+            if (
+                sim >= threshold
+                and (best is None or sim > best[1])
+                and _repeats(paragraphs[i], paragraphs[j], stems[i], sj, threshold)
+            ):
                 best = (i, sim)
         if best is not None:
             out.append((best[0], j, round(best[1], 3)))

@@ -427,6 +427,18 @@ PAGINATION_LINKS = frozenset(
 #: capacity" / "Thermal diffusivity"), entries in sentence case that name no work
 TOPIC_LIST_NAMES = frozenset({"see also"})
 
+#: words that make a line a clause, as a news headline is ("Drones are mapping weeds on
+#: French vineyards", "Councils get power to buy empty shops", "The town that turned its
+#: shopping centre into homes") and an encyclopedia topic's name ("Passive solar building
+#: design", "List of lakes of the northern highlands") is not: copulas, auxiliaries, modals,
+#: a few common verbs and the relative pronouns
+HEADLINE_CLAUSE_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can"}
+    | {"could", "should", "may", "might", "must", "does", "do", "did", "get", "gets", "got"}
+    | {"make", "makes", "made", "says", "said", "wins", "won", "that", "who", "isn't"}
+    | {"aren't", "won't", "can't", "don't", "doesn't"}
+)
+
 #: the labels of an event's fields on its card, beside which "Date:" is the event's date
 #: ("Date: 9 July 2025" / "Time: 18:30"), not the page's
 EVENT_FIELD_LABELS = frozenset(

@@ -208,7 +208,38 @@ def _reads_as_parent_heading(text: str) -> bool:
         and text.count(":") < 2
         # ("Step 1. Pick topics" is numbered, no two sentences)
         and (_series_word(text) is not None or INNER_SENTENCE_END.search(text) is None)
+        and not _program_text(text)
     )
+
+
+def _program_text(text: str) -> bool:
+    """A line of a program or of what it printed, which a scrape left between paragraphs:
+    an SQL keyword alone ("UNION ALL" between two SELECTs), a result ("Result: NOTE",
+    "Status: OK", "1: Yes" / "2: No" of a prompt's answers) or a message naming a file's path
+    ("No changes required to /Users/ana/pkg/inst/WORDLIST"). It may read as a heading; it
+    heads nothing."""
+    return (
+        _SQL_KEYWORD_LINE.fullmatch(text) is not None
+        or _RESULT_LINE.fullmatch(text) is not None
+        or _FILE_PATH.search(text) is not None
+    )
+
+
+# an SQL statement's keyword on a line of its own
+_SQL_KEYWORD_LINE = regex.compile(
+    r"SELECT(?: DISTINCT)?|FROM|WHERE|UNION(?: ALL)?|INTERSECT|EXCEPT|GROUP BY|ORDER BY|HAVING"
+)
+# "Result: NOTE", "Status: OK", "Exit code: 1", "1: Yes": a key of a word or two (or an
+# answer's number) and a value of one word in capitals, a number or an answer (a heading's
+# subtitle after a colon is words: "Part 2: Growth", "Phase II: CMS", "Problem 6: MsgPack is
+# slow")
+_RESULT_LINE = regex.compile(
+    r"(?:\d{1,2}|\p{Lu}?\p{Ll}+(?: \p{Ll}+)?):\s+"
+    r"(?:\p{Lu}[\p{Lu}\d_]+|\d[\d.,%]*|(?i:yes|no|true|false|ok|none|null|pass|fail))"
+)
+# an absolute path of two parts or more after a space: "/Users/ana/pkg/tests", "~/work/x.R",
+# "C:/data/in.csv" (a URL's path follows "//" or a host, not a space)
+_FILE_PATH = regex.compile(r"(?:^|\s)(?:~|[A-Za-z]:)?/[\w.-]+/[\w.-]+")
 
 
 # a copula or modal verb in the middle of a line: a sentence ("… is referred to as …", "…

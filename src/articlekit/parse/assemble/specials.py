@@ -39,9 +39,11 @@ from articlekit.parse.special import (
 from articlekit.parse.text import is_full, title_ratio
 from articlekit.parse.vocabulary import (
     HEADING_BUTTONS,
+    HEADLINE_CLAUSE_WORDS,
     PAGINATION_LINKS,
     STORY_BUTTON_NAMES,
     TOPIC_LIST_NAMES,
+    WH_WORDS,
 )
 
 
@@ -687,6 +689,15 @@ def _read_highlights(doc: Doc, blocks: list[RawBlock], k: int) -> int:
 def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
     j = k + 1
     see_also = normalize_name(blocks[k].text) in TOPIC_LIST_NAMES
+    if see_also and (end := _headlines_end(doc, blocks, k)):
+        # "See also:" / "Why high street rents are still falling": other articles of the
+        # site, named by their headlines (a topic's name or a cited work is a reference)
+        doc.note("related", blocks[k])
+        doc.related.extend(
+            RelatedArticle(title=block.text, span=block_span(block))
+            for block in blocks[k + 1 : end]
+        )
+        return end - k
     refs: list[ReferenceLink] = []
     while j < len(blocks):
         block = blocks[j]
@@ -756,6 +767,52 @@ def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
     doc.note("references", blocks[k])
     doc.references.extend(refs)
     return j - k
+
+
+def _headlines_end(doc: Doc, blocks: list[RawBlock], k: int) -> int:
+    """Where the headlines of other articles under ``blocks[k]`` end: one-line titles, no
+    bullets, links, citations or "Title - Source" shapes, most of them clauses
+    (``_reads_as_headline``), up to the end, a heading or a special section; 0 for any other
+    shape (then the lines are references as before)."""
+    j = k + 1
+    while j < len(blocks) and _headline_entry(doc, blocks[j]):
+        j += 1
+    entries = blocks[k + 1 : j]
+    if not entries or 2 * sum(_reads_as_headline(b.text) for b in entries) < len(entries):
+        return 0
+    if j < len(blocks) and not (blocks[j].kind == "heading" or _opens_special(doc, blocks[j])):
+        return 0
+    return j
+
+
+def _headline_entry(doc: Doc, block: RawBlock) -> bool:
+    """A line that may be an article's title in a list of them: one line, no link or
+    citation, a title's length and case, and not a special section's name."""
+    text = block.text
+    return (
+        (block.kind == "paragraph" or _scored_heading(block))
+        and len(block.line_spans) == 1
+        and not block.literal
+        and not block.links
+        and HEADLINE_MIN_WORDS <= word_count(text) <= RELATED_BARE_TITLE_MAX_WORDS
+        and _bare_related_title(text)
+        and not looks_like_reference(text)
+        and not reads_as_citation(text)
+        and special_kind(text, doc.options) is None
+    )
+
+
+#: an article's headline runs this many words at least ("Drones map French vineyards")
+HEADLINE_MIN_WORDS = 4
+
+
+def _reads_as_headline(text: str) -> bool:
+    """A clause, as a news headline is: it opens with a question word ("Why high street
+    rents are still falling") or has a verb or relative pronoun of HEADLINE_CLAUSE_WORDS
+    ("The town that turned its shopping centre into homes"); not a topic's name ("Passive
+    solar building design")."""
+    words = [w.strip("\"'\u201c\u201d\u2018\u2019,;:?!()").casefold() for w in text.split()]
+    return words[0] in WH_WORDS or any(w in HEADLINE_CLAUSE_WORDS for w in words)
 
 
 def _reference(parts: tuple[str, str | None, str | None, str | None], span: Span) -> ReferenceLink:

@@ -41,6 +41,12 @@ def unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) -
             continue  # ("Share this:" above "Facebook" / "Twitter": the page's furniture)
         if special_kind(block.text, options) in _PROSE_SECTIONS:
             continue  # "Summary:" above a wrapped paragraph: the summary's text
+        if not under_heading and (spaced := _spaced_rows_end(blocks, k, options)):
+            for item in blocks[k:spaced]:  # "Benefits:" / "Free staff meals" / …, set apart
+                item.kind, item.cue, item.level, item.marker = "list_item", None, None, None
+            out.extend(blocks[k:spaced])
+            k = spaced
+            continue
         run = k
         while (
             run < len(blocks)
@@ -77,6 +83,42 @@ def unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) -
 
 #: special sections whose body is a paragraph, not a list
 _PROSE_SECTIONS = ("summary", "meta_description")
+
+
+def _spaced_rows_end(blocks: list[RawBlock], k: int, options: ParseOptions) -> int:
+    """Where the rows of a column under a label end when a blank line sets each apart
+    ("Benefits:" / "Free staff meals" / "Employee discount" / "Flexible hours", a job
+    posting's; "Features:" / "Rechargeable battery" / … of a spec sheet; a menu's dishes):
+    SPACED_ROWS_MIN or more short lines that end no sentence or clause; 0 for any other
+    shape. (Rows glued to one another are the rule of unmarked_lists itself.)"""
+    run = k
+    while run < len(blocks) and _spaced_row(blocks[run], options):
+        run += 1
+    rows = blocks[k:run]
+    if len(rows) < SPACED_ROWS_MIN or not all(row.gap_before for row in rows):
+        return 0
+    if run < len(blocks) and not blocks[run].gap_before:
+        return 0
+    return run
+
+
+def _spaced_row(block: RawBlock, options: ParseOptions) -> bool:
+    text = block.text
+    return (
+        _unmarked_item(block, first=True)
+        and words_at_most(text, SPACED_ROW_MAX_WORDS)
+        and not ends_sentence(text)
+        and not text.endswith((",", ";", "!", "?"))
+        and not ends_dangling(text)
+        and not is_ui_remnant(text, options)
+        and special_kind(text, options) is None
+    )
+
+
+#: rows of a column set apart by blank lines: at least this many ...
+SPACED_ROWS_MIN = 3
+#: ... each of at most this many words ("Water resistant housing", "Lemon tart with cream")
+SPACED_ROW_MAX_WORDS = 6
 
 
 def _heading_over_rows(blocks: list[RawBlock], k: int, options: ParseOptions) -> bool:

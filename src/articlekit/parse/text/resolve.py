@@ -346,19 +346,22 @@ def _column_runs_without_blank_lines(blocks: list[RawBlock]) -> None:
             after = end
             if end - k > COMPACT_COLUMN_MIN_LINES and _next_label(blocks, k, end):
                 end -= 1  # (the prose comes after that label)
+        # under a label that names the column ("Benefits:" / "Free staff meals" / "Employee
+        # discount" / "Flexible hours"), the first line is a row too
+        first_row = k if k > 0 and blocks[k - 1].kind == "label" else k + 1
         # (a stack of lines that all scored as headings is a section's heading over its
         # subsection's, "Registry" / "Look up datasets" / "Look up specific datasets": one
         # row at least the scorer left as text shows a column)
         if (
             end - k >= COMPACT_COLUMN_MIN_LINES
-            and any(block.kind == "paragraph" for block in blocks[k + 1 : end])
+            and any(block.kind == "paragraph" for block in blocks[first_row:end])
             # between passages of prose: a column of a page's text, not lines of a listing
             # or of code's output ("Filters" / "Species: all")
             and k > 0
             and is_prose(blocks[k - 1])
             and (after == len(blocks) or is_prose(blocks[after]))
         ):
-            for block in blocks[k + 1 : end]:
+            for block in blocks[first_row:end]:
                 block.kind, block.cue = "paragraph", None
         k = max(end, k + 1)
 
