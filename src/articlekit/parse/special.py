@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from articlekit.options import SECTION_PREFIX_MAX_WORDS, ParseOptions, SpecialKind
-from articlekit.parse.lines import PAGINATION, TERMINAL
+from articlekit.parse.lines import PAGINATION, TERMINAL, may_paginate
 from articlekit.parse.links import URL, trim_url
 from articlekit.parse.vocabulary import (
     BADGE_MIN_STRONG,
@@ -196,11 +196,11 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         _ENGAGEMENT_COUNT.fullmatch(name) or _SHORT_COUNT.fullmatch(name) or name in _PLAYER_START
     ):
         return True  # "142 Likes", "6 Restacks", "1.2k" under a post; a player's "00:00"
-    if _LABELLED_CAPTION.match(text):
+    if text[:1] in "IPM" and _LABELLED_CAPTION.match(text):
         return True  # "Image caption: Empty shops on Market Street." (not "image: /a.jpg")
     if name[0].isdigit() and _FOUND_HELPFUL.fullmatch(name):
         return True  # "12 out of 15 found this helpful": a help page's vote
-    if PAGINATION.fullmatch(name):
+    if may_paginate(name[0]) and PAGINATION.fullmatch(name):
         return True  # "Page 1 of 3", "1 2 3 Next »", "« Previous 1 2 3 Next »"
     if name[0] == "r" and _COMMUNITY.fullmatch(name):
         return True  # "r/gardening": the forum a post was scraped from, above its title
