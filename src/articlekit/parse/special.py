@@ -9,7 +9,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -88,6 +88,9 @@ class _Vocabulary:
     remnant_prefixes: dict[str, tuple[str, ...]]
     remnant_prefixes_any: tuple[str, ...]  # the prefixes for a first character not listed
     remnant_firsts: frozenset[str]  # the first words of the remnants
+    #: is_ui_remnant's answers so far, by line: an article asks about a short line in
+    #: several passes (front matter, lists, routing), and pages repeat their furniture
+    remnant_answers: dict[str, bool] = field(default_factory=dict)
 
 
 # Options are immutable, so their lookups are built once per options object (kept alive
@@ -175,14 +178,35 @@ def _joined_names(name: str, vocabulary: _Vocabulary) -> SpecialKind | None:
     return None
 
 
+#: at most this many answers of is_ui_remnant are remembered per vocabulary (a line asked
+#: about is short: a few MB at most)
+REMNANT_ANSWERS_MAX = 16_384
+
+
+def forget_remnant_answers() -> None:
+    """Start an article with no answers remembered (so each parse costs the same, cold)."""
+    for _, vocabulary in list(_VOCABULARIES.values()):
+        vocabulary.remnant_answers.clear()
+
+
 def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     """Is this whole line a leftover of the page's interface ("Off On", "Share this")?"""
     if len(text) > options.remnant_max_chars * 2:
         return False
+    vocabulary = _vocabulary(options)
+    answers = vocabulary.remnant_answers
+    answer = answers.get(text)
+    if answer is None:
+        if len(answers) >= REMNANT_ANSWERS_MAX:
+            answers.clear()  # (atomic: safe with threads parsing at once)
+        answer = answers[text] = _is_ui_remnant(text, options, vocabulary)
+    return answer
+
+
+def _is_ui_remnant(text: str, options: ParseOptions, vocabulary: _Vocabulary) -> bool:
     name = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
     if not name or len(name) > options.remnant_max_chars:
         return False
-    vocabulary = _vocabulary(options)
     remnants = vocabulary.remnants
     if name in remnants or name.rstrip(" .:!") in remnants:
         return True
