@@ -294,6 +294,17 @@ EMOJI_SHORTCODES_END = regex.compile(r"(?:\s+:[a-z0-9_+-]++:)++$")
 EMOJI_END = regex.compile(r"(?:\s*+[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f])++$")
 
 
+def without_emoji_end(text: str) -> str:
+    """``text`` without the emoji shortcodes, then the pictographs, that end it ("Thanks,
+    Mike! 🎉" -> "Thanks, Mike!"). Each pattern is tried only on a line whose end it can
+    match: a ":" or a character beyond ASCII in its last two (most lines end otherwise)."""
+    if ":" in text[-2:]:
+        text = EMOJI_SHORTCODES_END.sub("", text)
+    if not text[-2:].isascii():
+        text = EMOJI_END.sub("", text)
+    return text
+
+
 # what a program prints for an empty or logical value, alone on its line
 PRINTED_LITERALS = frozenset({"NULL", "NA", "NaN", "TRUE", "FALSE", "None", "null", "nil"})
 
