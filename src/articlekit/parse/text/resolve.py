@@ -57,11 +57,11 @@ from articlekit.parse.text.shapes import (
     SPEAKER_MIN_TURNS,
     SPEAKER_TURN,
     STEP_WITHOUT_SEPARATOR,
-    TIME_FIRST,
     TITLE_CASE_MIN_RATIO,
     WIKI_EDIT_LINK,
     byline_or_date_key,
     is_field_key,
+    opens_with_time,
     without_emoji_end,
 )
 from articlekit.parse.vocabulary import CALLOUT_LABELS, FIELD_LABELS, SIGN_OFFS, TITLE_STOPWORDS
@@ -337,11 +337,11 @@ def _column_runs_without_blank_lines(blocks: list[RawBlock]) -> None:
         end = after = k
         if column[k]:
             end = k + 1
-            timed = end < len(blocks) and _opens_with_time(blocks[end].text)
+            timed = end < len(blocks) and opens_with_time(blocks[end].text)
             while (
                 end < len(blocks)
                 and column[end]
-                and (end == k + 1 or _opens_with_time(blocks[end].text) == timed)
+                and (end == k + 1 or opens_with_time(blocks[end].text) == timed)
             ):
                 end += 1
             after = end
@@ -375,10 +375,6 @@ def _next_label(blocks: list[RawBlock], k: int, end: int) -> bool:
         and words <= word_count(blocks[k].text)
         and all(words < word_count(row.text) for row in blocks[k + 1 : end - 1])
     )
-
-
-def _opens_with_time(text: str) -> bool:
-    return TIME_FIRST.match(text) is not None
 
 
 #: short lines one under another, the label above them included, that make a column
@@ -435,7 +431,7 @@ def _timed_row(block: RawBlock) -> bool:
         block.kind in ("paragraph", "heading")
         and len(block.line_spans) == 1
         and not block.literal
-        and TIME_FIRST.match(block.text) is not None
+        and opens_with_time(block.text)
     )
 
 

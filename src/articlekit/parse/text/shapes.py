@@ -366,6 +366,12 @@ def byline_or_date_key(key: str, options: ParseOptions) -> bool:
 TIME_FIRST = regex.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s?[AaPp]\.?[Mm]\.?)?\s")
 
 
+def opens_with_time(text: str) -> bool:
+    """Does a time open ``text`` (TIME_FIRST)? Its first colon comes within the first four
+    characters ("(12:34)"): most lines have none there and skip the pattern."""
+    return ":" in text[:4] and TIME_FIRST.match(text) is not None
+
+
 # "Step 5 Enable DLB Connection Load Balance": a step's number, then a capitalised title
 # ("Step 1 is to install…" goes on as a sentence)
 STEP_WITHOUT_SEPARATOR = regex.compile(r"[Ss]tep \d{1,3} (?=\p{Lu})")
