@@ -25,6 +25,7 @@ from articlekit.parse.frontmatter import (
     merge_metadata,
     read_front_matter,
 )
+from articlekit.parse.special import forget_remnant_answers
 from articlekit.parse.text import text_blocks
 
 Format = Literal["auto", "text", "markdown", "html"]
@@ -118,6 +119,7 @@ def parse(
     options = options or _DEFAULT_OPTIONS
     text, warnings = _to_text(source, options)
     forget_scores()
+    forget_remnant_answers()
     with cyclic_gc_paused():
         return _parse_text(text, format, options, warnings)
 

@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from articlekit.parse.lines import PAGINATION, ends_sentence
+from articlekit.parse.lines import PAGINATION, ends_sentence, may_paginate
 from articlekit.parse.links import URL
 from articlekit.parse.vocabulary import EUROPEAN_MONTHS
 
@@ -48,6 +48,15 @@ _STDLIB_PATTERNS = (
 #: name, "." or "$"); prose puts a space before its brackets. The standard library's engine
 #: finds the bracket itself with a fast scan, then looks behind it.
 _CALL_HINT = re.compile(r"\((?<=\S\()")
+
+
+# a checksum beside its file (32 hex digits at least, a space, a name) and a line of a
+# base64 block (40 characters at least): neither fits on a shorter line, so a short line
+# is not searched for them (most lines of an article are shorter than that)
+_CHECKSUM_LINE = r"^\s*[0-9a-f]{32,128} [ *]?[\w./-]+\s*$"
+_BASE64_LINE = r"^\s*(?=[^\s]*\d)[A-Za-z0-9+/]{40,}={0,2}\s*$"
+#: no line shorter than this holds either of them
+LONG_SIGNAL_MIN_CHARS = 34
 
 
 def _compile(pattern: str) -> _Pattern:
@@ -233,8 +242,8 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         (r"^\s*\[[0-9a-f]{8}\] [+~-] ", 4.0, _ANY, "["),
         # a checksum beside its file, as sha256sum prints it ("6a6ce9cb…3549795c  node.exe"),
         # and a line of a base64 block: a signature's or a key's armor ("iQEcBAEBCAAG…")
-        (r"^\s*[0-9a-f]{32,128} [ *]?[\w./-]+\s*$", 4.0, _ANY, "0123456789abcdef"),
-        (r"^\s*(?=[^\s]*\d)[A-Za-z0-9+/]{40,}={0,2}\s*$", 4.0, _ANY, ""),
+        (_CHECKSUM_LINE, 4.0, _ANY, "0123456789abcdef"),
+        (_BASE64_LINE, 4.0, _ANY, ""),
         # the word closing a shell here-document ("EOF" under "cat <<EOF > mesh.yaml")
         (r"^\s*(?:EOF|EOT)\s*$", 2.0, _ANY, "E"),
         # an HTTP exchange printed by curl: "HTTP/1.1 200 OK", "GET /status HTTP/1.1"
@@ -385,6 +394,10 @@ def _index_signals() -> tuple[
 
 
 _BY_FIRST, _UNANCHORED, _BY_NEEDLE, _BY_HINT, _NEEDLESS = _index_signals()
+#: the signals only a line of LONG_SIGNAL_MIN_CHARS or more can hold
+_LONG_LINE_SIGNALS = sum(
+    1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern in (_CHECKSUM_LINE, _BASE64_LINE)
+)
 #: the character every hint looks for first (it cannot match without it)
 _HINTED = "("
 assert all(hint.pattern.startswith(r"\(") for hint, _ in _BY_HINT)
@@ -492,6 +505,8 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
             if hint.search(text):
                 needed |= signals
     chosen = allowed & needed
+    if len(text) < LONG_SIGNAL_MIN_CHARS:
+        chosen &= ~_LONG_LINE_SIGNALS
     plan = _plans.get(chosen)
     if plan is None:
         plan = tuple((s[0], s[1]) for k, s in enumerate(_SIGNALS) if chosen >> k & 1)
@@ -511,7 +526,7 @@ def _code_score(text: str) -> float:
         return -1.0  # "+1 (555) 010-2334": a contact line, not a call or a row of numbers
     if ": " in stripped and _labelled_phone_number(stripped):
         return -1.0  # "Media enquiries: 020 7946 0000"
-    if not first.isalpha() and PAGINATION.fullmatch(stripped.casefold()):
+    if not first.isalpha() and may_paginate(first) and PAGINATION.fullmatch(stripped.casefold()):
         return -1.0  # "« Previous 1 2 3 Next »", "1 2 3 Next": a page's links, no printed row
     if first in _VERSION_FIRSTS and RELEASE_HEADING.fullmatch(stripped):
         return -1.0  # "v2.3.0 (2025-01-10)": a release's heading in a changelog
@@ -633,8 +648,8 @@ _LANGUAGE_NAME = regex.compile(r"(?<![\w+#])[CF](?:\+\+|#)(?![\w+#])")
 
 
 def _without_language_names(text: str) -> str:
-    if "+" not in text and "#" not in text:
-        return text  # (most lines)
+    if "C++" not in text and "C#" not in text and "F#" not in text:
+        return text  # (most lines; a "#" comment or "x + 1" names no language)
     return _LANGUAGE_NAME.sub("C", text)
 
 

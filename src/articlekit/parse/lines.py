@@ -328,6 +328,18 @@ PAGINATION = regex.compile(
     rf"|{_PAGE_NUMBERS}\s+{_NEXT}"
 )
 
+#: the characters PAGINATION can start with, besides a page number's digit: "«", "‹", "<",
+#: "previous" or "prev", "newer", "…", "..."
+_PAGINATION_FIRSTS = "\u00ab\u2039<pn\u2026."
+
+
+def may_paginate(first: str) -> bool:
+    """Can a line whose first character is ``first`` be a pagination, once casefolded?
+    (Most lines cannot: the pattern is not tried on them.) A character that casefolding
+    changes is let through, to be tried as it folds."""
+    return first.isdigit() or first in _PAGINATION_FIRSTS or first.casefold() != first
+
+
 TERMINAL = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
 
 

@@ -9,12 +9,12 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from articlekit.options import SECTION_PREFIX_MAX_WORDS, ParseOptions, SpecialKind
-from articlekit.parse.lines import PAGINATION, TERMINAL
+from articlekit.parse.lines import PAGINATION, TERMINAL, may_paginate
 from articlekit.parse.links import URL, trim_url
 from articlekit.parse.vocabulary import (
     BADGE_MIN_STRONG,
@@ -88,6 +88,9 @@ class _Vocabulary:
     remnant_prefixes: dict[str, tuple[str, ...]]
     remnant_prefixes_any: tuple[str, ...]  # the prefixes for a first character not listed
     remnant_firsts: frozenset[str]  # the first words of the remnants
+    #: is_ui_remnant's answers so far, by line: an article asks about a short line in
+    #: several passes (front matter, lists, routing), and pages repeat their furniture
+    remnant_answers: dict[str, bool] = field(default_factory=dict)
 
 
 # Options are immutable, so their lookups are built once per options object (kept alive
@@ -175,14 +178,35 @@ def _joined_names(name: str, vocabulary: _Vocabulary) -> SpecialKind | None:
     return None
 
 
+#: at most this many answers of is_ui_remnant are remembered per vocabulary (a line asked
+#: about is short: a few MB at most)
+REMNANT_ANSWERS_MAX = 16_384
+
+
+def forget_remnant_answers() -> None:
+    """Start an article with no answers remembered (so each parse costs the same, cold)."""
+    for _, vocabulary in list(_VOCABULARIES.values()):
+        vocabulary.remnant_answers.clear()
+
+
 def is_ui_remnant(text: str, options: ParseOptions) -> bool:
     """Is this whole line a leftover of the page's interface ("Off On", "Share this")?"""
     if len(text) > options.remnant_max_chars * 2:
         return False
+    vocabulary = _vocabulary(options)
+    answers = vocabulary.remnant_answers
+    answer = answers.get(text)
+    if answer is None:
+        if len(answers) >= REMNANT_ANSWERS_MAX:
+            answers.clear()  # (atomic: safe with threads parsing at once)
+        answer = answers[text] = _is_ui_remnant(text, options, vocabulary)
+    return answer
+
+
+def _is_ui_remnant(text: str, options: ParseOptions, vocabulary: _Vocabulary) -> bool:
     name = " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
     if not name or len(name) > options.remnant_max_chars:
         return False
-    vocabulary = _vocabulary(options)
     remnants = vocabulary.remnants
     if name in remnants or name.rstrip(" .:!") in remnants:
         return True
@@ -196,13 +220,13 @@ def is_ui_remnant(text: str, options: ParseOptions) -> bool:
         _ENGAGEMENT_COUNT.fullmatch(name) or _SHORT_COUNT.fullmatch(name) or name in _PLAYER_START
     ):
         return True  # "142 Likes", "6 Restacks", "1.2k" under a post; a player's "00:00"
-    if _LABELLED_CAPTION.match(text):
+    if text[:1] in "IPM" and _LABELLED_CAPTION.match(text):
         return True  # "Image caption: Empty shops on Market Street." (not "image: /a.jpg")
     if name[0] == "[" and _BRACKETED_MEDIA.fullmatch(name):
         return True  # "[Image: Houses on the river at sunset]", "[photo]": an image's stand-in
     if name[0].isdigit() and _FOUND_HELPFUL.fullmatch(name):
         return True  # "12 out of 15 found this helpful": a help page's vote
-    if PAGINATION.fullmatch(name):
+    if may_paginate(name[0]) and PAGINATION.fullmatch(name):
         return True  # "Page 1 of 3", "1 2 3 Next »", "« Previous 1 2 3 Next »"
     if name[0] == "r" and _COMMUNITY.fullmatch(name):
         return True  # "r/gardening": the forum a post was scraped from, above its title

@@ -187,7 +187,8 @@ def _reads_as_parent_heading(text: str) -> bool:
     opening with a capital or a figure, short and ending on no sentence's or clause's mark
     ("(Scott's note: she's a great editor)", "-- attributed to Solomon Hykes", "note: this
     package was renamed" scored as headings, but read as remarks; so does a citation)."""
-    text = EMOJI_SHORTCODES_END.sub("", text) or text  # ("Software :package:")
+    if ":" in text[-2:]:  # (the pattern's last character: most headings skip it)
+        text = EMOJI_SHORTCODES_END.sub("", text) or text  # ("Software :package:")
     words = text.split()
     first_word = words[0]
     return (

@@ -27,7 +27,6 @@ from articlekit.parse.text.marks import RST_DIRECTIVE, mark_runs
 from articlekit.parse.text.shapes import (
     EMOJI_START,
     MAX_LIST_DEPTH,
-    TIME_FIRST,
     UNWRAPPED_MIN_LINES,
     UNWRAPPED_MIN_WORDS,
     WRAP_EVIDENCE_MIN_WIDTH,
@@ -35,6 +34,7 @@ from articlekit.parse.text.shapes import (
     WRAP_MIN_WIDTH,
     Mark,
     is_field_key,
+    opens_with_time,
 )
 from articlekit.parse.vocabulary import TITLE_FIELD_LABELS
 
@@ -399,7 +399,7 @@ def _rows_of_fields(chunk: list[Line], width: int) -> bool:
     each time ("Step 2: …")."""
     if all(_keyed_row(line.text) for line in chunk):
         return True
-    if all(TIME_FIRST.match(line.text) for line in chunk):
+    if all(opens_with_time(line.text) for line in chunk):
         return True  # "00:00 Intro" / "01:45 How it started": a programme's rows
     return any(
         not _is_full(chunk[k], width)

@@ -361,13 +361,14 @@ def _heading_evidence(
         return None  # "880.76 kB": a value with its unit, what code printed
     if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
         return None  # "Coworking" / "Read all about coworking!": the section's lede
+    prose_next = is_prose(nxt)  # (asked three times below: found once)
     if (
         ":" in text
         and _field_shaped(text)
         and (_field_shaped(nxt.text) or (prev is not None and _field_shaped(prev.text)))
         # (a label over prose is a heading: "Background: A Partnership Built on Vision",
         # "Anniversary: celebrating 15 years together"; a time or a count is no label)
-        and (not is_prose(nxt) or _value_is_a_figure(text))
+        and (not prose_next or _value_is_a_figure(text))
     ):
         return None  # "Possession: City 58%" / "Shots on target: City 9": a run of fields
     evidence: dict[str, float] = {}
@@ -397,7 +398,7 @@ def _heading_evidence(
         evidence["next"] = -2.0  # "Do the search" then code: a line introducing code
     elif nxt.kind == "table":
         evidence["next"] = 0.0  # a section's body as often as a line's illustration
-    elif is_prose(nxt):
+    elif prose_next:
         evidence["next"] = 1.0
     elif nxt.kind in ("list_item", "heading", "paragraph", "label", "key_value"):
         evidence["next"] = 0.5
@@ -411,7 +412,7 @@ def _heading_evidence(
     # an exclamation or question closing a passage (a table under it says nothing of that:
     # it is a section's body as often as the line's illustration)
     closing = text[-1] in "!?" and (
-        nxt.kind == "heading" or not (is_prose(nxt) or nxt.kind == "table")
+        nxt.kind == "heading" or not (prose_next or nxt.kind == "table")
     )
     evidence["closing"] = -0.5 if closing else 0.0
     # "… as follows:" or "Team:" then a short line: the line is what the colon announces

@@ -45,8 +45,6 @@ from articlekit.parse.text.headings import (
 from articlekit.parse.text.lists import lone_numbered_item, promote_numbered_heading
 from articlekit.parse.text.shapes import (
     BARE_NUMBER,
-    EMOJI_END,
-    EMOJI_SHORTCODES_END,
     HEADING_FULL_PARAGRAPH_WORDS,
     HEADING_MAX_WORDS,
     HEADING_STACK_MAX,
@@ -60,11 +58,12 @@ from articlekit.parse.text.shapes import (
     SPEAKER_MIN_TURNS,
     SPEAKER_TURN,
     STEP_WITHOUT_SEPARATOR,
-    TIME_FIRST,
     TITLE_CASE_MIN_RATIO,
     WIKI_EDIT_LINK,
     byline_or_date_key,
     is_field_key,
+    opens_with_time,
+    without_emoji_end,
 )
 from articlekit.parse.vocabulary import CALLOUT_LABELS, FIELD_LABELS, SIGN_OFFS, TITLE_STOPWORDS
 
@@ -332,15 +331,19 @@ def _column_runs_without_blank_lines(blocks: list[RawBlock]) -> None:
     head nothing (each would head an empty section, or the rows under it). The rows of a
     column are alike: "0:00 Welcome" / "2:30 First marathon" / "Guest Bio", where a line
     that does not open with a time ends rows that do, is a column and the next heading."""
+    # (each line asked once: a run's end is the next run's start; the kinds changed below
+    # are of lines already asked about)
+    column = [_column_line(block) for block in blocks]
     k = 0
     while k < len(blocks):
         end = after = k
-        if _column_line(blocks[k]):
+        if column[k]:
             end = k + 1
+            timed = end < len(blocks) and opens_with_time(blocks[end].text)
             while (
                 end < len(blocks)
-                and _column_line(blocks[end])
-                and _opens_with_time(blocks[end].text) == _opens_with_time(blocks[k + 1].text)
+                and column[end]
+                and (end == k + 1 or opens_with_time(blocks[end].text) == timed)
             ):
                 end += 1
             after = end
@@ -379,10 +382,6 @@ def _next_label(blocks: list[RawBlock], k: int, end: int) -> bool:
     )
 
 
-def _opens_with_time(text: str) -> bool:
-    return TIME_FIRST.match(text) is not None
-
-
 #: short lines one under another, the label above them included, that make a column
 COMPACT_COLUMN_MIN_LINES = 3
 
@@ -395,7 +394,7 @@ def _column_line(block: RawBlock) -> bool:
         and not block.literal
         and _is_row(block)
         # "Some useful tips for package developers. :eyes:": a sentence before its emoji
-        and not ends_sentence(EMOJI_END.sub("", EMOJI_SHORTCODES_END.sub("", block.text)))
+        and not ends_sentence(without_emoji_end(block.text))
         and key_value(block.text) is None
         # words, as a writer lists them ("Free staff meals", "28 days holiday"), not a
         # command, a path or a handle ("tern init ~/dotfiles"), nor a line going on from
@@ -437,7 +436,7 @@ def _timed_row(block: RawBlock) -> bool:
         block.kind in ("paragraph", "heading")
         and len(block.line_spans) == 1
         and not block.literal
-        and TIME_FIRST.match(block.text) is not None
+        and opens_with_time(block.text)
     )
 
 
@@ -496,7 +495,7 @@ def _exclaims(text: str) -> bool:
     """Does this line end in "!" ("Voilà!", "Thanks, Mike! 🎉", "So much to explore!")?"""
     if "!" not in text:
         return False  # (what the patterns leave is a prefix of the line: most lines skip them)
-    text = EMOJI_END.sub("", EMOJI_SHORTCODES_END.sub("", text))
+    text = without_emoji_end(text)
     return text.rstrip(" \"'\u201d\u2019)*_").endswith("!")
 
 

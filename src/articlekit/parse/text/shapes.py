@@ -314,6 +314,17 @@ EMOJI_SHORTCODES_END = regex.compile(r"(?:\s+:[a-z0-9_+-]++:)++$")
 EMOJI_END = regex.compile(r"(?:\s*+[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f])++$")
 
 
+def without_emoji_end(text: str) -> str:
+    """``text`` without the emoji shortcodes, then the pictographs, that end it ("Thanks,
+    Mike! 🎉" -> "Thanks, Mike!"). Each pattern is tried only on a line whose end it can
+    match: a ":" or a character beyond ASCII in its last two (most lines end otherwise)."""
+    if ":" in text[-2:]:
+        text = EMOJI_SHORTCODES_END.sub("", text)
+    if not text[-2:].isascii():
+        text = EMOJI_END.sub("", text)
+    return text
+
+
 # what a program prints for an empty or logical value, alone on its line
 PRINTED_LITERALS = frozenset({"NULL", "NA", "NaN", "TRUE", "FALSE", "None", "null", "nil"})
 
@@ -373,6 +384,12 @@ def byline_or_date_key(key: str, options: ParseOptions) -> bool:
 
 # "00:00", "(12:34)", "[1:02:45]", "9:00 AM", "17:30 –": a time opening a row
 TIME_FIRST = regex.compile(r"[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?(?:\s?[AaPp]\.?[Mm]\.?)?\s")
+
+
+def opens_with_time(text: str) -> bool:
+    """Does a time open ``text`` (TIME_FIRST)? Its first colon comes within the first four
+    characters ("(12:34)"): most lines have none there and skip the pattern."""
+    return ":" in text[:4] and TIME_FIRST.match(text) is not None
 
 
 # "Step 5 Enable DLB Connection Load Balance": a step's number, then a capitalised title
