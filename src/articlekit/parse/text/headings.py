@@ -63,6 +63,7 @@ from articlekit.parse.text.shapes import (
 )
 from articlekit.parse.vocabulary import (
     CLAUSE_FINAL_VERBS,
+    CODE_SECTION_NAMES,
     CONTINUING_STARTS,
     DANGLING_ENDS,
     PROFILE_SITES,
@@ -112,8 +113,10 @@ def heading_like(
         return False  # "in Shahih Al-Jami’ no. 178]": the end of a note begun a line above
     if text[0] in "([" and text.find(")" if text[0] == "(" else "]") < 0:
         return False  # "(The delay is needed for two reasons: -": a note running on below
-    if text[0] in "UuLlEePpRr" and _DATE_NOTE.match(text):
-        return False  # "Updated 2016-06-18": when the post changed, not a heading
+    if text[0] in "UuLlEePpRrAa" and _DATE_NOTE.match(text):
+        # "Updated 2016-06-18", "answered Sep 3, 2018 at 14:30": when the post changed or
+        # was written, not a heading
+        return False
     if text[-1] == "]" and _LINK_LABEL_END.search(text):
         return False  # "Plane passengers quarantined after outbreak [VIDEO]": a story's link
     if text[0].isdigit() and _stamp_and_byline(text):
@@ -151,7 +154,8 @@ def heading_like(
 
 # "Updated 2016-06-18", "Last updated: March 3, 2025", "Edited on 12 May 2024"
 _DATE_NOTE = regex.compile(
-    r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published))(?:\s+on)?:?\s+"
+    r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published|asked|answered))"
+    r"(?:\s+on)?:?\s+"
     r"(?=[^\n]*\d{4})\S+(?:\s+\S+){0,4}\s*$"
 )
 
@@ -563,9 +567,11 @@ def heading_naming_code(
 def _setup_section(text: str, prev: RawBlock | None) -> bool:
     """ "Installation", "Install rgbif from GitHub" after a finished paragraph: the section
     that installs the software, whose body is the install code, is named so in articles on
-    software; the same line under a heading ("Setup" / "Install from CRAN") introduces code."""
+    software; the same line under a heading ("Setup" / "Install from CRAN") introduces code.
+    So does "Examples" on an API reference page, over its session of code."""
     first = text.split(None, 1)[0].casefold()
-    return first in SETUP_WORDS and (
+    named = first in SETUP_WORDS or text.casefold() in CODE_SECTION_NAMES
+    return named and (
         prev is None
         or prev.kind == "code"
         or (prev.kind == "paragraph" and ends_sentence(prev.text))

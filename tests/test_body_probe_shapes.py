@@ -1,0 +1,98 @@
+"""Body shapes a fresh reader met in article families of their own (API reference pages,
+Q&A threads, terms of service, changelogs, transcripts, listings) and the parser misread:
+each is written here in our words, in both layouts where it matters."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from tests.helpers import assert_accounted
+
+
+def _layout(lines: list[str], spaced: bool) -> str:
+    return ("\n\n" if spaced else "\n").join(lines) + "\n"
+
+
+def _codes(art: ak.Article) -> list[str]:
+    return [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
+
+
+def _kinds(art: ak.Article) -> list[str]:
+    return [b.kind for s in art.iter_sections() for b in s.blocks]
+
+
+def _headings(art: ak.Article) -> list[str | None]:
+    return [s.heading for s in art.iter_sections()]
+
+
+def _paragraphs(art: ak.Article) -> list[str]:
+    return [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
+
+
+# --- a Python console session ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_console_session_is_code_with_its_prompts(spaced: bool) -> None:
+    session = "\n".join(
+        [
+            ">>> import gridkit as gk",
+            ">>> frame = gk.Frame({'x': [1, 2, 3]})",
+            ">>> frame.total('x')",
+            "6",
+        ]
+    )
+    head = [
+        "gridkit.Frame.total",
+        "Add up the values of one column of the frame and return the sum as a number.",
+        "Examples",
+    ]
+    tail = ["Totals of empty columns are zero, whatever the type of the column happens to be."]
+    text = ("\n\n" if spaced else "\n").join([*head, session, *tail]) + "\n"
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert "quote" not in _kinds(art)
+    assert _codes(art) == [session]
+    assert "Examples" in _headings(art)
+
+
+def test_one_prompt_line_is_code_not_a_quote() -> None:
+    text = (
+        "Reading the file\n\nThe loader reads the whole file at once and keeps it in memory.\n\n"
+        ">>> import loadkit\n\nThat is all the setup you need before the first call.\n"
+    )
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert _codes(art) == [">>> import loadkit"]
+
+
+def test_nested_quote_of_prose_is_no_session() -> None:
+    text = (
+        "Re: the release date\n\n"
+        ">>> I think we should ship on Friday.\n"
+        ">>> Monday seems too late for everyone involved.\n\n"
+        "Agreed, Friday it is then.\n"
+    )
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert _codes(art) == []
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_author_card_under_a_post_stamp_is_not_code(spaced: bool) -> None:
+    lines = [
+        "Why does my dictionary keep its old values after I reload the module?",
+        "I reload the module in a loop and the dictionary still holds the values from the first run.",
+    ]
+    card = "\n".join(["asked Mar 7, 2021 at 10:15", "lena_p", "2,318 3 17 29"])
+    answer = [
+        "The module object is cached in sys.modules, so reloading it does not reset names.",
+    ]
+    card2 = "\n".join(["answered Mar 7, 2021 at 11:02", "Tomas Berg", "48.1k 9 70 112"])
+    text = ("\n\n" if spaced else "\n").join([*lines, card, *answer, card2]) + "\n"
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert _codes(art) == []
+    assert "answered Mar 7, 2021 at 11:02" not in _headings(art)
+    assert "2,318 3 17 29" in _paragraphs(art)
