@@ -96,3 +96,66 @@ def test_author_card_under_a_post_stamp_is_not_code(spaced: bool) -> None:
     assert _codes(art) == []
     assert "answered Mar 7, 2021 at 11:02" not in _headings(art)
     assert "2,318 3 17 29" in _paragraphs(art)
+
+
+# --- hard-wrapped paragraphs beside long unwrapped lines ----------------------------------
+
+
+def test_wrapped_paragraph_beside_long_clause_lines_stays_whole() -> None:
+    intro = (
+        "Please read these Rental Terms carefully before you hire any of the Northgate\n"
+        "Tool Library equipment. By borrowing a tool you accept these Terms in full."
+    )
+    clauses = (
+        "4.1 Members must return every tool clean and in working order within seven days of "
+        "the date on which it was borrowed from the library.\n"
+        "4.2 A member who returns a tool late may be charged a fee for each day of delay, "
+        "as shown on the price list at the desk."
+    )
+    law = (
+        "These Terms are governed by the law of Scotland, and the courts of\n"
+        "Scotland alone may hear any dispute about them."
+    )
+    text = f"Rental Terms\n\n{intro}\n\n4. Returns\n\n{clauses}\n\n5. Law\n\n{law}\n"
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    paragraphs = _paragraphs(art)
+    assert intro.replace("\n", " ") in paragraphs
+    assert law.replace("\n", " ") in paragraphs
+    assert art.title == "Rental Terms"
+
+
+def test_line_over_a_bracketed_address_goes_on_there() -> None:
+    text = (
+        "Release Notes\n\n"
+        "The layout follows Common Changelog\n"
+        "(https://common-changelog.example.org/guide/), and the project keeps to semantic\n"
+        "versions (https://semver.example.org/spec/v2.0.0.html) for every release.\n\n"
+        "Nothing else in this file is written by hand; the release tool fills it in.\n"
+    )
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert _headings(art) == [None]
+    assert _paragraphs(art)[0].startswith("The layout follows Common Changelog (https:")
+    assert _paragraphs(art)[0].endswith("for every release.")
+
+
+def test_wrapped_categories_line_is_one_tags_line() -> None:
+    body = (
+        "Loch Arkaig is a freshwater loch in Lochaber, about twelve miles long and known for\n"
+        "its ospreys, which have nested on its southern shore for more than twenty years.\n\n"
+        "The loch drains east into the River Arkaig, which runs for a mile into Loch Lochy."
+    )
+    tags = (
+        "Categories: Lochs of Highland | Freshwater lochs of Scotland | Sites of Special\n"
+        "Scientific Interest in Lochaber"
+    )
+    text = f"Loch Arkaig\n\n{body}\n\n{tags}\n"
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert art.tags == [
+        "Lochs of Highland",
+        "Freshwater lochs of Scotland",
+        "Sites of Special Scientific Interest in Lochaber",
+    ]
+    assert not any("Scientific Interest" in p for p in _paragraphs(art))

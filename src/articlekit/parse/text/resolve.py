@@ -153,6 +153,8 @@ def resolve(
             if heading_naming_code(block, prev, nxt, after):
                 block.kind = "heading"
             continue
+        if block.kind == "paragraph" and len(block.line_spans) > 1:
+            _wrapped_tags(block, options)
         if block.kind != "paragraph" or len(block.line_spans) != 1:
             continue
         text = block.text
@@ -238,6 +240,20 @@ def resolve(
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
     _section_credits(blocks)
+
+
+def _wrapped_tags(block: RawBlock, options: ParseOptions) -> None:
+    """ "Categories: Lakes of Albania | World Heritage" / "Sites in North Macedonia": the
+    article's tags line, its value wrapped onto a second line, is one key-value field."""
+    if ":" not in block.text[:TAG_KEY_MAX_CHARS] or (kv := key_value(block.text)) is None:
+        return  # (most paragraphs hold no key's colon in their first characters)
+    key = kv.group("key").strip()
+    if special_kind(key, options) == "tags":
+        block.kind, block.key, block.value = "key_value", key, kv.group("value").strip()
+
+
+#: the key of a tags line ("Explore more on these topics:") ends within this many characters
+TAG_KEY_MAX_CHARS = 40
 
 
 def _line_key(block: RawBlock) -> str | None:
