@@ -159,3 +159,74 @@ def test_wrapped_categories_line_is_one_tags_line() -> None:
         "Sites of Special Scientific Interest in Lochaber",
     ]
     assert not any("Scientific Interest" in p for p in _paragraphs(art))
+
+
+# --- lines that are not headings -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_run_of_key_value_lines_heads_nothing(spaced: bool) -> None:
+    intro = (
+        "A bright two-bedroom flat on the second floor of a converted mill, close to the "
+        "canal towpath and a short walk from the station and the market square."
+    )
+    fields = "\n".join(
+        [
+            "Property type: Apartment",
+            "Tenure: Leasehold",
+            "Council tax band: B",
+            "Best time to view: weekday evenings after six",
+            "Parking: one allocated space",
+        ]
+    )
+    outro = (
+        "Viewings are by appointment only and can be booked online or by calling the "
+        "branch, which is open every day of the week except bank holidays."
+    )
+    sep = "\n\n" if spaced else "\n"
+    text = sep.join(["Canal Mill Flat", intro, "The flat", fields, "Location", outro]) + "\n"
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    headings = _headings(art)
+    assert "The flat" in headings
+    assert not any(h and ":" in h for h in headings)
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_timed_transcript_turn_is_no_heading(spaced: bool) -> None:
+    turns = [
+        "[00:01:10] Priya Nair: The first harbour wall went up in 1820, after a storm took "
+        "half the fishing fleet.",
+        "[00:01:32] Owen Hale: Who paid for it?",
+        "[00:01:35] Priya Nair: The merchants did, and they charged every boat a penny a "
+        "landing for forty years to get their money back.",
+    ]
+    text = ("\n\n" if spaced else "\n").join(["Episode 12: The Harbour Wall", *turns]) + "\n"
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert "[00:01:32] Owen Hale: Who paid for it?" in _paragraphs(art)
+    assert all(h is None for h in _headings(art))
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_docstring_types_under_returns_and_raises_are_no_subheadings(spaced: bool) -> None:
+    lines = [
+        "gridkit.Frame.pivot",
+        "Reshape the frame so that the values of one column become the new column labels.",
+        "Returns",
+        "Frame",
+        "A new frame with one column for each distinct value of the pivoted column.",
+        "Raises",
+        "KeyError",
+        "If the column to pivot on is not a column of the frame at all.",
+        "Notes",
+        "The frame is copied; the original is never changed by this method or its helpers.",
+    ]
+    text = _layout(lines, spaced)
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert "Frame" not in _headings(art)
+    assert "KeyError" not in _headings(art)
+    notes = next(s for s in art.iter_sections() if s.heading == "Notes")
+    raises = next(s for s in art.iter_sections() if s.heading == "Raises")
+    assert notes.level == raises.level

@@ -119,6 +119,8 @@ def heading_like(
         return False
     if text[-1] == "]" and _LINK_LABEL_END.search(text):
         return False  # "Plane passengers quarantined after outbreak [VIDEO]": a story's link
+    if text[0] in "[(0123456789" and _TIMED_TURN.match(text):
+        return False  # "[00:00:41] Marcus Reid: What did they come for?": a transcript's turn
     if text[0].isdigit() and _stamp_and_byline(text):
         return False  # "5:45 AM PST 11/19/2019 by Patrick Shanley": when and by whom
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
@@ -166,6 +168,12 @@ _LINK_LABEL_END = regex.compile(r"\s\[\p{Lu}{3,}(?: \p{Lu}{2,})?\]$")
 
 # a time of day opening a line: "5:45 AM PST 11/19/2019", "09:14 GMT"
 _TIME_OPENING = regex.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}\b)")
+
+
+# a time, then a speaker and a colon: "[00:00:41] Marcus Reid: ", "(12:04) Host: ", "1:02:45 Ana:"
+_TIMED_TURN = regex.compile(
+    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+\p{Lu}[\p{L}.'\u2019 -]{0,40}:\s"
+)
 
 
 _DATE_FIGURES = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
