@@ -230,3 +230,50 @@ def test_docstring_types_under_returns_and_raises_are_no_subheadings(spaced: boo
     notes = next(s for s in art.iter_sections() if s.heading == "Notes")
     raises = next(s for s in art.iter_sections() if s.heading == "Raises")
     assert notes.level == raises.level
+
+
+# --- legal sub-clauses ------------------------------------------------------------------------
+
+
+def _lists(art: ak.Article) -> list[ak.ListBlock]:
+    return [b for s in art.iter_sections() for b in s.blocks if isinstance(b, ak.ListBlock)]
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_roman_sub_clauses_nest_under_their_lettered_item(spaced: bool) -> None:
+    clause = "\n".join(
+        [
+            "6.2 The library may refuse a loan if:",
+            "(a) the member owes fees of more than ten pounds;",
+            "(b) the tool is reserved for repair, including where:",
+            "(i) a fault has been reported by the last borrower; or",
+            "(ii) the annual safety check is due; or",
+            "(c) the member has been barred under clause 9.",
+        ]
+    )
+    text = _layout(
+        [
+            "Lending Rules",
+            "These rules apply to every member of the tool library from the first of May.",
+            clause,
+            "Members may appeal a refusal in writing to the library committee within a month.",
+        ],
+        spaced,
+    )
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    (lst,) = _lists(art)
+    assert [i.marker for i in lst.items] == ["(a)", "(b)", "(c)"]
+    children = lst.items[1].children
+    assert [c.marker for c in children] == ["(i)", "(ii)"]
+    assert children[1].text == "the annual safety check is due; or"
+
+
+def test_letters_running_past_h_stay_letters() -> None:
+    items = "\n".join(f"({c}) item number {n} of the list" for n, c in enumerate("abcdefghij", 1))
+    text = f"Checklist\n\nWork through these in order:\n{items}\n\nThat is the whole list.\n"
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    (lst,) = _lists(art)
+    assert len(lst.items) == 10
+    assert all(not i.children for i in lst.items)

@@ -576,7 +576,9 @@ def _list_item(
     # enough for recursion limits whatever the input's indentation
     depth = min(len(indents) - 1, MAX_LIST_DEPTH)
     marker = m.group("marker")
-    ordered = any(m.group(g) is not None for g in ("num", "pnum", "letter", "pletter"))
+    ordered = any(m.group(g) is not None for g in ("num", "pnum", "letter", "pletter", "proman"))
+    if m.group("pletter") in _ROMAN_LETTERS or m.group("proman"):
+        depth = min(max(depth, _roman_depth(blocks, marker)), MAX_LIST_DEPTH)
     parts = [m.group("text")]
     spans = [(line.start, line.end)]
     end = line.content_end
@@ -612,6 +614,33 @@ def _list_item(
         )
     )
     return j
+
+
+#: letters that may be roman numerals: "(i)", "(v)", "(x)"
+_ROMAN_LETTERS = frozenset("ivx")
+
+
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+_ROMAN_VALUES |= {"ix": 9, "x": 10}
+
+
+def _roman_depth(blocks: list[RawBlock], marker: str) -> int:
+    """The depth of a "(i)" / "(ii)" item: under "(b) your use poses a risk, including
+    where:", roman numerals number the sub-clauses of the lettered item above, one level
+    deeper ("(i)" there is no ninth letter: the item above it is not "(h)"); after "(i)",
+    "(ii)" stays at its level. -1 when the item is a letter of its own list."""
+    value = _ROMAN_VALUES.get(marker.strip("()"), 0)
+    prev = blocks[-1] if blocks else None
+    if prev is None or prev.kind != "list_item" or not prev.marker or value == 0:
+        return -1
+    above = prev.marker.strip("()")
+    if not (prev.marker.startswith("(") and above.isalpha() and above.islower()):
+        return -1
+    if value > 1 and _ROMAN_VALUES.get(above) == value - 1:
+        return prev.depth  # "(ii)" under "(i)"
+    if value == 1 and len(above) == 1 and above != "h":
+        return prev.depth + 1  # "(i)" under "(b)"
+    return -1
 
 
 #: a capitalised line of this many words at most, ending no sentence, under a list item
