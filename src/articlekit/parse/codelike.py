@@ -530,6 +530,13 @@ def _code_score(text: str) -> float:
         return -1.0  # "« Previous 1 2 3 Next »", "1 2 3 Next": a page's links, no printed row
     if first in _VERSION_FIRSTS and RELEASE_HEADING.fullmatch(stripped):
         return -1.0  # "v2.3.0 (2025-01-10)": a release's heading in a changelog
+    if first in ">." and stripped.startswith(_PYTHON_PROMPTS):
+        # ">>> import tidyframe as tf", "...     return x": Python's console prompt before a
+        # statement outweighs the words of the statement. After "... " (an ellipsis as
+        # often: "... | ... | ..." in a table) the statement must be code on its own.
+        statement = _code_score(stripped[4:])
+        if statement > 0 and (first == ">" or statement >= CODE_THRESHOLD):
+            return statement + PYTHON_PROMPT_WEIGHT
     words = stripped.split()
     letter_words = -1  # (counted when first needed, once)
     if (
@@ -571,6 +578,15 @@ def _code_score(text: str) -> float:
     if len(words) >= 12:
         score -= 1.0
     return score
+
+
+#: Python's console prompts: a statement, the lines that go on with it
+_PYTHON_PROMPTS = (">>> ", "... ")
+
+
+#: what the prompt adds to the score of the statement after it ("import numpy as np" alone
+#: may be a heading naming code; after ">>> " it is the input of a session)
+PYTHON_PROMPT_WEIGHT = 2.0
 
 
 # a release named in a changelog: "v2.3.0 (2025-01-10)", "[2.3.0] - 2025-01-10", "Version

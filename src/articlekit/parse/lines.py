@@ -130,7 +130,8 @@ def split_lines(text: str) -> list[Line]:
 
 # --------------------------------------------------------------------------- line shapes
 
-# Bullets: ASCII and typographic; ordered: "1." "1)" "(1)" "a)" "a." (lower-case letter).
+# Bullets: ASCII and typographic; ordered: "1." "1)" "(1)" "a)" "a." (lower-case letter),
+# "(ii)" (roman).
 # (and the emoji bullets of social and how-to posts: ✅ ☑ ➡️ ▶ ★ ❌ 🔹 👉 …, and the "^" and
 # "↑" that open the footnotes of a wiki page, links back to where they are cited)
 BULLETS = (
@@ -141,7 +142,10 @@ BULLETS = (
 LIST_MARKER = regex.compile(
     r"^(?P<marker>[" + regex.escape(BULLETS) + r"]\ufe0f?"
     r"|(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,2})\)"
-    r"|(?P<letter>[a-z])[.)]|\((?P<pletter>[a-z])\))\s+(?P<text>\S.*)$"
+    r"|(?P<letter>[a-z])[.)]|\((?P<pletter>[a-z])\)"
+    # "(ii)", "(iv)": a roman numeral of a legal sub-clause ("(i)" alone reads as a letter
+    # here; see grouping's _roman_depth)
+    r"|\((?P<proman>i{2,3}|iv|vi{0,3}|ix|x)\))\s+(?P<text>\S.*)$"
 )
 
 

@@ -130,6 +130,10 @@ CLOSING_HEADING_PHRASES = (
 #: rgbif"), whose body is code
 SETUP_WORDS = frozenset({"install", "installation", "installing", "setup", "usage"})
 
+#: the section of an API reference page whose body is code ("Examples" over a ">>>"
+#: session): named so, a line over code heads it (see SETUP_WORDS)
+CODE_SECTION_NAMES = frozenset({"examples", "example"})
+
 #: sites a person's profile links point to: "Jenny on GitHub, Twitter" is a line of such
 #: links whose addresses the scrape dropped
 PROFILE_SITES = frozenset(

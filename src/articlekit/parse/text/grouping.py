@@ -36,7 +36,7 @@ from articlekit.parse.text.shapes import (
     is_field_key,
     opens_with_time,
 )
-from articlekit.parse.vocabulary import TITLE_FIELD_LABELS
+from articlekit.parse.vocabulary import TITLE_FIELD_LABELS, TITLE_STOPWORDS
 
 
 def group(
@@ -261,7 +261,7 @@ def _wrap_widths(
     document = 0 if one_line_paragraphs else _document_wrap_width(lines, marks)
     for i, j in mark_runs(marks, lambda kind: kind != "blank"):
         prose = [len(lines[k].text) for k in range(i, j) if marks[k].kind in ("text", "item")]
-        width = max(prose, default=0)
+        width = own = max(prose, default=0)
         if len(prose) >= 2 and WRAP_MIN_WIDTH <= width < document:
             width = document
         if (
@@ -272,11 +272,14 @@ def _wrap_widths(
                 [lines[k] for k in range(i, j) if marks[k].kind == "text"], width
             )
         ):
+            # (a chunk every line of which a wrapper broke is a wrapped paragraph wherever
+            # it stands: "Please read these Terms … using the Brightline" / "Cloud platform.")
+            wrapped = one_line_paragraphs and _broken_by_wrapper(lines, marks, i, j, width)
             for k in range(i, j):
                 # in an article written one line per paragraph, three short lines under
                 # "Pros" are a column of items, not a paragraph wrapped at 35 characters;
                 # only a line going on in lower case ("why your skills…") continues one
-                if not one_line_paragraphs or lines[k].text[:1].islower():
+                if not one_line_paragraphs or wrapped or lines[k].text[:1].islower():
                     widths[k] = width
             named = [special_kind(lines[k].text, options) is not None for k in range(i, j)]
             for k in range(i, j - 1):
@@ -284,7 +287,9 @@ def _wrap_widths(
                 # into the line under or above it; nor is a field ("Author: Sam Osei"),
                 # unless it stops on a comma
                 ends_run = named[k - i] or (
-                    not lines[k].text.endswith(",") and _field_line(lines[k].text, options)
+                    not lines[k].text.endswith(",")
+                    and not _field_broken(lines[k].text, lines[k + 1].text, own)
+                    and _field_line(lines[k].text, options)
                 )
                 if (
                     ends_run
@@ -294,6 +299,58 @@ def _wrap_widths(
                 ):
                     widths[k + 1] = 0
     return widths
+
+
+def wrapper_broke(text: str, below: str, width: int) -> bool:
+    """Did a wrapper at ``width`` break ``text`` because the first word of the line
+    ``below`` did not fit on it? ("…based on Keep a Changelog" / "(https://keepachangelog.com
+    /en/1.1.0/), and…": a short line before a long address.) A line that ends a sentence or
+    announces what follows (":") may have been broken by its writer."""
+    return (
+        len(text) + 1 + len(below.split(" ", 1)[0]) > width
+        and not ends_sentence(text)
+        and not text.endswith(":")
+    )
+
+
+def _field_broken(text: str, below: str, width: int) -> bool:
+    """ "Categories: Lakes of Albania | World Heritage" / "Sites in North Macedonia": a long
+    field whose value the wrapper broke at its chunk's width goes on on the line below."""
+    return len(text) >= WRAP_EVIDENCE_MIN_WIDTH and wrapper_broke(text, below, width)
+
+
+def _broken_by_wrapper(lines: list[Line], marks: list[Mark], i: int, j: int, width: int) -> bool:
+    """Is every line of the chunk ``[i, j)`` but its last a line of text a wrapper broke
+    close to ``width``, in running text? (Rows of a column, a title over its text, end short
+    of the width; two lines of printed output show no sentence running across them.)"""
+    return (
+        j - i >= 2
+        and _runs_across_lines(lines[i:j])
+        and all(
+            marks[k].kind == "text"
+            and marks[k + 1].kind == "text"
+            and len(lines[k].text) >= max(WRAP_EVIDENCE_MIN_WIDTH, BROKEN_LINE_MIN_SHARE * width)
+            and wrapper_broke(lines[k].text, lines[k + 1].text, width)
+            for k in range(i, j - 1)
+        )
+    )
+
+
+def _runs_across_lines(chunk: list[Line]) -> bool:
+    """Does a sentence run across the lines of ``chunk``: a line ends on a function word
+    ("…and the courts of" / "England have…"), or a line under the first ends a sentence
+    and starts the next ("Cloud platform. By creating…")?"""
+    return any(
+        line.text.rsplit(" ", 1)[-1].casefold() in TITLE_STOPWORDS for line in chunk[:-1]
+    ) or any(_INNER_SENTENCE_END.search(line.text) for line in chunk[1:])
+
+
+# a sentence's end inside a line, and the capital of the next: "platform. By creating"
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
+
+
+#: a line a wrapper broke is at least this share of its chunk's width
+BROKEN_LINE_MIN_SHARE = 0.75
 
 
 def _field_line(text: str, options: ParseOptions) -> bool:
@@ -526,7 +583,9 @@ def _list_item(
     # enough for recursion limits whatever the input's indentation
     depth = min(len(indents) - 1, MAX_LIST_DEPTH)
     marker = m.group("marker")
-    ordered = any(m.group(g) is not None for g in ("num", "pnum", "letter", "pletter"))
+    ordered = any(m.group(g) is not None for g in ("num", "pnum", "letter", "pletter", "proman"))
+    if m.group("pletter") in _ROMAN_LETTERS or m.group("proman"):
+        depth = min(max(depth, _roman_depth(blocks, marker)), MAX_LIST_DEPTH)
     parts = [m.group("text")]
     spans = [(line.start, line.end)]
     end = line.content_end
@@ -562,6 +621,33 @@ def _list_item(
         )
     )
     return j
+
+
+#: letters that may be roman numerals: "(i)", "(v)", "(x)"
+_ROMAN_LETTERS = frozenset("ivx")
+
+
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
+_ROMAN_VALUES |= {"ix": 9, "x": 10}
+
+
+def _roman_depth(blocks: list[RawBlock], marker: str) -> int:
+    """The depth of a "(i)" / "(ii)" item: under "(b) your use poses a risk, including
+    where:", roman numerals number the sub-clauses of the lettered item above, one level
+    deeper ("(i)" there is no ninth letter: the item above it is not "(h)"); after "(i)",
+    "(ii)" stays at its level. -1 when the item is a letter of its own list."""
+    value = _ROMAN_VALUES.get(marker.strip("()"), 0)
+    prev = blocks[-1] if blocks else None
+    if prev is None or prev.kind != "list_item" or not prev.marker or value == 0:
+        return -1
+    above = prev.marker.strip("()")
+    if not (prev.marker.startswith("(") and above.isalpha() and above.islower()):
+        return -1
+    if value > 1 and _ROMAN_VALUES.get(above) == value - 1:
+        return prev.depth  # "(ii)" under "(i)"
+    if value == 1 and len(above) == 1 and above != "h":
+        return prev.depth + 1  # "(i)" under "(b)"
+    return -1
 
 
 #: a capitalised line of this many words at most, ending no sentence, under a list item
@@ -622,7 +708,18 @@ def _paragraph(
     while (
         j < len(lines)
         and marks[j].kind == "text"
-        and _is_full(prev, wrap_width[j])
+        and (
+            _is_full(prev, wrap_width[j])
+            # a short line over a link's address in brackets, too long to have fitted on
+            # it, goes on there ("…based on Keep a Changelog" / "(https://…), and this…";
+            # a bare address under a line is often a link of its own)
+            or (
+                wrap_width[j] > 0
+                and lines[j].text.startswith("(")
+                and "://" in lines[j].text.split(" ", 1)[0]
+                and wrapper_broke(prev.text, lines[j].text, wrap_width[j])
+            )
+        )
         and not _new_block_after_sentence(
             prev, lines[j], lines[j + 1] if j + 1 < len(lines) else None, wrap_width[j]
         )

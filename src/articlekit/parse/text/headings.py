@@ -67,6 +67,7 @@ from articlekit.parse.text.shapes import (
 )
 from articlekit.parse.vocabulary import (
     CLAUSE_FINAL_VERBS,
+    CODE_SECTION_NAMES,
     CONTINUING_STARTS,
     DANGLING_ENDS,
     PROFILE_SITES,
@@ -116,10 +117,14 @@ def heading_like(
         return False  # "in Shahih Al-Jami’ no. 178]": the end of a note begun a line above
     if text[0] in "([" and text.find(")" if text[0] == "(" else "]") < 0:
         return False  # "(The delay is needed for two reasons: -": a note running on below
-    if text[0] in "UuLlEePpRr" and _DATE_NOTE.match(text):
-        return False  # "Updated 2016-06-18": when the post changed, not a heading
+    if text[0] in "UuLlEePpRrAa" and _DATE_NOTE.match(text):
+        # "Updated 2016-06-18", "answered Sep 3, 2018 at 14:30": when the post changed or
+        # was written, not a heading
+        return False
     if text[-1] == "]" and _LINK_LABEL_END.search(text):
         return False  # "Plane passengers quarantined after outbreak [VIDEO]": a story's link
+    if text[0] in "[(0123456789" and _TIMED_TURN.match(text):
+        return False  # "[00:00:41] Marcus Reid: What did they come for?": a transcript's turn
     if text[0].isdigit() and _stamp_and_byline(text):
         return False  # "5:45 AM PST 11/19/2019 by Patrick Shanley": when and by whom
     if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
@@ -159,7 +164,8 @@ def heading_like(
 
 # "Updated 2016-06-18", "Last updated: March 3, 2025", "Edited on 12 May 2024"
 _DATE_NOTE = regex.compile(
-    r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published))(?:\s+on)?:?\s+"
+    r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published|asked|answered))"
+    r"(?:\s+on)?:?\s+"
     r"(?=[^\n]*\d{4})\S+(?:\s+\S+){0,4}\s*$"
 )
 
@@ -170,6 +176,12 @@ _LINK_LABEL_END = regex.compile(r"\s\[\p{Lu}{3,}(?: \p{Lu}{2,})?\]$")
 
 # a time of day opening a line: "5:45 AM PST 11/19/2019", "09:14 GMT"
 _TIME_OPENING = regex.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}\b)")
+
+
+# a time, then a speaker and a colon: "[00:00:41] Marcus Reid: ", "(12:04) Host: ", "1:02:45 Ana:"
+_TIMED_TURN = regex.compile(
+    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+\p{Lu}[\p{L}.'\u2019 -]{0,40}:\s"
+)
 
 
 _DATE_FIGURES = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
@@ -587,9 +599,11 @@ def heading_naming_code(
 def _setup_section(text: str, prev: RawBlock | None) -> bool:
     """ "Installation", "Install rgbif from GitHub" after a finished paragraph: the section
     that installs the software, whose body is the install code, is named so in articles on
-    software; the same line under a heading ("Setup" / "Install from CRAN") introduces code."""
+    software; the same line under a heading ("Setup" / "Install from CRAN") introduces code.
+    So does "Examples" on an API reference page, over its session of code."""
     first = text.split(None, 1)[0].casefold()
-    return first in SETUP_WORDS and (
+    named = first in SETUP_WORDS or text.casefold() in CODE_SECTION_NAMES
+    return named and (
         prev is None
         or prev.kind == "code"
         or (prev.kind == "paragraph" and ends_sentence(prev.text))

@@ -185,7 +185,42 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
         _empty_quotes(lines, marks)
     _absorb_sandwiched(lines, marks)
     _demote_lone_table_rows(marks)
+    if "code" in kinds:
+        _user_cards(lines, marks)
     return marks
+
+
+# the stamp of a post on a Q&A site, above its author's card: "asked Sep 3, 2018 at 14:22",
+# "answered Jan 12 at 9:02", "edited May 1, 2020 at 7:45"
+_POST_STAMP = regex.compile(
+    r"(?:asked|answered|edited)\s+\p{L}{3,9}\.? \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}"
+)
+
+
+# the author's reputation, then the counts of the badges: "1,204 2 11 24", "15.3k 4 41 67"
+_REPUTATION = regex.compile(r"\d{1,3}(?:[,.]\d{1,3})*k? (?:\d{1,4} ?){1,3}")
+
+
+#: an author's name on a card is a few words ("dmitri_k", "Ana Ferreira")
+CARD_NAME_MAX_WORDS = 3
+
+
+def _user_cards(lines: list[Line], marks: list[Mark]) -> None:
+    """ "asked Sep 3, 2018 at 14:22" / "dmitri_k" / "1,204 2 11 24": a post's stamp on a Q&A
+    page, then its author's card, a name and the reputation with the badge counts. The
+    handle ("_") and the row of figures score as code; under the stamp they are text."""
+    for i in range(len(lines) - 2):
+        if marks[i].kind != "text" or not lines[i].text.startswith(("asked", "answered", "edited")):
+            continue
+        if _POST_STAMP.fullmatch(lines[i].text) is None:
+            continue
+        name, figures = lines[i + 1], lines[i + 2]
+        if (
+            not name.blank
+            and words_at_most(name.text, CARD_NAME_MAX_WORDS)
+            and _REPUTATION.fullmatch(figures.text.strip()) is not None
+        ):
+            marks[i + 1].kind = marks[i + 2].kind = "text"
 
 
 # the first word of a line a wrapper carried over from a line of prose: a word in lower case
@@ -653,11 +688,11 @@ PROMPT_LOOKBACK = 30
 
 
 # a shell prompt and a command: "$ go run .", "$> kubectl get pods", "% make test",
-# "PS C:\\> dir", "(pprof) top" (R's str() prints "$ name: chr ..." lines, output and not a
-# prompt)
+# "PS C:\\> dir", "(pprof) top", Python's ">>> len(xs)" (R's str() prints "$ name: chr ..."
+# lines, output and not a prompt)
 _SHELL_PROMPT = regex.compile(
     r"\s*(?:(?:\$>?|%|\u276f|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]"
-    r"|(?P<debugger>\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\)) )"
+    r"|(?P<debugger>\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\)) |>>> )"
 )
 
 

@@ -153,6 +153,8 @@ def resolve(
             if heading_naming_code(block, prev, nxt, after):
                 block.kind = "heading"
             continue
+        if block.kind == "paragraph" and len(block.line_spans) > 1:
+            _wrapped_tags(block, options)
         if block.kind != "paragraph" or len(block.line_spans) != 1:
             continue
         text = block.text
@@ -233,12 +235,106 @@ def resolve(
     year_headings(blocks)
     box_marked_headings(blocks)
     lone_numbered_item(blocks)
+    _field_runs(blocks)
+    _docstring_types(blocks)
     _demote_heading_stacks(blocks)
     _shell_commands_are_not_headings(blocks)
     _heading_series(blocks)
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
     _section_credits(blocks)
+
+
+def _wrapped_tags(block: RawBlock, options: ParseOptions) -> None:
+    """ "Categories: Lakes of Albania | World Heritage" / "Sites in North Macedonia": the
+    article's tags line, its value wrapped onto a second line, is one key-value field."""
+    if ":" not in block.text[:TAG_KEY_MAX_CHARS] or (kv := key_value(block.text)) is None:
+        return  # (most paragraphs hold no key's colon in their first characters)
+    key = kv.group("key").strip()
+    if special_kind(key, options) == "tags":
+        block.kind, block.key, block.value = "key_value", key, kv.group("value").strip()
+
+
+#: the key of a tags line ("Explore more on these topics:") ends within this many characters
+TAG_KEY_MAX_CHARS = 40
+
+
+#: this many "Key: value" lines one under another make a card of fields
+FIELD_RUN_MIN = 3
+
+
+#: a field's key is at most this many words ("Council tax band", "Best time to visit")
+FIELD_RUN_KEY_MAX_WORDS = 4
+
+
+#: ... and its value at most this many
+FIELD_RUN_VALUE_MAX_WORDS = 12
+
+
+def _keyed(block: RawBlock) -> bool:
+    """A one-line "Council tax band: C", "Language: Portuguese; English widely spoken": a
+    short key, a colon and a value (a heading with its own mark or number aside)."""
+    if block.kind not in ("paragraph", "heading", "key_value") or len(block.line_spans) != 1:
+        return False
+    if block.kind == "heading" and block.cue not in (None, "caps"):
+        return False
+    kv = key_value(block.text) if ":" in block.text else None
+    return (
+        kv is not None
+        and word_count(kv.group("key")) <= FIELD_RUN_KEY_MAX_WORDS
+        # (an interview's answers, "Ferreira: Honestly, panic. Then I started…", run long)
+        and words_at_most(kv.group("value"), FIELD_RUN_VALUE_MAX_WORDS)
+    )
+
+
+def _field_runs(blocks: list[RawBlock]) -> None:
+    """ "Tenure: Freehold" / "Council tax band: C" / "Floor area: 86 sq m", "Currency: Euro" /
+    "Language: Portuguese; English widely spoken" / "Best time to visit: May-June": a run of
+    FIELD_RUN_MIN "Key: value" lines or more, one under another, is a card of fields; none
+    of them heads the others."""
+    k = 0
+    while k < len(blocks):
+        end = k
+        while end < len(blocks) and _keyed(blocks[end]):
+            end += 1
+        if end - k >= FIELD_RUN_MIN:
+            for block in blocks[k:end]:
+                if block.kind == "heading":
+                    block.kind, block.cue = "paragraph", None
+        k = max(end, k + 1)
+
+
+#: the sections of a NumPy-style docstring that list types, each over its description
+DOCSTRING_TYPE_SECTIONS = frozenset({"returns", "raises", "yields", "warns", "receives"})
+
+
+#: ... and its other sections, which end those ("Notes" is a section, no type)
+DOCSTRING_SECTIONS = DOCSTRING_TYPE_SECTIONS | frozenset(
+    {"parameters", "other parameters", "attributes", "methods", "see also", "notes"}
+    | {"references", "examples", "warnings", "summary", "extended summary"}
+)
+
+
+# a type named alone on its line: "DataFrame", "ValueError", "numpy.ndarray", "list[str]"
+_TYPE_NAME = regex.compile(r"[A-Za-z_][\w.]*+(?:\[[\w., ]*+\])?")
+
+
+def _docstring_types(blocks: list[RawBlock]) -> None:
+    """ "Returns" / "DataFrame" / "The merged frame…", "Raises" / "ValueError" / "If either
+    frame…": under a docstring's section of types (an API reference page), a type named
+    alone over its description is a line of that section, not a subheading (which would
+    then take "See Also" and "Notes" as its children)."""
+    inside = False
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        name = block.text.casefold()
+        if name in DOCSTRING_SECTIONS:
+            inside = name in DOCSTRING_TYPE_SECTIONS
+        elif inside and block.cue in (None, "caps") and _TYPE_NAME.fullmatch(block.text):
+            block.kind, block.cue = "paragraph", None
+        else:
+            inside = False
 
 
 def _line_key(block: RawBlock) -> str | None:
