@@ -291,17 +291,23 @@ def _field_runs(blocks: list[RawBlock]) -> None:
     """ "Tenure: Freehold" / "Council tax band: C" / "Floor area: 86 sq m", "Currency: Euro" /
     "Language: Portuguese; English widely spoken" / "Best time to visit: May-June": a run of
     FIELD_RUN_MIN "Key: value" lines or more, one under another, is a card of fields; none
-    of them heads the others."""
+    of them heads the others. (Only a run around a heading can change, so the runs are
+    sought from the headings out: most blocks are never asked.)"""
     k = 0
     while k < len(blocks):
-        end = k
+        if blocks[k].kind != "heading" or not _keyed(blocks[k]):
+            k += 1
+            continue
+        start, end = k, k + 1
+        while start > 0 and _keyed(blocks[start - 1]):
+            start -= 1
         while end < len(blocks) and _keyed(blocks[end]):
             end += 1
-        if end - k >= FIELD_RUN_MIN:
-            for block in blocks[k:end]:
+        if end - start >= FIELD_RUN_MIN:
+            for block in blocks[start:end]:
                 if block.kind == "heading":
                     block.kind, block.cue = "paragraph", None
-        k = max(end, k + 1)
+        k = end
 
 
 #: the sections of a NumPy-style docstring that list types, each over its description
