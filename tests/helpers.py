@@ -268,3 +268,17 @@ def block_texts(art: ak.Article, kind: str | None = None) -> list[str]:
     """The texts of the article's top-level section blocks in order, of ``kind`` only when
     given ("code", "paragraph", …)."""
     return [b.text for s in art.sections for b in s.blocks if kind is None or b.kind == kind]
+
+
+def compact(spaced: str) -> str:
+    """The compact layout of a spaced article: one line a paragraph, no blank lines."""
+    return spaced.replace("\n\n", "\n")
+
+
+def parse_checked(text: str) -> ak.Article:
+    """Parse ``text`` and check the invariants every parse keeps: every non-blank line
+    accounted for once, every span inside the input."""
+    art = ak.parse(text)
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+    return art

@@ -9,22 +9,11 @@ from __future__ import annotations
 import pytest
 
 import articlekit as ak
-from tests.helpers import assert_accounted, assert_spans_valid
-
-
-def _compact(spaced: str) -> str:
-    return spaced.replace("\n\n", "\n")
+from tests.helpers import compact, parse_checked
 
 
 def _outline(art: ak.Article) -> list[tuple[int, str]]:
     return [(s.level, s.heading) for s in art.iter_sections() if s.heading is not None]
-
-
-def _check(text: str) -> ak.Article:
-    art = ak.parse(text)
-    assert_accounted(text, art)
-    assert_spans_valid(text, art)
-    return art
 
 
 EMPTY_PARENT = """\
@@ -48,9 +37,9 @@ Most problems come from tokens and clocks.
 """
 
 
-@pytest.mark.parametrize("text", [EMPTY_PARENT, _compact(EMPTY_PARENT)], ids=["spaced", "compact"])
+@pytest.mark.parametrize("text", [EMPTY_PARENT, compact(EMPTY_PARENT)], ids=["spaced", "compact"])
 def test_heading_with_nothing_under_it_heads_the_headings_after_it(text: str) -> None:
-    art = _check(text)
+    art = parse_checked(text)
     assert _outline(art) == [
         (1, "Troubleshooting"),
         (2, "The agent exits with an error"),
@@ -79,7 +68,7 @@ Step 2. Polish your issue
 
 Say what is needed and how long it takes.
 """
-    art = _check(text)
+    art = parse_checked(text)
     assert _outline(art) == [
         (1, "Step 1. Pick your topics"),
         (2, "Topics you really need help on"),
@@ -104,7 +93,7 @@ What comes next?
 
 More reviews, and a second workshop in the spring.
 """
-    art = _check(text)
+    art = parse_checked(text)
     levels = {level for level, _ in _outline(art)}
     assert levels == {1}
 
@@ -131,7 +120,7 @@ Chapter 2 Deposits
 
 A deposit may not exceed three months' rent.
 """
-    art = _check(text)
+    art = parse_checked(text)
     assert _outline(art) == [
         (1, "Chapter 1 General provisions"),
         (2, "§ 1 Scope"),
@@ -167,7 +156,7 @@ Main Findings
 
 Organic matter rose at most sites.
 """
-    art = _check(text)
+    art = parse_checked(text)
     outline = _outline(art)
     levels = dict((h, lv) for lv, h in outline)
     assert levels["METHODS AND DATA"] < levels["Sampling Design"]
@@ -204,7 +193,7 @@ Edit the file.
 
 Use it every day.
 """
-    art = _check(text)
+    art = parse_checked(text)
     assert _outline(art) == [
         (1, "1 Overview"),
         (1, "2 Setup"),
@@ -238,7 +227,7 @@ Problem 4: Pickle
 
 Cloudpickle is slower than pickle.
 """
-    art = _check(text)
+    art = parse_checked(text)
     assert {level for level, _ in _outline(art)} == {1}
 
 
@@ -269,7 +258,7 @@ Asynchronous Algorithms
 
 Each worker goes on with what it has.
 """
-    art = _check(text)
+    art = parse_checked(text)
     assert {level for level, _ in _outline(art)} == {1}
 
 
@@ -295,7 +284,7 @@ Package development corner
 
 Some tips for maintainers, collected from the forum.
 """
-    art = _check(text)
+    art = parse_checked(text)
     outline = dict((h, lv) for lv, h in _outline(art))
     assert outline["Coworking sessions"] == outline["New packages"] == 2
     assert outline["Software :package:"] == outline["Community"] == 1
@@ -322,9 +311,9 @@ No operator may deploy vehicles without a permit issued by the Department.
 """
 
 
-@pytest.mark.parametrize("text", [REGULATION, _compact(REGULATION)], ids=["spaced", "compact"])
+@pytest.mark.parametrize("text", [REGULATION, compact(REGULATION)], ids=["spaced", "compact"])
 def test_regulation_chapters_over_articles(text: str) -> None:
-    art = _check(text)
+    art = parse_checked(text)
     assert art.title == "Regulation on Shared Scooters"
     assert _outline(art) == [
         (1, "CHAPTER I – General provisions"),
@@ -355,7 +344,7 @@ Section 3. Members
 
 Anyone over sixteen may join.
 """
-    art = _check(text)
+    art = parse_checked(text)
     assert _outline(art) == [
         (1, "Article I"),
         (2, "Section 1. Name"),
@@ -387,7 +376,7 @@ Yes, under the Smart Export Guarantee.
 
 
 def test_faq_categories_over_their_questions() -> None:
-    art = _check(FAQ_CATEGORIES)
+    art = parse_checked(FAQ_CATEGORIES)
     assert art.title == "Solar FAQ"
     assert _outline(art) == [
         (1, "General questions"),
@@ -412,7 +401,7 @@ Open Hardware
 
 I should also like to support the use of open hardware.
 """
-    art = _check(text)
+    art = parse_checked(text)
     assert [h for _, h in _outline(art)] == ["Why Python? A little background!", "Open Hardware"]
 
 
@@ -439,7 +428,7 @@ Large files parse twice as fast as before.
 
 We will publish the roadmap for the next release in the spring.
 """
-    art = _check(text)
+    art = parse_checked(text)
     assert _outline(art) == [
         (1, "New features"),
         (2, "A new scheduler"),

@@ -7,22 +7,11 @@ from __future__ import annotations
 import pytest
 
 import articlekit as ak
-from tests.helpers import assert_accounted, assert_spans_valid
-
-
-def _compact(spaced: str) -> str:
-    return spaced.replace("\n\n", "\n")
+from tests.helpers import compact, parse_checked
 
 
 def _headings(art: ak.Article) -> list[str]:
     return [s.heading for s in art.iter_sections() if s.heading is not None]
-
-
-def _check(text: str) -> ak.Article:
-    art = ak.parse(text)
-    assert_accounted(text, art)
-    assert_spans_valid(text, art)
-    return art
 
 
 # A page's Markdown sat inside an HTML block, so its "###" headings were never rendered and
@@ -52,8 +41,8 @@ The best way to help is to tell your colleagues and your user group about the wo
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_hash_line_carrying_a_paragraph_is_no_heading(layout: str) -> None:
-    text = UNRENDERED_HASHES if layout == "spaced" else _compact(UNRENDERED_HASHES)
-    art = _check(text)
+    text = UNRENDERED_HASHES if layout == "spaced" else compact(UNRENDERED_HASHES)
+    art = parse_checked(text)
     heads = _headings(art)
     assert not any("help" in h or "snacks" in h for h in heads), heads
     paragraphs = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
@@ -73,7 +62,7 @@ def test_long_hash_heading_that_is_a_heading_stays() -> None:
         "have to make any changes to them?\n\n"
         "Most reports were useful as they came, though two needed new names.\n"
     )
-    art = _check(text)
+    art = parse_checked(text)
     assert _headings(art)[-1].startswith("Were the reports produced")
 
 
@@ -108,8 +97,8 @@ Each suite prints one line per check, and a summary at the end.
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_one_line_shell_commands_are_no_headings(layout: str) -> None:
-    text = ONE_LINE_COMMANDS if layout == "spaced" else _compact(ONE_LINE_COMMANDS)
-    art = _check(text)
+    text = ONE_LINE_COMMANDS if layout == "spaced" else compact(ONE_LINE_COMMANDS)
+    art = parse_checked(text)
     heads = _headings(art)
     assert not any(h.startswith(("make ", "docker ", "checktool ")) for h in heads), heads
     if layout == "spaced":
@@ -126,7 +115,7 @@ def test_lower_case_headings_without_command_shape_stay() -> None:
         "npm 7 is now required\n\n"
         "The web build needs the newer package manager from this release on.\n"
     )
-    art = _check(text)
+    art = parse_checked(text)
     assert _headings(art) == ["iOS app gets offline mode", "npm 7 is now required"]
 
 
@@ -153,7 +142,7 @@ Now that the service is ready, let us add tracing to it.
 def test_numbered_steps_with_code_between_stay_a_list() -> None:
     """(Spaced: "2." and "3." stand one under the other with no blank line between, as no
     two section headings do; a compact text sets no blank line anywhere, so it cannot tell.)"""
-    art = _check(STEPS_WITH_CODE)
+    art = parse_checked(STEPS_WITH_CODE)
     heads = _headings(art)
     assert not any(h[:2] in ("1.", "2.", "3.") for h in heads), heads
     items = [
@@ -164,7 +153,7 @@ def test_numbered_steps_with_code_between_stay_a_list() -> None:
 
 
 def test_numbered_steps_in_compact_text_are_accounted() -> None:
-    _check(_compact(STEPS_WITH_CODE))
+    parse_checked(compact(STEPS_WITH_CODE))
 
 
 def test_numbered_sections_with_prose_between_stay_headings() -> None:
@@ -178,7 +167,7 @@ def test_numbered_sections_with_prose_between_stay_headings() -> None:
         "3. Approve when it is better\n\n"
         "A change need not be perfect to be merged, only better than what was there.\n"
     )
-    art = _check(text)
+    art = parse_checked(text)
     assert [h[:2] for h in _headings(art)] == ["1.", "2.", "3."]
 
 
@@ -206,6 +195,6 @@ Pipelines deploy plain manifests to a managed cluster.
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_ampersand_abbreviation_heading(layout: str) -> None:
-    text = QA_SECTION if layout == "spaced" else _compact(QA_SECTION)
-    art = _check(text)
+    text = QA_SECTION if layout == "spaced" else compact(QA_SECTION)
+    art = parse_checked(text)
     assert "Q&A" in _headings(art), _headings(art)
