@@ -49,6 +49,7 @@ from articlekit.parse.text.shapes import (
     MODEL_BAND_MIN,
     MORE_FIELDS,
     NAME_LIKE,
+    NUMBERED_SECTION_MAX_WORDS,
     PLAIN_WORD,
     PREFATORY_NOTE,
     PRINTED_LITERALS,
@@ -721,12 +722,14 @@ def numbered_sections(blocks: list[RawBlock]) -> None:
             and not (adjacent and any(blocks[k].gap_before for k in sequence))
             and len(sequence)
             >= (NUMBERED_SECTIONS_MIN if start == 1 else NUMBERED_SECTIONS_MIN + 1)
-            and all(heading_like(blocks[k].text) for k in sequence)
+            and all(
+                _numbered_section_line(blocks[k].text, first=n == 0) for n, k in enumerate(sequence)
+            )
             # "1) Lego Star Wars Bomber" over its link, "2) …" over its: a list of links
             and not all(k + 1 < len(blocks) and bare_link(blocks[k + 1]) for k in sequence)
         ):
             for k in sequence:
-                make_numbered_heading(blocks[k])
+                make_numbered_heading(blocks[k], checked=True)
 
     for k, block in enumerate(blocks):
         number = _item_number(block)
@@ -741,6 +744,22 @@ def numbered_sections(blocks: list[RawBlock]) -> None:
             close()
             sequence, start, interleaved, adjacent = [k], number, False, False
     close()
+
+
+def _numbered_section_line(text: str, *, first: bool) -> bool:
+    """Does the text of a numbered line read as a section's heading? Its number marks it, so
+    it may be longer than an unmarked heading; and a line past the first may close with a
+    stray period ("5. An exercise in reproducible science." after four headings without
+    one): the first line sets how its sequence reads ("1. Tell us about yourself." opens a
+    list of questions)."""
+    if heading_like(text, max_words=NUMBERED_SECTION_MAX_WORDS):
+        return True
+    return (
+        not first
+        and text.endswith(".")
+        and not text.endswith("..")
+        and heading_like(text[:-1], max_words=NUMBERED_SECTION_MAX_WORDS)
+    )
 
 
 _YEAR_LINE = regex.compile(r"(?:1[5-9]|20)\d\ds?")
@@ -797,8 +816,10 @@ UNMARKED_ITEM_MAX_WORDS = 12
 UNMARKED_ITEMS_MIN = 2
 
 
-def make_numbered_heading(block: RawBlock) -> None:
-    if block.kind != "list_item" or not heading_like(block.text):
+def make_numbered_heading(block: RawBlock, *, checked: bool = False) -> None:
+    """Make a numbered item a heading ("3. Results"), if its text reads as one (``checked``:
+    the caller has judged that already, on its own terms)."""
+    if block.kind != "list_item" or not (checked or heading_like(block.text)):
         return
     block.kind = "heading"
     block.cue = "numbered"

@@ -38,6 +38,12 @@ MODEL_BAND_MIN = 0.0
 UNDERLINED_HEADING_MAX_WORDS = 20
 
 
+#: the numbered line of a numbered section ("3. Use version control to track changes and
+#: share code for effective collaboration") has at most this many words: its number and the
+#: text between its kind already mark it, so it may run longer than an unmarked heading
+NUMBERED_SECTION_MAX_WORDS = 20
+
+
 #: a line whose words are capitalised at least this much is in Title Case (see title_ratio)
 TITLE_CASE_MIN_RATIO = 0.75
 

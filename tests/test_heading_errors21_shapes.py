@@ -1,0 +1,145 @@
+"""Shapes of the heading errors left on the real corpora in the twenty-first session, in small
+articles written for these tests (in both layouts: compact = one line a paragraph, no blank
+lines; spaced = blank lines between blocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from tests.helpers import compact, parse_checked
+
+
+def _headings(art: ak.Article) -> list[str]:
+    return [s.heading for s in art.iter_sections() if s.heading is not None]
+
+
+def _items(art: ak.Article) -> list[str]:
+    return [
+        i.text for s in art.iter_sections() for b in s.blocks if b.kind == "list" for i in b.items
+    ]
+
+
+def _both_layouts(spaced: str) -> list[str]:
+    return [spaced, compact(spaced)]
+
+
+# Numbered sections, one of them a long line: the number marks it, as "###" would.
+LONG_NUMBERED_SECTION = """\
+Lessons from building a shared bird count database
+
+We spent two winters gathering counts from forty volunteer groups into one database.
+
+1. Keep the raw sheets untouched
+
+Every sheet a group sent us went into a folder that no script is allowed to write to, so that we could always go back to what the volunteers had written on the day.
+
+2. Write down every correction you make as a small script that anybody on the team can rerun later
+
+When a count was wrong we fixed it in code, with a comment naming who reported the mistake and when, and the scripts run in order every time the database is rebuilt.
+
+3. Share early
+
+We published the first partial release after three months, and the feedback we got from the groups shaped the rest of the work more than any plan we had made.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(LONG_NUMBERED_SECTION))
+def test_a_long_numbered_line_among_numbered_sections_is_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == [
+        "1. Keep the raw sheets untouched",
+        "2. Write down every correction you make as a small script that anybody on the team"
+        " can rerun later",
+        "3. Share early",
+    ]
+
+
+# The last of the numbered sections closes with a stray period.
+STRAY_PERIOD = """\
+What the review of our tide gauge package taught me
+
+Two reviewers read the package over a month, and I changed more than I expected.
+
+1. Documentation
+
+The reviewers asked for an example at the top of every help page, and they were right.
+
+2. Where to keep downloaded files
+
+The package now stores the files it downloads in the user's data folder, not in the session.
+
+3. Naming functions
+
+Every function that reads a station's records now starts with the same prefix.
+
+4. A lesson in reproducible work.
+
+I now rebuild every figure of the vignette from a script that the checks run each night.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(STRAY_PERIOD))
+def test_a_stray_period_on_a_later_numbered_section_keeps_it_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == [
+        "1. Documentation",
+        "2. Where to keep downloaded files",
+        "3. Naming functions",
+        "4. A lesson in reproducible work.",
+    ]
+
+
+def test_a_sentence_opening_the_numbered_lines_still_makes_them_a_list() -> None:
+    # the first line sets how its sequence reads: a sentence there, a list of points
+    text = STRAY_PERIOD.replace("1. Documentation", "1. Write documentation first.")
+    for layout in _both_layouts(text):
+        art = parse_checked(layout)
+        assert _headings(art) == []
+        assert _items(art)[0] == "Write documentation first."
+
+
+# Numbered sections resumed after a numbered list of their own ("1."–"3." inside section 2).
+RESUMED_AFTER_A_LIST = """\
+How we run the seed library
+
+The seed library lends seeds in spring and asks for some back in autumn.
+
+1. Label everything
+
+Every packet carries the variety, the year and the grower, written by hand.
+
+2. Follow one path for each donation
+
+A donation goes through the same steps, whoever brings it:
+
+1. We weigh the seeds and note the weight.
+2. We test a few of them for germination.
+3. We pack the rest in paper envelopes.
+
+Nothing skips a step, even when the shelves are empty.
+
+3. Open the books
+
+Anybody can read the ledger of what came in and what went out.
+
+4. Keep growing
+
+We add new varieties every year from the gardens of our members.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(RESUMED_AFTER_A_LIST))
+def test_numbered_sections_resume_after_a_numbered_list(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == [
+        "1. Label everything",
+        "2. Follow one path for each donation",
+        "3. Open the books",
+        "4. Keep growing",
+    ]
+    assert _items(art) == [
+        "We weigh the seeds and note the weight.",
+        "We test a few of them for germination.",
+        "We pack the rest in paper envelopes.",
+    ]
