@@ -14,6 +14,10 @@ def _headings(art: ak.Article) -> list[str]:
     return [s.heading for s in art.iter_sections() if s.heading is not None]
 
 
+def _levels(art: ak.Article) -> list[tuple[str, int]]:
+    return [(s.heading, s.level) for s in art.iter_sections() if s.heading is not None]
+
+
 def _items(art: ak.Article) -> list[str]:
     return [
         i.text for s in art.iter_sections() for b in s.blocks if b.kind == "list" for i in b.items
@@ -142,4 +146,42 @@ def test_numbered_sections_resume_after_a_numbered_list(text: str) -> None:
         "We weigh the seeds and note the weight.",
         "We test a few of them for germination.",
         "We pack the rest in paper envelopes.",
+    ]
+
+
+# A heading right above numbered sections heads them, and none after them.
+HEADED_NUMBERED_SECTIONS = """\
+Notes from our first year of open data
+
+We opened the city's sensor data a year ago; here is what we learned.
+
+Three surprises
+
+1. People wanted raw files
+
+Most requests were for the raw readings, not for the charts we had prepared.
+
+2. Schools came first
+
+Teachers were among the earliest and most regular users of the data.
+
+3. Errors were found fast
+
+Within a week, users had reported two sensors that read far too high.
+
+What comes next
+
+We will add air quality readings from the harbour in the spring.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(HEADED_NUMBERED_SECTIONS))
+def test_a_heading_right_above_numbered_sections_heads_them_only(text: str) -> None:
+    art = parse_checked(text)
+    assert _levels(art) == [
+        ("Three surprises", 1),
+        ("1. People wanted raw files", 2),
+        ("2. Schools came first", 2),
+        ("3. Errors were found fast", 2),
+        ("What comes next", 1),
     ]

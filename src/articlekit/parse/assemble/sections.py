@@ -129,21 +129,32 @@ def _nested_under_empty_headings(
     parts too, up to the next heading of that rank right above another (which starts the
     next part), a heading of a higher rank, a heading closing the article ("Conclusion",
     "Acknowledgements") or the next of a numbered series the empty heading opens ("Step 1.
-    Pick topics" / … / "Step 2. Polish"). (Rendered blog posts show why: of two headings one
+    Pick topics" / … / "Step 2. Polish"); a heading right above numbered sections ("Five
+    things" / "1. Documentation" / … / "5. Tests") heads them and no heading after them.
+    (Rendered blog posts show why: of two headings one
     right after the other, the second is nearly always a level below.) Not for a question
     ("Where do I start?" with its answer lost is one of a series), for a line that only
     scored as a heading ("(Scott's note: …)", "note: this package was renamed") nor for a
     heading of a series the next one continues ("Article 2" right above "Article 3")."""
     scope: float | None = None
     series: str | None = None
+    numbered = False  # the scope holds a run of numbered headings ("1. …", "2. …") only
     for k, h in enumerate(headings):
         if scope is not None and (
             raw[k] < scope
-            or (raw[k] == scope and (_closing_heading(h.text) or _continues_series(h, series)))
+            or (
+                raw[k] == scope
+                and (
+                    _closing_heading(h.text)
+                    or _continues_series(h, series)
+                    or (numbered and h.cue != "numbered")
+                )
+            )
         ):
             scope = None
         if _empty_parent(headings, parents, raw, k):
             scope, series = raw[k], _series_word(h.text)
+            numbered = headings[k + 1].cue == "numbered"
             continue
         if scope is not None and raw[k] == scope:
             raw[k] = scope + EMPTY_PARENT_STEP
@@ -263,7 +274,9 @@ def _empty_parent(headings: list[RawBlock], parents: list[bool], raw: list[float
     if not parents[k] or k + 1 >= len(headings) or raw[k + 1] != raw[k]:
         return False
     h, nxt = headings[k], headings[k + 1]
-    if h.cue not in (None, "caps") or nxt.cue not in (None, "caps"):
+    # ("Five things" right above "1. Documentation": it heads the numbered sections, and
+    # only them)
+    if h.cue not in (None, "caps") or nxt.cue not in (None, "caps", "numbered"):
         return False
     if h.text.rstrip().endswith("?") or not _reads_as_parent_heading(h.text):
         return False
