@@ -185,3 +185,54 @@ def test_a_heading_right_above_numbered_sections_heads_them_only(text: str) -> N
         ("3. Errors were found fast", 2),
         ("What comes next", 1),
     ]
+
+
+# What a program printed about files in the writer's home or temporary folder.
+PRINTED_PATHS = """\
+Checking the spelling of a package
+
+The new function sets up a test that checks the spelling of the documentation on every run.
+
+spelling::spell_check_setup("~/code/tidepool")
+
+No changes required to /Users/ana/code/tidepool/inst/WORDLIST
+
+Updated /Users/ana/code/tidepool/tests/spelling.R
+
+From now on, the tests list every word the dictionary does not know, without failing.
+
+Saving the report
+
+The report goes to a temporary file until you choose where to keep it.
+
+Report written to /tmp/Rtmp8Xk2/spelling-report.html
+
+Open it in a browser to read the words one by one and add the good ones to the list.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(PRINTED_PATHS))
+def test_lines_naming_files_in_a_home_or_temporary_folder_are_not_headings(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["Saving the report"]
+
+
+# A system path may name what a section is about.
+SYSTEM_PATH_HEADING = """\
+Setting up the web server
+
+The server runs on a small virtual machine with two cores and four gigabytes of memory.
+
+Editing /etc/nginx/nginx.conf
+
+Open the file as root and add a server block for the site, with the folder it serves and the port it listens on.
+
+Restarting the service
+
+Reload the configuration and check the log for errors before you close the session.
+"""
+
+
+def test_a_system_path_in_a_heading_keeps_it_a_heading() -> None:
+    art = parse_checked(SYSTEM_PATH_HEADING)
+    assert "Editing /etc/nginx/nginx.conf" in _headings(art)

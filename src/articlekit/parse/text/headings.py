@@ -45,6 +45,7 @@ from articlekit.parse.text.shapes import (
     HEADING_MAX_WORDS,
     HEADING_MIN_SCORE,
     ISSUE_REFERENCE,
+    MACHINE_PATH,
     MEASUREMENT,
     MODEL_BAND_MIN,
     MORE_FIELDS,
@@ -108,6 +109,8 @@ def heading_like(
         return False  # "Flash params set to 0x0020": what a program printed
     if "@" in text and EMAIL.search(text):
         return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
+    if "/" in text and MACHINE_PATH.search(text):
+        return False  # "Updated /Users/jo/pkg/tests/spelling.R": what a program printed
     if "@" in text and HANDLE_FIELD.fullmatch(text):
         return False  # "Instagram: @okuprin": an account's handle under a person's name
     if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:

@@ -266,6 +266,16 @@ PLAIN_WORD = regex.compile(r"^[\p{L}][\p{Ll}'\u2019-]*[,?!:]?$")
 EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# a path into someone's home or temporary folder ("No changes required to /Users/jo/pkg/
+# WORDLIST", "Data saved at /tmp/RtmpX1/acc.csv", "C:\\Users\\jo\\notes.txt"): where a
+# program wrote on the writer's machine, what it printed, never what a section is about
+# (a system path, "Editing /etc/nginx/nginx.conf", may be)
+MACHINE_PATH = regex.compile(
+    r"(?:^|[\s'\"(=<>])"
+    r"(?:/(?:Users|home|tmp|private/var|var/folders)/[\w.-]+|[A-Za-z]:\\Users\\)"
+)
+
+
 # a label then a social handle alone ("Instagram: @okuprin", "Аккаунт: @darkzip", "Twitter -
 # @jane"): whose account it is, a contact field under a name, not a heading
 HANDLE_FIELD = regex.compile(r"[^:@]{1,40}?\s*[:\u2013\u2014-]\s*@[\w.]++")
