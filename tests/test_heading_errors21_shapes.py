@@ -236,3 +236,44 @@ Reload the configuration and check the log for errors before you close the sessi
 def test_a_system_path_in_a_heading_keeps_it_a_heading() -> None:
     art = parse_checked(SYSTEM_PATH_HEADING)
     assert "Editing /etc/nginx/nginx.conf" in _headings(art)
+
+
+# Lines that run on into the list under them: they end on a relative pronoun, a modal, a
+# preposition or a verb without its object.
+RUN_ON_LINES = """\
+How our review process changed
+
+We looked back at two years of submissions before we changed anything.
+
+A narrower scope
+
+We now review packages from
+
+- data retrieval,
+- data cleaning,
+- and data publication.
+
+The reviewers are volunteers who
+
+- know the field of the package,
+- have written a package of their own.
+
+By sharing the checklist early, authors can
+
+- fix the easy problems before the review,
+- and ask questions in the open.
+
+Where do the reviewers come from?
+
+Most of them answered a call on the forum, and a few were suggested by the authors.
+
+About
+
+This page is kept by the editors of the review board.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(RUN_ON_LINES))
+def test_lines_that_run_on_into_a_list_are_not_headings(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["A narrower scope", "Where do the reviewers come from?", "About"]

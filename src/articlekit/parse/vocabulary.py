@@ -12,11 +12,23 @@ DANGLING_ENDS = frozenset(
     | {"her", "is", "are", "was", "were", "include", "includes", "including", "such"}
 )
 
+#: ... and, in a line of two words or more, these: a relative pronoun, a modal, a preposition
+#: or a verb whose object is missing ("We've refined our focal areas from", "Nine students
+#: who", "By using this workflow we can", "We get alerts about", "The archive contains"):
+#: the line runs on into the list or the quote below it. ("About" alone is a heading.)
+RUN_ON_ENDS = frozenset(
+    {"who", "whom", "whose", "can", "could", "should", "would", "must"}
+    | {"from", "about", "contains"}
+)
+
 #: a clause opening with one of these is complete when it ends on a verb of DANGLING_ENDS:
 #: "What the plan includes", "Who we are" (an indirect question, a heading's common shape)
 WH_WORDS = frozenset({"what", "who", "where", "when", "why", "how", "which"})
-#: the DANGLING_ENDS that such a clause may end on
-CLAUSE_FINAL_VERBS = frozenset({"is", "are", "was", "were", "include", "includes"})
+#: the DANGLING_ENDS and RUN_ON_ENDS that such a clause may end on ("Where do the data come
+#: from?", "What the archive contains")
+CLAUSE_FINAL_VERBS = frozenset(
+    {"is", "are", "was", "were", "include", "includes", "from", "about", "contains"}
+)
 
 #: lower-case words that join a clause to the sentence before it: a line opening with one
 #: ("and you get something like this!") is the rest of a sentence, never a heading

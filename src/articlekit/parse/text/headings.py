@@ -73,6 +73,7 @@ from articlekit.parse.vocabulary import (
     CONTINUING_STARTS,
     DANGLING_ENDS,
     PROFILE_SITES,
+    RUN_ON_ENDS,
     SETUP_WORDS,
     TITLE_STOPWORDS,
     WH_WORDS,
@@ -285,7 +286,7 @@ def ends_dangling(text: str) -> bool:
     """Does ``text`` end on a word a sentence runs on from ("The release includes")? An
     indirect question ends on its verb and is complete: "What the plan includes"."""
     last = last_word(text)
-    if last not in DANGLING_ENDS:
+    if last not in DANGLING_ENDS and (last not in RUN_ON_ENDS or " " not in text.strip()):
         return False
     return last not in CLAUSE_FINAL_VERBS or text.split(None, 1)[0].casefold() not in WH_WORDS
 
