@@ -277,3 +277,31 @@ This page is kept by the editors of the review board.
 def test_lines_that_run_on_into_a_list_are_not_headings(text: str) -> None:
     art = parse_checked(text)
     assert _headings(art) == ["A narrower scope", "Where do the reviewers come from?", "About"]
+
+
+# A post embedded from a social network, its credit (who, when) closing its line.
+EMBEDDED_POSTS = """\
+Two days of building things together
+
+The second day started with coffee and a round of short demos from every team.
+
+Cake decorating at the hackathon ! — Lena Hart - October 25, 2017
+
+Lunch came with a tour of the building and a short talk about its history.
+
+Enjoy! 🎉— Tide Club October 26, 2017
+
+What we built
+
+Six teams finished a working prototype, and four of them have since become packages.
+
+Version 2.0 — March 3, 2024
+
+The second release of the tide package came out a few months later.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(EMBEDDED_POSTS))
+def test_an_embedded_post_with_its_credit_is_not_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["What we built", "Version 2.0 — March 3, 2024"]

@@ -32,6 +32,7 @@ from articlekit.parse.text.shapes import (
     COMPACT_APART_SCORE,
     CREDIT,
     EMAIL,
+    EMBEDDED_POST_CREDIT,
     EMOJI_END,
     EMOJI_SHORTCODE_END,
     EMOJI_SHORTCODES_END,
@@ -110,6 +111,8 @@ def heading_like(
         return False  # "Flash params set to 0x0020": what a program printed
     if "@" in text and EMAIL.search(text):
         return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
+    if text[-1].isdigit() and EMBEDDED_POST_CREDIT.search(text):
+        return False  # "Biscuits for everyone! — Nikeisha Caruana - October 25, 2017"
     if "/" in text and MACHINE_PATH.search(text):
         return False  # "Updated /Users/jo/pkg/tests/spelling.R": what a program printed
     if "@" in text and HANDLE_FIELD.fullmatch(text):

@@ -276,6 +276,16 @@ MACHINE_PATH = regex.compile(
 )
 
 
+# the credit closing a post embedded from a social network: a dash, who posted it, when
+# ("Biscuits for everyone! — Nikeisha Caruana - October 25, 2017", "Enjoy! 🎉— Zenodo
+# (@ZENODO_ORG) July 28, 2021"): the post's text and its author, not a heading
+EMBEDDED_POST_CREDIT = regex.compile(
+    r"[\u2014\u2015]\s?[^\u2014\u2015]{1,60}?\s(?:-\s)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s\d{1,2},\s\d{4}$"
+)
+
+
 # a label then a social handle alone ("Instagram: @okuprin", "Аккаунт: @darkzip", "Twitter -
 # @jane"): whose account it is, a contact field under a name, not a heading
 HANDLE_FIELD = regex.compile(r"[^:@]{1,40}?\s*[:\u2013\u2014-]\s*@[\w.]++")
