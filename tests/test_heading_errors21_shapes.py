@@ -305,3 +305,38 @@ The second release of the tide package came out a few months later.
 def test_an_embedded_post_with_its_credit_is_not_a_heading(text: str) -> None:
     art = parse_checked(text)
     assert _headings(art) == ["What we built", "Version 2.0 — March 3, 2024"]
+
+
+# A program's menu and its fields set to a flag's value.
+FLAG_VALUES_POST = """\
+Updating the word list
+
+The function asks before it changes anything in the package.
+
+Do you want to add these words to the list?
+
+1: Yes
+
+2: No
+
+Choose the first answer to keep the words for the next checks.
+
+Filters of the download
+
+The summary printed under the call names every filter that was applied.
+
+Unreviewed records only: No
+
+Whole lists only: Yes
+
+Both filters are off by default, so the download holds every record of the region.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(FLAG_VALUES_POST))
+def test_lines_ending_on_a_flag_value_are_not_headings(text: str) -> None:
+    art = parse_checked(text)
+    assert "1: Yes" not in _headings(art)
+    assert "Unreviewed records only: No" not in _headings(art)
+    assert "Whole lists only: Yes" not in _headings(art)
+    assert "Filters of the download" in _headings(art)

@@ -545,3 +545,8 @@ NEWS_AGENCIES = frozenset(
 BYLINE_ROLE_WORDS = frozenset(
     {"writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff"}
 )
+
+
+#: the value of a flag, a yes-or-no answer: "Complete checklists only: No", "1: Yes",
+#: "Verbose: TRUE" are fields, options or a program's menu, never a heading
+FLAG_VALUES = frozenset({"yes", "no", "true", "false", "none", "null", "on", "off"})

@@ -73,6 +73,7 @@ from articlekit.parse.vocabulary import (
     CODE_SECTION_NAMES,
     CONTINUING_STARTS,
     DANGLING_ENDS,
+    FLAG_VALUES,
     PROFILE_SITES,
     RUN_ON_ENDS,
     SETUP_WORDS,
@@ -113,6 +114,8 @@ def heading_like(
         return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
     if text[-1].isdigit() and EMBEDDED_POST_CREDIT.search(text):
         return False  # "Biscuits for everyone! — Nikeisha Caruana - October 25, 2017"
+    if ":" in text and _flag_value(text):
+        return False  # "Complete checklists only: No", "1: Yes": a field, an option
     if "/" in text and MACHINE_PATH.search(text):
         return False  # "Updated /Users/jo/pkg/tests/spelling.R": what a program printed
     if "@" in text and HANDLE_FIELD.fullmatch(text):
@@ -221,6 +224,11 @@ def _stamp_and_byline(text: str) -> bool:
 
 
 _HEX_LITERAL = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")
+
+
+def _flag_value(text: str) -> bool:
+    """Is the value after the line's last colon a flag's ("yes", "FALSE", "none")?"""
+    return text.rsplit(":", 1)[1].strip().casefold() in FLAG_VALUES
 
 
 def _unopened_bracket(text: str) -> bool:
