@@ -340,3 +340,31 @@ def test_lines_ending_on_a_flag_value_are_not_headings(text: str) -> None:
     assert "Unreviewed records only: No" not in _headings(art)
     assert "Whole lists only: Yes" not in _headings(art)
     assert "Filters of the download" in _headings(art)
+
+
+# A callout's label or a program's message opening a short line.
+CALLOUT_LINES = """\
+Slicing the map data
+
+The new function cuts a collection of shapes by any of their properties.
+
+note: this function used to be called cut_shapes
+
+Reading the forecast
+
+The forecast for a storm comes as a set of files, one for each advisory.
+
+Error: No data available for this advisory
+
+The call above fails because the advisory was never published.
+
+Warning: the server limits you to ten requests a minute
+
+Wait between calls when you download many storms at once.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(CALLOUT_LINES))
+def test_a_line_opening_with_a_callout_label_is_not_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["Reading the forecast"]

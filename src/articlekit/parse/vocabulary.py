@@ -380,6 +380,15 @@ CALLOUT_LABELS = frozenset(
     | {"n.b.", "attention", "danger", "reminder", "correction", "editor's note"}
 )
 
+#: the labels that open a callout or a program's message on the line they introduce ("Note:
+#: this package used to be called geoops", "Hint: use the rnorm function", "Error: no data
+#: available"): a remark, never a heading. (Not "Update:" or "Reminder:", which a news page
+#: heads its items with.)
+CALLOUT_OPENINGS = frozenset(
+    {"note", "notes", "hint", "warning", "caution", "important", "nb", "n.b.", "ps", "p.s."}
+    | {"error", "editor's note"}
+)
+
 #: labels of a page's facts about the article itself, beside its byline and date ("Source:"
 #: / "University of Example" in a science news page's header): with the value under them
 #: they are one field line (kept in the body, as "Source: University of Example" would be)

@@ -69,6 +69,7 @@ from articlekit.parse.text.shapes import (
     without_emphasis,
 )
 from articlekit.parse.vocabulary import (
+    CALLOUT_OPENINGS,
     CLAUSE_FINAL_VERBS,
     CODE_SECTION_NAMES,
     CONTINUING_STARTS,
@@ -114,8 +115,9 @@ def heading_like(
         return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
     if text[-1].isdigit() and EMBEDDED_POST_CREDIT.search(text):
         return False  # "Biscuits for everyone! — Nikeisha Caruana - October 25, 2017"
-    if ":" in text and _flag_value(text):
-        return False  # "Complete checklists only: No", "1: Yes": a field, an option
+    if ":" in text and (_flag_value(text) or _callout_opening(text)):
+        # "Complete checklists only: No", "1: Yes": a field, an option; "Note: …": a remark
+        return False
     if "/" in text and MACHINE_PATH.search(text):
         return False  # "Updated /Users/jo/pkg/tests/spelling.R": what a program printed
     if "@" in text and HANDLE_FIELD.fullmatch(text):
@@ -229,6 +231,11 @@ _HEX_LITERAL = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")
 def _flag_value(text: str) -> bool:
     """Is the value after the line's last colon a flag's ("yes", "FALSE", "none")?"""
     return text.rsplit(":", 1)[1].strip().casefold() in FLAG_VALUES
+
+
+def _callout_opening(text: str) -> bool:
+    """Does the line open with a callout's label ("Note: …", "Hint: …", "Error: …")?"""
+    return text.split(":", 1)[0].strip().casefold() in CALLOUT_OPENINGS
 
 
 def _unopened_bracket(text: str) -> bool:
