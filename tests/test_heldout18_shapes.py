@@ -61,6 +61,21 @@ def test_channel_release_with_its_date_is_a_heading(layout: str) -> None:
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_run_of_releases_sits_under_its_heading(layout: str) -> None:
+    """The releases are parts of the section that lists them; the next heading that names
+    no release closes the run."""
+    art = parse_checked(_layout(CHANNEL_RELEASES, layout))
+    tops = [s.heading for s in art.sections if s.heading]
+    assert tops == ["The releases", "Getting the latest build"]
+    (releases,) = [s for s in art.sections if s.heading == "The releases"]
+    assert [s.heading for s in releases.subsections] == [
+        "nightly-3.12.4 (March 28, 2025)",
+        "nightly-3.12.3 (March 14, 2025)",
+        "nightly-3.12.2 (2025-03-02)",
+    ]
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_package_name_with_version_is_no_release_heading(layout: str) -> None:
     """Without its date in brackets, "name-1.2.3" is a package or a file, not a release."""
     text = (
@@ -116,6 +131,9 @@ def test_api_change_headings(layout: str) -> None:
     ]
     codes = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
     assert codes == ['dock.badge = "3";'], codes
+    # each change is a part of "Breaking Changes"
+    (changes,) = [s for s in art.sections if s.heading == "Breaking Changes"]
+    assert [s.heading for s in changes.subsections] == _headings(art)[1:4]
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
