@@ -148,3 +148,52 @@ def test_changelog_entries_ending_sentences_are_no_headings(layout: str) -> None
     )
     art = parse_checked(_layout(text, layout))
     assert _headings(art) == []
+
+
+# A references section opens with a sentence that announces its entries, the links of the
+# entries dropped by the scraper.
+ANNOUNCED_REFERENCES = """\
+The Expired Certificate Bug
+
+Some requests to sites with older certificates failed after an upgrade of the networking library.
+
+Upgrading to version 2.4.1 fixes the failures, and nothing else in the app needs to change.
+
+More Information
+
+You can read more about the bug and its fix at the following places:
+
+- What certificate pinning is and why it matters
+- The original bug report
+- The patch that fixed it
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_sentence_announcing_references_belongs_to_them(layout: str) -> None:
+    art = parse_checked(_layout(ANNOUNCED_REFERENCES, layout))
+    assert [r.title for r in art.references] == [
+        "What certificate pinning is and why it matters",
+        "The original bug report",
+        "The patch that fixed it",
+    ]
+    body = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
+    assert not any(p.startswith("You can read more") for p in body), body
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_sentence_over_no_reference_stays_in_the_body(layout: str) -> None:
+    """Under "Resources", a sentence with a colon over prose announces no entries."""
+    text = (
+        "Our Year of Workshops\n\n"
+        "We ran twelve workshops this year, twice as many as the year before.\n\n"
+        "Resources\n\n"
+        "We kept one thing in mind for every workshop:\n\n"
+        "The slides and the recordings of every session are on the project's site, free to "
+        "reuse in your own teaching.\n"
+    )
+    art = parse_checked(_layout(text, layout))
+    assert art.references == []
+    body = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
+    assert "We kept one thing in mind for every workshop:" in body
+
