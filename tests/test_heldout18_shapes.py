@@ -197,3 +197,27 @@ def test_sentence_over_no_reference_stays_in_the_body(layout: str) -> None:
     body = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
     assert "We kept one thing in mind for every workshop:" in body
 
+
+# A year-end post heads its review with the year and a few words.
+YEAR_IN_REVIEW = """\
+A Quiet December
+
+The project takes a break in December, as it has every year since 2020, and returns in January.
+
+2025 in review
+
+As the year closes, here is what we are proud of from the last twelve months:
+
+- Six new major versions, each on the day its engine shipped.
+- A new page for the releases, with a fresh design.
+
+What stays the same in December
+
+Security fixes will still be published whenever they are needed.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_year_and_words_heading(layout: str) -> None:
+    art = parse_checked(_layout(YEAR_IN_REVIEW, layout))
+    assert _headings(art) == ["2025 in review", "What stays the same in December"]

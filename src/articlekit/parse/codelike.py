@@ -428,6 +428,8 @@ _NON_ASCII_LETTER = regex.compile(r"(?V1)[\p{L}--\p{ASCII}]")
 
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
 _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
+# a year, then a few words and nothing else: "2025 in review", "2024 at a glance"
+_YEAR_THEN_WORDS = regex.compile(r"(?:19|20)\d\d(?: \p{L}[\p{L}'\u2019-]*){1,5}")
 _ASCII_WORD_OR_SPACE = dict.fromkeys(
     (i for i in range(128) if chr(i).isalnum() or chr(i).isspace()), None
 )
@@ -555,8 +557,9 @@ def _code_score(text: str) -> float:
         score -= 2.0  # "[1] Smith, A. Reusable data. 2022.": a note, not R's printed "[1]"
     if not stripped.isascii() and _BLOCK_DRAWING.search(stripped):
         score += 2.0  # sparklines and box drawing: printed output
-    if first.isdigit() and _ROW_INDEX.match(stripped):
-        # "4 hp numeric hist": a row of a printed table
+    if first.isdigit() and _ROW_INDEX.match(stripped) and not _YEAR_THEN_WORDS.fullmatch(stripped):
+        # "4 hp numeric hist": a row of a printed table ("2025 in review", a year and words
+        # alone, names a year's story)
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
     if len(words) >= 3 and _enough_numbers(_numeric_words_at_most(stripped), len(words)):
         numeric = len(_NUMERIC_WORD.findall(stripped))
