@@ -8,7 +8,7 @@ import regex
 
 from articlekit.parse import heading_model
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.codelike import RELEASE_HEADING, STATUS_SYMBOLS, code_score, release_heading
+from articlekit.parse.codelike import RELEASE_HEADING, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
     ends_sentence,
     is_all_caps,
@@ -386,7 +386,7 @@ def _heading_evidence(
     ):
         return None  # "Possession: City 58%" / "Shots on target: City 9": a run of fields
     evidence: dict[str, float] = {}
-    if (first in "v[" or first.islower()) and release_heading(text):
+    if (first in "v[" or (first.islower() and text[-1] == ")")) and RELEASE_HEADING.fullmatch(text):
         # "v2.3.0 (2025-01-10)", "edge-24.7.5 (July 26, 2024)": a release in a changelog
         evidence["first"] = 0.0
     elif first.islower() and NAME_LIKE.match(text.split()[0]) is None:
@@ -601,12 +601,13 @@ def heading_naming_code(
 
 def names_a_change(text: str) -> bool:
     """ "Removed: app.getPath()": a label of CHANGE_LABELS, a colon, what it befell."""
-    label, colon, named = text.partition(": ")
+    # (asked of every line of code: the colon is looked for only where a label would end)
+    colon = text.find(": ", 0, CHANGE_LABEL_MAX_CHARS + 2)
     return (
-        bool(colon and named)
-        and label[:1].isupper()
-        and len(label) <= CHANGE_LABEL_MAX_CHARS
-        and label.casefold() in CHANGE_LABELS
+        colon > 0
+        and len(text) > colon + 2
+        and text[0].isupper()
+        and text[:colon].casefold() in CHANGE_LABELS
     )
 
 
