@@ -428,6 +428,8 @@ _NON_ASCII_LETTER = regex.compile(r"(?V1)[\p{L}--\p{ASCII}]")
 
 _BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
 _ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
+# a year, then a few words and nothing else: "2025 in review", "2024 at a glance"
+_YEAR_THEN_WORDS = regex.compile(r"(?:19|20)\d\d(?: \p{L}[\p{L}'\u2019-]*){1,5}")
 _ASCII_WORD_OR_SPACE = dict.fromkeys(
     (i for i in range(128) if chr(i).isalnum() or chr(i).isspace()), None
 )
@@ -528,8 +530,12 @@ def _code_score(text: str) -> float:
         return -1.0  # "Media enquiries: 020 7946 0000"
     if not first.isalpha() and may_paginate(first) and PAGINATION.fullmatch(stripped.casefold()):
         return -1.0  # "« Previous 1 2 3 Next »", "1 2 3 Next": a page's links, no printed row
-    if first in _VERSION_FIRSTS and RELEASE_HEADING.fullmatch(stripped):
-        return -1.0  # "v2.3.0 (2025-01-10)": a release's heading in a changelog
+    if (
+        first in _VERSION_FIRSTS or (first.islower() and stripped[-1] == ")")
+    ) and RELEASE_HEADING.fullmatch(stripped):
+        # "v2.3.0 (2025-01-10)", "edge-24.7.5 (July 26, 2024)": a release's heading in a
+        # changelog (release_heading's test, written out: every line scored passes here)
+        return -1.0
     if first in ">." and stripped.startswith(_PYTHON_PROMPTS):
         # ">>> import tidyframe as tf", "...     return x": Python's console prompt before a
         # statement outweighs the words of the statement. After "... " (an ellipsis as
@@ -555,8 +561,9 @@ def _code_score(text: str) -> float:
         score -= 2.0  # "[1] Smith, A. Reusable data. 2022.": a note, not R's printed "[1]"
     if not stripped.isascii() and _BLOCK_DRAWING.search(stripped):
         score += 2.0  # sparklines and box drawing: printed output
-    if first.isdigit() and _ROW_INDEX.match(stripped):
-        # "4 hp numeric hist": a row of a printed table
+    if first.isdigit() and _ROW_INDEX.match(stripped) and not _YEAR_THEN_WORDS.fullmatch(stripped):
+        # "4 hp numeric hist": a row of a printed table ("2025 in review", a year and words
+        # alone, names a year's story)
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
     if len(words) >= 3 and _enough_numbers(_numeric_words_at_most(stripped), len(words)):
         numeric = len(_NUMERIC_WORD.findall(stripped))
@@ -591,14 +598,28 @@ PYTHON_PROMPT_WEIGHT = 2.0
 
 # a release named in a changelog: "v2.3.0 (2025-01-10)", "[2.3.0] - 2025-01-10", "Version
 # 2.3.0", "2.3.0 (2025-01-10)" (a bare "2.3.0" may be what a program printed: a version
-# alone needs its "v" or its word)
+# alone needs its "v" or its word), or a release of a channel with its date, as a project
+# that ships "edge" or "stable" builds names them: "edge-24.7.5 (July 26, 2024)",
+# "stable-2.14.10 (2024-03-01)" (without the date, "python-3.11" is a package's name)
 RELEASE_HEADING = regex.compile(
     r"(?:(?:v|Version |Release |version |release )\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?"
     r"(?: \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)| [-\u2013\u2014] \d{4}-\d{2}-\d{2})?"
     r"|\[?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\]?"
-    r"(?: \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)| [-\u2013\u2014] \d{4}-\d{2}-\d{2}))"
+    r"(?: \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)| [-\u2013\u2014] \d{4}-\d{2}-\d{2})"
+    r"|\p{Ll}{2,12}-\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?"
+    r" \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\))"
 )
 _VERSION_FIRSTS = frozenset("vVRr[0123456789")
+
+
+def release_heading(text: str) -> bool:
+    """Does ``text`` name a release the way a changelog heads it (see RELEASE_HEADING)?"""
+    first = text[:1]
+    if first in _VERSION_FIRSTS:
+        return RELEASE_HEADING.fullmatch(text) is not None
+    # a channel's release ends with its date in brackets: "edge-24.7.5 (July 26, 2024)"
+    return first.islower() and text[-1] == ")" and RELEASE_HEADING.fullmatch(text) is not None
+
 
 #: a line longer than this is no lone phone number
 PHONE_MAX_CHARS = 48

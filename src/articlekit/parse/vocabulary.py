@@ -142,6 +142,25 @@ CLOSING_HEADING_PHRASES = (
 #: rgbif"), whose body is code
 SETUP_WORDS = frozenset({"install", "installation", "installing", "setup", "usage"})
 
+
+#: what a release note's heading says befell the API it names, before a colon:
+#: "Removed: app.getPath()", "Behavior Changed: ...", "Default Changed: ..." (compared
+#: case-folded)
+CHANGE_LABELS = frozenset(
+    {
+        "added",
+        "api changed",
+        "behavior changed",
+        "behaviour changed",
+        "breaking change",
+        "changed",
+        "default changed",
+        "deprecated",
+        "removed",
+        "renamed",
+    }
+)
+
 #: the section of an API reference page whose body is code ("Examples" over a ">>>"
 #: session): named so, a line over code heads it (see SETUP_WORDS)
 CODE_SECTION_NAMES = frozenset({"examples", "example"})

@@ -24,9 +24,10 @@ from articlekit.model import (
 from articlekit.parse.assemble.document import Doc, block_span, validate_paragraph, validate_section
 from articlekit.parse.assemble.specials import INNER_SENTENCE_END
 from articlekit.parse.blocks import RawBlock
+from articlekit.parse.codelike import release_heading
 from articlekit.parse.lines import STEP_HEADING, division_name, words_at_most
 from articlekit.parse.special import near_duplicates
-from articlekit.parse.text import EMOJI_SHORTCODES_END
+from articlekit.parse.text import EMOJI_SHORTCODES_END, names_a_change
 from articlekit.parse.vocabulary import CLOSING_HEADING_PHRASES, CLOSING_HEADING_WORDS
 
 #: an ALL-CAPS heading of one word of this many letters at most may be an acronym ("API",
@@ -64,6 +65,7 @@ def _heading_levels(headings: list[RawBlock], parents: list[bool]) -> list[int]:
             raw.append(default)
     _division_levels(headings, raw, default)
     _nested_under_empty_headings(headings, parents, raw)
+    _entries_under_their_heading(headings, raw)
     ranks = {lv: i + 1 for i, lv in enumerate(sorted(set(raw)))}
     return [ranks[lv] for lv in raw]
 
@@ -158,6 +160,37 @@ def _nested_under_empty_headings(
             continue
         if scope is not None and raw[k] == scope:
             raw[k] = scope + EMPTY_PARENT_STEP
+
+
+def _entries_under_their_heading(headings: list[RawBlock], raw: list[float]) -> None:
+    """ "The releases" / "edge-24.7.5 (July 26, 2024)" / "edge-24.7.4 (July 25, 2024)",
+    "Breaking Changes" / "Removed: app.getPath()" / "Deprecated: …": a run of headings that
+    each name an entry of a changelog (a release, a change to an API) sits a level below the
+    heading over the run, the section that lists them (as their pages give them). The run
+    ends at the first heading that names no entry ("Installing the latest release")."""
+    k = 1
+    while k < len(headings):
+        if (
+            raw[k] != raw[k - 1]
+            or headings[k].level is not None
+            or not _names_an_entry(headings[k].text)
+            or _names_an_entry(headings[k - 1].text)
+        ):
+            k += 1
+            continue
+        scope = raw[k]
+        while (
+            k < len(headings)
+            and raw[k] == scope
+            and headings[k].level is None
+            and _names_an_entry(headings[k].text)
+        ):
+            raw[k] = scope + EMPTY_PARENT_STEP
+            k += 1
+
+
+def _names_an_entry(text: str) -> bool:
+    return release_heading(text) or names_a_change(text)
 
 
 def _continues_series(h: RawBlock, series: str | None) -> bool:

@@ -36,7 +36,7 @@ from articlekit.parse.special import (
     special_kind,
     split_tags,
 )
-from articlekit.parse.text import is_full, title_ratio
+from articlekit.parse.text import ends_with_colon, is_full, title_ratio
 from articlekit.parse.vocabulary import (
     HEADING_BUTTONS,
     HEADLINE_CLAUSE_WORDS,
@@ -699,6 +699,10 @@ def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
         )
         return end - k
     refs: list[ReferenceLink] = []
+    # "More Information" / "You can read more about this at the following places:" / the
+    # list: a sentence announcing the entries belongs to the section, not to the body
+    lead_in = _announces_list(blocks, j)
+    j += lead_in
     while j < len(blocks):
         block = blocks[j]
         if (
@@ -745,6 +749,8 @@ def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
             j += 1 + len(rest)
         else:
             break
+    if not refs and lead_in:
+        return 0  # (the sentence over no entry is the body's: it announced something else)
     if (
         not refs
         and (
@@ -765,8 +771,28 @@ def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
     if not refs:
         return 0
     doc.note("references", blocks[k])
+    if lead_in:
+        doc.note("references", blocks[k + 1])
     doc.references.extend(refs)
     return j - k
+
+
+def _announces_list(blocks: list[RawBlock], j: int) -> int:
+    """1 when ``blocks[j]`` is a sentence of a few words ending with a colon right above a
+    list ("You can read more at the following places:"), 0 otherwise."""
+    if j + 1 >= len(blocks) or blocks[j + 1].kind != "list_item":
+        return 0
+    block = blocks[j]
+    return int(
+        block.kind in ("paragraph", "label")
+        and not block.literal
+        and ends_with_colon(block.text)
+        and words_at_most(block.text, LEAD_IN_MAX_WORDS)
+    )
+
+
+#: a sentence announcing the entries of a references section runs this many words at most
+LEAD_IN_MAX_WORDS = 30
 
 
 def _headlines_end(doc: Doc, blocks: list[RawBlock], k: int) -> int:

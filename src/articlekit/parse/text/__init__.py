@@ -24,7 +24,13 @@ from articlekit.parse.blocks import RawBlock
 from articlekit.parse.lines import split_lines
 from articlekit.parse.links import find_links
 from articlekit.parse.text.grouping import group, is_full, writes_one_line_paragraphs
-from articlekit.parse.text.headings import ends_dangling, heading_like, title_ratio
+from articlekit.parse.text.headings import (
+    ends_dangling,
+    ends_with_colon,
+    heading_like,
+    names_a_change,
+    title_ratio,
+)
 from articlekit.parse.text.lists import unmarked_lists
 from articlekit.parse.text.marks import hash_lines_are_comments, mark_lines
 from articlekit.parse.text.resolve import is_spaced, resolve
@@ -47,8 +53,10 @@ __all__ = [
     "PREFATORY_NOTE",
     "WIKI_EDIT_LINK",
     "ends_dangling",
+    "ends_with_colon",
     "heading_like",
     "is_full",
+    "names_a_change",
     "text_blocks",
     "title_ratio",
 ]

@@ -23,6 +23,7 @@ from articlekit.parse.text.shapes import (
     ASCII_TITLE_WORD,
     ATTRIBUTION_DASHES,
     CAPTION,
+    CHANGE_HEADING_MAX_WORDS,
     CJK_CHARACTER,
     CODE_NAMING_MIN_WORDS,
     CODE_OPERATOR,
@@ -70,6 +71,7 @@ from articlekit.parse.text.shapes import (
 )
 from articlekit.parse.vocabulary import (
     CALLOUT_OPENINGS,
+    CHANGE_LABELS,
     CLAUSE_FINAL_VERBS,
     CODE_SECTION_NAMES,
     CONTINUING_STARTS,
@@ -407,8 +409,9 @@ def _heading_evidence(
     ):
         return None  # "Possession: City 58%" / "Shots on target: City 9": a run of fields
     evidence: dict[str, float] = {}
-    if first in "v[" and RELEASE_HEADING.fullmatch(text):
-        evidence["first"] = 0.0  # "v2.3.0 (2025-01-10)": a release in a changelog
+    if (first in "v[" or (first.islower() and text[-1] == ")")) and RELEASE_HEADING.fullmatch(text):
+        # "v2.3.0 (2025-01-10)", "edge-24.7.5 (July 26, 2024)": a release in a changelog
+        evidence["first"] = 0.0
     elif first.islower() and NAME_LIKE.match(text.split()[0]) is None:
         evidence["first"] = -0.5
     elif not (first.isalnum() or first in "\"'\u201c\u2018(\u00bf\u00a1") and not (
@@ -617,6 +620,36 @@ def heading_naming_code(
     if masked == block.text:
         return False  # no call to read as a word: judged as it stands
     return is_heading(replace(block, text=masked, kind="paragraph"), prev, nxt, after)
+
+
+def names_a_change(text: str) -> bool:
+    """ "Removed: app.getPath()": a label of CHANGE_LABELS, a colon, what it befell."""
+    # (asked of every line of code: the colon is looked for only where a label would end)
+    colon = text.find(": ", 0, CHANGE_LABEL_MAX_CHARS + 2)
+    return (
+        colon > 0
+        and len(text) > colon + 2
+        and text[0].isupper()
+        and text[:colon].casefold() in CHANGE_LABELS
+    )
+
+
+#: no label of CHANGE_LABELS is longer (a longer text before ": " is not compared)
+CHANGE_LABEL_MAX_CHARS = max(map(len, CHANGE_LABELS))
+
+
+def change_heading(block: RawBlock, nxt: RawBlock | None) -> bool:
+    """ "Removed: BrowserWindow.getTrafficLightPosition()", "Deprecated: setPreloads on
+    Session" over the paragraph that explains the change: a release note heads each change
+    to an API with what befell it (CHANGE_LABELS), a colon and the code it names. The names
+    make the line score as code, and no heading names only one word before them; the label
+    says what the line is. A line that ends its sentence is an entry of a changelog."""
+    text = block.text
+    if len(block.line_spans) != 1 or not names_a_change(text):
+        return False
+    if nxt is None or not is_prose(nxt) or ends_sentence(text) or ends_with_colon(text):
+        return False
+    return words_at_most(text, CHANGE_HEADING_MAX_WORDS)
 
 
 def _setup_section(text: str, prev: RawBlock | None) -> bool:

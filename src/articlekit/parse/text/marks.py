@@ -27,7 +27,7 @@ from articlekit.parse.lines import (
     words_at_most,
 )
 from articlekit.parse.links import URL
-from articlekit.parse.text.headings import is_setting
+from articlekit.parse.text.headings import is_setting, names_a_change
 from articlekit.parse.text.shapes import (
     ALIGNED_TABLE_MIN_ROWS,
     ATTRIBUTION_DASHES,
@@ -177,6 +177,8 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     _extend_code_runs(lines, marks, scores, spaced)
     if any(mark.kind == "code" for mark in marks):
         _code_and_what_it_printed(lines, marks)
+    if any(mark.kind == "code" for mark in marks):
+        _change_headings(lines, marks)
     _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
@@ -392,6 +394,29 @@ def _extend_code_runs(
                     mark.kind = "code"
                     changed = True
                     break
+
+
+def _change_headings(lines: list[Line], marks: list[Mark]) -> None:
+    """ "Removed: BrowserWindow.getTrafficLightPosition()" over the paragraph that explains
+    the change, under the code of the change before it: a release note's heading for a
+    change to an API scores as code for the names it holds, and would run into the code
+    above it. Its label and the prose under it make it text (a heading, see
+    headings.change_heading)."""
+    for i, mark in enumerate(marks):
+        if mark.kind != "code" or lines[i].indent or not names_a_change(lines[i].text):
+            continue
+        j = _neighbour(marks, i, 1)
+        if j is not None and marks[j].kind == "text" and _reads_as_prose(lines[j].text):
+            mark.kind = "text"
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A sentence of words (at least PROSE_UNDER_CHANGE_MIN_WORDS), as a paragraph is."""
+    return ends_sentence(text) and not words_at_most(text, PROSE_UNDER_CHANGE_MIN_WORDS - 1)
+
+
+#: the paragraph under a change's heading runs this many words at least
+PROSE_UNDER_CHANGE_MIN_WORDS = 8
 
 
 def _sentences_beside_code(line: Line, mark: Mark) -> bool:

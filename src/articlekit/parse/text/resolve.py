@@ -30,6 +30,7 @@ from articlekit.parse.lines import (
 from articlekit.parse.special import special_kind
 from articlekit.parse.text.headings import (
     box_marked_headings,
+    change_heading,
     ends_with_colon,
     heading_like,
     heading_naming_code,
@@ -150,7 +151,7 @@ def resolve(
             promote_numbered_heading(block, prev, nxt)
             continue
         if block.kind == "code":
-            if heading_naming_code(block, prev, nxt, after):
+            if change_heading(block, nxt) or heading_naming_code(block, prev, nxt, after):
                 block.kind = "heading"
             continue
         if block.kind == "paragraph" and len(block.line_spans) > 1:
@@ -170,6 +171,9 @@ def resolve(
         turn = SPEAKER_TURN.match(text) if speakers else None
         if turn and turn.group("who") in speakers:
             continue  # "KO: What got you started?": a turn of an interview, not a heading
+        if ": " in text and change_heading(block, nxt):
+            block.kind = "heading"  # "Removed: app.getPath()" over what replaces it
+            continue
         kv = key_value(text) if ":" in text or "\uff1a" in text else None
         if kv and word_count(kv.group("key")) <= 4 and not kv.group("value").startswith("//"):
             block.key = kv.group("key").strip()

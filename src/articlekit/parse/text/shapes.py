@@ -88,6 +88,11 @@ RESTATING_EXTRA_WORDS = 3
 CODE_NAMING_MIN_WORDS = 2
 
 
+#: a heading that names a change to an API ("Behavior Changed: <what now behaves how>") runs
+#: to at most this many words (the names of code in it make it longer than most headings)
+CHANGE_HEADING_MAX_WORDS = 16
+
+
 #: a line naming this many profile sites ("on GitHub, Twitter") is a line of links
 PROFILE_SITES_MIN = 2
 
