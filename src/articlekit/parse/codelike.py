@@ -511,10 +511,26 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
         chosen &= ~_LONG_LINE_SIGNALS
     plan = _plans.get(chosen)
     if plan is None:
-        plan = tuple((s[0], s[1]) for k, s in enumerate(_SIGNALS) if chosen >> k & 1)
+        plan = _plan(chosen)
         if len(_plans) < PLANS_MAX:
             _plans[chosen] = plan
     return plan
+
+
+#: (pattern, weight) of each signal, by its bit
+_WEIGHED = tuple((s[0], s[1]) for s in _SIGNALS)
+
+
+def _plan(chosen: int) -> tuple[tuple[_Pattern, float], ...]:
+    """The (pattern, weight) of the signals whose bits ``chosen`` sets, in their order (a
+    score adds its weights in that order). Found bit by bit from the lowest set one: a plan
+    holds a few signals of the sixty, and articles make a thousand plans and more."""
+    plan: list[tuple[_Pattern, float]] = []
+    while chosen:
+        lowest = chosen & -chosen
+        plan.append(_WEIGHED[lowest.bit_length() - 1])
+        chosen ^= lowest
+    return tuple(plan)
 
 
 def _code_score(text: str) -> float:
