@@ -394,6 +394,31 @@ def _index_signals() -> tuple[
 
 
 _BY_FIRST, _UNANCHORED, _BY_NEEDLE, _BY_HINT, _NEEDLESS = _index_signals()
+
+#: what a needle of several characters is looked for behind, the first of them it holds:
+#: "Error:" only in a line holding ":", "<-" only in one holding "<", four spaces only in
+#: one holding two. A character is found by a scan several times as fast as a string of
+#: several (and most lines of prose hold none of these, and skip the longer needles).
+_GATES = (":", "<", ">", "|", "&", "%", "{", "  ")
+
+
+def _gated_needles() -> tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...]:
+    """The needles as (gate, the signals needing the gate itself, (longer needle holding
+    the gate, its signals) ...): a needle is only looked for in a line holding its gate, a
+    part of it (or, with none of _GATES in it, the needle itself)."""
+    groups: dict[str, tuple[int, list[tuple[str, int]]]] = {}
+    for needle, signals in _BY_NEEDLE:
+        gate = next((g for g in _GATES if g in needle), needle) if len(needle) > 1 else needle
+        own, longer = groups.get(gate, (0, []))
+        if gate == needle:
+            own |= signals
+        else:
+            longer.append((needle, signals))
+        groups[gate] = (own, longer)
+    return tuple((gate, own, tuple(longer)) for gate, (own, longer) in groups.items())
+
+
+_NEEDLES_BY_GATE = _gated_needles()
 #: the signals only a line of LONG_SIGNAL_MIN_CHARS or more can hold
 _LONG_LINE_SIGNALS = sum(
     1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern in (_CHECKSUM_LINE, _BASE64_LINE)
@@ -499,9 +524,12 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
     once."""
     allowed = _BY_FIRST.get(first, _UNANCHORED)
     needed = _NEEDLESS
-    for needle, signals in _BY_NEEDLE:
-        if needle in text:
-            needed |= signals
+    for gate, own, longer in _NEEDLES_BY_GATE:
+        if gate in text:
+            needed |= own
+            for needle, signals in longer:
+                if needle in text:
+                    needed |= signals
     if _HINTED in text:  # (most lines hold no bracket: no hint is searched for)
         for hint, signals in _BY_HINT:
             if hint.search(text):
@@ -540,7 +568,8 @@ def _code_score(text: str) -> float:
     if not stripped:
         return 0.0
     first = stripped[0]
-    if len(stripped) <= PHONE_MAX_CHARS and _is_phone_number(stripped):
+    # (a phone number ends in a digit: most lines are spared the call)
+    if len(stripped) <= PHONE_MAX_CHARS and stripped[-1].isdigit() and _is_phone_number(stripped):
         return -1.0  # "+1 (555) 010-2334": a contact line, not a call or a row of numbers
     if ": " in stripped and _labelled_phone_number(stripped):
         return -1.0  # "Media enquiries: 020 7946 0000"
