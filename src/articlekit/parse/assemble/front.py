@@ -35,6 +35,7 @@ from articlekit.parse.lines import (
     ends_sentence,
     is_affiliation,
     is_all_caps,
+    is_journal_citation,
     word_count,
     words_at_most,
 )
@@ -48,6 +49,7 @@ from articlekit.parse.special import (
 from articlekit.parse.text import PREFATORY_NOTE, ends_dangling, heading_like, title_ratio
 from articlekit.parse.vocabulary import (
     ACADEMIC_DEGREES,
+    ARTICLE_TYPE_LABELS,
     BROWSER_BANNER_PHRASES,
     BUTTONS_UNDER,
     BYLINE_ROLE_WORDS,
@@ -241,11 +243,27 @@ def _page_top_kind(doc: Doc, blocks: list[RawBlock], k: int) -> str | None:
         return "remnant"
     if name in KICKER_WORDS and is_all_caps(text):
         return "kicker"  # "OPINION" (in capitals: "Opinion" alone may be a title)
+    if name in ARTICLE_TYPE_LABELS:
+        return "kicker"  # "Research Article" above a paper's title
+    if (
+        k + 1 < len(blocks)
+        and _JOURNAL_NAME.fullmatch(text)
+        and normalize_name(blocks[k + 1].text) in ARTICLE_TYPE_LABELS
+    ):
+        return "kicker"  # "Journal of Coastal Research" over "Research Article"
     if _menu_entry(name):
         return "menu"
     if _menu_bar(name):
         return "bar"
     return "trail" if _breadcrumb_trail(text) else None
+
+
+# a journal's name: "Journal of Coastal Research", "Proceedings of the Royal Society B",
+# "Ecology Letters"
+_JOURNAL_NAME = regex.compile(
+    r"(?:The )?(?:Journal|Annals|Proceedings|Bulletin|Transactions|Archives) of [\p{L} &,-]+"
+    r"|[\p{Lu}][\p{L} &-]{2,60} (?:Journal|Letters|Review|Reports)"
+)
 
 
 def _breadcrumb_trail(text: str) -> bool:
@@ -591,7 +609,7 @@ def take_front_matter(doc: Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.byline is None and k == start and _name_and_role(block.text):
             doc.byline = block.text  # "Jane Doe, Columnist" under the title
             doc.note("byline", block)
-        elif doc.byline is None and k == start and _author_list(block.text):
+        elif doc.byline is None and author_list(block.text):
             # "Ana Costa, Ben Okafor and Chen Wei" under the title (without the marks of
             # their affiliations: "Ana Costa1,2")
             doc.byline = _AFFILIATION_MARK.sub("", block.text)
@@ -608,6 +626,14 @@ def take_front_matter(doc: Doc, blocks: list[RawBlock], start: int) -> int:
             # an AsciiDoc header or a mail's "From" gives it, is not part of the name)
             doc.byline = _ADDRESS_AFTER_NAME.sub("", block.text)
             doc.note("byline", block)
+        elif is_journal_citation(block.text) or (
+            doc.byline is not None and author_list(block.text)
+        ):
+            # "Journal of Coastal Research, vol. 40, 2024, pp. 115-131" under a paper's
+            # title, or a second list of names (its editors): lines of the body, no headings
+            block.kind, block.cue, block.level = "paragraph", None, None
+            doc.body.append(block)
+            fields -= 1
         elif _review_credit(block.text):
             # "Reviewed by Dr Amara Osei, MD": who checked the text, not who wrote it; a line
             # of the body (never a heading over it)
@@ -869,7 +895,7 @@ _CLOSING_CREDIT = regex.compile(
 )
 
 
-def _author_list(text: str) -> bool:
+def author_list(text: str) -> bool:
     """ "Ana Costa, Ben Okafor and Chen Wei", "J. Smith & K. Lee": two names or more of two
     to four capitalised words each (initials and particles such as "van" allowed), the
     authors of a paper or report right under its title."""
@@ -1005,7 +1031,7 @@ def reads_as_front_matter(text: str) -> bool:
     paragraph literal."""
     if _BARE_DATE.fullmatch(text) is not None or _COUNT.fullmatch(text) is not None:
         return True
-    if _author_list(text):
+    if author_list(text):
         return True
     both = _byline_and_date(text)
     return both is not None and _name_like(both["name"])
@@ -1138,6 +1164,30 @@ _READING = r"\d{1,3} ?(?:min|mins|minutes?) read"
 _DATE_AND_READING_TIME = regex.compile(
     rf"(?:{_READING} ?[\u00b7\u2022|\u2013\u2014-] ?(?P<date>{_BARE_DATE.pattern})"
     rf"|(?P<date2>{_BARE_DATE.pattern}) ?[\u00b7\u2022|\u2013\u2014-] ?{_READING})",
+    regex.IGNORECASE,
+)
+
+
+def date_and_length(text: str) -> bool:
+    """ "Mar 1, 2025 · 38 min", "Feb 3, 2025", "41 min listen": when a teaser's story came
+    out and how long it runs, the line a box prints under each title."""
+    if len(text) > DATE_AND_LENGTH_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    return _DATE_AND_LENGTH.fullmatch(text) is not None
+
+
+#: a line of a date and a length is this short
+DATE_AND_LENGTH_MAX_CHARS = 60
+
+
+# "38 min", "1 h 12 min", "41 min listen"
+_LENGTH = (
+    r"\d{1,3} ?(?:min|mins|minutes?|h|hr|hrs|hours?|sec|secs)(?: \d{1,2} ?(?:min|sec)s?)?"
+    r"(?: read| listen| watch)?"
+)
+_BETWEEN = r" ?[\u00b7\u2022|\u2013\u2014-] ?"
+_DATE_AND_LENGTH = regex.compile(
+    rf"(?:{_BARE_DATE.pattern})(?:{_BETWEEN}{_LENGTH})?|{_LENGTH}(?:{_BETWEEN}(?:{_BARE_DATE.pattern}))?",
     regex.IGNORECASE,
 )
 

@@ -693,6 +693,23 @@ def _quote(lines: list[Line], marks: list[Mark], i: int, gap: bool, blocks: list
     return j
 
 
+def _term_over_definition(term: Line, below: Line) -> bool:
+    """ "matplotlib.axes.Axes" or "x : int" over "    the axes the lines were drawn on": a
+    term (a name alone, or a docstring's "name : type") over its definition indented under
+    it, as an API page prints a parameter; two lines, never one wrapped paragraph (whose
+    second line is not indented deeper than its first)."""
+    if below.indent <= term.indent:
+        return False
+    text = term.text
+    return (" " not in text and not ends_sentence(text)) or (
+        _DOCSTRING_TERM.fullmatch(text) is not None
+    )
+
+
+# "x : int", "low : float, optional", "intervals : list of tuple": a parameter and its type
+_DOCSTRING_TERM = regex.compile(r"[A-Za-z_*][\w.*]*+ : \S[^:]{0,60}")
+
+
 def _paragraph(
     lines: list[Line],
     marks: list[Mark],
@@ -728,6 +745,7 @@ def _paragraph(
         and not _BOLD_LINE.fullmatch(lines[j].text)
         and not _BOLD_LINE.fullmatch(prev.text)
         and not (j + 1 < len(lines) and marks[j + 1].kind == "underline")
+        and not (j == i + 1 and _term_over_definition(prev, lines[j]))
     ):
         parts.append(lines[j].text)
         spans.append((lines[j].start, lines[j].end))

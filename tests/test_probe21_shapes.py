@@ -1,0 +1,434 @@
+"""Article families probed in the twenty-first session (changelogs, paper landing pages, Q&A
+threads, podcast pages, API reference pages, terminal sessions), in small articles written
+for these tests, in both layouts where the layout matters (compact = one line a block, no
+blank lines; spaced = blank lines between blocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from articlekit.parse.detect import detect_format
+from tests.helpers import compact, parse_checked
+
+
+def _outline(art: ak.Article) -> list[tuple[int, str]]:
+    """(depth, heading) of every section with a heading, depth 0 at the top."""
+    out: list[tuple[int, str]] = []
+
+    def walk(sections: list[ak.Section], depth: int) -> None:
+        for section in sections:
+            if section.heading is not None:
+                out.append((depth, section.heading))
+            walk(section.subsections, depth + (section.heading is not None))
+
+    walk(art.sections, 0)
+    return out
+
+
+def _headings(art: ak.Article) -> list[str]:
+    return [s.heading for s in art.iter_sections() if s.heading is not None]
+
+
+def _code(art: ak.Article) -> list[str]:
+    return [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
+
+
+def _lists(art: ak.Article) -> list[list[str]]:
+    return [
+        [item.text for item in b.items]
+        for s in art.iter_sections()
+        for b in s.blocks
+        if b.kind == "list"
+    ]
+
+
+def _paragraphs(art: ak.Article) -> list[str]:
+    return [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
+
+
+def _removed(art: ak.Article) -> list[str]:
+    return [r.text for r in art.removed]
+
+
+# --- 1. a Keep-a-Changelog file as plain text ---------------------------------------------
+
+CHANGELOG_MARKED = """\
+Changelog
+
+All notable changes to this tool are written down in this file.
+
+## [Unreleased]
+
+### Added
+
+- A --dry-run flag for the sync command.
+
+## [2.1.0] - 2024-05-02
+
+### Added
+
+- Reading of zstd-compressed input.
+- A `retries` option on the upload command.
+
+### Fixed
+
+- A crash when the settings file was empty.
+
+## [2.0.3] - 2024-03-11
+
+### Security
+
+- The bundled TLS library checks host names again.
+"""
+
+CHANGELOG_PLAIN = """\
+Changelog
+
+All notable changes to this tool are written down in this file.
+
+[Unreleased]
+
+Added
+
+A --dry-run flag for the sync command.
+
+[2.1.0] - 2024-05-02
+
+Added
+
+Reading of zstd-compressed input.
+
+Fixed
+
+A crash when the settings file was empty.
+
+[2.0.3] - 2024-03-11
+
+Security
+
+The bundled TLS library checks host names again.
+"""
+
+CHANGELOG_OUTLINE = [
+    (0, "[Unreleased]"),
+    (1, "Added"),
+    (0, "[2.1.0] - 2024-05-02"),
+    (1, "Added"),
+    (1, "Fixed"),
+    (0, "[2.0.3] - 2024-03-11"),
+    (1, "Security"),
+]
+
+
+def test_changelog_with_marks_is_plain_text_under_its_printed_title() -> None:
+    # the title printed without "#" above "##" headings: a scrape, not a Markdown file
+    assert detect_format(CHANGELOG_MARKED) == "text"
+    assert detect_format("# Changelog\n\n" + CHANGELOG_MARKED.split("\n", 2)[2]) == "markdown"
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_changelog_with_marks_nests_kinds_of_change_under_releases(layout: str) -> None:
+    text = CHANGELOG_MARKED if layout == "spaced" else compact(CHANGELOG_MARKED)
+    art = parse_checked(text)
+    assert art.title == "Changelog"
+    assert _outline(art) == CHANGELOG_OUTLINE
+    assert ["A crash when the settings file was empty."] in _lists(art)
+    assert _code(art) == []
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_changelog_without_marks_nests_kinds_of_change_under_releases(layout: str) -> None:
+    text = CHANGELOG_PLAIN if layout == "spaced" else compact(CHANGELOG_PLAIN)
+    art = parse_checked(text)
+    assert art.title == "Changelog"
+    assert _outline(art) == CHANGELOG_OUTLINE
+
+
+def test_release_with_text_of_its_own_ends_the_previous_release() -> None:
+    text = (
+        "Release notes\n\nWhat changed in each release of the reader.\n\n"
+        "v3.2.0 (2024-06-01)\n\nAdded\n\nA dark theme.\n\nFixed\n\nScrolling on tablets.\n\n"
+        "v3.1.0 (2024-04-20)\n\nA release of small fixes only.\n\nFixed\n\nThe search box.\n"
+    )
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (0, "v3.2.0 (2024-06-01)"),
+        (1, "Added"),
+        (1, "Fixed"),
+        (0, "v3.1.0 (2024-04-20)"),
+        (1, "Fixed"),
+    ]
+
+
+# --- 2. a paper's landing page -------------------------------------------------------------
+
+PAPER = """\
+Journal of Coastal Research
+
+Research Article
+
+Sediment transport after dam removal on a small river
+
+Jane Doe, Ravi Patel and Li Wei
+
+Journal of Coastal Research, vol. 40, no. 2, 2024, pp. 115-131
+
+Published: 14 March 2024
+
+Abstract
+
+Removing the dam released about forty thousand cubic metres of sand over two winters.
+
+Introduction
+
+Dams trap sediment that beaches downstream would otherwise receive.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_paper_authors_and_journal_line_are_no_headings(layout: str) -> None:
+    text = PAPER if layout == "spaced" else compact(PAPER)
+    art = parse_checked(text)
+    assert art.title == "Sediment transport after dam removal on a small river"
+    assert art.byline == "Jane Doe, Ravi Patel and Li Wei"
+    assert art.published == "14 March 2024"
+    assert _headings(art) == ["Abstract", "Introduction"]
+    assert "Journal of Coastal Research, vol. 40, no. 2, 2024, pp. 115-131" in _paragraphs(art)
+    assert "Research Article" in _removed(art)
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_journal_line_with_issue_and_pages_is_text_not_code(layout: str) -> None:
+    spaced = (
+        "Urban heat and the timing of bird song\n\nMaria Santos and Tomás Ruiz\n\n"
+        "Ecology Letters, Vol. 27, Issue 4, 2024, pp. 233-249\n\nAbstract\n\n"
+        "Birds in warm city centres sing about twelve minutes earlier than birds in parks.\n\n"
+        "Methods\n\nWe recorded dawn song at 36 sites in three cities.\n"
+    )
+    art = parse_checked(spaced if layout == "spaced" else compact(spaced))
+    assert art.byline == "Maria Santos and Tomás Ruiz"
+    assert _code(art) == []
+    assert "Ecology Letters, Vol. 27, Issue 4, 2024, pp. 233-249" in _paragraphs(art)
+    assert _headings(art) == ["Abstract", "Methods"]
+
+
+def test_author_names_under_an_authors_label_are_no_heading() -> None:
+    text = (
+        "Sediment transport after dam removal\n\nAbstract\n\n"
+        "Removing the dam released about forty thousand cubic metres of sand.\n\n"
+        "Authors\n\nJane Doe, Ravi Patel and Li Wei\n\n"
+        "Journal of Coastal Research 40(2), 2024, 115-131\n\n"
+        "Introduction\n\nDams trap sediment that beaches downstream would otherwise receive.\n"
+    )
+    art = parse_checked(text)
+    assert _headings(art) == ["Abstract", "Authors", "Introduction"]
+    assert "Jane Doe, Ravi Patel and Li Wei" in _paragraphs(art)
+
+
+# --- 3. a Q&A thread ---------------------------------------------------------------------
+
+QA = """\
+Why does my loop skip every other item?
+
+Asked 2 years ago
+
+I remove items from a list while looping over it, and half of them are never visited. Why?
+
+2 Answers
+
+Sorted by:
+
+Highest score (default)
+
+Accepted answer
+
+You change the list while the loop walks over it, so the index moves past the next item.
+
+Loop over a copy of the list instead.
+
+Share
+
+Improve this answer
+
+Your Answer
+
+Post Your Answer
+
+By clicking Post Your Answer, you agree to our terms of service.
+
+Not the answer you're looking for? Browse other questions tagged python or ask your own question.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_qa_site_labels_are_removed_not_headings(layout: str) -> None:
+    art = parse_checked(QA if layout == "spaced" else compact(QA))
+    assert _headings(art) == []
+    removed = _removed(art)
+    for label in ("Accepted answer", "Highest score (default)", "Your Answer", "Post Your Answer"):
+        assert label in removed
+    assert any(r.startswith("By clicking Post Your Answer") for r in removed)
+    assert any(r.startswith("Not the answer you're looking for?") for r in removed)
+    assert "Loop over a copy of the list instead." in _paragraphs(art)
+
+
+# --- 4. a podcast episode's page ---------------------------------------------------------
+
+PODCAST = """\
+Episode 142: Why cities plant tiny forests
+
+March 4, 2025
+
+We visit three schoolyards where pupils planted dense patches of native trees.
+
+Show notes
+
+The method comes from a botanist who planted thousands of small forests.
+
+Related episodes
+
+Episode 139: The return of the city beaver
+
+Episode 135: Green roofs that actually work
+
+Episode 128: Counting bats with a phone
+
+Subscribe to the newsletter
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_related_episodes_are_related_articles(layout: str) -> None:
+    art = parse_checked(PODCAST if layout == "spaced" else compact(PODCAST))
+    assert _headings(art) == ["Show notes"]
+    assert [r.title for r in art.related] == [
+        "Episode 139: The return of the city beaver",
+        "Episode 135: Green roofs that actually work",
+        "Episode 128: Counting bats with a phone",
+    ]
+    assert "Subscribe to the newsletter" in _removed(art)
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_date_and_length_under_a_related_title_go_with_it(layout: str) -> None:
+    spaced = (
+        "Episode 142: Why cities plant tiny forests\n\nMarch 4, 2025\n\n"
+        "We visit three schoolyards where pupils planted dense patches of trees.\n\n"
+        "Related Episodes\n\nThe return of the city beaver\n\nMar 1, 2025 · 38 min\n\n"
+        "Green roofs that actually work\n\nFeb 22, 2025 · 41 min\n"
+    )
+    art = parse_checked(spaced if layout == "spaced" else compact(spaced))
+    assert [(r.title, r.teaser) for r in art.related] == [
+        ("The return of the city beaver", "Mar 1, 2025 · 38 min"),
+        ("Green roofs that actually work", "Feb 22, 2025 · 41 min"),
+    ]
+    assert _headings(art) == []
+
+
+# --- 5. a NumPy-style API page -----------------------------------------------------------
+
+NUMPYDOC = """\
+plot_series
+
+Draw one line per series on shared axes.
+
+Parameters
+
+x : int
+    number of points to draw
+labels : list of str, optional
+    names of the series, in order
+
+Returns
+
+matplotlib.axes.Axes
+    the axes the lines were drawn on
+
+Raises
+
+ValueError
+    If x is not positive.
+"""
+
+
+def test_docstring_term_and_indented_definition_are_two_blocks() -> None:
+    art = parse_checked(NUMPYDOC)
+    assert _headings(art) == ["Parameters", "Returns", "Raises"]
+    assert _paragraphs(art) == [
+        "Draw one line per series on shared axes.",
+        "x : int",
+        "number of points to draw",
+        "labels : list of str, optional",
+        "names of the series, in order",
+        "matplotlib.axes.Axes",
+        "the axes the lines were drawn on",
+        "ValueError",
+        "If x is not positive.",
+    ]
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_parameter_lines_are_no_subheadings(layout: str) -> None:
+    spaced = (
+        "merge_intervals\n\nMerge overlapping intervals into the fewest that cover them.\n\n"
+        "Parameters\n\nintervals : list of tuple\n\n"
+        "The intervals to merge, each a pair of start and end.\n\n"
+        "closed : bool\n\nWhether the ends of an interval belong to it. Default is True.\n\n"
+        "Returns\n\nlist of tuple\n\nThe merged intervals, sorted by their start.\n"
+    )
+    art = parse_checked(spaced if layout == "spaced" else compact(spaced))
+    assert _outline(art) == [(0, "Parameters"), (0, "Returns")]
+    assert "intervals : list of tuple" in _paragraphs(art)
+    assert "list of tuple" in _paragraphs(art)
+
+
+# --- 6. a terminal session ---------------------------------------------------------------
+
+TERMINAL = """\
+Running a Flask app on a new laptop
+
+Install Python with Homebrew first.
+
+brew install python@3.12
+
+==> Downloading https://ghcr.io/v2/homebrew/core/python/3.12/manifests/3.12.2
+==> Installing python@3.12
+==> Summary
+
+Then start the development server:
+
+flask --app hello run
+
+ * Serving Flask app 'hello'
+ * Debug mode: off
+ * Running on http://127.0.0.1:5000
+Press CTRL+C to quit
+
+Open the address in a browser and you should see the greeting.
+
+What you need
+
+* Python 3.10 or later
+* A terminal you are comfortable with
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_bulleted_program_output_under_a_command_is_code(layout: str) -> None:
+    art = parse_checked(TERMINAL if layout == "spaced" else compact(TERMINAL))
+    code = "\n".join(_code(art))
+    for printed in ("==> Installing python@3.12", " * Debug mode: off", "Press CTRL+C to quit"):
+        assert printed in code
+    assert _lists(art) == [["Python 3.10 or later", "A terminal you are comfortable with"]]
+    assert "Install Python with Homebrew first." in _paragraphs(art)
+
+
+def test_one_bullet_between_two_commands_stays_a_list() -> None:
+    text = (
+        "Calling the API\n\nFirst make the app:\n\n"
+        'app <- oauth_app("github", key = "abc")\n\n- Get the token\n\n'
+        "token <- oauth2.0_token(endpoint, app)\n\nThat is all.\n"
+    )
+    art = parse_checked(text)
+    assert _lists(art) == [["Get the token"]]
