@@ -432,3 +432,112 @@ def test_one_bullet_between_two_commands_stays_a_list() -> None:
     )
     art = parse_checked(text)
     assert _lists(art) == [["Get the token"]]
+
+
+# --- part B: families probed for the first time --------------------------------------------
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_dedented_line_inside_a_function_stays_in_its_code_block(layout: str) -> None:
+    spaced = (
+        "Lecture 7: Dynamic programming\n\n"
+        "Storing each result the first time we compute it makes the run linear.\n\n"
+        "def fib(n, memo={}):\n    if n < 2:\n        return n\n    if n not in memo:\n"
+        "        memo[n] = fib(n - 1) + fib(n - 2)\n    return memo[n]\n\n"
+        "The table version needs no recursion at all.\n"
+    )
+    art = parse_checked(spaced if layout == "spaced" else compact(spaced))
+    assert len(_code(art)) == 1
+    assert "    if n not in memo:" in _code(art)[0]
+    assert "if n not in memo:" not in _paragraphs(art)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        ("Interview by Henrik Dahl", "Henrik Dahl", None),
+        ("Released by ana-k on 14 May 2025", "ana-k", "14 May 2025"),
+    ],
+)
+def test_interview_and_release_credits_are_bylines(
+    line: str, byline: str, published: str | None
+) -> None:
+    text = (
+        "We never planned to become a bakery chain\n\n"
+        f"{line}\n\n"
+        "Sofia Lindqvist opened one bakery in Malmö in 2011. Today there are fourteen.\n\n"
+        "How did it start?\n\nI was a teacher and baked at weekends.\n"
+    )
+    art = parse_checked(text)
+    assert art.byline == byline
+    assert art.published == published
+    assert line not in _headings(art)
+
+
+PRESS_RELEASE = """\
+Ministry of Transport
+
+Press release
+
+New rail link between Arden and Wells to open in December
+
+Published 4 March 2025
+
+From: Ministry of Transport and The Rt Hon Claire Moss MP
+
+The new line will cut journey times between the two cities from 95 to 40 minutes.
+
+Notes to editors
+
+The line is 38 km long and includes four new stations.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_publisher_over_the_label_of_the_page_is_no_title(layout: str) -> None:
+    art = parse_checked(PRESS_RELEASE if layout == "spaced" else compact(PRESS_RELEASE))
+    assert art.title == "New rail link between Arden and Wells to open in December"
+    assert art.published == "4 March 2025"
+    assert {"Ministry of Transport", "Press release"} <= set(_removed(art))
+    assert _headings(art) == ["Notes to editors"]
+
+
+def test_a_title_over_a_label_and_text_is_still_the_title() -> None:
+    text = (
+        "Ministry of Transport\n\nPress release\n\n"
+        "The new line will cut journey times between the two cities from 95 to 40 minutes.\n"
+    )
+    art = parse_checked(text)
+    assert art.title == "Ministry of Transport"
+
+
+@pytest.mark.parametrize(
+    ("opener", "items"),
+    [
+        ("Similar jobs", ["Data Engineer, Amsterdam", "Analytics Engineer, Utrecht"]),
+        ("More events", ["Autumn Book Fair", "Christmas Market on the Quay"]),
+    ],
+)
+def test_other_listings_of_a_board_are_related(opener: str, items: list[str]) -> None:
+    text = (
+        "Night of the Harbour Lights\n\n"
+        "The harbour's yearly festival returns with a lantern parade and live music.\n\n"
+        "Getting there\n\nTake bus 41 or 42 to Hafenplatz.\n\n"
+        f"{opener}\n\n" + "\n\n".join(items) + "\n"
+    )
+    art = parse_checked(text)
+    assert [r.title for r in art.related] == items
+    assert _headings(art) == ["Getting there"]
+
+
+def test_ticket_buttons_and_release_archives_are_removed() -> None:
+    text = (
+        "Threads of the Silk Road\n\n"
+        "Silks, coins and letters from the trading cities between Xi'an and Samarkand.\n\n"
+        "Audio guide\n\nAn audio guide in six languages is included with every ticket.\n\n"
+        "Book tickets\n\nPlan your visit\n\nSource code (zip)\n\nSource code (tar.gz)\n"
+    )
+    art = parse_checked(text)
+    assert _headings(art) == ["Audio guide"]
+    for button in ("Book tickets", "Plan your visit", "Source code (zip)", "Source code (tar.gz)"):
+        assert button in _removed(art)

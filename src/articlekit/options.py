@@ -160,6 +160,12 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "latest episodes",
         "related videos",
         "more videos",
+        # a job board's and an events calendar's other listings
+        "similar jobs",
+        "more jobs",
+        "more events",
+        "upcoming events",
+        "other events",
     ),
 }
 
@@ -417,6 +423,13 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "shop now",
     "order now",
     "book now",
+    # a code host's release page: the archives under "Assets"
+    "source code (zip)",
+    "source code (tar.gz)",
+    "book tickets",
+    "buy tickets",
+    "get tickets",
+    "plan your visit",
     "register now",
     "donate now",
     "get the app",
@@ -716,6 +729,10 @@ DEFAULT_BYLINE_PREFIXES: tuple[str, ...] = (
     "commentary by ",
     "live updates by ",
     "compiled by ",
+    "interview by ",
+    "interviewed by ",
+    "text by ",
+    "from: ",
     # German, French, Spanish/Portuguese, Italian, Dutch
     "von ",
     "autor: ",

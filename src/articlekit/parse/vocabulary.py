@@ -491,6 +491,11 @@ ARTICLE_TYPE_LABELS = frozenset(
     | {"case report", "systematic review", "open access", "original paper", "full paper"}
     | {"article", "perspective article", "methods article", "data article", "mini review"}
 )
+#: the label of a page's kind above its title, under the name of who publishes it ("Ministry
+#: of Transport" / "Press release", "Journal of Coastal Research" / "Research Article")
+PAGE_TYPE_LABELS = ARTICLE_TYPE_LABELS | frozenset(
+    {"press release", "news release", "media release", "news story", "statement", "speech"}
+)
 #: a page's interface left above the title, furniture there (and only there: "Search" or
 #: "Home" further down may head a section of the text)
 PAGE_TOP_LABELS = frozenset(

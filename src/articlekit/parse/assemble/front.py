@@ -64,6 +64,7 @@ from articlekit.parse.vocabulary import (
     NEWS_SECTION_WORDS,
     PAGE_NAMES,
     PAGE_TOP_LABELS,
+    PAGE_TYPE_LABELS,
     REVIEW_CREDIT_PREFIXES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
@@ -247,10 +248,12 @@ def _page_top_kind(doc: Doc, blocks: list[RawBlock], k: int) -> str | None:
         return "kicker"  # "Research Article" above a paper's title
     if (
         k + 1 < len(blocks)
-        and _JOURNAL_NAME.fullmatch(text)
-        and normalize_name(blocks[k + 1].text) in ARTICLE_TYPE_LABELS
+        and normalize_name(blocks[k + 1].text) in PAGE_TYPE_LABELS
+        and _publisher_name(text)
     ):
-        return "kicker"  # "Journal of Coastal Research" over "Research Article"
+        # "Journal of Coastal Research" over "Research Article", "Ministry of Transport"
+        # over "Press release": who publishes the page, over the label of its kind
+        return "kicker"
     if _menu_entry(name):
         return "menu"
     if _menu_bar(name):
@@ -258,12 +261,20 @@ def _page_top_kind(doc: Doc, blocks: list[RawBlock], k: int) -> str | None:
     return "trail" if _breadcrumb_trail(text) else None
 
 
-# a journal's name: "Journal of Coastal Research", "Proceedings of the Royal Society B",
-# "Ecology Letters"
-_JOURNAL_NAME = regex.compile(
-    r"(?:The )?(?:Journal|Annals|Proceedings|Bulletin|Transactions|Archives) of [\p{L} &,-]+"
-    r"|[\p{Lu}][\p{L} &-]{2,60} (?:Journal|Letters|Review|Reports)"
-)
+def _publisher_name(text: str) -> bool:
+    """ "Ministry of Transport", "Journal of Coastal Research": a name of a few words that
+    opens with a capital and is no sentence, no field and no date."""
+    return (
+        text[:1].isupper()
+        and words_at_most(text, PUBLISHER_NAME_MAX_WORDS)
+        and not ends_sentence(text)
+        and ":" not in text
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+#: a publisher's name above the label of a page's kind runs this many words at most
+PUBLISHER_NAME_MAX_WORDS = 6
 
 
 def _breadcrumb_trail(text: str) -> bool:
@@ -1251,10 +1262,11 @@ def _without_filing(date: str) -> str:
 _FILED_UNDER = regex.compile(r",? (?:in|under|filed (?:in|under)) \S.{0,60}")
 
 
-# "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14": a name of a few
-# words, then a date with a figure in it
+# "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14", "Released by
+# ana-k on 14 May 2025" (a release's page): a name of a few words, then a date with a figure
 _BYLINE_AND_DATE = regex.compile(
-    r"(?:posted |written |published )?by (?P<name>\S+(?: \S+){0,4}?)"
+    r"(?:posted |written |published |released |interview |interviewed )?"
+    r"by (?P<name>\S+(?: \S+){0,4}?)"
     r" (?:on|[|\u00b7\u2022\u2013\u2014-]) "
     # (a reading time is no date: "Posted by Jane Doe • 3 min read")
     r"(?P<date>(?!\d{1,3} ?min)[^|\u00b7\u2022]*?\d[^|\u00b7\u2022]*?)"

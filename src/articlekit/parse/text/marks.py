@@ -380,6 +380,7 @@ def _extend_code_runs(
                 # "- name: Cache R packages" glued to YAML: an entry of a configuration file
                 or (yaml_item and lines[i].indent >= 2)
                 or _continues_indented_code(lines, marks, i)
+                or _indented_between_code(lines, marks, i)
                 or _printed_under_prompt(lines, marks, i, spaced)
                 or _continues_sql(lines, marks, i)
             )
@@ -732,6 +733,18 @@ def _continues_indented_code(lines: list[Line], marks: list[Mark], i: int) -> bo
         and marks[above].kind == "code"
         and lines[above].indent >= 2
         and lines[i].indent >= lines[above].indent
+    )
+
+
+def _indented_between_code(lines: list[Line], marks: list[Mark], i: int) -> bool:
+    """An indented line glued between two lines of code, shallower than the one above
+    ("    if n not in memo:" after "        return n"), is code: prose is not indented
+    inside a block of code."""
+    return (
+        lines[i].indent >= 2
+        and 0 < i < len(marks) - 1
+        and marks[i - 1].kind == "code"
+        and marks[i + 1].kind == "code"
     )
 
 
