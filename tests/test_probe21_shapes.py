@@ -541,3 +541,45 @@ def test_ticket_buttons_and_release_archives_are_removed() -> None:
     assert _headings(art) == ["Audio guide"]
     for button in ("Book tickets", "Plan your visit", "Source code (zip)", "Source code (tar.gz)"):
         assert button in _removed(art)
+
+
+JOB = """\
+Senior Data Engineer
+
+About the role
+
+We are looking for a data engineer to build the pipelines that track every parcel.
+
+What you will do
+
+Design and run batch and streaming pipelines
+Keep our warehouse models tested and documented
+Work with analysts to define the metrics we report
+
+How to apply
+
+Send your CV and a short letter to the address below by 30 June.
+"""
+
+
+def test_short_capitalised_lines_under_a_heading_are_items_not_one_paragraph() -> None:
+    art = parse_checked(JOB)
+    assert _headings(art) == ["About the role", "What you will do", "How to apply"]
+    assert _lists(art) == [
+        [
+            "Design and run batch and streaming pipelines",
+            "Keep our warehouse models tested and documented",
+            "Work with analysts to define the metrics we report",
+        ]
+    ]
+
+
+def test_a_wrapped_paragraph_with_a_name_at_a_line_start_stays_one_paragraph() -> None:
+    text = (
+        "A walk on the coast\n\n"
+        "We set off early from the harbour and walked north along the cliffs towards\n"
+        "Whitby, where the path drops to the beach and the tide decides how far you\n"
+        "can go before the rocks close the way.\n"
+    )
+    art = parse_checked(text)
+    assert len(_paragraphs(art)) == 1

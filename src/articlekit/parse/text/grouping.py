@@ -425,7 +425,29 @@ def _sentence_lines(chunk: list[Line]) -> bool:
         chunk = chunk[1:]
     if len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1]):
         return True
-    return _short_paragraphs_and_headings(chunk, width)
+    return _capitalised_rows(chunk) or _short_paragraphs_and_headings(chunk, width)
+
+
+def _capitalised_rows(chunk: list[Line]) -> bool:
+    """ "Design and run batch pipelines" / "Keep our models tested" / "Work with analysts":
+    three short lines or more, each opening with a capital though the line above ends no
+    sentence, none ending on a comma or a hyphen: items of a column, one a line. (A wrapper
+    breaks a sentence before a capitalised word now and then, a name; not on every line.)"""
+    return (
+        len(chunk) >= CAPITALISED_ROWS_MIN
+        and all(len(ln.text) <= CAPITALISED_ROW_MAX_CHARS for ln in chunk)
+        and all(_opens_capitalised(ln.text) and ln.text[:2] != "I " for ln in chunk[1:])
+        and not any(
+            ends_sentence(ln.text) or ln.text.endswith((",", "-", ";", ":", "–"))
+            for ln in chunk[:-1]
+        )
+    )
+
+
+#: a column of capitalised items runs this many lines at least, each this short (longer
+#: lines are sentences or teasers, "Title - what it says", that the reader takes apart)
+CAPITALISED_ROWS_MIN = 3
+CAPITALISED_ROW_MAX_CHARS = 60
 
 
 def _short_paragraphs_and_headings(chunk: list[Line], width: int) -> bool:
