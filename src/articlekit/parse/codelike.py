@@ -12,9 +12,9 @@ import re
 
 import regex
 
-from articlekit.parse.lines import PAGINATION, ends_sentence, may_paginate
+from articlekit.parse.lines import PAGINATION, ends_sentence, is_journal_citation, may_paginate
 from articlekit.parse.links import URL
-from articlekit.parse.vocabulary import EUROPEAN_MONTHS
+from articlekit.parse.vocabulary import CHANGE_KINDS, EUROPEAN_MONTHS
 
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
@@ -134,6 +134,9 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             STATUS_SYMBOLS,
         ),
+        # the arrows a package manager or a provisioner prints before each step ("==>
+        # Installing python@3.12", "==> default: Booting VM")
+        (r"^\s*==> \S", 2.0, _ANY, "="),
         # column-aligned program output or source indentation
         (r"\S {2,}\S", 1.0, ("  ",), ""),
         (r"^ {4,}\S", 1.0, ("    ",), ""),
@@ -581,6 +584,14 @@ def _code_score(text: str) -> float:
         # "v2.3.0 (2025-01-10)", "edge-24.7.5 (July 26, 2024)": a release's heading in a
         # changelog (release_heading's test, written out: every line scored passes here)
         return -1.0
+    if (
+        first == "#"
+        and (marked := _ATX_TEXT.fullmatch(stripped))
+        and _changelog_heading(marked["text"])
+    ):
+        # "## [1.4.0] - 2024-03-02", "### Fixed": a changelog's headings with their Markdown
+        # marks (short, so the marks alone would make them symbols enough for code)
+        return -1.0
     if first in ">." and stripped.startswith(_PYTHON_PROMPTS):
         # ">>> import tidyframe as tf", "...     return x": Python's console prompt before a
         # statement outweighs the words of the statement. After "... " (an ellipsis as
@@ -616,6 +627,8 @@ def _code_score(text: str) -> float:
             _enough_numbers(numeric, len(words))
             and not _MONTH.search(stripped)
             and not _DIMENSIONS.search(stripped)
+            # "Ecology Letters, Vol. 27, Issue 4, 2024, pp. 233-249": where a paper appeared
+            and not is_journal_citation(stripped)
         ):
             score += 2.0  # rows of numbers: a printed data frame or matrix, not a date
     if _symbol_count(_without_language_names(stripped)) / len(stripped) > 0.2:
@@ -643,16 +656,18 @@ PYTHON_PROMPT_WEIGHT = 2.0
 
 # a release named in a changelog: "v2.3.0 (2025-01-10)", "[2.3.0] - 2025-01-10", "Version
 # 2.3.0", "2.3.0 (2025-01-10)" (a bare "2.3.0" may be what a program printed: a version
-# alone needs its "v" or its word), or a release of a channel with its date, as a project
-# that ships "edge" or "stable" builds names them: "edge-24.7.5 (July 26, 2024)",
-# "stable-2.14.10 (2024-03-01)" (without the date, "python-3.11" is a package's name)
+# alone needs its "v" or its word), "[Unreleased]", or a release of a channel with its date,
+# as a project that ships "edge" or "stable" builds names them: "edge-24.7.5 (July 26,
+# 2024)", "stable-2.14.10 (2024-03-01)" (without the date, "python-3.11" is a package's name)
 RELEASE_HEADING = regex.compile(
     r"(?:(?:v|Version |Release |version |release )\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?"
     r"(?: \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)| [-\u2013\u2014] \d{4}-\d{2}-\d{2})?"
     r"|\[?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\]?"
     r"(?: \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)| [-\u2013\u2014] \d{4}-\d{2}-\d{2})"
     r"|\p{Ll}{2,12}-\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?"
-    r" \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\))"
+    r" \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)"
+    # Keep a Changelog's heading of the changes not released yet
+    r"|\[(?:Unreleased|UNRELEASED)\])"
 )
 _VERSION_FIRSTS = frozenset("vVRr[0123456789")
 
@@ -727,6 +742,17 @@ _PARENTHESISED_URL = regex.compile(r" ?\((?:https?://|www\.)[^\s()]*+\)")
 
 # "C++", "C#", "F#": names of languages, whose symbols are no sign of code ("C++ notes")
 _LANGUAGE_NAME = regex.compile(r"(?<![\w+#])[CF](?:\+\+|#)(?![\w+#])")
+
+
+# a "#" heading's marks and the text after them: "## [1.4.0] - 2024-03-02", "### Added"
+_ATX_TEXT = regex.compile(r"#{1,6} (?P<text>[\[\w].{0,60})")
+
+
+def _changelog_heading(text: str) -> bool:
+    """A release ("[1.4.0] - 2024-03-02", "v2.0.0") or a kind of change ("Added", "Fixed")."""
+    if text[0] in _VERSION_FIRSTS and RELEASE_HEADING.fullmatch(text):
+        return True
+    return text.casefold() in CHANGE_KINDS
 
 
 def _without_language_names(text: str) -> str:

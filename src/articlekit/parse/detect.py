@@ -130,7 +130,9 @@ def _markdown_score(text: str) -> float:
         text_bullets = sum(1 for ln in lines if _TEXT_BULLET.match(ln))
     headings = 0.0
     if not compact:
-        headings += _spaced_atx_headings(text, limit=3) * 1.0
+        atx = _spaced_atx_headings(text, limit=3)
+        if atx and (strong or not _plain_title_over_marked_headings(lines)):
+            headings += atx * 1.0
         headings += min(_setext_underlines(lines), 2) * 0.5
         headings += min(_count(_EMPHASIS, text, ("**", "__")), 3) * 0.5
     score += min(fences // 2, 2) * 1.5
@@ -159,6 +161,24 @@ def _markdown_score(text: str) -> float:
         # Markdown-only syntax, or when no bare code surrounds them
         score += headings
     return score - BARE_CODE_PENALTY * (bare_code + text_bullets)
+
+
+def _plain_title_over_marked_headings(lines: list[str]) -> bool:
+    """Does the text open with a title printed without marks ("Changelog", blank, then "##
+    [1.4.0] - 2024-03-02" headings)? A Markdown writer marks the title ("# Changelog") or
+    puts it in front matter; a scraper printed the page's title as a line and kept the "#"
+    marks of the headings below it only, so those marks are no sign of Markdown."""
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), None)
+    if first is None or first + 1 >= len(lines) or lines[first + 1].strip():
+        return False
+    title = lines[first].strip()
+    return (
+        title[:1].isalnum()
+        and len(title.split()) <= PLAIN_TITLE_MAX_WORDS
+        and not title.endswith((*_SENTENCE_ENDS, ":", ","))
+        and not _MARKDOWN_LINE.search(title)
+        and not _EMPHASIS.search(title)
+    )
 
 
 def _spaced_atx_headings(text: str, limit: int) -> int:
@@ -279,6 +299,8 @@ def _bare_code_lines(lines: list[str], limit: int) -> int:
     return count
 
 
+#: a title line printed without marks above "#" headings runs this many words at most
+PLAIN_TITLE_MAX_WORDS = 12
 #: Markdown evidence needed; one heading line or one link alone is not enough
 MARKDOWN_THRESHOLD = 2.0
 #: ``[text](url)`` links counted as evidence at most; links looked at at most, and how far

@@ -221,6 +221,30 @@ def is_affiliation(text: str) -> bool:
     return "," in text and _AFFILIATION.search(text) is not None
 
 
+def is_journal_citation(text: str) -> bool:
+    """ "Journal of Dryland Ecology, vol. 12, no. 3, 2023, pp. 1-20", "Ecology Letters 27(4),
+    2024, 233-249": where a paper appeared, the journal and its volume with the pages or the
+    issue; a line of a paper's page, never a heading."""
+    # (substring tests first: most lines name no volume, issue or pages at all)
+    volume = "ol" in text and _VOLUME.search(text) is not None
+    issue = ("(" in text or "o." in text or "ssue" in text) and _VOLUME_ISSUE.search(
+        text
+    ) is not None
+    if not (volume or issue):
+        return False
+    return (volume and issue) or _PAGES.search(text) is not None
+
+
+# "vol. 12", "Vol 27", "Volume 4"
+_VOLUME = regex.compile(r"\b(?:[Vv]ol\.?|[Vv]olume) ?\d{1,4}\b")
+# "40(2)", "27 (4)", "no. 3", "Issue 4": a volume's issue
+_VOLUME_ISSUE = regex.compile(
+    r"\b\d{1,4} ?\(\d{1,3}(?:[-\u2013]\d{1,3})?\)|\b(?:[Nn]o\.|[Ii]ssue) ?\d{1,3}\b"
+)
+# "pp. 1-20", "p. 233", ", 115-131" at the end, ":115-131"
+_PAGES = regex.compile(r"\bpp?\. ?\d+(?:[-\u2013]\d+)?|[,:] ?[Ee]?\d{1,6}[-\u2013]\d{1,6}\.?$")
+
+
 def wiki_heading(text: str) -> tuple[int, str] | None:
     """ "== History ==": a MediaWiki heading in text taken from a wiki, as (number of "=",
     title). Both sides must have the same number of "=" (2 to 6; a single "=" only with

@@ -513,6 +513,29 @@ KICKER_WORDS = NEWS_SECTION_WORDS | frozenset(
     | {"explainer", "explained", "investigation", "perspective", "essay", "obituary"}
     | {"fact check", "breaking news", "news analysis", "letters", "first person", "watch"}
 )
+#: the kinds of change a changelog lists under each release (Keep a Changelog's six, and
+#: the names release notes often give them)
+CHANGE_KINDS = frozenset(
+    {"added", "changed", "deprecated", "removed", "fixed", "security"}
+    | {"bug fixes", "bugfixes", "new features", "breaking changes", "deprecations"}
+)
+#: a label over the names of a paper's authors
+AUTHOR_LABELS = frozenset(
+    {"authors", "author", "author information", "authors and affiliations", "contributors"}
+)
+#: a journal's label of the kind of paper above its title ("Research Article", "Open
+#: Access"), however written: furniture there
+ARTICLE_TYPE_LABELS = frozenset(
+    {"research article", "original article", "review article", "original research"}
+    | {"research paper", "brief report", "short communication", "research letter"}
+    | {"case report", "systematic review", "open access", "original paper", "full paper"}
+    | {"article", "perspective article", "methods article", "data article", "mini review"}
+)
+#: the label of a page's kind above its title, under the name of who publishes it ("Ministry
+#: of Transport" / "Press release", "Journal of Coastal Research" / "Research Article")
+PAGE_TYPE_LABELS = ARTICLE_TYPE_LABELS | frozenset(
+    {"press release", "news release", "media release", "news story", "statement", "speech"}
+)
 #: a page's interface left above the title, furniture there (and only there: "Search" or
 #: "Home" further down may head a section of the text)
 PAGE_TOP_LABELS = frozenset(

@@ -35,6 +35,7 @@ from articlekit.parse.lines import (
     ends_sentence,
     is_affiliation,
     is_all_caps,
+    is_journal_citation,
     word_count,
     words_at_most,
 )
@@ -48,6 +49,7 @@ from articlekit.parse.special import (
 from articlekit.parse.text import PREFATORY_NOTE, ends_dangling, heading_like, title_ratio
 from articlekit.parse.vocabulary import (
     ACADEMIC_DEGREES,
+    ARTICLE_TYPE_LABELS,
     BROWSER_BANNER_PHRASES,
     BUTTONS_UNDER,
     BYLINE_ROLE_WORDS,
@@ -62,6 +64,7 @@ from articlekit.parse.vocabulary import (
     NEWS_SECTION_WORDS,
     PAGE_NAMES,
     PAGE_TOP_LABELS,
+    PAGE_TYPE_LABELS,
     REVIEW_CREDIT_PREFIXES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
@@ -241,11 +244,37 @@ def _page_top_kind(doc: Doc, blocks: list[RawBlock], k: int) -> str | None:
         return "remnant"
     if name in KICKER_WORDS and is_all_caps(text):
         return "kicker"  # "OPINION" (in capitals: "Opinion" alone may be a title)
+    if name in ARTICLE_TYPE_LABELS:
+        return "kicker"  # "Research Article" above a paper's title
+    if (
+        k + 1 < len(blocks)
+        and normalize_name(blocks[k + 1].text) in PAGE_TYPE_LABELS
+        and _publisher_name(text)
+    ):
+        # "Journal of Coastal Research" over "Research Article", "Ministry of Transport"
+        # over "Press release": who publishes the page, over the label of its kind
+        return "kicker"
     if _menu_entry(name):
         return "menu"
     if _menu_bar(name):
         return "bar"
     return "trail" if _breadcrumb_trail(text) else None
+
+
+def _publisher_name(text: str) -> bool:
+    """ "Ministry of Transport", "Journal of Coastal Research": a name of a few words that
+    opens with a capital and is no sentence, no field and no date."""
+    return (
+        text[:1].isupper()
+        and words_at_most(text, PUBLISHER_NAME_MAX_WORDS)
+        and not ends_sentence(text)
+        and ":" not in text
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+#: a publisher's name above the label of a page's kind runs this many words at most
+PUBLISHER_NAME_MAX_WORDS = 6
 
 
 def _breadcrumb_trail(text: str) -> bool:
@@ -591,7 +620,7 @@ def take_front_matter(doc: Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.byline is None and k == start and _name_and_role(block.text):
             doc.byline = block.text  # "Jane Doe, Columnist" under the title
             doc.note("byline", block)
-        elif doc.byline is None and k == start and _author_list(block.text):
+        elif doc.byline is None and author_list(block.text):
             # "Ana Costa, Ben Okafor and Chen Wei" under the title (without the marks of
             # their affiliations: "Ana Costa1,2")
             doc.byline = _AFFILIATION_MARK.sub("", block.text)
@@ -608,6 +637,14 @@ def take_front_matter(doc: Doc, blocks: list[RawBlock], start: int) -> int:
             # an AsciiDoc header or a mail's "From" gives it, is not part of the name)
             doc.byline = _ADDRESS_AFTER_NAME.sub("", block.text)
             doc.note("byline", block)
+        elif is_journal_citation(block.text) or (
+            doc.byline is not None and author_list(block.text)
+        ):
+            # "Journal of Coastal Research, vol. 40, 2024, pp. 115-131" under a paper's
+            # title, or a second list of names (its editors): lines of the body, no headings
+            block.kind, block.cue, block.level = "paragraph", None, None
+            doc.body.append(block)
+            fields -= 1
         elif _review_credit(block.text):
             # "Reviewed by Dr Amara Osei, MD": who checked the text, not who wrote it; a line
             # of the body (never a heading over it)
@@ -869,7 +906,7 @@ _CLOSING_CREDIT = regex.compile(
 )
 
 
-def _author_list(text: str) -> bool:
+def author_list(text: str) -> bool:
     """ "Ana Costa, Ben Okafor and Chen Wei", "J. Smith & K. Lee": two names or more of two
     to four capitalised words each (initials and particles such as "van" allowed), the
     authors of a paper or report right under its title."""
@@ -1005,7 +1042,7 @@ def reads_as_front_matter(text: str) -> bool:
     paragraph literal."""
     if _BARE_DATE.fullmatch(text) is not None or _COUNT.fullmatch(text) is not None:
         return True
-    if _author_list(text):
+    if author_list(text):
         return True
     both = _byline_and_date(text)
     return both is not None and _name_like(both["name"])
@@ -1142,6 +1179,30 @@ _DATE_AND_READING_TIME = regex.compile(
 )
 
 
+def date_and_length(text: str) -> bool:
+    """ "Mar 1, 2025 · 38 min", "Feb 3, 2025", "41 min listen": when a teaser's story came
+    out and how long it runs, the line a box prints under each title."""
+    if len(text) > DATE_AND_LENGTH_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    return _DATE_AND_LENGTH.fullmatch(text) is not None
+
+
+#: a line of a date and a length is this short
+DATE_AND_LENGTH_MAX_CHARS = 60
+
+
+# "38 min", "1 h 12 min", "41 min listen"
+_LENGTH = (
+    r"\d{1,3} ?(?:min|mins|minutes?|h|hr|hrs|hours?|sec|secs)(?: \d{1,2} ?(?:min|sec)s?)?"
+    r"(?: read| listen| watch)?"
+)
+_BETWEEN = r" ?[\u00b7\u2022|\u2013\u2014-] ?"
+_DATE_AND_LENGTH = regex.compile(
+    rf"(?:{_BARE_DATE.pattern})(?:{_BETWEEN}{_LENGTH})?|{_LENGTH}(?:{_BETWEEN}(?:{_BARE_DATE.pattern}))?",
+    regex.IGNORECASE,
+)
+
+
 # "Received: 14 January 2025 / Accepted: 2 May 2025 / Published online: 20 May 2025": the
 # history of a paper; its publication date is the article's
 _HISTORY_START = regex.compile(r"(?:received|submitted|accepted|revised|published)\b", regex.I)
@@ -1201,10 +1262,11 @@ def _without_filing(date: str) -> str:
 _FILED_UNDER = regex.compile(r",? (?:in|under|filed (?:in|under)) \S.{0,60}")
 
 
-# "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14": a name of a few
-# words, then a date with a figure in it
+# "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14", "Released by
+# ana-k on 14 May 2025" (a release's page): a name of a few words, then a date with a figure
 _BYLINE_AND_DATE = regex.compile(
-    r"(?:posted |written |published )?by (?P<name>\S+(?: \S+){0,4}?)"
+    r"(?:posted |written |published |released |interview |interviewed )?"
+    r"by (?P<name>\S+(?: \S+){0,4}?)"
     r" (?:on|[|\u00b7\u2022\u2013\u2014-]) "
     # (a reading time is no date: "Posted by Jane Doe • 3 min read")
     r"(?P<date>(?!\d{1,3} ?min)[^|\u00b7\u2022]*?\d[^|\u00b7\u2022]*?)"

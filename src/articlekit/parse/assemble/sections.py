@@ -24,11 +24,15 @@ from articlekit.model import (
 from articlekit.parse.assemble.document import Doc, block_span, validate_paragraph, validate_section
 from articlekit.parse.assemble.specials import INNER_SENTENCE_END
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.codelike import release_heading
+from articlekit.parse.codelike import RELEASE_HEADING, release_heading
 from articlekit.parse.lines import STEP_HEADING, division_name, words_at_most
 from articlekit.parse.special import near_duplicates
 from articlekit.parse.text import EMOJI_SHORTCODES_END, names_a_change
-from articlekit.parse.vocabulary import CLOSING_HEADING_PHRASES, CLOSING_HEADING_WORDS
+from articlekit.parse.vocabulary import (
+    CHANGE_KINDS,
+    CLOSING_HEADING_PHRASES,
+    CLOSING_HEADING_WORDS,
+)
 
 #: an ALL-CAPS heading of one word of this many letters at most may be an acronym ("API",
 #: "FAQ", "TL;DR"): such headings alone say nothing of a style of higher headings
@@ -154,7 +158,7 @@ def _nested_under_empty_headings(
             )
         ):
             scope = None
-        if _empty_parent(headings, parents, raw, k):
+        if _empty_parent(headings, parents, raw, k) or _release_over_changes(headings, raw, k):
             scope, series = raw[k], _series_word(h.text)
             numbered = headings[k + 1].cue == "numbered"
             continue
@@ -209,7 +213,10 @@ def _closing_heading(text: str) -> bool:
 def _series_word(text: str) -> str | None:
     """ "step" for "Step 1. Select topics", "chapter" for "Chapter 2: Growth", "problem" for
     "Problem 6: MsgPack is slow", "path" for "Path B: Bosnia": the name of a numbered or
-    lettered series a heading belongs to."""
+    lettered series a heading belongs to; "release" for a changelog's "[1.4.0] - 2024-03-02"
+    (each release holds its "Added", "Fixed" parts, and ends where the next release starts)."""
+    if text[:1] in _RELEASE_FIRSTS and RELEASE_HEADING.fullmatch(text):
+        return "release"
     if (name := division_name(text)) is not None:
         return name
     step = STEP_HEADING.match(text) or SERIES_HEADING.match(text)
@@ -225,6 +232,8 @@ SERIES_HEADING = regex.compile(
 
 _WORD = regex.compile(r"\w+")
 
+_RELEASE_FIRSTS = frozenset("vVRr[0123456789")
+
 
 def _reads_as_parent_heading(text: str) -> bool:
     """ "Troubleshooting", "METHODS AND DATA", "2019 Highlights": a heading as written,
@@ -235,6 +244,8 @@ def _reads_as_parent_heading(text: str) -> bool:
         text = EMOJI_SHORTCODES_END.sub("", text) or text  # ("Software :package:")
     words = text.split()
     first_word = words[0]
+    if first_word[0] in _RELEASE_FIRSTS and _series_word(text) == "release":
+        return True  # "[1.4.0] - 2024-03-02", "v3.2.0 (2024-06-01)" over "Added", "Fixed"
     return (
         first_word[0].isalnum()
         and not first_word.islower()  # ("rOpenSci HQ" is a heading, "note: …" a remark)
@@ -317,6 +328,20 @@ def _empty_parent(headings: list[RawBlock], parents: list[bool], raw: list[float
     # a series goes on, its headings are siblings
     series = _series_word(nxt.text)
     return series is None or series not in {_series_word(g.text) for g in headings[: k + 1]}
+
+
+def _release_over_changes(headings: list[RawBlock], raw: list[float], k: int) -> bool:
+    """ "v3.1.0 (2024-04-20)" / "A release of small fixes only." / "Fixed": a changelog's
+    release heads the kinds of change under it, text of its own or not."""
+    if k + 1 >= len(headings) or raw[k + 1] != raw[k]:
+        return False
+    h, nxt = headings[k], headings[k + 1]
+    return (
+        h.cue in (None, "caps")
+        and nxt.cue in (None, "caps")
+        and nxt.text.casefold() in CHANGE_KINDS
+        and _series_word(h.text) == "release"
+    )
 
 
 def _default_level(headings: list[RawBlock]) -> float:

@@ -19,7 +19,13 @@ from articlekit.parse.assemble.document import (
     Doc,
     block_span,
 )
-from articlekit.parse.assemble.front import PAGE_OF, buttons_under, opens_comments
+from articlekit.parse.assemble.front import (
+    PAGE_OF,
+    author_list,
+    buttons_under,
+    date_and_length,
+    opens_comments,
+)
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.lines import clean, ends_sentence, word_count, words_at_most
 from articlekit.parse.links import URL
@@ -38,6 +44,7 @@ from articlekit.parse.special import (
 )
 from articlekit.parse.text import ends_with_colon, is_full, title_ratio
 from articlekit.parse.vocabulary import (
+    AUTHOR_LABELS,
     HEADING_BUTTONS,
     HEADLINE_CLAUSE_WORDS,
     PAGINATION_LINKS,
@@ -194,8 +201,24 @@ def route(doc: Doc, blocks: list[RawBlock], start: int) -> None:
                 doc.remove(block, "ui_remnant", "empty related-articles box")
                 k += 1
                 continue
+        if block.kind == "heading" and _authors_under_label(blocks, k):
+            # "Jane Doe, Ravi Patel and Li Wei" under "Authors": a paper's authors, named
+            block.kind, block.level = "paragraph", None
         doc.body.append(block)
         k += 1
+
+
+def _authors_under_label(blocks: list[RawBlock], k: int) -> bool:
+    """Is block ``k`` a line of names the text reader took for a heading, right under an
+    "Authors" label? (Alone, "Editor Guide, Author Guide & Reviewer Guide" is as shaped.)"""
+    block = blocks[k]
+    return (
+        block.kind == "heading"
+        and block.cue is None
+        and k > 0
+        and normalize_name(blocks[k - 1].text) in AUTHOR_LABELS
+        and author_list(block.text)
+    )
 
 
 def _heads_own_text(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
@@ -1299,6 +1322,16 @@ def _read_related(doc: Doc, blocks: list[RawBlock], k: int) -> int:
                 and word_count(teaser_block.text) <= SHORT_TITLE_MAX_WORDS
             )
         )
+        if (
+            not has_teaser
+            and teaser_block is not None
+            and block.kind in ("heading", "paragraph", "label")
+            and _related_title(block)
+            and not date_and_length(block.text)
+            and date_and_length(teaser_block.text)
+            and _nothing_between(doc, block.end, teaser_block.start)
+        ):
+            has_teaser = True  # "Mar 1, 2025 · 38 min" under an episode's title: its own line
         if not has_teaser and (pair := _title_over_teaser(doc, block)) is not None:
             found.append(pair)  # "Title" glued above its teaser, read as one paragraph
             j += 1

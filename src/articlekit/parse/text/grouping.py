@@ -425,7 +425,29 @@ def _sentence_lines(chunk: list[Line]) -> bool:
         chunk = chunk[1:]
     if len(chunk) >= 3 and all(ends_sentence(ln.text) for ln in chunk[:-1]):
         return True
-    return _short_paragraphs_and_headings(chunk, width)
+    return _capitalised_rows(chunk) or _short_paragraphs_and_headings(chunk, width)
+
+
+def _capitalised_rows(chunk: list[Line]) -> bool:
+    """ "Design and run batch pipelines" / "Keep our models tested" / "Work with analysts":
+    three short lines or more, each opening with a capital though the line above ends no
+    sentence, none ending on a comma or a hyphen: items of a column, one a line. (A wrapper
+    breaks a sentence before a capitalised word now and then, a name; not on every line.)"""
+    return (
+        len(chunk) >= CAPITALISED_ROWS_MIN
+        and all(len(ln.text) <= CAPITALISED_ROW_MAX_CHARS for ln in chunk)
+        and all(_opens_capitalised(ln.text) and ln.text[:2] != "I " for ln in chunk[1:])
+        and not any(
+            ends_sentence(ln.text) or ln.text.endswith((",", "-", ";", ":", "–"))
+            for ln in chunk[:-1]
+        )
+    )
+
+
+#: a column of capitalised items runs this many lines at least, each this short (longer
+#: lines are sentences or teasers, "Title - what it says", that the reader takes apart)
+CAPITALISED_ROWS_MIN = 3
+CAPITALISED_ROW_MAX_CHARS = 60
 
 
 def _short_paragraphs_and_headings(chunk: list[Line], width: int) -> bool:
@@ -693,6 +715,23 @@ def _quote(lines: list[Line], marks: list[Mark], i: int, gap: bool, blocks: list
     return j
 
 
+def _term_over_definition(term: Line, below: Line) -> bool:
+    """ "matplotlib.axes.Axes" or "x : int" over "    the axes the lines were drawn on": a
+    term (a name alone, or a docstring's "name : type") over its definition indented under
+    it, as an API page prints a parameter; two lines, never one wrapped paragraph (whose
+    second line is not indented deeper than its first)."""
+    if below.indent <= term.indent:
+        return False
+    text = term.text
+    return (" " not in text and not ends_sentence(text)) or (
+        _DOCSTRING_TERM.fullmatch(text) is not None
+    )
+
+
+# "x : int", "low : float, optional", "intervals : list of tuple": a parameter and its type
+_DOCSTRING_TERM = regex.compile(r"[A-Za-z_*][\w.*]*+ : \S[^:]{0,60}")
+
+
 def _paragraph(
     lines: list[Line],
     marks: list[Mark],
@@ -728,6 +767,7 @@ def _paragraph(
         and not _BOLD_LINE.fullmatch(lines[j].text)
         and not _BOLD_LINE.fullmatch(prev.text)
         and not (j + 1 < len(lines) and marks[j + 1].kind == "underline")
+        and not (j == i + 1 and _term_over_definition(prev, lines[j]))
     ):
         parts.append(lines[j].text)
         spans.append((lines[j].start, lines[j].end))

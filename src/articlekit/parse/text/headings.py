@@ -142,7 +142,12 @@ def heading_like(
         return False  # "[00:00:41] Marcus Reid: What did they come for?": a transcript's turn
     if text[0].isdigit() and _stamp_and_byline(text):
         return False  # "5:45 AM PST 11/19/2019 by Patrick Shanley": when and by whom
-    if text[0] == "[" and text[-1] == "]" and text.count("[") == 1:
+    if (
+        text[0] == "["
+        and text[-1] == "]"
+        and text.count("[") == 1
+        and RELEASE_HEADING.fullmatch(text) is None  # ("[Unreleased]" heads a changelog's part)
+    ):
         return False  # "[Engadget]": a source's name, its link dropped
     if not text.isascii() and len(CJK_CHARACTER.findall(text)) > HEADING_MAX_CJK_CHARS:
         return False  # a sentence of Chinese or Japanese: few spaces, so few "words"

@@ -176,6 +176,7 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     _carried_over_lines(lines, marks)
     _extend_code_runs(lines, marks, scores, spaced)
     if any(mark.kind == "code" for mark in marks):
+        _printed_bullets(lines, marks)
         _code_and_what_it_printed(lines, marks)
     if any(mark.kind == "code" for mark in marks):
         _change_headings(lines, marks)
@@ -381,6 +382,7 @@ def _extend_code_runs(
                 # "- name: Cache R packages" glued to YAML: an entry of a configuration file
                 or (yaml_item and lines[i].indent >= 2)
                 or _continues_indented_code(lines, marks, i)
+                or _indented_between_code(lines, marks, i)
                 or _printed_under_prompt(lines, marks, i, spaced)
                 or _continues_sql(lines, marks, i)
             )
@@ -417,6 +419,57 @@ def _reads_as_prose(text: str) -> bool:
 
 #: the paragraph under a change's heading runs this many words at least
 PROSE_UNDER_CHANGE_MIN_WORDS = 8
+
+
+def _printed_bullets(lines: list[Line], marks: list[Mark]) -> None:
+    """ "flask --app hello run" / " * Serving Flask app 'hello'" / " * Running on http://…":
+    lines opening like bullets right under a command (a blank line between at most), none of
+    them a sentence, are what the command printed, not a list: an article introduces its
+    lists with words, not with code. A short line glued under them that is no sentence
+    ("Press CTRL+C to quit") is printed too."""
+    items = [k for k, mark in enumerate(marks) if mark.kind == "item"]
+    runs: list[tuple[int, int]] = []
+    for k in items:  # (runs of item lines, as [first, past the last))
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    for i, j in runs:
+        above = _neighbour(marks, i, -1)
+        if (
+            j - i >= PRINTED_BULLETS_MIN
+            and above is not None
+            and marks[above].kind == "code"
+            and i - above <= 2
+            # (under a bulleted line of code, "- httr: verbose()", a list goes on)
+            and lines[above].text[:1] not in "*-"
+            and all(_printed_bullet(line.text) for line in lines[i:j])
+        ):
+            for k in range(i, j):
+                marks[k].kind = "code"
+            if (
+                j < len(marks)
+                and marks[j].kind == "text"
+                and not ends_sentence(lines[j].text)
+                and words_at_most(lines[j].text, PRINTED_TAIL_MAX_WORDS)
+            ):
+                marks[j].kind = "code"
+
+
+def _printed_bullet(text: str) -> bool:
+    """A "*" or "-" line that ends no sentence and introduces nothing: what a program
+    printed may look so."""
+    return text[:1] in "*-" and not ends_sentence(text) and not text.endswith(":")
+
+
+#: a program's bulleted output runs this many lines at least (one bullet between two
+#: commands is a step of the article's: "- Get OAuth credentials")
+PRINTED_BULLETS_MIN = 2
+
+
+#: a line glued under a program's bulleted output that runs this many words at most, and
+#: ends no sentence, is printed too
+PRINTED_TAIL_MAX_WORDS = 6
 
 
 def _sentences_beside_code(line: Line, mark: Mark) -> bool:
@@ -705,6 +758,18 @@ def _continues_indented_code(lines: list[Line], marks: list[Mark], i: int) -> bo
         and marks[above].kind == "code"
         and lines[above].indent >= 2
         and lines[i].indent >= lines[above].indent
+    )
+
+
+def _indented_between_code(lines: list[Line], marks: list[Mark], i: int) -> bool:
+    """An indented line glued between two lines of code, shallower than the one above
+    ("    if n not in memo:" after "        return n"), is code: prose is not indented
+    inside a block of code."""
+    return (
+        lines[i].indent >= 2
+        and 0 < i < len(marks) - 1
+        and marks[i - 1].kind == "code"
+        and marks[i + 1].kind == "code"
     )
 
 

@@ -22,6 +22,7 @@ from articlekit.parse.lines import (
     ends_sentence,
     is_affiliation,
     is_all_caps,
+    is_journal_citation,
     key_value,
     numbered_heading,
     word_count,
@@ -214,6 +215,8 @@ def resolve(
             and not _above_the_tags(nxt, options)
             # "Department of Soil Science, Northern University": who wrote a paper
             and not is_affiliation(text)
+            # "Journal of Dryland Ecology, vol. 12, 2023, pp. 1-20": where it appeared
+            and not is_journal_citation(text)
         ):
             block.kind = "heading"
             num = numbered_heading(text)
@@ -325,23 +328,43 @@ DOCSTRING_SECTIONS = DOCSTRING_TYPE_SECTIONS | frozenset(
 )
 
 
-# a type named alone on its line: "DataFrame", "ValueError", "numpy.ndarray", "list[str]"
-_TYPE_NAME = regex.compile(r"[A-Za-z_][\w.]*+(?:\[[\w., ]*+\])?")
+#: ... and those that list parameters, each "name : type" over its description
+DOCSTRING_PARAMETER_SECTIONS = frozenset({"parameters", "other parameters", "attributes"})
+
+
+# "intervals : list of tuple", "low : float, optional": a parameter and its type
+_PARAMETER = regex.compile(r"[A-Za-z_*][\w.*]*+ : \S[^:]{0,60}")
+
+
+# a type named alone on its line: "DataFrame", "ValueError", "numpy.ndarray", "list[str]",
+# "list of tuple", "int or None"
+_TYPE_NAME = regex.compile(
+    r"[A-Za-z_][\w.]*+(?:\[[\w., ]*+\])?(?: (?:of|or) [A-Za-z_][\w.]*+){0,3}"
+)
 
 
 def _docstring_types(blocks: list[RawBlock]) -> None:
     """ "Returns" / "DataFrame" / "The merged frame…", "Raises" / "ValueError" / "If either
     frame…": under a docstring's section of types (an API reference page), a type named
     alone over its description is a line of that section, not a subheading (which would
-    then take "See Also" and "Notes" as its children)."""
+    then take "See Also" and "Notes" as its children); so is a parameter and its type
+    ("x : int") under "Parameters", which is no field either."""
     inside = False
     for block in blocks:
         if block.kind != "heading":
+            if inside and len(block.line_spans) == 1 and _PARAMETER.fullmatch(block.text):
+                # "labels : list of str, optional": a parameter, no "Labels:" field of tags
+                block.kind, block.key, block.value, block.literal = "paragraph", None, None, True
             continue
         name = block.text.casefold()
         if name in DOCSTRING_SECTIONS:
-            inside = name in DOCSTRING_TYPE_SECTIONS
-        elif inside and block.cue in (None, "caps") and _TYPE_NAME.fullmatch(block.text):
+            inside = name in DOCSTRING_TYPE_SECTIONS or name in DOCSTRING_PARAMETER_SECTIONS
+        elif (
+            inside
+            and block.cue in (None, "caps")
+            and (_TYPE_NAME.fullmatch(block.text) or _PARAMETER.fullmatch(block.text))
+        ):
+            # ("intervals : list of tuple" under "Parameters": a parameter over its text)
             block.kind, block.cue = "paragraph", None
         else:
             inside = False
