@@ -1,0 +1,47 @@
+"""More shapes of the heading errors left on the real corpora in the twenty-first session, in
+small articles written for these tests (in both layouts where the layout matters: compact =
+one line a paragraph, no blank lines; spaced = blank lines between blocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from tests.helpers import compact, parse_checked
+
+
+def _headings(art: ak.Article) -> list[str]:
+    return [s.heading for s in art.iter_sections() if s.heading is not None]
+
+
+def _both_layouts(spaced: str) -> list[str]:
+    return [spaced, compact(spaced)]
+
+
+# A dataset's name opens a sentence the scraper broke after its verb: the line ending on
+# "contains" runs on into the lower-case paragraph below it, blank line or not.
+BROKEN_AFTER_VERB = """\
+New ocean datasets in our weather client
+
+This release adds two gridded products to the package, each with its own fetch function.
+
+Surface Current Archive
+
+The archive is updated monthly and covers the open ocean only.
+
+Coastal Wave Heights
+
+Coastal Wave Heights contains
+
+hourly significant wave heights on a regular quarter-degree grid for every coastline of the northern hemisphere since 1998, with daily and monthly means computed from the hourly fields, a mask of the cells near land where the values are less certain, and a short note for each month on the buoys that were out of service.
+
+Getting started
+
+Install the new version from the usual repository and call the fetch function with a date range.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(BROKEN_AFTER_VERB))
+def test_a_line_ending_on_its_verb_runs_on_into_lower_case_text(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["Surface Current Archive", "Coastal Wave Heights", "Getting started"]
