@@ -45,3 +45,33 @@ Install the new version from the usual repository and call the fetch function wi
 def test_a_line_ending_on_its_verb_runs_on_into_lower_case_text(text: str) -> None:
     art = parse_checked(text)
     assert _headings(art) == ["Surface Current Archive", "Coastal Wave Heights", "Getting started"]
+
+
+# A homework template: a fenced chunk whose only line is a comment for the student. The "#"
+# comment right under the fence is code, not a Markdown heading, and the fence is code too.
+FENCED_COMMENT = """\
+Making exercise sheets from one template
+
+We write one R Markdown template and fill it in for every student of the course.
+
+Template
+
+Compute the median of the sample you were given and report it to two decimals:
+
+```{r answer-2}
+# tip: look at the median function
+```
+
+Rendering the sheets
+
+A short loop over the class list renders one sheet a student into the output folder.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(FENCED_COMMENT))
+def test_a_comment_right_under_a_fence_is_code_not_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["Template", "Rendering the sheets"]
+    code = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
+    # (the fence, the comment and the closing fence: one block of code)
+    assert "```{r answer-2}\n# tip: look at the median function\n```" in code

@@ -83,6 +83,12 @@ def _opens_plainly(text: str, first: str) -> bool:
     )
 
 
+def _opens_fenced_chunk(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` the first inside a fence ("```r", "```{r setup}", "~~~"), right under
+    it? A "#" line there is a comment of the code, however it reads, never a heading."""
+    return i > 0 and lines[i - 1].text.startswith(("```", "~~~"))
+
+
 def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     marks: list[Mark] = []
     scores: list[float] = []
@@ -154,6 +160,8 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
             marks.append(Mark("item"))
         elif first == "#" and (atx := atx_heading(text)) and atx["text"][0] in STATUS_SYMBOLS:
             marks.append(Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
+        elif first == "#" and atx and _opens_fenced_chunk(lines, i):
+            marks.append(Mark("code"))  # "```{r}" / "# hint: use rnorm()": a code comment
         elif first == "#" and atx and scores[i] < 1.0:
             marks.append(Mark("atx", atx=atx))
         elif first in "|:-" and "|" in text and MD_TABLE_SEP.match(text):
