@@ -75,3 +75,37 @@ def test_a_comment_right_under_a_fence_is_code_not_a_heading(text: str) -> None:
     code = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
     # (the fence, the comment and the closing fence: one block of code)
     assert "```{r answer-2}\n# tip: look at the median function\n```" in code
+
+
+# A monthly digest: under "Citations", a sentence of prose that merely holds a link is the
+# section's text, not a reference entry, and the heading stays in the body; a real entry
+# (authors, year, URL) under "References" is still read as one.
+DIGEST_WITH_CITATIONS = """\
+Community digest for March
+
+Here is what happened in our community this month, from new packages to upcoming events.
+
+New packages
+
+Two new packages joined the suite after review, one for tide gauges and one for pollen counts.
+
+Citations
+
+There were no new citations added to our list this month (you can browse the whole list at https://example.org/citations).
+
+Events
+
+We will be at two conferences in the spring and would love to meet you there.
+
+References
+
+Doe, J. (2021). Counting pollen with open tools. Journal of Open Data, 4(2). https://example.org/pollen
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(DIGEST_WITH_CITATIONS))
+def test_a_prose_sentence_holding_a_link_is_no_reference(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["New packages", "Citations", "Events"]
+    assert len(art.references) == 1
+    assert art.references[0].url == "https://example.org/pollen"
