@@ -109,3 +109,28 @@ def test_a_prose_sentence_holding_a_link_is_no_reference(text: str) -> None:
     assert _headings(art) == ["New packages", "Citations", "Events"]
     assert len(art.references) == 1
     assert art.references[0].url == "https://example.org/pollen"
+
+
+# What knitr printed, "## " then a printed comment ("## # A tibble: 0 x 0"), is output of the
+# code above it, never a heading, even where nothing else around it reads as code.
+KNITR_TIBBLE = """\
+Flattening nested survey answers
+
+We read the answers of the spring survey and kept the ones that name a station.
+
+Filtering
+
+When no answer matched the station list, the filter gave back an empty table:
+
+## # A tibble: 0 x 0
+
+So we loosened the match to ignore case and accents, and the same call then kept most answers.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(KNITR_TIBBLE))
+def test_a_printed_knitr_comment_is_output_not_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["Filtering"]
+    code = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
+    assert code == ["## # A tibble: 0 x 0"]
