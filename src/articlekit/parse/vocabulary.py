@@ -21,6 +21,15 @@ RUN_ON_ENDS = frozenset(
     | {"from", "about", "contains"}
 )
 
+#: words of running prose that a cited work's title seldom holds two of ("No new entries were
+#: added to our list this month, see …"): a paragraph that merely holds a URL is no reference
+PROSE_FUNCTION_WORDS = frozenset(
+    {"we", "our", "you", "your", "this", "it", "is", "are", "was", "were", "has", "have"}
+    | {"no", "not", "to", "be", "can", "will", "been", "there"}
+)
+#: ... from this many words on (a title with a verb in it is shorter)
+PROSE_REFERENCE_MIN_WORDS = 8
+
 #: a clause opening with one of these is complete when it ends on a verb of DANGLING_ENDS:
 #: "What the plan includes", "Who we are" (an indirect question, a heading's common shape)
 WH_WORDS = frozenset({"what", "who", "where", "when", "why", "how", "which"})

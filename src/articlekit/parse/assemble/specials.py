@@ -48,6 +48,8 @@ from articlekit.parse.vocabulary import (
     HEADING_BUTTONS,
     HEADLINE_CLAUSE_WORDS,
     PAGINATION_LINKS,
+    PROSE_FUNCTION_WORDS,
+    PROSE_REFERENCE_MIN_WORDS,
     STORY_BUTTON_NAMES,
     TOPIC_LIST_NAMES,
     WH_WORDS,
@@ -756,7 +758,7 @@ def _read_references(doc: Doc, blocks: list[RawBlock], k: int) -> int:
             and len(block.line_spans) == 1
             and not block.literal
             and (
-                looks_like_reference(block.text)
+                (looks_like_reference(block.text) and not _prose_with_a_link(block.text))
                 # "Carslaw, H. S. (1959). Conduction of Heat in Solids.", even alone
                 or reads_as_citation(_wrapped_entry(blocks, j)[0])
                 # "Google's Willow Chip Explained (The Verge)" among references
@@ -816,6 +818,19 @@ def _announces_list(blocks: list[RawBlock], j: int) -> int:
 
 #: a sentence announcing the entries of a references section runs this many words at most
 LEAD_IN_MAX_WORDS = 30
+
+
+def _prose_with_a_link(text: str) -> bool:
+    """A sentence of running prose that merely holds a URL ("No new entries this month, see
+    the full list (https://…)."), under a "Citations" heading, is the section's text, not a
+    reference: a sentence's length and at least two of its function words, and not a
+    citation's authors-then-year shape."""
+    words = URL.sub(" ", text).casefold().split()
+    return (
+        len(words) >= PROSE_REFERENCE_MIN_WORDS
+        and sum(1 for word in words if word.strip(".,;:()") in PROSE_FUNCTION_WORDS) >= 2
+        and not reads_as_citation(text)
+    )
 
 
 def _headlines_end(doc: Doc, blocks: list[RawBlock], k: int) -> int:

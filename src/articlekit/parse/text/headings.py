@@ -302,6 +302,18 @@ def _continues_sentence(text: str) -> bool:
     return first[:1].islower() and first.casefold() in TITLE_STOPWORDS
 
 
+def _runs_on_into(text: str, nxt: RawBlock) -> bool:
+    """A line that ends on a word a sentence runs on from, with no closing mark, over a
+    paragraph opening in lower case is one sentence the scraper broke, a blank line or not
+    between its halves (the rules' "dangling" evidence alone may be outweighed)."""
+    return (
+        nxt.kind == "paragraph"
+        and nxt.text[:1].islower()
+        and text[-1:].isalnum()
+        and ends_dangling(text)
+    )
+
+
 def last_word(text: str) -> str:
     words = text.rstrip(" .!?\u2026").rsplit(None, 1)
     return words[-1].casefold() if words else ""
@@ -390,6 +402,8 @@ def _heading_evidence(
         return None
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return None  # a sentence broken across lines, not a heading
+    if _runs_on_into(text, nxt):
+        return None  # "The archive contains" / blank line / "gridded winds at …": one sentence
     if text.split(None, 1)[0] in CONTINUING_STARTS:
         return None  # "and you get something like this!": the end of a sentence
     first = text[0]

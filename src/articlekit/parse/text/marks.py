@@ -83,6 +83,17 @@ def _opens_plainly(text: str, first: str) -> bool:
     )
 
 
+#: how knitr prints a comment of the output, its "## " then the comment's "# " ("## # A
+#: tibble: 3 x 2", "## # ... with 9 more rows"): printed output, never a heading
+KNITR_PRINTED_COMMENT = "## # "
+
+
+def _opens_fenced_chunk(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` the first inside a fence ("```r", "```{r setup}", "~~~"), right under
+    it? A "#" line there is a comment of the code, however it reads, never a heading."""
+    return i > 0 and lines[i - 1].text.startswith(("```", "~~~"))
+
+
 def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     marks: list[Mark] = []
     scores: list[float] = []
@@ -152,8 +163,12 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
             )
         ):
             marks.append(Mark("item"))
+        elif first == "#" and text.startswith(KNITR_PRINTED_COMMENT):
+            marks.append(Mark("code"))  # knitr's "## # A tibble: 3 x 2": printed output
         elif first == "#" and (atx := atx_heading(text)) and atx["text"][0] in STATUS_SYMBOLS:
             marks.append(Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
+        elif first == "#" and atx and _opens_fenced_chunk(lines, i):
+            marks.append(Mark("code"))  # "```{r}" / "# hint: use rnorm()": a code comment
         elif first == "#" and atx and scores[i] < 1.0:
             marks.append(Mark("atx", atx=atx))
         elif first in "|:-" and "|" in text and MD_TABLE_SEP.match(text):
