@@ -221,3 +221,36 @@ Security fixes will still be published whenever they are needed.
 def test_year_and_words_heading(layout: str) -> None:
     art = parse_checked(_layout(YEAR_IN_REVIEW, layout))
     assert _headings(art) == ["2025 in review", "What stays the same in December"]
+
+
+RELEASE_NOTE_UNDER_TABLE = (
+    "Toolkit 9.0 is out\n\n"
+    "The team is happy to ship version 9.0 of the toolkit today.\n\n"
+    "Notable changes\n\n"
+    "- Engine upgrades:\n\n"
+    "Part\tVersion in 8\tVersion in 9\tWhat changed\n"
+    "Renderer\t41.0.2210.7\t44.0.2301.1\t42, 43, 44\n"
+    "Engine\t7.6\t7.8\t7.7, 7.8\n"
+    "Runtime\t18.4.0\t20.1.1\t18.5, 19.0, 20.1.1\n\n"
+    "- Added a dark theme API to follow the system's colour scheme. #2210, #2214\n"
+    "- Added tray.setTitle() for menu bars that show text. #2290\n"
+    "- Switched to a new typings generator. The types are stricter now. #2301\n\n"
+    "See the release notes for every change.\n"
+)
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_release_note_items_under_a_table_stay_a_list(layout: str) -> None:
+    """Items of a release note carry sentences and issue numbers: below a table that reads
+    as code they are still the article's list, not what a program printed."""
+    text = RELEASE_NOTE_UNDER_TABLE
+    art = parse_checked(text if layout == "spaced" else compact(text))
+    items = [
+        item.text
+        for section in art.iter_sections()
+        for block in section.blocks
+        if block.kind == "list"
+        for item in block.items
+    ]
+    assert "Added tray.setTitle() for menu bars that show text. #2290" in items
+    assert any(item.startswith("Switched to a new typings generator.") for item in items)

@@ -472,9 +472,25 @@ def _printed_bullets(lines: list[Line], marks: list[Mark]) -> None:
 
 
 def _printed_bullet(text: str) -> bool:
-    """A "*" or "-" line that ends no sentence and introduces nothing: what a program
-    printed may look so."""
-    return text[:1] in "*-" and not ends_sentence(text) and not text.endswith(":")
+    """A "*" or "-" line that ends no sentence, holds none and introduces nothing, in a few
+    words: what a program printed may look so. A release note's item ("- Added nativeTheme
+    API to read … color scheme. #19758") is a sentence with its issue numbers after it, and
+    keeps its list even under a table read as code."""
+    return (
+        text[:1] in "*-"
+        and not ends_sentence(text)
+        and not text.endswith(":")
+        and words_at_most(text, PRINTED_BULLET_MAX_WORDS)
+        and not _SENTENCE_INSIDE.search(text)
+    )
+
+
+#: a line a program printed as a bullet runs this many words at most (" * Running on
+#: http://127.0.0.1:5000 (Press CTRL+C to quit)")
+PRINTED_BULLET_MAX_WORDS = 12
+
+# a sentence's end followed by more text: "release. #18591", "IPC. These are …"
+_SENTENCE_INSIDE = regex.compile(r"\p{L}{2}[.!?] +\S")
 
 
 #: a program's bulleted output runs this many lines at least (one bullet between two
