@@ -144,6 +144,7 @@ def resolve(
     _fields_over_two_lines(blocks, options)
     speakers = _speaker_turns(blocks)
     records = _record_keys(blocks)
+    caps_headings = 0  # (headings in capitals: the pass over code needs two)
     for k, block in enumerate(blocks):
         prev = blocks[k - 1] if k > 0 else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -227,6 +228,9 @@ def resolve(
                 block.cue, block.level = "numbered", 1
             elif is_all_caps(text):
                 block.cue = "caps"
+                caps_headings += 1
+    if caps_headings >= CAPS_SECTIONS_MIN:
+        _caps_section_names_over_code(blocks)
     if rows:
         _rows_are_not_headings(blocks)
     else:
@@ -250,6 +254,42 @@ def resolve(
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
     _section_credits(blocks)
+
+
+#: this many capitalised section names read as headings make the article's
+#: convention ("NAME", "DESCRIPTION", "EXIT STATUS" in a man page)
+CAPS_SECTIONS_MIN = 2
+
+
+#: a capitalised section name is this many words at most ("SEE ALSO", "EXIT STATUS")
+CAPS_SECTION_MAX_WORDS = 3
+
+
+def _caps_section_name(block: RawBlock) -> bool:
+    """A short line in capitals on its own ("SYNOPSIS")."""
+    return (
+        len(block.line_spans) == 1
+        and words_at_most(block.text, CAPS_SECTION_MAX_WORDS)
+        and is_all_caps(block.text)
+    )
+
+
+def _caps_section_names_over_code(blocks: list[RawBlock]) -> None:
+    """ "SYNOPSIS" / indented "grep [OPTION...] PATTERNS" read as code: a line introducing
+    code scores low, but where the article's other capitalised names ("NAME",
+    "DESCRIPTION") head its sections, the one over code does too (a man page set as text).
+    Once the others are headings the line is no lead-in to its code."""
+    names = [
+        k
+        for k, block in enumerate(blocks)
+        if block.kind in ("heading", "paragraph") and _caps_section_name(block)
+    ]
+    if sum(blocks[k].kind == "heading" for k in names) < CAPS_SECTIONS_MIN:
+        return
+    for k in names:
+        block = blocks[k]
+        if block.kind == "paragraph" and k + 1 < len(blocks) and blocks[k + 1].kind == "code":
+            block.kind, block.cue = "heading", "caps"
 
 
 def _wrapped_tags(block: RawBlock, options: ParseOptions) -> None:

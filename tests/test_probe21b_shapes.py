@@ -1,0 +1,56 @@
+"""Shapes from probe 21 (part B): a man page set as plain text, ... (see each test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import compact, parse_checked
+
+MAN_PAGE = """\
+TIDYUP(1)              User Commands              TIDYUP(1)
+
+NAME
+       tidyup - sort and prune a folder of downloads
+
+SYNOPSIS
+       tidyup [--dry-run] [--keep DAYS] DIRECTORY
+
+DESCRIPTION
+       tidyup moves every file older than a given number of days into an
+       archive folder and deletes the empty folders it leaves behind.
+
+OPTIONS
+       -n, --dry-run
+              Show what would move without moving anything.
+
+       -k, --keep DAYS
+              Keep files younger than DAYS days where they are.
+
+EXIT STATUS
+       The command returns 0 on success and 1 when the folder is missing.
+
+SEE ALSO
+       find(1), rsync(1)
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_man_page_section_names_over_code_are_headings(layout: str) -> None:
+    text = MAN_PAGE if layout == "spaced" else compact(MAN_PAGE)
+    art = parse_checked(text)
+    headings = [s.heading for s in art.sections if s.heading]
+    assert headings == ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "SEE ALSO"]
+
+
+def test_one_capitalised_line_over_code_stays_a_lead_in() -> None:
+    # a single line in capitals over code, with no capitalised sections around it
+    text = (
+        "Setting up the cache\n\n"
+        "The cache lives in a folder of its own and is cleared on every release.\n\n"
+        "RUN THIS FIRST\n\n"
+        "    cache_dir <- tools::R_user_dir('mypkg', 'cache')\n"
+        "    dir.create(cache_dir, recursive = TRUE)\n\n"
+        "After that the package reads and writes there on its own.\n"
+    )
+    art = parse_checked(text)
+    assert all(s.heading != "RUN THIS FIRST" for s in art.sections)
