@@ -54,3 +54,46 @@ def test_one_capitalised_line_over_code_stays_a_lead_in() -> None:
     )
     art = parse_checked(text)
     assert all(s.heading != "RUN THIS FIRST" for s in art.sections)
+
+
+README = """\
+Notekeeper keeps your notes in one plain folder you can sync anywhere.
+
+## Install
+
+The package is published on PyPI, so one command installs it.
+
+## Usage
+
+Run the command in any folder and it finds the notes below it.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_short_hash_headings_under_prose_are_headings(layout: str) -> None:
+    text = README if layout == "spaced" else compact(README)
+    art = parse_checked(text)
+    assert [s.heading for s in art.sections if s.heading] == ["Install", "Usage"]
+
+
+KNITR = """\
+We count the rows of the cleaned table before plotting.
+
+counts <- summarise_rows(cleaned)
+counts
+
+## Errors
+##   rows dropped: 12
+
+The dropped rows had no coordinates, which is expected.
+
+skim_table(cleaned)
+
+## Summary statistics
+##  n obs: 11553
+"""
+
+
+def test_knitr_printed_hash_lines_stay_output() -> None:
+    art = parse_checked(KNITR)
+    assert all(s.heading is None for s in art.sections)
