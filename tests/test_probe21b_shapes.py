@@ -97,3 +97,56 @@ skim_table(cleaned)
 def test_knitr_printed_hash_lines_stay_output() -> None:
     art = parse_checked(KNITR)
     assert all(s.heading is None for s in art.sections)
+
+
+LESSON = """\
+Week 3: Sorting in practice
+
+MATH 1040, Autumn 2025
+
+Learning goals
+
+Spot a nearly sorted input
+Trace merge sort by hand
+Choose a sort for the data
+
+1. Insertion sort, first
+
+Each new element slides left past the larger ones until it finds its place. The
+loop stops at the first smaller one, so sorted input costs one pass.
+
+2. Merge sort
+
+The list is halved until each part holds one element, then the halves are merged in
+order.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_label_over_unmarked_goals_heads_them(layout: str) -> None:
+    text = LESSON if layout == "spaced" else compact(LESSON)
+    art = parse_checked(text)
+    goals = next(s for s in art.sections if s.heading == "Learning goals")
+    shown = " ".join(
+        getattr(b, "text", "") or " ".join(i.text for i in getattr(b, "items", []))
+        for b in goals.blocks
+    )
+    assert "Trace merge sort by hand" in shown
+    assert all(s.heading != "Spot a nearly sorted input" for s in art.sections)
+
+
+CARD = """\
+Our speakers
+
+Priya Natarajan
+Head of data engineering at Fernwood
+Tomas Lindqvist
+Research software engineer at the city archive
+
+The talks start at ten in the main hall and end with lunch.
+"""
+
+
+def test_card_of_names_is_no_label_over_rows() -> None:
+    art = parse_checked(compact(CARD))
+    assert all(s.heading not in ("Priya Natarajan", "Tomas Lindqvist") for s in art.sections)

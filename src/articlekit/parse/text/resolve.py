@@ -874,16 +874,56 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
             # the last line of the stack may still head the prose that follows it
             # (when the stack ends on a heading of its own mark, "Step 1: …", that one does)
             last = scored[-1]
-            keep = (
+            keep = [
                 last
                 if last is blocks[end - 1] and end < len(blocks) and is_prose(blocks[end])
                 else None
-            )
+            ]
+            # a label over the rows it names ("Learning goals" over three goals, scored as
+            # headings where no blank line sets them apart) still heads them
+            keep += [blocks[j] for j in range(start, end) if _label_over_rows(blocks, j)]
             for block in scored:
-                if block is not keep:
+                if all(block is not kept for kept in keep):
                     block.kind, block.cue = "paragraph", None
         _demote_step_rows(blocks[start:end])
         start = end
+
+
+#: the rows under a label in a stack run this many words at least ("Write a memoised
+#: recursive solution"), more than the label
+LABELLED_ROW_MIN_WORDS = 3
+
+
+def _label_over_rows(blocks: list[RawBlock], k: int) -> bool:
+    """ "Learning goals" over "Recognise problems with overlapping subproblems" / "Write a
+    memoised recursive solution" / "Turn it into a bottom-up table": a label in sentence case
+    (or one word) over LABELLED_ROWS_MIN one-line phrases or more, each longer than it, in
+    sentence case and ending no sentence, as a writer lists goals or steps without markers.
+    (A card's name in title case, "Jane Doe" over "Head of data at Acme", is no label.)"""
+    if blocks[k].cue is not None:
+        return False
+    label = blocks[k].text
+    words = word_count(label)
+    if words > 1 and title_ratio(label) >= TITLE_CASE_MIN_RATIO:
+        return False
+    rows = 0
+    for row in blocks[k + 1 :]:
+        if row.kind not in ("paragraph", "heading") or row.cue is not None:
+            break
+        if len(row.line_spans) != 1:
+            return False
+        if (
+            word_count(row.text) < max(LABELLED_ROW_MIN_WORDS, words + 1)
+            or title_ratio(row.text) >= TITLE_CASE_MIN_RATIO
+            or ends_sentence(row.text)
+        ):
+            return False
+        rows += 1
+    return rows >= LABELLED_ROWS_MIN
+
+
+#: ... and there are this many rows at least
+LABELLED_ROWS_MIN = 2
 
 
 def _title_over_parent(blocks: list[RawBlock], start: int, end: int) -> bool:
