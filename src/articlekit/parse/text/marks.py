@@ -94,6 +94,38 @@ def _opens_fenced_chunk(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].text.startswith(("```", "~~~"))
 
 
+#: a "#" heading read by its context has at most this many words ("Usage", "Getting started")
+HASH_HEADING_MAX_WORDS = 6
+
+
+def _hash_heading_under_prose(
+    lines: list[Line], scores: list[float], i: int, name: str, spaced: bool
+) -> bool:
+    """ "## Usage", "## Install": a short "#" heading scores as code (its marks count as
+    symbols), as knitr's printed output does ("## Errors", "## Reading in: a.csv" under the
+    code that printed them). A heading follows prose: the line above it ends a sentence
+    (or there is none) and, where the article separates its blocks, a blank line sets it
+    apart; and the line below is not more of the same "#" output."""
+    if not (
+        name[0].isupper() and name[-1].isalnum() and words_at_most(name, HASH_HEADING_MAX_WORDS)
+    ):
+        return False
+    if spaced and i > 0 and not lines[i - 1].blank:
+        return False
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j >= 0 and not (
+        scores[j] < 1.0 and lines[j].text[0] != "#" and ends_sentence(lines[j].text)
+    ):
+        return False
+    k = i + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    mark = lines[i].text.split(None, 1)[0] + " "
+    return k < len(lines) and not lines[k].text.startswith(mark)
+
+
 def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     marks: list[Mark] = []
     scores: list[float] = []
@@ -169,7 +201,13 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
             marks.append(Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
         elif first == "#" and atx and _opens_fenced_chunk(lines, i):
             marks.append(Mark("code"))  # "```{r}" / "# hint: use rnorm()": a code comment
-        elif first == "#" and atx and scores[i] < 1.0:
+        elif (
+            first == "#"
+            and atx
+            and (
+                scores[i] < 1.0 or _hash_heading_under_prose(lines, scores, i, atx["text"], spaced)
+            )
+        ):
             marks.append(Mark("atx", atx=atx))
         elif first in "|:-" and "|" in text and MD_TABLE_SEP.match(text):
             marks.append(Mark("table", []))

@@ -144,6 +144,7 @@ def resolve(
     _fields_over_two_lines(blocks, options)
     speakers = _speaker_turns(blocks)
     records = _record_keys(blocks)
+    caps_headings = 0  # (headings in capitals: the pass over code needs two)
     for k, block in enumerate(blocks):
         prev = blocks[k - 1] if k > 0 else None
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -227,6 +228,9 @@ def resolve(
                 block.cue, block.level = "numbered", 1
             elif is_all_caps(text):
                 block.cue = "caps"
+                caps_headings += 1
+    if caps_headings >= CAPS_SECTIONS_MIN:
+        _caps_section_names_over_code(blocks)
     if rows:
         _rows_are_not_headings(blocks)
     else:
@@ -250,6 +254,42 @@ def resolve(
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
     _section_credits(blocks)
+
+
+#: this many capitalised section names read as headings make the article's
+#: convention ("NAME", "DESCRIPTION", "EXIT STATUS" in a man page)
+CAPS_SECTIONS_MIN = 2
+
+
+#: a capitalised section name is this many words at most ("SEE ALSO", "EXIT STATUS")
+CAPS_SECTION_MAX_WORDS = 3
+
+
+def _caps_section_name(block: RawBlock) -> bool:
+    """A short line in capitals on its own ("SYNOPSIS")."""
+    return (
+        len(block.line_spans) == 1
+        and words_at_most(block.text, CAPS_SECTION_MAX_WORDS)
+        and is_all_caps(block.text)
+    )
+
+
+def _caps_section_names_over_code(blocks: list[RawBlock]) -> None:
+    """ "SYNOPSIS" / indented "grep [OPTION...] PATTERNS" read as code: a line introducing
+    code scores low, but where the article's other capitalised names ("NAME",
+    "DESCRIPTION") head its sections, the one over code does too (a man page set as text).
+    Once the others are headings the line is no lead-in to its code."""
+    names = [
+        k
+        for k, block in enumerate(blocks)
+        if block.kind in ("heading", "paragraph") and _caps_section_name(block)
+    ]
+    if sum(blocks[k].kind == "heading" for k in names) < CAPS_SECTIONS_MIN:
+        return
+    for k in names:
+        block = blocks[k]
+        if block.kind == "paragraph" and k + 1 < len(blocks) and blocks[k + 1].kind == "code":
+            block.kind, block.cue = "heading", "caps"
 
 
 def _wrapped_tags(block: RawBlock, options: ParseOptions) -> None:
@@ -834,16 +874,56 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
             # the last line of the stack may still head the prose that follows it
             # (when the stack ends on a heading of its own mark, "Step 1: …", that one does)
             last = scored[-1]
-            keep = (
+            keep = [
                 last
                 if last is blocks[end - 1] and end < len(blocks) and is_prose(blocks[end])
                 else None
-            )
+            ]
+            # a label over the rows it names ("Learning goals" over three goals, scored as
+            # headings where no blank line sets them apart) still heads them
+            keep += [blocks[j] for j in range(start, end) if _label_over_rows(blocks, j)]
             for block in scored:
-                if block is not keep:
+                if all(block is not kept for kept in keep):
                     block.kind, block.cue = "paragraph", None
         _demote_step_rows(blocks[start:end])
         start = end
+
+
+#: the rows under a label in a stack run this many words at least ("Write a memoised
+#: recursive solution"), more than the label
+LABELLED_ROW_MIN_WORDS = 3
+
+
+def _label_over_rows(blocks: list[RawBlock], k: int) -> bool:
+    """ "Learning goals" over "Recognise problems with overlapping subproblems" / "Write a
+    memoised recursive solution" / "Turn it into a bottom-up table": a label in sentence case
+    (or one word) over LABELLED_ROWS_MIN one-line phrases or more, each longer than it, in
+    sentence case and ending no sentence, as a writer lists goals or steps without markers.
+    (A card's name in title case, "Jane Doe" over "Head of data at Acme", is no label.)"""
+    if blocks[k].cue is not None:
+        return False
+    label = blocks[k].text
+    words = word_count(label)
+    if words > 1 and title_ratio(label) >= TITLE_CASE_MIN_RATIO:
+        return False
+    rows = 0
+    for row in blocks[k + 1 :]:
+        if row.kind not in ("paragraph", "heading") or row.cue is not None:
+            break
+        if len(row.line_spans) != 1:
+            return False
+        if (
+            word_count(row.text) < max(LABELLED_ROW_MIN_WORDS, words + 1)
+            or title_ratio(row.text) >= TITLE_CASE_MIN_RATIO
+            or ends_sentence(row.text)
+        ):
+            return False
+        rows += 1
+    return rows >= LABELLED_ROWS_MIN
+
+
+#: ... and there are this many rows at least
+LABELLED_ROWS_MIN = 2
 
 
 def _title_over_parent(blocks: list[RawBlock], start: int, end: int) -> bool:
