@@ -86,3 +86,65 @@ With the stations counted we can fetch their daily records.
 def test_a_heading_after_printed_output_stays_a_heading() -> None:
     art = parse_checked(KNITR_THEN_HEADING)
     assert _headings(art) == ["Counting", "Next steps"]
+
+
+# A command typed into an issue comment for a bot, on a line of its own under the sentence
+# that shows it: code to type, not a heading over what follows.
+BOT_COMMANDS = """\
+Reviews run by a bot
+
+Our editors no longer run the checks by hand on their own machines.
+
+Checks
+
+Anyone can ask for the checks with a comment on the issue:
+
+@review-helper-bot check package
+
+The bot answers within minutes with a report on the package.
+
+To assign a reviewer, an editor writes
+
+@review-helper-bot add @ana to reviewers
+
+and the reviewer is recorded in the issue and in our database.
+
+Troubleshooting
+
+Check that the bot has access to the repository and try again.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(BOT_COMMANDS))
+def test_a_command_for_a_bot_is_code(text: str) -> None:
+    art = parse_checked(text)
+    assert _headings(art) == ["Checks", "Troubleshooting"]
+    code = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
+    assert code == ["@review-helper-bot check package", "@review-helper-bot add @ana to reviewers"]
+
+
+# A roxygen tag can open a heading of a news digest, and so can a command with more to say.
+TAGS_AS_HEADINGS = """\
+Package news for March
+
+A few tips for package developers this month.
+
+@examplesIf for examples that need a connection
+
+Some examples in a manual only run when a service is reachable, and a tag says so.
+
+@review-helper-bot help: fewer steps, more commands!
+
+The bot lists its commands when you ask it for help.
+"""
+
+
+@pytest.mark.parametrize("text", _both_layouts(TAGS_AS_HEADINGS))
+def test_a_tag_or_a_sentence_about_a_command_is_no_command(text: str) -> None:
+    art = parse_checked(text)
+    assert not [b for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
+
+
+def test_a_roxygen_tag_opens_a_heading() -> None:
+    art = parse_checked(TAGS_AS_HEADINGS)
+    assert _headings(art)[0] == "@examplesIf for examples that need a connection"

@@ -119,6 +119,15 @@ def _knitr_output_runs(lines: list[Line], marks: list[Mark]) -> None:
         run = []
 
 
+#: a command typed into an issue comment for a bot: its hyphenated handle, then lower-case
+#: words, mentions and placeholders only ("@review-bot check package", "@review-bot add
+#: @ana to reviewers", "@all-contributors please add @<username> for <contributions>").
+#: A roxygen tag has no hyphen ("@examplesIf for conditional examples": a heading can name
+#: it), and a heading about a command says more than the command ("@review-bot help: fewer
+#: steps!")
+BOT_COMMAND = regex.compile(r"@[a-z0-9]+(?:-[a-z0-9]+)+(?: (?:@?<?[a-z][\w-]*>?|@\w[\w-]*)){0,8}")
+
+
 def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     marks: list[Mark] = []
     scores: list[float] = []
@@ -142,7 +151,8 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
             ):
                 marks.append(Mark("table", cells))
                 continue
-            marks.append(Mark("code" if scores[i] >= CODE_THRESHOLD else "text"))
+            command = first == "@" and BOT_COMMAND.fullmatch(text) is not None
+            marks.append(Mark("code" if command or scores[i] >= CODE_THRESHOLD else "text"))
             continue
         if (
             i > 0
