@@ -126,6 +126,40 @@ def _hash_heading_under_prose(
     return k < len(lines) and not lines[k].text.startswith(mark)
 
 
+#: knitr's prefix of every line a chunk printed
+KNITR_OUTPUT_PREFIX = "## "
+
+
+def _knitr_output_runs(lines: list[Line], marks: list[Mark]) -> None:
+    """ "## Files identified: data_2017.zip" / "##    http://example.org/data_2017.zip" /
+    "## Data saved at /tmp/data.csv": what a chunk printed, each line behind knitr's "## ",
+    one a paragraph apart in the spaced layout. A run of "## " lines (blank lines between
+    them allowed) in which some line scores as printed output is output through and
+    through: its "## " lines that read as words are no ATX headings. A "## " line that ends
+    the run stays a heading ("## [1] 42" then "## Next steps" then prose: the section after
+    the output), so only those with another "## " line under them are taken."""
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and (lines[i].blank or lines[i].text.startswith(KNITR_OUTPUT_PREFIX)):
+            if not lines[i].blank:
+                run.append(i)
+            continue
+        if len(run) >= 2 and any(marks[k].kind == "code" for k in run):
+            for k in run[:-1]:
+                if marks[k].kind == "atx":
+                    marks[k] = Mark("code")
+        run = []
+
+
+#: a command typed into an issue comment for a bot: its hyphenated handle, then lower-case
+#: words, mentions and placeholders only ("@review-bot check package", "@review-bot add
+#: @ana to reviewers", "@all-contributors please add @<username> for <contributions>").
+#: A roxygen tag has no hyphen ("@examplesIf for conditional examples": a heading can name
+#: it), and a heading about a command says more than the command ("@review-bot help: fewer
+#: steps!")
+BOT_COMMAND = regex.compile(r"@[a-z0-9]+(?:-[a-z0-9]+)+(?: (?:@?<?[a-z][\w-]*>?|@\w[\w-]*)){0,8}")
+
+
 def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     marks: list[Mark] = []
     scores: list[float] = []
@@ -149,7 +183,8 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
             ):
                 marks.append(Mark("table", cells))
                 continue
-            marks.append(Mark("code" if scores[i] >= CODE_THRESHOLD else "text"))
+            command = first == "@" and BOT_COMMAND.fullmatch(text) is not None
+            marks.append(Mark("code" if command or scores[i] >= CODE_THRESHOLD else "text"))
             continue
         if (
             i > 0
@@ -223,6 +258,8 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
             marks.append(Mark("quote"))
         else:
             marks.append(Mark("text"))
+    if {"atx", "code"} <= {mark.kind for mark in marks}:
+        _knitr_output_runs(lines, marks)
     _config_blocks(lines, marks)
     _aligned_tables(lines, marks)
     # (before runs of code grow: a line carried over from prose is no code to grow from)
