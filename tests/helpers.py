@@ -282,3 +282,13 @@ def parse_checked(text: str) -> ak.Article:
     assert_accounted(text, art)
     assert_spans_valid(text, art)
     return art
+
+
+def headings(art: ak.Article) -> list[str]:
+    """The texts of an article's headings, in order."""
+    return [s.heading for s in art.iter_sections() if s.heading is not None]
+
+
+def both_layouts(spaced: str) -> list[str]:
+    """A spaced article and its compact layout, for tests that parametrize over both."""
+    return [spaced, compact(spaced)]

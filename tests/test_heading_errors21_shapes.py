@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 import articlekit as ak
-from tests.helpers import compact, parse_checked
-
-
-def _headings(art: ak.Article) -> list[str]:
-    return [s.heading for s in art.iter_sections() if s.heading is not None]
+from tests.helpers import both_layouts, headings, parse_checked
 
 
 def _levels(art: ak.Article) -> list[tuple[str, int]]:
@@ -22,10 +18,6 @@ def _items(art: ak.Article) -> list[str]:
     return [
         i.text for s in art.iter_sections() for b in s.blocks if b.kind == "list" for i in b.items
     ]
-
-
-def _both_layouts(spaced: str) -> list[str]:
-    return [spaced, compact(spaced)]
 
 
 # Numbered sections, one of them a long line: the number marks it, as "###" would.
@@ -48,10 +40,10 @@ We published the first partial release after three months, and the feedback we g
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(LONG_NUMBERED_SECTION))
+@pytest.mark.parametrize("text", both_layouts(LONG_NUMBERED_SECTION))
 def test_a_long_numbered_line_among_numbered_sections_is_a_heading(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == [
+    assert headings(art) == [
         "1. Keep the raw sheets untouched",
         "2. Write down every correction you make as a small script that anybody on the team"
         " can rerun later",
@@ -83,10 +75,10 @@ I now rebuild every figure of the vignette from a script that the checks run eac
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(STRAY_PERIOD))
+@pytest.mark.parametrize("text", both_layouts(STRAY_PERIOD))
 def test_a_stray_period_on_a_later_numbered_section_keeps_it_a_heading(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == [
+    assert headings(art) == [
         "1. Documentation",
         "2. Where to keep downloaded files",
         "3. Naming functions",
@@ -97,9 +89,9 @@ def test_a_stray_period_on_a_later_numbered_section_keeps_it_a_heading(text: str
 def test_a_sentence_opening_the_numbered_lines_still_makes_them_a_list() -> None:
     # the first line sets how its sequence reads: a sentence there, a list of points
     text = STRAY_PERIOD.replace("1. Documentation", "1. Write documentation first.")
-    for layout in _both_layouts(text):
+    for layout in both_layouts(text):
         art = parse_checked(layout)
-        assert _headings(art) == []
+        assert headings(art) == []
         assert _items(art)[0] == "Write documentation first."
 
 
@@ -133,10 +125,10 @@ We add new varieties every year from the gardens of our members.
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(RESUMED_AFTER_A_LIST))
+@pytest.mark.parametrize("text", both_layouts(RESUMED_AFTER_A_LIST))
 def test_numbered_sections_resume_after_a_numbered_list(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == [
+    assert headings(art) == [
         "1. Label everything",
         "2. Follow one path for each donation",
         "3. Open the books",
@@ -175,7 +167,7 @@ We will add air quality readings from the harbour in the spring.
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(HEADED_NUMBERED_SECTIONS))
+@pytest.mark.parametrize("text", both_layouts(HEADED_NUMBERED_SECTIONS))
 def test_a_heading_right_above_numbered_sections_heads_them_only(text: str) -> None:
     art = parse_checked(text)
     assert _levels(art) == [
@@ -211,10 +203,10 @@ Open it in a browser to read the words one by one and add the good ones to the l
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(PRINTED_PATHS))
-def test_lines_naming_files_in_a_home_or_temporary_folder_are_not_headings(text: str) -> None:
+@pytest.mark.parametrize("text", both_layouts(PRINTED_PATHS))
+def test_lines_naming_files_in_a_home_or_temporary_folder_are_notheadings(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["Saving the report"]
+    assert headings(art) == ["Saving the report"]
 
 
 # A system path may name what a section is about.
@@ -235,7 +227,7 @@ Reload the configuration and check the log for errors before you close the sessi
 
 def test_a_system_path_in_a_heading_keeps_it_a_heading() -> None:
     art = parse_checked(SYSTEM_PATH_HEADING)
-    assert "Editing /etc/nginx/nginx.conf" in _headings(art)
+    assert "Editing /etc/nginx/nginx.conf" in headings(art)
 
 
 # Lines that run on into the list under them: they end on a relative pronoun, a modal, a
@@ -273,10 +265,10 @@ This page is kept by the editors of the review board.
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(RUN_ON_LINES))
-def test_lines_that_run_on_into_a_list_are_not_headings(text: str) -> None:
+@pytest.mark.parametrize("text", both_layouts(RUN_ON_LINES))
+def test_lines_that_run_on_into_a_list_are_notheadings(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["A narrower scope", "Where do the reviewers come from?", "About"]
+    assert headings(art) == ["A narrower scope", "Where do the reviewers come from?", "About"]
 
 
 # A post embedded from a social network, its credit (who, when) closing its line.
@@ -301,10 +293,10 @@ The second release of the tide package came out a few months later.
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(EMBEDDED_POSTS))
+@pytest.mark.parametrize("text", both_layouts(EMBEDDED_POSTS))
 def test_an_embedded_post_with_its_credit_is_not_a_heading(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["What we built", "Version 2.0 — March 3, 2024"]
+    assert headings(art) == ["What we built", "Version 2.0 — March 3, 2024"]
 
 
 # A program's menu and its fields set to a flag's value.
@@ -333,13 +325,13 @@ Both filters are off by default, so the download holds every record of the regio
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(FLAG_VALUES_POST))
-def test_lines_ending_on_a_flag_value_are_not_headings(text: str) -> None:
+@pytest.mark.parametrize("text", both_layouts(FLAG_VALUES_POST))
+def test_lines_ending_on_a_flag_value_are_notheadings(text: str) -> None:
     art = parse_checked(text)
-    assert "1: Yes" not in _headings(art)
-    assert "Unreviewed records only: No" not in _headings(art)
-    assert "Whole lists only: Yes" not in _headings(art)
-    assert "Filters of the download" in _headings(art)
+    assert "1: Yes" not in headings(art)
+    assert "Unreviewed records only: No" not in headings(art)
+    assert "Whole lists only: Yes" not in headings(art)
+    assert "Filters of the download" in headings(art)
 
 
 # A callout's label or a program's message opening a short line.
@@ -364,7 +356,7 @@ Wait between calls when you download many storms at once.
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(CALLOUT_LINES))
+@pytest.mark.parametrize("text", both_layouts(CALLOUT_LINES))
 def test_a_line_opening_with_a_callout_label_is_not_a_heading(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["Reading the forecast"]
+    assert headings(art) == ["Reading the forecast"]

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import articlekit as ak
-from tests.helpers import compact, parse_checked
-
-
-def _headings(art: ak.Article) -> list[str]:
-    return [s.heading for s in art.iter_sections() if s.heading is not None]
-
-
-def _both_layouts(spaced: str) -> list[str]:
-    return [spaced, compact(spaced)]
-
+from tests.helpers import both_layouts, headings, parse_checked
 
 # A dataset's name opens a sentence the scraper broke after its verb: the line ending on
 # "contains" runs on into the lower-case paragraph below it, blank line or not.
@@ -41,10 +31,10 @@ Install the new version from the usual repository and call the fetch function wi
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(BROKEN_AFTER_VERB))
+@pytest.mark.parametrize("text", both_layouts(BROKEN_AFTER_VERB))
 def test_a_line_ending_on_its_verb_runs_on_into_lower_case_text(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["Surface Current Archive", "Coastal Wave Heights", "Getting started"]
+    assert headings(art) == ["Surface Current Archive", "Coastal Wave Heights", "Getting started"]
 
 
 # A homework template: a fenced chunk whose only line is a comment for the student. The "#"
@@ -68,10 +58,10 @@ A short loop over the class list renders one sheet a student into the output fol
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(FENCED_COMMENT))
+@pytest.mark.parametrize("text", both_layouts(FENCED_COMMENT))
 def test_a_comment_right_under_a_fence_is_code_not_a_heading(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["Template", "Rendering the sheets"]
+    assert headings(art) == ["Template", "Rendering the sheets"]
     code = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
     # (the fence, the comment and the closing fence: one block of code)
     assert "```{r answer-2}\n# tip: look at the median function\n```" in code
@@ -103,10 +93,10 @@ Doe, J. (2021). Counting pollen with open tools. Journal of Open Data, 4(2). htt
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(DIGEST_WITH_CITATIONS))
+@pytest.mark.parametrize("text", both_layouts(DIGEST_WITH_CITATIONS))
 def test_a_prose_sentence_holding_a_link_is_no_reference(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["New packages", "Citations", "Events"]
+    assert headings(art) == ["New packages", "Citations", "Events"]
     assert len(art.references) == 1
     assert art.references[0].url == "https://example.org/pollen"
 
@@ -128,9 +118,9 @@ So we loosened the match to ignore case and accents, and the same call then kept
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(KNITR_TIBBLE))
+@pytest.mark.parametrize("text", both_layouts(KNITR_TIBBLE))
 def test_a_printed_knitr_comment_is_output_not_a_heading(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["Filtering"]
+    assert headings(art) == ["Filtering"]
     code = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
     assert code == ["## # A tibble: 0 x 0"]

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import articlekit as ak
-from tests.helpers import compact, parse_checked
-
-
-def _headings(art: ak.Article) -> list[str]:
-    return [s.heading for s in art.iter_sections() if s.heading is not None]
-
-
-def _both_layouts(spaced: str) -> list[str]:
-    return [spaced, compact(spaced)]
-
+from tests.helpers import both_layouts, headings, parse_checked
 
 # What a knitr chunk printed, each line behind "## ", a paragraph apart in the spaced layout:
 # the lines that read as words belong to the output with the URL and the path around them.
@@ -51,10 +41,10 @@ Plot the crashes on a map of the county.
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(KNITR_MESSAGES))
+@pytest.mark.parametrize("text", both_layouts(KNITR_MESSAGES))
 def test_knitr_messages_between_printed_lines_are_output(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["Fetching", "Plotting"]
+    assert headings(art) == ["Fetching", "Plotting"]
     code = "\n".join(b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code")
     assert "Data already on disk" in code
 
@@ -85,7 +75,7 @@ With the stations counted we can fetch their daily records.
 
 def test_a_heading_after_printed_output_stays_a_heading() -> None:
     art = parse_checked(KNITR_THEN_HEADING)
-    assert _headings(art) == ["Counting", "Next steps"]
+    assert headings(art) == ["Counting", "Next steps"]
 
 
 # A command typed into an issue comment for a bot, on a line of its own under the sentence
@@ -115,10 +105,10 @@ Check that the bot has access to the repository and try again.
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(BOT_COMMANDS))
+@pytest.mark.parametrize("text", both_layouts(BOT_COMMANDS))
 def test_a_command_for_a_bot_is_code(text: str) -> None:
     art = parse_checked(text)
-    assert _headings(art) == ["Checks", "Troubleshooting"]
+    assert headings(art) == ["Checks", "Troubleshooting"]
     code = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
     assert code == ["@review-helper-bot check package", "@review-helper-bot add @ana to reviewers"]
 
@@ -139,7 +129,7 @@ The bot lists its commands when you ask it for help.
 """
 
 
-@pytest.mark.parametrize("text", _both_layouts(TAGS_AS_HEADINGS))
+@pytest.mark.parametrize("text", both_layouts(TAGS_AS_HEADINGS))
 def test_a_tag_or_a_sentence_about_a_command_is_no_command(text: str) -> None:
     art = parse_checked(text)
     assert not [b for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
@@ -147,4 +137,4 @@ def test_a_tag_or_a_sentence_about_a_command_is_no_command(text: str) -> None:
 
 def test_a_roxygen_tag_opens_a_heading() -> None:
     art = parse_checked(TAGS_AS_HEADINGS)
-    assert _headings(art)[0] == "@examplesIf for examples that need a connection"
+    assert headings(art)[0] == "@examplesIf for examples that need a connection"

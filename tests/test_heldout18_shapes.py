@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import articlekit as ak
-from tests.helpers import compact, parse_checked
-
-
-def _headings(art: ak.Article) -> list[str]:
-    return [s.heading for s in art.iter_sections() if s.heading is not None]
+from tests.helpers import compact, headings, parse_checked
 
 
 def _layout(text: str, layout: str) -> str:
@@ -51,7 +46,7 @@ One command installs the newest nightly build on any machine.
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_channel_release_with_its_date_is_a_heading(layout: str) -> None:
     art = parse_checked(_layout(CHANNEL_RELEASES, layout))
-    assert _headings(art) == [
+    assert headings(art) == [
         "The releases",
         "nightly-3.12.4 (March 28, 2025)",
         "nightly-3.12.3 (March 14, 2025)",
@@ -85,7 +80,7 @@ def test_package_name_with_version_is_no_release_heading(layout: str) -> None:
         "That is the version we pin now, until the next one fixes the bug we hit.\n"
     )
     art = parse_checked(_layout(text, layout))
-    assert "parser-2.4.1" not in _headings(art)
+    assert "parser-2.4.1" not in headings(art)
 
 
 # Release notes head each change to an API with what befell it and the code it names; the
@@ -120,9 +115,9 @@ We plan the next release for the spring.
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
-def test_api_change_headings(layout: str) -> None:
+def test_api_changeheadings(layout: str) -> None:
     art = parse_checked(_layout(API_CHANGES, layout))
-    assert _headings(art) == [
+    assert headings(art) == [
         "Breaking Changes",
         "Removed: Window.setDockBadge(label)",
         "Deprecated: settings.readSync(key)",
@@ -133,11 +128,11 @@ def test_api_change_headings(layout: str) -> None:
     assert codes == ['dock.badge = "3";'], codes
     # each change is a part of "Breaking Changes"
     (changes,) = [s for s in art.sections if s.heading == "Breaking Changes"]
-    assert [s.heading for s in changes.subsections] == _headings(art)[1:4]
+    assert [s.heading for s in changes.subsections] == headings(art)[1:4]
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
-def test_changelog_entries_ending_sentences_are_no_headings(layout: str) -> None:
+def test_changelog_entries_ending_sentences_are_noheadings(layout: str) -> None:
     """ "Removed: the old exporter." is an entry of a changelog, a sentence, not a heading."""
     text = (
         "What Changed in 3.1\n\n"
@@ -147,7 +142,7 @@ def test_changelog_entries_ending_sentences_are_no_headings(layout: str) -> None
         "Thanks to everyone who reported the problems fixed in this release.\n"
     )
     art = parse_checked(_layout(text, layout))
-    assert _headings(art) == []
+    assert headings(art) == []
 
 
 # A references section opens with a sentence that announces its entries, the links of the
@@ -220,7 +215,7 @@ Security fixes will still be published whenever they are needed.
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_year_and_words_heading(layout: str) -> None:
     art = parse_checked(_layout(YEAR_IN_REVIEW, layout))
-    assert _headings(art) == ["2025 in review", "What stays the same in December"]
+    assert headings(art) == ["2025 in review", "What stays the same in December"]
 
 
 RELEASE_NOTE_UNDER_TABLE = (

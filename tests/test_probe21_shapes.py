@@ -9,7 +9,7 @@ import pytest
 
 import articlekit as ak
 from articlekit.parse.detect import detect_format
-from tests.helpers import compact, parse_checked
+from tests.helpers import compact, headings, parse_checked
 
 
 def _outline(art: ak.Article) -> list[tuple[int, str]]:
@@ -24,10 +24,6 @@ def _outline(art: ak.Article) -> list[tuple[int, str]]:
 
     walk(art.sections, 0)
     return out
-
-
-def _headings(art: ak.Article) -> list[str]:
-    return [s.heading for s in art.iter_sections() if s.heading is not None]
 
 
 def _code(art: ak.Article) -> list[str]:
@@ -187,13 +183,13 @@ Dams trap sediment that beaches downstream would otherwise receive.
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
-def test_paper_authors_and_journal_line_are_no_headings(layout: str) -> None:
+def test_paper_authors_and_journal_line_are_noheadings(layout: str) -> None:
     text = PAPER if layout == "spaced" else compact(PAPER)
     art = parse_checked(text)
     assert art.title == "Sediment transport after dam removal on a small river"
     assert art.byline == "Jane Doe, Ravi Patel and Li Wei"
     assert art.published == "14 March 2024"
-    assert _headings(art) == ["Abstract", "Introduction"]
+    assert headings(art) == ["Abstract", "Introduction"]
     assert "Journal of Coastal Research, vol. 40, no. 2, 2024, pp. 115-131" in _paragraphs(art)
     assert "Research Article" in _removed(art)
 
@@ -210,7 +206,7 @@ def test_journal_line_with_issue_and_pages_is_text_not_code(layout: str) -> None
     assert art.byline == "Maria Santos and Tomás Ruiz"
     assert _code(art) == []
     assert "Ecology Letters, Vol. 27, Issue 4, 2024, pp. 233-249" in _paragraphs(art)
-    assert _headings(art) == ["Abstract", "Methods"]
+    assert headings(art) == ["Abstract", "Methods"]
 
 
 def test_author_names_under_an_authors_label_are_no_heading() -> None:
@@ -222,7 +218,7 @@ def test_author_names_under_an_authors_label_are_no_heading() -> None:
         "Introduction\n\nDams trap sediment that beaches downstream would otherwise receive.\n"
     )
     art = parse_checked(text)
-    assert _headings(art) == ["Abstract", "Authors", "Introduction"]
+    assert headings(art) == ["Abstract", "Authors", "Introduction"]
     assert "Jane Doe, Ravi Patel and Li Wei" in _paragraphs(art)
 
 
@@ -262,9 +258,9 @@ Not the answer you're looking for? Browse other questions tagged python or ask y
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
-def test_qa_site_labels_are_removed_not_headings(layout: str) -> None:
+def test_qa_site_labels_are_removed_notheadings(layout: str) -> None:
     art = parse_checked(QA if layout == "spaced" else compact(QA))
-    assert _headings(art) == []
+    assert headings(art) == []
     removed = _removed(art)
     for label in ("Accepted answer", "Highest score (default)", "Your Answer", "Post Your Answer"):
         assert label in removed
@@ -301,7 +297,7 @@ Subscribe to the newsletter
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_related_episodes_are_related_articles(layout: str) -> None:
     art = parse_checked(PODCAST if layout == "spaced" else compact(PODCAST))
-    assert _headings(art) == ["Show notes"]
+    assert headings(art) == ["Show notes"]
     assert [r.title for r in art.related] == [
         "Episode 139: The return of the city beaver",
         "Episode 135: Green roofs that actually work",
@@ -323,7 +319,7 @@ def test_date_and_length_under_a_related_title_go_with_it(layout: str) -> None:
         ("The return of the city beaver", "Mar 1, 2025 · 38 min"),
         ("Green roofs that actually work", "Feb 22, 2025 · 41 min"),
     ]
-    assert _headings(art) == []
+    assert headings(art) == []
 
 
 # --- 5. a NumPy-style API page -----------------------------------------------------------
@@ -354,7 +350,7 @@ ValueError
 
 def test_docstring_term_and_indented_definition_are_two_blocks() -> None:
     art = parse_checked(NUMPYDOC)
-    assert _headings(art) == ["Parameters", "Returns", "Raises"]
+    assert headings(art) == ["Parameters", "Returns", "Raises"]
     assert _paragraphs(art) == [
         "Draw one line per series on shared axes.",
         "x : int",
@@ -471,7 +467,7 @@ def test_interview_and_release_credits_are_bylines(
     art = parse_checked(text)
     assert art.byline == byline
     assert art.published == published
-    assert line not in _headings(art)
+    assert line not in headings(art)
 
 
 PRESS_RELEASE = """\
@@ -499,7 +495,7 @@ def test_publisher_over_the_label_of_the_page_is_no_title(layout: str) -> None:
     assert art.title == "New rail link between Arden and Wells to open in December"
     assert art.published == "4 March 2025"
     assert {"Ministry of Transport", "Press release"} <= set(_removed(art))
-    assert _headings(art) == ["Notes to editors"]
+    assert headings(art) == ["Notes to editors"]
 
 
 def test_a_title_over_a_label_and_text_is_still_the_title() -> None:
@@ -527,7 +523,7 @@ def test_other_listings_of_a_board_are_related(opener: str, items: list[str]) ->
     )
     art = parse_checked(text)
     assert [r.title for r in art.related] == items
-    assert _headings(art) == ["Getting there"]
+    assert headings(art) == ["Getting there"]
 
 
 def test_ticket_buttons_and_release_archives_are_removed() -> None:
@@ -538,7 +534,7 @@ def test_ticket_buttons_and_release_archives_are_removed() -> None:
         "Book tickets\n\nPlan your visit\n\nSource code (zip)\n\nSource code (tar.gz)\n"
     )
     art = parse_checked(text)
-    assert _headings(art) == ["Audio guide"]
+    assert headings(art) == ["Audio guide"]
     for button in ("Book tickets", "Plan your visit", "Source code (zip)", "Source code (tar.gz)"):
         assert button in _removed(art)
 
@@ -564,7 +560,7 @@ Send your CV and a short letter to the address below by 30 June.
 
 def test_short_capitalised_lines_under_a_heading_are_items_not_one_paragraph() -> None:
     art = parse_checked(JOB)
-    assert _headings(art) == ["About the role", "What you will do", "How to apply"]
+    assert headings(art) == ["About the role", "What you will do", "How to apply"]
     assert _lists(art) == [
         [
             "Design and run batch and streaming pipelines",
