@@ -204,7 +204,7 @@ Open it in a browser to read the words one by one and add the good ones to the l
 
 
 @pytest.mark.parametrize("text", both_layouts(PRINTED_PATHS))
-def test_lines_naming_files_in_a_home_or_temporary_folder_are_notheadings(text: str) -> None:
+def test_lines_naming_files_in_a_home_or_temporary_folder_are_not_headings(text: str) -> None:
     art = parse_checked(text)
     assert headings(art) == ["Saving the report"]
 
@@ -266,7 +266,7 @@ This page is kept by the editors of the review board.
 
 
 @pytest.mark.parametrize("text", both_layouts(RUN_ON_LINES))
-def test_lines_that_run_on_into_a_list_are_notheadings(text: str) -> None:
+def test_lines_that_run_on_into_a_list_are_not_headings(text: str) -> None:
     art = parse_checked(text)
     assert headings(art) == ["A narrower scope", "Where do the reviewers come from?", "About"]
 
@@ -326,7 +326,7 @@ Both filters are off by default, so the download holds every record of the regio
 
 
 @pytest.mark.parametrize("text", both_layouts(FLAG_VALUES_POST))
-def test_lines_ending_on_a_flag_value_are_notheadings(text: str) -> None:
+def test_lines_ending_on_a_flag_value_are_not_headings(text: str) -> None:
     art = parse_checked(text)
     assert "1: Yes" not in headings(art)
     assert "Unreviewed records only: No" not in headings(art)

@@ -115,7 +115,7 @@ We plan the next release for the spring.
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
-def test_api_changeheadings(layout: str) -> None:
+def test_api_change_headings(layout: str) -> None:
     art = parse_checked(_layout(API_CHANGES, layout))
     assert headings(art) == [
         "Breaking Changes",
@@ -132,7 +132,7 @@ def test_api_changeheadings(layout: str) -> None:
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
-def test_changelog_entries_ending_sentences_are_noheadings(layout: str) -> None:
+def test_changelog_entries_ending_sentences_are_no_headings(layout: str) -> None:
     """ "Removed: the old exporter." is an entry of a changelog, a sentence, not a heading."""
     text = (
         "What Changed in 3.1\n\n"

@@ -183,7 +183,7 @@ Dams trap sediment that beaches downstream would otherwise receive.
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
-def test_paper_authors_and_journal_line_are_noheadings(layout: str) -> None:
+def test_paper_authors_and_journal_line_are_no_headings(layout: str) -> None:
     text = PAPER if layout == "spaced" else compact(PAPER)
     art = parse_checked(text)
     assert art.title == "Sediment transport after dam removal on a small river"
@@ -258,7 +258,7 @@ Not the answer you're looking for? Browse other questions tagged python or ask y
 
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
-def test_qa_site_labels_are_removed_notheadings(layout: str) -> None:
+def test_qa_site_labels_are_removed_not_headings(layout: str) -> None:
     art = parse_checked(QA if layout == "spaced" else compact(QA))
     assert headings(art) == []
     removed = _removed(art)
