@@ -1,0 +1,85 @@
+"""Shapes met in the nineteenth held-out sample of real blog posts (a package manager's
+announcements, security notices and tutorials), in small articles written for these tests,
+in both layouts where it matters (compact = one line a paragraph, no blank lines; spaced =
+blank lines between blocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.parse.text.lists import announces_output
+from tests.helpers import block_texts, compact, parse_checked
+
+
+def _layout(text: str, layout: str) -> str:
+    return text if layout == "spaced" else compact(text)
+
+
+def _list_items(text: str) -> list[str]:
+    art = parse_checked(text)
+    return [
+        item.text
+        for s in art.iter_sections()
+        for b in s.blocks
+        if b.kind == "list"
+        for item in b.items
+    ]
+
+
+# A tutorial shows what a command printed; the scraper dropped the code fence, so the printed
+# lines stand glued under the sentence that announces them, like a list without bullets.
+PRINTED_OUTPUT = """\
+Checking Your Site Before You Publish
+
+The site generator can check every page for broken links before you publish anything.
+
+Running the check
+
+I broke one link on purpose and ran the check from the root of the project. Running it produced the following output:
+
+Config "staging" loaded.
+Config "staging" loaded.
+Switched to profile "preview".
+
+The check stops at the first page with a broken link and names the file it found it in.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_printed_lines_under_an_output_announcement_are_no_list(layout: str) -> None:
+    text = _layout(PRINTED_OUTPUT, layout)
+    assert _list_items(text) == []
+    art = parse_checked(text)
+    assert 'Switched to profile "preview".' in block_texts(art)
+
+
+# the same glued lines under a sentence that announces a list still make that list
+FEATURE_ROWS = PRINTED_OUTPUT.replace(
+    "Running it produced the following output:", "The report names three things:"
+).replace(
+    'Config "staging" loaded.\nConfig "staging" loaded.\nSwitched to profile "preview".',
+    "The page with the link\nThe link that failed\nThe status the server gave",
+)
+
+
+def test_glued_rows_under_a_colon_stay_a_list() -> None:
+    assert _list_items(FEATURE_ROWS) == [
+        "The page with the link",
+        "The link that failed",
+        "The status the server gave",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Running the test produced the following output:", True),
+        ("The command prints:", True),
+        ("You should get output like this:", True),
+        ("The report names three things:", False),
+        ("Some features of output in the console:", False),
+        ("These are the blueprints:", False),
+    ],
+)
+def test_output_announcements(sentence: str, expected: bool) -> None:
+    assert announces_output(sentence) is expected
