@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.parse.text.lists import announces_output
-from tests.helpers import block_texts, compact, parse_checked
+from tests.helpers import block_texts, compact, headings, parse_checked
 
 
 def _layout(text: str, layout: str) -> str:
@@ -83,3 +83,46 @@ def test_glued_rows_under_a_colon_stay_a_list() -> None:
 )
 def test_output_announcements(sentence: str, expected: bool) -> None:
     assert announces_output(sentence) is expected
+
+
+# A tutorial runs a command and shows the line it printed, which names what the command was
+# given; the code fence is gone, so the printed line stands between the command and the prose.
+COMMAND_AND_ECHO = """\
+Getting Started With the Site Tool
+
+The site tool builds a static site from a folder of Markdown files and a few templates.
+
+Once it is installed, ask it for a new project.
+
+$ sitetool new garden
+Creating garden
+
+Now you have a folder named garden. Open it and edit the files under content to write your first page.
+
+Publishing
+
+When the pages look right, build the site and copy the output folder to your server.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_line_echoing_a_commands_argument_is_no_heading(layout: str) -> None:
+    art = parse_checked(_layout(COMMAND_AND_ECHO, layout))
+    assert headings(art) == ["Publishing"]
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_heading_after_a_command_stays_a_heading(layout: str) -> None:
+    """A heading right after a command that does not repeat what the command was given
+    names the next topic."""
+    text = COMMAND_AND_ECHO.replace(
+        "Creating garden\n\nNow you have", "Writing pages\n\nNow you have"
+    )
+    if layout == "compact":
+        text = compact(text)
+    else:
+        text = text.replace(
+            "$ sitetool new garden\nWriting pages", "$ sitetool new garden\n\nWriting pages"
+        )
+    art = parse_checked(text)
+    assert headings(art) == ["Writing pages", "Publishing"]
