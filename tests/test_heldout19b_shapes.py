@@ -126,3 +126,54 @@ def test_heading_after_a_command_stays_a_heading(layout: str) -> None:
         )
     art = parse_checked(text)
     assert headings(art) == ["Writing pages", "Publishing"]
+
+
+# A security notice says what to do under its "Fix" heading in a line of its own, without a
+# full stop: the version bound makes it a requirement stated, not a heading.
+SECURITY_NOTICE = """\
+Vulnerability in the Upload Service
+
+A researcher found that a crafted archive could be saved outside the folder it was meant for.
+
+Details
+
+The name of the archive was joined to the storage path without any check.
+
+Fix
+
+Upgrade to the upload service >= 2.4.1
+
+The service now rejects a name with path characters in it before it saves anything.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_version_bound_line_is_no_heading(layout: str) -> None:
+    art = parse_checked(_layout(SECURITY_NOTICE, layout))
+    assert headings(art) == ["Details", "Fix"]
+
+
+# A post opens with a few lines of verse kept in a code block; the scraper dropped the block,
+# and its last line, ending on a dash, stands alone above the prose like a heading.
+VERSE_OPENING = """\
+Saying Goodbye to the Old Release
+
+With a nod to an old poem:
+
+"The time has come," the team announced,
+  "To speak of many things:
+Of upgrades -- and the final patch --
+  Of fixes -- and of docs --"
+
+The old release was published four years ago, and it has served many of you well since then.
+
+What changes now
+
+From next month on, the old release gets no more fixes, not even for security problems.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_line_ending_on_a_dash_is_no_heading(layout: str) -> None:
+    art = parse_checked(_layout(VERSE_OPENING, layout))
+    assert headings(art) == ["What changes now"]
