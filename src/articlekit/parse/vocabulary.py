@@ -170,6 +170,23 @@ CHANGE_LABELS = frozenset(
     }
 )
 
+#: how a sentence ending in a colon announces what a program printed ("Running the test
+#: produced the following output:", "The command prints:"): the short lines under it are
+#: that output, whose code fence the scraper dropped, not a list without bullets
+OUTPUT_ANNOUNCEMENT_ENDS = (
+    "following output",
+    "this output",
+    "output like this",
+    "output like the following",
+    "output similar to this",
+    "output looks like this",
+    "prints",
+    "prints out",
+    "printed",
+    "will print",
+    "should print",
+)
+
 #: the section of an API reference page whose body is code ("Examples" over a ">>>"
 #: session): named so, a line over code heads it (see SETUP_WORDS)
 CODE_SECTION_NAMES = frozenset({"examples", "example"})

@@ -120,6 +120,10 @@ def heading_like(
     if ":" in text and (_flag_value(text) or _callout_opening(text)):
         # "Complete checklists only: No", "1: Yes": a field, an option; "Note: …": a remark
         return False
+    if "=" in text and _VERSION_CONSTRAINT.search(text):
+        return False  # "Update to ChartMuseum >= 0.8.1": a requirement stated, a sentence
+    if text[-1] in _DASH_ENDS and _BROKEN_OFF.search(text):
+        return False  # "Of bugfixes -- and k8s --": a verse or a sentence broken off
     if "/" in text and MACHINE_PATH.search(text):
         return False  # "Updated /Users/jo/pkg/tests/spelling.R": what a program printed
     if "@" in text and HANDLE_FIELD.fullmatch(text):
@@ -230,6 +234,14 @@ def _stamp_and_byline(text: str) -> bool:
         return False
     rest = text[m.end() :]
     return " by " in rest or _DATE_FIGURES.search(rest) is not None
+
+
+# ">= 0.8.1", "<= 2.15": a version bound, as a requirement states it
+_VERSION_CONSTRAINT = regex.compile(r"[<>]=\s?v?\d+(?:\.\d+)+\b")
+
+# a line that ends on a dash (in closing quotes, perhaps) goes on in the next one
+_DASH_ENDS = frozenset("-\u2013\u2014\"'\u201d\u2019")
+_BROKEN_OFF = regex.compile(r"(?:--|\s[-\u2013\u2014]|\w\u2014)[\"'\u201d\u2019]*$")
 
 
 _HEX_LITERAL = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import regex
+
 from articlekit.options import ParseOptions
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.lines import clean, ends_sentence, word_count, words_at_most
@@ -20,6 +22,7 @@ from articlekit.parse.text.headings import (
     make_numbered_heading,
     title_ratio,
 )
+from articlekit.parse.vocabulary import OUTPUT_ANNOUNCEMENT_ENDS
 
 
 def unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) -> list[RawBlock]:
@@ -188,7 +191,22 @@ def _introduces_list(block: RawBlock) -> bool:
     server knows five levels, from most to least verbose:")."""
     if block.literal or len(block.line_spans) != 1:
         return False
-    return block.kind == "label" or (block.kind == "paragraph" and ends_with_colon(block.text))
+    return block.kind == "label" or (
+        block.kind == "paragraph"
+        and ends_with_colon(block.text)
+        and not announces_output(block.text)
+    )
+
+
+def announces_output(text: str) -> bool:
+    """ "Running the test produced the following output:": what follows is a program's
+    printed lines (see OUTPUT_ANNOUNCEMENT_ENDS), not a list."""
+    return _OUTPUT_ANNOUNCEMENT.search(text) is not None
+
+
+_OUTPUT_ANNOUNCEMENT = regex.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(map(regex.escape, OUTPUT_ANNOUNCEMENT_ENDS)) + r")\s*[:\uff1a]$"
+)
 
 
 def _line_block(source: str, span: tuple[int, int]) -> RawBlock:

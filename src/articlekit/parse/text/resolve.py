@@ -250,6 +250,7 @@ def resolve(
     _docstring_types(blocks)
     _demote_heading_stacks(blocks)
     _shell_commands_are_not_headings(blocks)
+    _command_echoes_are_not_headings(blocks)
     _heading_series(blocks)
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
@@ -855,6 +856,42 @@ def _shell_commands_are_not_headings(blocks: list[RawBlock]) -> None:
     for block in blocks:
         if block.kind == "heading" and block.cue is None and is_shell_command(block.text):
             block.kind = "paragraph"
+
+
+def _command_echoes_are_not_headings(blocks: list[RawBlock]) -> None:
+    """ "$ helm create diy" then "Creating diy": the line glued under a shell command that
+    names what the command was given is what the command printed (its code fence dropped),
+    not a heading over the prose below it. A heading after a command names a topic, and
+    rarely the command's own last argument as it was typed."""
+    for prev, block in pairwise(blocks):
+        if (
+            block.kind == "heading"
+            and block.cue is None
+            and not block.gap_before
+            and prev.kind == "code"
+            and (argument := _last_argument(prev.text)) is not None
+            and argument in block.text.split()
+        ):
+            block.kind = "paragraph"
+
+
+def _last_argument(code: str) -> str | None:
+    """The last word of a one-line shell command after a prompt ("$ helm create diy" ->
+    "diy"), unless it is a flag or the command's name; None for any other code."""
+    if "\n" in code or not code.startswith(SHELL_PROMPTS):
+        return None
+    words = code.split()
+    if len(words) < COMMAND_ECHO_MIN_WORDS or words[-1].startswith("-"):
+        return None
+    return words[-1] if len(words[-1]) >= COMMAND_ECHO_MIN_CHARS else None
+
+
+#: a prompt opening a line of shell code
+SHELL_PROMPTS = ("$ ", "% ")
+#: "$ tool verb name": the prompt, the tool and its argument at least ...
+COMMAND_ECHO_MIN_WORDS = 3
+#: ... the argument of a few letters at least (a "." or "x" is echoed by chance)
+COMMAND_ECHO_MIN_CHARS = 3
 
 
 def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
