@@ -409,12 +409,18 @@ PAGE_NAMES = frozenset(
     }
 )
 
+#: when a digest or newsletter comes out again
+_ISSUES = ("time", "week", "month", "year", "issue")
+
 #: the words a post signs off with ("Cheers!" / "Team PyTorch"): they close the last
 #: section, and the name under them is a signature, neither of them a heading
 SIGN_OFFS = frozenset(
     {"cheers", "thanks", "thank you", "thanks again", "regards", "best regards", "best"}
     | {"kind regards", "sincerely", "yours", "enjoy", "happy coding", "happy hacking"}
     | {"stay tuned", "see you soon", "until next time", "take care", "onward"}
+    # a digest's or newsletter's goodbye until its next issue ("See ya next month 👋")
+    | {"until next week", "until next month", "until next year", "until next issue"}
+    | {f"see {you} next {when}" for you in ("you", "ya", "y'all") for when in _ISSUES}
 )
 
 #: the labels of a callout ("Note:", "Tip:"): they introduce a paragraph, never head a

@@ -239,7 +239,7 @@ def resolve(
         _column_runs_without_blank_lines(blocks)
     _timed_rows_are_not_headings(blocks)
     _exclamations_close_passages(blocks)
-    _sign_offs(blocks)
+    _sign_offs(blocks, options)
     _labels_over_prose(blocks, options)
     _interview_questions(blocks, speakers)
     _questions_alike(blocks)
@@ -712,17 +712,23 @@ def _labels_over_prose(blocks: list[RawBlock], options: ParseOptions) -> None:
 SIGNATURE_MAX_WORDS = 5
 
 
-def _sign_offs(blocks: list[RawBlock]) -> None:
+def _sign_off(text: str) -> bool:
+    """ "Cheers!", "Until next time 👋": a sign-off, whatever punctuation or emoji ends it."""
+    return without_emoji_end(text).rstrip("!.,\u2026 ").casefold() in SIGN_OFFS
+
+
+def _sign_offs(blocks: list[RawBlock], options: ParseOptions) -> None:
     """ "Cheers!" then "Team PyTorch": the post's sign-off and its signature close the last
     section; neither heads one. ("Thanks" above a paragraph of thanks is a section's
-    heading: a sign-off has a short signature under it, or nothing.)"""
+    heading: a sign-off has a short signature under it, or nothing, or the page's end
+    matter: "Until next time 👋" then "Summary" or "Tags".)"""
     for k, block in enumerate(blocks):
         if block.kind not in ("heading", "paragraph") or block.cue not in (None, "caps"):
             continue
-        if block.text.rstrip("!.,\u2026 ").casefold() not in SIGN_OFFS:
+        if not _sign_off(block.text):
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if nxt is None:
+        if nxt is None or (nxt.kind == "heading" and special_kind(nxt.text, options)):
             block.kind, block.cue = "paragraph", None
         elif (
             nxt.kind in ("heading", "paragraph")
