@@ -1,0 +1,159 @@
+"""Lines of news and magazine pages, as a scraper gives them in plain text, that the parser
+took for headings: links set between paragraphs ("SEE MORE: …", "… by clicking here"), a
+news site's "Don't miss" box, a newsroom's unsigned byline ("Staff Reports") and a place
+alone under the title (the dateline). Written in our words, in both layouts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import both_layouts, headings, parse_checked
+
+
+def _paragraphs(text: str) -> list[str]:
+    art = parse_checked(text)
+    return [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
+
+
+def _removed(text: str) -> list[str]:
+    art = parse_checked(text)
+    return [r.text for r in art.removed]
+
+
+# --- links set between paragraphs -----------------------------------------------------------
+
+LINK_BETWEEN_PARAGRAPHS = """Harbour Ferry Fares Rise for the Second Time This Year
+
+The city's ferry operator raised the price of a single crossing on Monday, citing fuel costs that have climbed since the spring.
+
+SEE MORE: Commuters turn to bicycles as bridge repairs drag on
+
+Regular riders said the rise would cost them close to forty pounds a month.
+
+GET CITY NEWS ON YOUR PHONE BY CLICKING HERE
+
+The operator said a monthly pass would keep its old price until the end of the year.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(LINK_BETWEEN_PARAGRAPHS))
+def test_see_more_and_click_here_lines_are_no_headings(text: str) -> None:
+    art = parse_checked(text)
+    assert headings(art) == []
+    removed = _removed(text)
+    assert "GET CITY NEWS ON YOUR PHONE BY CLICKING HERE" in removed
+    assert any(r.startswith("SEE MORE:") for r in removed)
+    assert any(p.startswith("Regular riders") for p in _paragraphs(text))
+
+
+RESULTS_LINK = """Regional Chess Finals Results
+
+CLICK FOR THE FULL ROUND-BY-ROUND RESULTS
+
+Open section: the top seed won all five of her games and took the title by a full point.
+
+Junior section: a twelve-year-old from the host club finished unbeaten.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(RESULTS_LINK))
+def test_click_for_line_under_the_title_is_a_remnant(text: str) -> None:
+    art = parse_checked(text)
+    assert art.title == "Regional Chess Finals Results"
+    assert "CLICK FOR THE FULL ROUND-BY-ROUND RESULTS" not in headings(art)
+    assert "CLICK FOR THE FULL ROUND-BY-ROUND RESULTS" in _removed(text)
+
+
+def test_a_sentence_that_mentions_clicking_stays_a_paragraph() -> None:
+    text = (
+        "Library Opens Late on Thursdays\n\n"
+        "From next week the central library stays open until nine on Thursdays.\n\n"
+        "Readers who want to book a study room should click here first and pick a slot, "
+        "the library said, since rooms are expected to fill quickly.\n"
+    )
+    assert any(p.startswith("Readers who want") for p in _paragraphs(text))
+
+
+# --- a box of other stories in the body -----------------------------------------------------
+
+DONT_MISS_BOX = """Council Approves New Cycle Lanes
+
+The council voted on Tuesday to build four new cycle lanes across the centre.
+
+Work on the first lane starts in March and should take six weeks.
+
+DON'T MISS
+
+Bus drivers vote to strike over rotas [LATEST]
+
+Market hall reopens after a two-year restoration [PICTURES]
+
+Residents of the affected streets will be written to before work begins.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(DONT_MISS_BOX))
+def test_dont_miss_box_is_no_heading_of_the_story(text: str) -> None:
+    art = parse_checked(text)
+    assert "DON'T MISS" not in headings(art)
+    assert any(p.startswith("Work on the first lane") for p in _paragraphs(text))
+
+
+# --- a newsroom's byline and a dateline under the title -------------------------------------
+
+STAFF_BYLINE = """Two Arrested After Warehouse Break-In
+
+Staff Reports
+
+Police arrested two men early Sunday after an alarm went off at a warehouse on the east side.
+
+Officers found the pair inside the building with a van parked by the loading bay.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(STAFF_BYLINE))
+def test_staff_reports_line_is_the_byline(text: str) -> None:
+    art = parse_checked(text)
+    assert art.byline == "Staff Reports"
+    assert headings(art) == []
+
+
+PLACE_DATELINE = """Lakeside Robotics Opens a Research Centre in Norway
+
+OSLO, NORWAY
+
+Lakeside Robotics today opened a research centre that will employ sixty engineers by the end of next year.
+
+The centre will work on robots that inspect the hulls of ships while they are in port.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(PLACE_DATELINE))
+def test_place_under_the_title_is_a_dateline_not_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert headings(art) == []
+    assert _paragraphs(text)[0] == "OSLO, NORWAY"
+
+
+def test_a_two_part_place_in_title_case_is_a_dateline_too() -> None:
+    text = (
+        "Shelter Finds Dog Lost for Three Years\n"
+        "Santa Fe, N.M.\n"
+        "A dog that went missing three years ago has been found two states away.\n"
+        "Staff said a microchip led them to its owner.\n"
+    )
+    art = parse_checked(text)
+    assert headings(art) == []
+
+
+def test_a_place_heading_over_a_list_stays_a_heading() -> None:
+    # (not over the story's first paragraph: a section of a travel guide)
+    text = (
+        "Where We Stayed on Our Road Trip\n\n"
+        "We drove for two weeks and slept in eleven places.\n\n"
+        "Bergen, Norway\n\n"
+        "- A guesthouse above the fish market\n"
+        "- A cabin by the fjord\n\n"
+        "Every place had a kettle and a good view.\n"
+    )
+    assert "Bergen, Norway" in headings(parse_checked(text))
