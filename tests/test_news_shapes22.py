@@ -157,3 +157,45 @@ def test_a_place_heading_over_a_list_stays_a_heading() -> None:
         "Every place had a kettle and a good view.\n"
     )
     assert "Bergen, Norway" in headings(parse_checked(text))
+
+
+# --- a tour's or a schedule's dates, one a line ---------------------------------------------
+
+TOUR_DATES = """Folk Trio Announces Spring Tour
+
+The trio will play eight cities in the spring, their first tour since the pandemic.
+
+Spring tour dates:
+
+March 4 – Leeds, UK @ Brudenell Social Club
+
+March 6 – Glasgow, UK @ King Tut's
+
+March 9 – Dublin, IE @ Whelan's
+
+Mar. 12 -- Bristol, UK @ The Fleece
+
+March 14 – London, UK @ Union Chapel
+
+Tickets go on sale on Friday morning through the band's website.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(TOUR_DATES))
+def test_a_run_of_dated_entries_has_no_headings(text: str) -> None:
+    art = parse_checked(text)
+    assert not any(h[:1] == "M" and "@" in h for h in headings(art))
+    dated = [p for p in _paragraphs(text) if "@" in p]
+    assert len(dated) == 5
+
+
+def test_a_dated_heading_over_prose_stays_a_heading() -> None:
+    # (one dated line alone, prose under it: an entry of a diary, a heading)
+    text = (
+        "Notes From the Dig\n\n"
+        "We spent the summer on a hillside above the river.\n\n"
+        "June 12 – The First Trench\n\n"
+        "We opened the first trench at dawn and found pottery within an hour.\n\n"
+        "It rained for the rest of the week, and we covered the site with sheets.\n"
+    )
+    assert "June 12 – The First Trench" in headings(parse_checked(text))

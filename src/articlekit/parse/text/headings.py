@@ -207,6 +207,22 @@ _TIMED_TURN = regex.compile(
 _DATE_FIGURES = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# a date, then a dash or a colon, opening an entry of a schedule: "June 9 – Tampa, FL @ Bay
+# Arena", "Aug. 8 -- Rose Hall, Denver", "12 March: doors open at seven"
+_DATED_ENTRY = regex.compile(
+    rf"(?:{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS})"
+    r"(?:,? \d{4})?\s*(?:--|[\u2013\u2014:-])\s"
+)
+
+
+def _dated_entry(text: str) -> bool:
+    return text[:1] in "JFMASOND0123456789" and _DATED_ENTRY.match(text) is not None
+
+
 def is_shell_command(text: str) -> bool:
     """A line in lower case that is a shell command, not a heading in lower case ("iOS app
     gets offline mode", "npm 7 is now required"): it holds a flag, a shell variable or an
@@ -402,6 +418,8 @@ def _heading_evidence(
         return None
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return None  # a sentence broken across lines, not a heading
+    if _dated_entry(text) and any(b is not None and _dated_entry(b.text) for b in (prev, nxt)):
+        return None  # "June 9 – Tampa, FL @ Bay Arena" among its fellows: a tour's dates
     if _runs_on_into(text, nxt):
         return None  # "The archive contains" / blank line / "gridded winds at …": one sentence
     if text.split(None, 1)[0] in CONTINUING_STARTS:
