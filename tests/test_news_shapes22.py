@@ -199,3 +199,35 @@ def test_a_dated_heading_over_prose_stays_a_heading() -> None:
         "It rained for the rest of the week, and we covered the site with sheets.\n"
     )
     assert "June 12 – The First Trench" in headings(parse_checked(text))
+
+
+# --- a headline that asks a question, on the first line of compact text ---------------------
+
+QUESTION_HEADLINE = """Will the new tram line pay for itself within ten years?
+The city's transport board expects the line to carry forty thousand riders a day by 2030.
+Critics point out that the last two lines fell short of their forecasts by a third.
+"""
+
+
+def test_a_headline_asking_in_the_third_person_is_the_title() -> None:
+    art = parse_checked(QUESTION_HEADLINE)
+    assert art.title == "Will the new tram line pay for itself within ten years?"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Have you ever wondered why the last train always leaves two minutes early?",
+        "So what did the transport board decide at its meeting on Tuesday night?",
+        "What did we learn from three years of counting bicycles on the bridge?",
+    ],
+)
+def test_a_question_put_to_the_reader_opens_the_body(opening: str) -> None:
+    text = (
+        f"{opening}\n"
+        "The board met for four hours and voted to extend the line to the airport.\n"
+        "Work starts next year, and the first trams should run in the spring of 2029.\n"
+    )
+    art = parse_checked(text)
+    assert art.title is None
+    assert _paragraphs(text)[0] == opening

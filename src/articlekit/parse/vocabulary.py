@@ -606,6 +606,12 @@ NEWS_AGENCIES = frozenset(
 )
 #: the last word of a writer's role on the line under a byline ("Staff Writer", "Senior
 #: Correspondent", "Columnist")
+#: the words of a question put to the reader, or by the writers of themselves ("Have you
+#: ever …?", "What did we ship this month?"): a first line so asked opens the body
+READER_WORDS = frozenset(
+    {"you", "your", "you're", "you\u2019re", "yourself", "we", "our", "us", "i", "my", "me"}
+)
+
 #: a newsroom's byline for a story no one signs, alone on its line under the title
 NEWSROOM_BYLINES = frozenset(
     {"staff reports", "staff report", "from staff reports", "staff and wire reports"}

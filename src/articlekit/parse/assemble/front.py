@@ -66,6 +66,7 @@ from articlekit.parse.vocabulary import (
     PAGE_NAMES,
     PAGE_TOP_LABELS,
     PAGE_TYPE_LABELS,
+    READER_WORDS,
     REVIEW_CREDIT_PREFIXES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
@@ -500,11 +501,22 @@ def _opening_sentence(text: str, spaced: bool) -> bool:
         return True  # (a note "This work is supported by …" above the post: no title)
     return (
         not spaced
-        and text.endswith(("!", "?"))
+        and (text.endswith("!") or (text.endswith("?") and _speaks_to_reader(text)))
         and not TITLE_SEPARATOR.search(text)
         and word_count(text) >= TITLE_SENTENCE_MIN_WORDS
         and title_ratio(text) < 0.5
     )
+
+
+_WORD_WITH_APOSTROPHE = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?")
+
+
+def _speaks_to_reader(question: str) -> bool:
+    """ "Have you ever wondered why your tests pass on Fridays?", "So, what did we ship?": a
+    question that turns to the reader, or runs on past a comma, opens a post's body; a
+    headline asks in the third person ("What is the value of the drugs seized at ports?")."""
+    words = _WORD_WITH_APOSTROPHE.findall(question.casefold())
+    return "," in question or any(w in READER_WORDS for w in words)
 
 
 def _title_shaped(text: str, spaced: bool) -> bool:
