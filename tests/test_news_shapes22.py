@@ -231,3 +231,31 @@ def test_a_question_put_to_the_reader_opens_the_body(opening: str) -> None:
     art = parse_checked(text)
     assert art.title is None
     assert _paragraphs(text)[0] == opening
+
+
+# --- the page's title and its site's name on the first line ---------------------------------
+
+TITLE_AND_SITE = """Folding Bike Test: Three Models Compared | Wheel Notes
+Tested by: Sam Reyes Price: from 700 euros More info: the makers' shops | two-year warranty
+We rode each bike to work for a month, folding it onto a train twice a day.
+The lightest of the three was also the slowest to fold, which surprised us.
+"""
+
+
+def test_title_with_its_site_over_a_line_with_a_bar_is_no_table() -> None:
+    art = parse_checked(TITLE_AND_SITE)
+    assert art.title == "Folding Bike Test: Three Models Compared | Wheel Notes"
+    assert not any(b.kind == "table" for b in art.iter_blocks())
+
+
+def test_a_table_at_the_top_with_its_rule_stays_a_table() -> None:
+    text = (
+        "Model | Weight\n"
+        "--- | ---\n"
+        "Lark | 9.8 kg\n"
+        "Wren | 11.2 kg\n"
+        "The Lark is the lightest of the bikes we tested this year.\n"
+    )
+    art = parse_checked(text)
+    tables = [b for b in art.iter_blocks() if b.kind == "table"]
+    assert len(tables) == 1 and len(tables[0].rows) >= 2
