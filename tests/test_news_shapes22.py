@@ -259,3 +259,41 @@ def test_a_table_at_the_top_with_its_rule_stays_a_table() -> None:
     art = parse_checked(text)
     tables = [b for b in art.iter_blocks() if b.kind == "table"]
     assert len(tables) == 1 and len(tables[0].rows) >= 2
+
+
+# --- the writer's aside, a share box and a "see also" link between paragraphs ---------------
+
+ASIDE_AND_TWEET_BOX = """Why Small Shops Should Plan in Quarters
+
+Most owners I meet plan a year ahead, and most of those plans are dead by March.
+
+(I know, a bold claim, but hear me out.)
+
+A quarter is long enough to finish something and short enough to see the end of it.
+
+Plans you can finish beat plans you can admire.Click To Tweet
+
+Also: See our guide to budgeting for a first shop
+
+Start with one goal per quarter and write it where you will see it every day.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(ASIDE_AND_TWEET_BOX))
+def test_aside_tweet_box_and_also_see_line_are_no_headings(text: str) -> None:
+    art = parse_checked(text)
+    assert headings(art) == []
+    paragraphs = _paragraphs(text)
+    assert "(I know, a bold claim, but hear me out.)" in paragraphs
+    assert "Plans you can finish beat plans you can admire.Click To Tweet" in paragraphs
+    assert "Also: See our guide to budgeting for a first shop" in _removed(text)
+
+
+def test_a_short_label_in_parentheses_is_still_a_candidate() -> None:
+    text = (
+        "Setting Up the Sensor\n\n"
+        "The sensor needs a power supply and a free port on the board.\n\n"
+        "(Optional) Calibrate the Sensor\n\n"
+        "Hold the sensor level for ten seconds while the light blinks, then release it.\n"
+    )
+    assert "(Optional) Calibrate the Sensor" in headings(parse_checked(text))

@@ -640,6 +640,7 @@ DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
     # a link to another story set between paragraphs ("SEE MORE: Storm closes schools"),
     # or to the full results or gallery ("Click for full results")
     "see more:",
+    "also: see ",
     "click for ",
     "lesen sie auch:",
     "auch interessant:",

@@ -460,6 +460,9 @@ BUTTONS_UNDER: dict[str, frozenset[str]] = {
 #: remnant of the page, wherever it stands (a sentence that ends so ends with its stop)
 CLICK_HERE_ENDINGS = ("by clicking here", "click here")
 
+#: the button a blog's "click to tweet" box glues to the end of the quotation it offers
+CLICK_TO_TWEET = "click to tweet"
+
 #: the names of a related-articles box that are also the button under each story of a
 #: newsletter or digest ("Read more" after every blurb): named more than once in an article,
 #: they are those buttons, not boxes

@@ -73,6 +73,7 @@ from articlekit.parse.vocabulary import (
     CALLOUT_OPENINGS,
     CHANGE_LABELS,
     CLAUSE_FINAL_VERBS,
+    CLICK_TO_TWEET,
     CODE_SECTION_NAMES,
     CONTINUING_STARTS,
     DANGLING_ENDS,
@@ -132,6 +133,10 @@ def heading_like(
         return False  # "in Shahih Al-Jami’ no. 178]": the end of a note begun a line above
     if text[0] in "([" and text.find(")" if text[0] == "(" else "]") < 0:
         return False  # "(The delay is needed for two reasons: -": a note running on below
+    if text[0] == "(" and text[-1] == ")" and _aside(text):
+        return False  # "(Yes, we checked twice, didn't we?)": the writer's aside
+    if text[-1] in "tT" and text.casefold().endswith(CLICK_TO_TWEET):
+        return False  # "Small steps compound.Click To Tweet": a quotation's share box
     if text[0] in "UuLlEePpRrAa" and _DATE_NOTE.match(text):
         # "Updated 2016-06-18", "answered Sep 3, 2018 at 14:30": when the post changed or
         # was written, not a heading
@@ -259,6 +264,17 @@ def _flag_value(text: str) -> bool:
 def _callout_opening(text: str) -> bool:
     """Does the line open with a callout's label ("Note: …", "Hint: …", "Error: …")?"""
     return text.split(":", 1)[0].strip().casefold() in CALLOUT_OPENINGS
+
+
+def _aside(text: str) -> bool:
+    """A whole line in parentheses, of a sentence's words: "(I know, bold claim, right?)",
+    never a heading's ("(Optional)" may be a heading's part, and stays a candidate)."""
+    inner = text[1:-1]
+    return "(" not in inner and word_count(inner) >= ASIDE_MIN_WORDS
+
+
+#: an aside in parentheses runs this many words at least ("(continued)" is a label)
+ASIDE_MIN_WORDS = 3
 
 
 def _unopened_bracket(text: str) -> bool:
