@@ -147,6 +147,9 @@ _ENGLISH_SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "related news",
         "more on this story",
         "more on this topic",
+        # a news site's box of other stories set in the body
+        "don't miss",
+        "don\u2019t miss",
         # a Q&A site's sidebar of other sites' questions
         "hot network questions",
         "related questions",
@@ -634,6 +637,11 @@ DEFAULT_UI_REMNANT_PREFIXES: tuple[str, ...] = (
     "browse other questions tagged",
     "also read:",
     "read also:",
+    # a link to another story set between paragraphs ("SEE MORE: Storm closes schools"),
+    # or to the full results or gallery ("Click for full results")
+    "see more:",
+    "also: see ",
+    "click for ",
     "lesen sie auch:",
     "auch interessant:",
     "lire aussi :",

@@ -20,6 +20,7 @@ from articlekit.parse.vocabulary import (
     BADGE_MIN_STRONG,
     BADGE_STRONG_WORDS,
     BADGE_WORDS,
+    CLICK_HERE_ENDINGS,
     DUPLICATE_STOPWORDS,
     ENGAGEMENT_WORDS,
     SHARE_BAR_WORDS,
@@ -212,6 +213,8 @@ def _is_ui_remnant(text: str, options: ParseOptions, vocabulary: _Vocabulary) ->
         return True
     if _has_remnant_prefix(name, vocabulary):
         return True
+    if name.endswith(CLICK_HERE_ENDINGS):
+        return True  # "Get the app on the go by clicking here": a link between paragraphs
     if name[0] in "[(" and name[-1] in "])" and _has_remnant_prefix(name[1:], vocabulary):
         return True  # "[Related: Dreamforce keynote]": a link set in brackets between paragraphs
     if "read" in name and _READING_TIME.fullmatch(name):

@@ -479,6 +479,13 @@ BUTTONS_UNDER: dict[str, frozenset[str]] = {
     ),
 }
 
+#: how a line that is only a link ends ("Get our app on the go by clicking here"): a
+#: remnant of the page, wherever it stands (a sentence that ends so ends with its stop)
+CLICK_HERE_ENDINGS = ("by clicking here", "click here")
+
+#: the button a blog's "click to tweet" box glues to the end of the quotation it offers
+CLICK_TO_TWEET = "click to tweet"
+
 #: the names of a related-articles box that are also the button under each story of a
 #: newsletter or digest ("Read more" after every blurb): named more than once in an article,
 #: they are those buttons, not boxes
@@ -625,6 +632,18 @@ NEWS_AGENCIES = frozenset(
 )
 #: the last word of a writer's role on the line under a byline ("Staff Writer", "Senior
 #: Correspondent", "Columnist")
+#: the words of a question put to the reader, or by the writers of themselves ("Have you
+#: ever …?", "What did we ship this month?"): a first line so asked opens the body
+READER_WORDS = frozenset(
+    {"you", "your", "you're", "you\u2019re", "yourself", "we", "our", "us", "i", "my", "me"}
+)
+
+#: a newsroom's byline for a story no one signs, alone on its line under the title
+NEWSROOM_BYLINES = frozenset(
+    {"staff reports", "staff report", "from staff reports", "staff and wire reports"}
+    | {"wire reports", "from wire reports", "news services", "from news services"}
+)
+
 BYLINE_ROLE_WORDS = frozenset(
     {"writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff"}
 )

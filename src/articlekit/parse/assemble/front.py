@@ -62,9 +62,11 @@ from articlekit.parse.vocabulary import (
     MENU_WORDS,
     NEWS_AGENCIES,
     NEWS_SECTION_WORDS,
+    NEWSROOM_BYLINES,
     PAGE_NAMES,
     PAGE_TOP_LABELS,
     PAGE_TYPE_LABELS,
+    READER_WORDS,
     REVIEW_CREDIT_PREFIXES,
     TITLE_FIELD_LABELS,
     TITLE_STOPWORDS,
@@ -499,11 +501,22 @@ def _opening_sentence(text: str, spaced: bool) -> bool:
         return True  # (a note "This work is supported by …" above the post: no title)
     return (
         not spaced
-        and text.endswith(("!", "?"))
+        and (text.endswith("!") or (text.endswith("?") and _speaks_to_reader(text)))
         and not TITLE_SEPARATOR.search(text)
         and word_count(text) >= TITLE_SENTENCE_MIN_WORDS
         and title_ratio(text) < 0.5
     )
+
+
+_WORD_WITH_APOSTROPHE = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?")
+
+
+def _speaks_to_reader(question: str) -> bool:
+    """ "Have you ever wondered why your tests pass on Fridays?", "So, what did we ship?": a
+    question that turns to the reader, or runs on past a comma, opens a post's body; a
+    headline asks in the third person ("What is the value of the drugs seized at ports?")."""
+    words = _WORD_WITH_APOSTROPHE.findall(question.casefold())
+    return "," in question or any(w in READER_WORDS for w in words)
 
 
 def _title_shaped(text: str, spaced: bool) -> bool:
@@ -617,6 +630,9 @@ def take_front_matter(doc: Doc, blocks: list[RawBlock], start: int) -> int:
         elif doc.byline is not None and is_affiliation(block.text):
             doc.body.append(block)  # under the authors, and above the dates of a paper
             fields -= 1
+        elif doc.byline is None and block.text.casefold() in NEWSROOM_BYLINES:
+            doc.byline = block.text  # "Staff Reports" under the title: nobody signs it
+            doc.note("byline", block)
         elif doc.byline is None and k == start and _name_and_role(block.text):
             doc.byline = block.text  # "Jane Doe, Columnist" under the title
             doc.note("byline", block)
@@ -637,6 +653,12 @@ def take_front_matter(doc: Doc, blocks: list[RawBlock], start: int) -> int:
             # an AsciiDoc header or a mail's "From" gives it, is not part of the name)
             doc.byline = _ADDRESS_AFTER_NAME.sub("", block.text)
             doc.note("byline", block)
+        elif _place_dateline(block.text) and _story_follows(blocks, k + 1):
+            # "OSLO, NORWAY" over the story's first paragraph: where it was filed, a line of
+            # the body (never a heading over it)
+            block.kind, block.cue, block.level = "paragraph", None, None
+            doc.body.append(block)
+            fields -= 1
         elif is_journal_citation(block.text) or (
             doc.byline is not None and author_list(block.text)
         ):
@@ -667,6 +689,29 @@ def take_front_matter(doc: Doc, blocks: list[RawBlock], start: int) -> int:
             break
         k += 1
     return k
+
+
+#: "OSLO, NORWAY", "Santa Fe, N.M.", "Kuala Lumpur, Malaysia": a place and its country or
+#: state, each of a few capitalised words, as a dateline sets it on its own line
+_PLACE_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2},"
+    r" \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}"
+)
+
+
+def _place_dateline(text: str) -> bool:
+    """A place alone on the line under the title (its country or state after a comma), the
+    dateline a news or press-release page sets over the story's first paragraph."""
+    return (
+        "," in text
+        and _PLACE_DATELINE.fullmatch(text) is not None
+        and not _name_and_role(text)  # "Jane Doe, Columnist", "Ana Ruiz, Associated Press"
+    )
+
+
+def _story_follows(blocks: list[RawBlock], k: int) -> bool:
+    """Is ``blocks[k]`` a paragraph of the story (one that ends a sentence)?"""
+    return k < len(blocks) and blocks[k].kind == "paragraph" and ends_sentence(blocks[k].text)
 
 
 def _review_credit(text: str) -> bool:

@@ -73,6 +73,7 @@ from articlekit.parse.vocabulary import (
     CALLOUT_OPENINGS,
     CHANGE_LABELS,
     CLAUSE_FINAL_VERBS,
+    CLICK_TO_TWEET,
     CODE_SECTION_NAMES,
     CONTINUING_STARTS,
     DANGLING_ENDS,
@@ -136,6 +137,10 @@ def heading_like(
         return False  # "in Shahih Al-Jami’ no. 178]": the end of a note begun a line above
     if text[0] in "([" and text.find(")" if text[0] == "(" else "]") < 0:
         return False  # "(The delay is needed for two reasons: -": a note running on below
+    if text[0] == "(" and text[-1] == ")" and _aside(text):
+        return False  # "(Yes, we checked twice, didn't we?)": the writer's aside
+    if text[-1] in "tT" and text.casefold().endswith(CLICK_TO_TWEET):
+        return False  # "Small steps compound.Click To Tweet": a quotation's share box
     if text[0] in "UuLlEePpRrAa" and _DATE_NOTE.match(text):
         # "Updated 2016-06-18", "answered Sep 3, 2018 at 14:30": when the post changed or
         # was written, not a heading
@@ -211,6 +216,22 @@ _TIMED_TURN = regex.compile(
 _DATE_FIGURES = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# a date, then a dash or a colon, opening an entry of a schedule: "June 9 – Tampa, FL @ Bay
+# Arena", "Aug. 8 -- Rose Hall, Denver", "12 March: doors open at seven"
+_DATED_ENTRY = regex.compile(
+    rf"(?:{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS})"
+    r"(?:,? \d{4})?\s*(?:--|[\u2013\u2014:-])\s"
+)
+
+
+def _dated_entry(text: str) -> bool:
+    return text[:1] in "JFMASOND0123456789" and _DATED_ENTRY.match(text) is not None
+
+
 def is_shell_command(text: str) -> bool:
     """A line in lower case that is a shell command, not a heading in lower case ("iOS app
     gets offline mode", "npm 7 is now required"): it holds a flag, a shell variable or an
@@ -255,6 +276,17 @@ def _flag_value(text: str) -> bool:
 def _callout_opening(text: str) -> bool:
     """Does the line open with a callout's label ("Note: …", "Hint: …", "Error: …")?"""
     return text.split(":", 1)[0].strip().casefold() in CALLOUT_OPENINGS
+
+
+def _aside(text: str) -> bool:
+    """A whole line in parentheses, of a sentence's words: "(I know, bold claim, right?)",
+    never a heading's ("(Optional)" may be a heading's part, and stays a candidate)."""
+    inner = text[1:-1]
+    return "(" not in inner and word_count(inner) >= ASIDE_MIN_WORDS
+
+
+#: an aside in parentheses runs this many words at least ("(continued)" is a label)
+ASIDE_MIN_WORDS = 3
 
 
 def _unopened_bracket(text: str) -> bool:
@@ -414,6 +446,8 @@ def _heading_evidence(
         return None
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return None  # a sentence broken across lines, not a heading
+    if _dated_entry(text) and any(b is not None and _dated_entry(b.text) for b in (prev, nxt)):
+        return None  # "June 9 – Tampa, FL @ Bay Arena" among its fellows: a tour's dates
     if _runs_on_into(text, nxt):
         return None  # "The archive contains" / blank line / "gridded winds at …": one sentence
     if text.split(None, 1)[0] in CONTINUING_STARTS:

@@ -277,6 +277,8 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     if "quote" in kinds:
         _empty_quotes(lines, marks)
     _absorb_sandwiched(lines, marks)
+    if "table" in kinds:
+        _title_and_site_line(lines, marks)
     _demote_lone_table_rows(marks)
     if "code" in kinds:
         _user_cards(lines, marks)
@@ -1183,6 +1185,23 @@ def _is_aligned_table(
         if not (left or right):
             return False
     return True
+
+
+def _title_and_site_line(lines: list[Line], marks: list[Mark]) -> None:
+    """ "Lentil Soup Review | Kitchen Notes" on the first line: a page's title and its
+    site's name, as a scraper writes the page's ``<title>`` above the text, not the first
+    row of a table (a line under it with a "|" of its own stays text with it; a table's
+    rule under the line, "--- | ---", keeps it a header row)."""
+    first = next((i for i, mark in enumerate(marks) if mark.kind != "blank"), None)
+    if first is None or marks[first].kind != "table" or len(marks[first].cells or ()) != 2:
+        return
+    raw = lines[first].raw.strip()
+    if "\t" in raw or raw.startswith("|") or raw.endswith("|"):
+        return
+    after = next((m for m in marks[first + 1 :] if m.kind != "blank"), None)
+    if after is not None and after.kind == "table" and not after.cells:
+        return  # a separator row: a header row above it
+    marks[first].kind = "text"
 
 
 def _demote_lone_table_rows(marks: list[Mark]) -> None:
