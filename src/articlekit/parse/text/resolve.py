@@ -779,8 +779,23 @@ def _questions_alike(blocks: list[RawBlock]) -> None:
         or QUESTIONS_ALIKE_MIN_SHARE * len(questions) > headings
     ):
         return
-    for k in questions:
-        blocks[k].kind = "heading"
+    for k in range(len(blocks)):
+        if _series_question(blocks, k):
+            blocks[k].kind = "heading"
+
+
+def _series_question(blocks: list[RawBlock], k: int) -> bool:
+    """A question over its answer in a series the short ones show, of the length a heading
+    has; or longer, without a comma, as the later questions of an interview run ("What will
+    you be working on and what do you think the hard parts are?"): the word limit of a
+    heading guards single lines, not a page that asks questions. (A long question with
+    commas, "When I sit down with it, the first thing I ask is, how do I get out?", is a
+    sentence of an answer.)"""
+    if _question_over_answer(blocks, k):
+        return True
+    return "," not in blocks[k].text and _question_over_answer(
+        blocks, k, FAQ_SERIES_QUESTION_MAX_WORDS
+    )
 
 
 #: this many questions over answers, one of them read as a heading at least and this
@@ -798,6 +813,11 @@ QUESTIONS_ALIKE_MIN_SHARE = 0.5
 FAQ_QUESTION_MAX_WORDS = 14
 
 
+#: a question in a series of question headings (an FAQ, an interview) runs this many
+#: words at most
+FAQ_SERIES_QUESTION_MAX_WORDS = 24
+
+
 #: the first words of the questions an FAQ asks
 QUESTION_OPENERS = frozenset(
     {"what", "how", "why", "when", "where", "who", "whom", "whose", "which", "if"}
@@ -806,10 +826,16 @@ QUESTION_OPENERS = frozenset(
 )
 
 
+#: "What’s", "How's", "Who’d": a question's first word with its contracted verb
+_CONTRACTION = regex.compile(r"['\u2019](?:s|re|d|ll|ve)$")
+
+
 _INNER_SENTENCE_END = regex.compile(r"[.!?\u2026]\s")
 
 
-def _question_over_answer(blocks: list[RawBlock], k: int) -> bool:
+def _question_over_answer(
+    blocks: list[RawBlock], k: int, max_words: int = FAQ_QUESTION_MAX_WORDS
+) -> bool:
     """ "Do heat pumps work in cold climates?" on its own line, its answer under it."""
     block = blocks[k]
     if block.kind not in ("paragraph", "heading") or len(block.line_spans) != 1 or block.literal:
@@ -817,9 +843,9 @@ def _question_over_answer(blocks: list[RawBlock], k: int) -> bool:
     text = block.text
     if not text.endswith("?") or "://" in text:
         return False
-    if text.split(None, 1)[0].casefold() not in QUESTION_OPENERS:
+    if _CONTRACTION.sub("", text.split(None, 1)[0].casefold()) not in QUESTION_OPENERS:
         return False  # "That would be best, right?": a remark, not a question asked
-    if word_count(text) > FAQ_QUESTION_MAX_WORDS or _INNER_SENTENCE_END.search(text):
+    if word_count(text) > max_words or _INNER_SENTENCE_END.search(text):
         return False  # (two sentences, "Yes. But why?", are an answer's or a speaker's)
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return nxt is not None and is_prose(nxt) and not nxt.text.rstrip().endswith("?")

@@ -1,0 +1,104 @@
+"""Heading shapes left open by the twenty-first session's held-out sample (long questions in
+a series of question headings, …), in small articles written for these tests, in both
+layouts (compact = one line a paragraph, no blank lines; spaced = blank lines between
+blocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import both_layouts, headings, parse_checked
+
+# An interview asks short questions and then longer ones; the longer ones (over the usual
+# heading length) head their answers as the short ones do.
+INTERVIEW = """\
+Meet Our New Data Engineer
+
+We are happy to welcome a new colleague to the team this month, and we asked her a few questions about her work.
+
+What’s your background?
+
+I studied hydrology and spent six years building pipelines for river gauges before moving to software full time.
+
+What is your favourite tool?
+
+A plain text editor and a fast terminal; everything else changes every few years.
+
+How do you spend a day off?
+
+On the river with a borrowed canoe, far away from any screen.
+
+What will you be working on first and what do you expect to be the hardest part of it?
+
+I will start with the ingestion of the sensor archive, and the hardest part will be the gaps in the old records.
+
+What would you like the data platform to look like by the end of next year if everything goes well?
+
+Fewer moving parts, documented end to end, and a test suite that catches schema changes before they ship.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(INTERVIEW))
+def test_long_questions_in_a_series_of_question_headings_are_headings(text: str) -> None:
+    art = parse_checked(text)
+    assert headings(art) == [
+        "What’s your background?",
+        "What is your favourite tool?",
+        "How do you spend a day off?",
+        "What will you be working on first and what do you expect to be the hardest part of it?",
+        "What would you like the data platform to look like by the end of next year if everything goes well?",
+    ]
+
+
+# A long question with commas inside an answer is the answer's sentence, even on a page of
+# question headings.
+INTERVIEW_WITH_ASIDE = """\
+Five Questions for the Release Manager
+
+The release manager of the project answered a few questions from our readers this week.
+
+What does a release week look like?
+
+Mostly waiting for the last pull requests and reading changelogs.
+
+When I open the dashboard on Monday, the first thing I ask myself is, what can still slip to the next release?
+
+That question decides the rest of the week for everyone involved.
+
+How do you pick the release name?
+
+We draw it from a list of rivers that contributors suggest.
+
+What is the hardest part?
+
+Saying no to a feature that is almost ready.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(INTERVIEW_WITH_ASIDE))
+def test_long_question_with_commas_stays_a_paragraph(text: str) -> None:
+    art = parse_checked(text)
+    assert headings(art) == [
+        "What does a release week look like?",
+        "How do you pick the release name?",
+        "What is the hardest part?",
+    ]
+
+
+# Prose with one long question among statements is not a series.
+ONE_LONG_QUESTION = """\
+Why We Moved Our Builds
+
+Our builds took forty minutes last spring, and nobody on the team could say which step was slow.
+
+What would it take to bring the whole pipeline under ten minutes without buying new machines?
+
+We started by timing every step for a week and writing the numbers into a shared sheet.
+
+The answer turned out to be the cache, which was rebuilt from scratch on every run.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(ONE_LONG_QUESTION))
+def test_one_long_question_among_statements_is_not_a_heading(text: str) -> None:
+    assert headings(parse_checked(text)) == []
