@@ -102,3 +102,40 @@ The answer turned out to be the cache, which was rebuilt from scratch on every r
 @pytest.mark.parametrize("text", both_layouts(ONE_LONG_QUESTION))
 def test_one_long_question_among_statements_is_not_a_heading(text: str) -> None:
     assert headings(parse_checked(text)) == []
+
+
+# A tutorial heads its steps "Step N: …"; a step's title may run past the usual heading
+# length, its number marks it, and in the compact layout it sits right between two lines
+# of code.
+STEPS = """\
+Publishing a Map from Your Own Data
+
+This walk-through turns a table of sightings into a map that anyone can open in a browser.
+
+Step 1: Load the sightings
+
+sightings <- read.csv("sightings.csv")
+
+Step 2: Write the points out as a map file
+
+write_points(sightings, "maps/sightings.geojson")
+
+Step 3: Open a terminal in the maps folder and commit the new file to your repository
+
+cd maps
+
+git add sightings.geojson
+
+That is all: the hosting service draws the map from the file on its own.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(STEPS))
+def test_long_step_heading_between_code_lines_is_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert headings(art) == [
+        "Step 1: Load the sightings",
+        "Step 2: Write the points out as a map file",
+        "Step 3: Open a terminal in the maps folder and commit the new file to your repository",
+    ]
+    assert [b.kind for b in art.sections[-1].blocks] == ["code", "paragraph"]

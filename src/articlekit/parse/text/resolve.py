@@ -53,6 +53,7 @@ from articlekit.parse.text.shapes import (
     INTERVIEW_MIN_QUESTIONS,
     LABEL_MAX_WORDS,
     NAMED_CODE,
+    NUMBERED_SECTION_MAX_WORDS,
     QUESTION_MARK,
     QUESTION_MAX_WORDS,
     RECORD_KEY_MIN_LINES,
@@ -183,8 +184,9 @@ def resolve(
             if is_field_key(block.key, options):
                 block.kind = "key_value"
                 continue
-            # a "Step 2: Do this" line is a numbered heading, not a key-value pair
-            if STEP_HEADING.match(text) and heading_like(text):
+            # a "Step 2: Do this" line is a numbered heading, not a key-value pair (its
+            # number marks it: it may be as long as a numbered section's heading)
+            if STEP_HEADING.match(text) and heading_like(text, NUMBERED_SECTION_MAX_WORDS):
                 block.kind, block.cue = "heading", "step"
                 continue
             if metadata_line(block.key, block.value) or setting_line(block.key, block.value):
@@ -192,7 +194,11 @@ def resolve(
             if block.key.casefold() in records and not block.value.endswith("?"):
                 _names_record(prev)
                 continue  # "Job: Data Scientist at Acme": a field of one of the records listed
-        elif text[:1] in "Ss" and STEP_WITHOUT_SEPARATOR.match(text) and heading_like(text):
+        elif (
+            text[:1] in "Ss"
+            and STEP_WITHOUT_SEPARATOR.match(text)
+            and heading_like(text, NUMBERED_SECTION_MAX_WORDS)
+        ):
             block.kind, block.cue = "heading", "step"  # "Step 5 Enable Load Balancing"
             continue
         if (
