@@ -139,3 +139,52 @@ def test_long_step_heading_between_code_lines_is_a_heading(text: str) -> None:
         "Step 3: Open a terminal in the maps folder and commit the new file to your repository",
     ]
     assert [b.kind for b in art.sections[-1].blocks] == ["code", "paragraph"]
+
+
+# A scraper writes the page's title and then the article's own headline, the same words:
+# that headline is the body's one top heading and the sections sit under it.
+REPEATED_TITLE = """\
+Moving Our Builds to Shared Runners
+
+Moving Our Builds to Shared Runners
+
+Last quarter we moved every build of the project from our own machines to shared runners, and this post tells how it went.
+
+Why We Moved
+
+Our machines were old, and keeping them patched took a day of someone's time every month.
+
+What Changed for Contributors
+
+Builds now start within a minute of a push, and the logs stay online for ninety days.
+
+What Comes Next
+
+We will move the release builds too once the signing keys have a safe home.
+"""
+
+
+def _levels(text: str) -> list[tuple[int, str]]:
+    art = parse_checked(text)
+    return [(s.level, s.heading) for s in art.iter_sections() if s.heading is not None]
+
+
+@pytest.mark.parametrize("text", both_layouts(REPEATED_TITLE))
+def test_headline_repeating_the_title_heads_the_sections(text: str) -> None:
+    assert _levels(text) == [
+        (1, "Moving Our Builds to Shared Runners"),
+        (2, "Why We Moved"),
+        (2, "What Changed for Contributors"),
+        (2, "What Comes Next"),
+    ]
+
+
+@pytest.mark.parametrize("text", both_layouts(REPEATED_TITLE))
+def test_sections_without_the_repeated_headline_stay_at_the_top(text: str) -> None:
+    title, _, rest = text.partition("\n")
+    without = title + "\n" + rest.lstrip("\n").partition("\n")[2]
+    assert _levels(without) == [
+        (1, "Why We Moved"),
+        (1, "What Changed for Contributors"),
+        (1, "What Comes Next"),
+    ]
