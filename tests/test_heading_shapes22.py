@@ -188,3 +188,47 @@ def test_sections_without_the_repeated_headline_stay_at_the_top(text: str) -> No
         (1, "What Changed for Contributors"),
         (1, "What Comes Next"),
     ]
+
+
+# Compact text (no blank lines anywhere): a column of short rows without bullets, then the
+# next section's heading in Title Case, then prose. The rows share their case; the heading
+# does not, and is no row.
+FEATURES_THEN_SECTION = """\
+Getting Started with the Field Recorder
+The recorder is small enough to fit in a coat pocket and runs for a full day on two batteries.
+Its main features are:
+Two built-in microphones
+A limiter that catches sudden peaks
+Recording to memory cards of any size
+USB charging
+Setting Up the Recorder
+Insert the batteries and the card, then hold the power button for two seconds until the screen lights up.
+Choosing a Format
+Most people should record in uncompressed WAV, which every editor can open.
+"""
+
+
+def test_title_case_heading_after_rows_in_compact_text() -> None:
+    art = parse_checked(FEATURES_THEN_SECTION)
+    assert headings(art) == ["Setting Up the Recorder", "Choosing a Format"]
+    assert art.sections[0].heading is None
+    assert len(art.sections[0].blocks) == 6  # the lead, the lead-in and the four rows
+
+
+# A name capitalised throughout at the end of a column is a row like the others.
+INGREDIENTS = """\
+A Quick Flatbread for Weeknights
+These flatbreads take twenty minutes from bowl to plate and need nothing you would not already have in the cupboard.
+Ingredients
+2 cups plain flour
+1 teaspoon salt
+3 tablespoons olive oil
+Greek Yogurt
+Mix the flour and salt, then stir in the yogurt and oil until a soft dough forms, and rest it for ten minutes.
+Cooking
+Roll the dough thin and cook each piece in a hot dry pan for a minute on each side.
+"""
+
+
+def test_name_at_the_end_of_a_column_is_no_heading() -> None:
+    assert headings(parse_checked(INGREDIENTS)) == ["Ingredients", "Cooking"]

@@ -547,14 +547,41 @@ def _column_runs_without_blank_lines(blocks: list[RawBlock]) -> None:
 def _next_label(blocks: list[RawBlock], k: int, end: int) -> bool:
     """ "Ingredients" / "1 onion, diced" / "4 cups vegetable broth" / "Instructions": the last
     line of a column, a heading shaped like its label (as few words as it has, fewer than
-    any row), is the label of the next passage, not a row of this one."""
+    any row), is the label of the next passage, not a row of this one. So is one in Title
+    Case under rows that are not ("Two built-in microphones" / "USB charging" / "Setting
+    Up the Recorder"): the rows of a column share their case."""
     last = blocks[end - 1]
+    if last.kind != "heading":
+        return False
     words = word_count(last.text)
-    return (
-        last.kind == "heading"
-        and words <= word_count(blocks[k].text)
-        and all(words < word_count(row.text) for row in blocks[k + 1 : end - 1])
+    rows = blocks[k + 1 : end - 1]
+    if words <= word_count(blocks[k].text) and all(words < word_count(row.text) for row in rows):
+        return True
+    if not _title_cased_heading(last.text, words):
+        return False
+    # (a row of one word, "Cons" or "Salt", shows no case)
+    cased = [row.text for row in rows if not words_at_most(row.text, 1)]
+    return len(cased) >= TITLED_LABEL_MIN_ROWS and all(
+        title_ratio(text) < TITLE_CASE_MIN_RATIO for text in cased
     )
+
+
+def _title_cased_heading(text: str, words: int) -> bool:
+    """ "Setting Up the Recorder", "Notes on Assembly": Title Case as a heading has it, its
+    content words capitalised and a small word between them in lower case (a name at the
+    end of a column, "Greek Yogurt", "Priority Support", is capitalised throughout)."""
+    return (
+        words >= TITLED_LABEL_MIN_WORDS
+        and title_ratio(text) >= TITLE_CASE_MIN_RATIO
+        and any(w in TITLE_STOPWORDS for w in text.split()[1:])
+    )
+
+
+#: a label told from the rows above it by its Title Case alone has this many words at
+#: least ("Setting Up the Recorder"; one capitalised word is any row's case)
+TITLED_LABEL_MIN_WORDS = 3
+#: ... under this many rows at least that show their case (of two words or more)
+TITLED_LABEL_MIN_ROWS = 2
 
 
 #: short lines one under another, the label above them included, that make a column
