@@ -232,3 +232,34 @@ Roll the dough thin and cook each piece in a hot dry pan for a minute on each si
 
 def test_name_at_the_end_of_a_column_is_no_heading() -> None:
     assert headings(parse_checked(INGREDIENTS)) == ["Ingredients", "Cooking"]
+
+
+# A release note's headings are set in Title Case; one of them runs past the usual heading
+# length. A long line in sentence case, or one of two sentences, is text.
+LONG_TITLE_CASE = """\
+Harbor 4.0 Released
+
+Harbor 4.0 is out today, with a new storage engine and a faster start on older machines.
+
+What's New
+
+The storage engine now writes its journal in the background, so saving a large project no longer blocks the editor.
+
+Final Steps Toward Requiring Signed Plugins for Every Workspace on Shared Machines (in Harbor 5)
+
+Since version 2 we have warned when an unsigned plugin loads; from the next major release such plugins will not load at all.
+
+The last release that loads unsigned plugins without a warning at all is the one we published two years ago this month
+
+Harbor Tiles - draw maps from local files. Author: Jo Lee; Reviewers: Sam Fox, Ana Ruiz
+
+Thanks to everyone who tested the betas and sent us their crash reports.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(LONG_TITLE_CASE))
+def test_long_title_case_line_is_a_heading(text: str) -> None:
+    assert headings(parse_checked(text)) == [
+        "What's New",
+        "Final Steps Toward Requiring Signed Plugins for Every Workspace on Shared Machines (in Harbor 5)",
+    ]
