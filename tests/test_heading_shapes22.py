@@ -249,9 +249,9 @@ Final Steps Toward Requiring Signed Plugins for Every Workspace on Shared Machin
 
 Since version 2 we have warned when an unsigned plugin loads; from the next major release such plugins will not load at all.
 
-The last release that loads unsigned plugins without a warning at all is the one we published two years ago this month
+The last release that loads unsigned plugins without any warning is the one we published two years ago
 
-Harbor Tiles - draw maps from local files. Author: Jo Lee; Reviewers: Sam Fox, Ana Ruiz
+Harbor Tiles - Draw Maps From Local Files. Author: Jo Lee; Reviewers: Sam Fox, Ana Ruiz
 
 Thanks to everyone who tested the betas and sent us their crash reports.
 """
