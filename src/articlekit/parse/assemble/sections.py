@@ -22,6 +22,7 @@ from articlekit.model import (
     TableBlock,
 )
 from articlekit.parse.assemble.document import Doc, block_span, validate_paragraph, validate_section
+from articlekit.parse.assemble.front import repeats_title
 from articlekit.parse.assemble.specials import INNER_SENTENCE_END
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.codelike import RELEASE_HEADING, release_heading
@@ -44,7 +45,9 @@ def _acronym(text: str) -> bool:
     return len(words) == 1 and sum(c.isalpha() for c in words[0]) <= ACRONYM_MAX_LETTERS
 
 
-def _heading_levels(headings: list[RawBlock], parents: list[bool]) -> list[int]:
+def _heading_levels(
+    headings: list[RawBlock], parents: list[bool], *, title_repeated: bool = False
+) -> list[int]:
     """Levels 1..n from the cues the text gives; one level when it gives none. ALL-CAPS
     headings sit above the others when the first uncued heading is one of them (a part
     opened in capitals, its sections in Title Case) and some of them are more than an
@@ -52,7 +55,8 @@ def _heading_levels(headings: list[RawBlock], parents: list[bool]) -> list[int]:
     "INTRODUCTION" is not), or when one of them with nothing under it heads a Title Case
     heading ("METHODS AND DATA" right above "Sampling Design"). Otherwise capitals after a
     Title Case heading are only another style. ``parents[k]``: heading k has no text of its
-    own, heading k+1 follows it at once (see _nested_under_empty_headings)."""
+    own, heading k+1 follows it at once (see _nested_under_empty_headings).
+    ``title_repeated``: the first heading repeats the title (see _repeated_title_heads_body)."""
     uncued = [h for h in headings if h.level is None]
     caps_above = any(h.cue == "caps" and not _acronym(h.text) for h in uncued) and (
         (uncued[0].cue == "caps" and any(h.cue != "caps" for h in uncued))
@@ -70,6 +74,8 @@ def _heading_levels(headings: list[RawBlock], parents: list[bool]) -> list[int]:
     _division_levels(headings, raw, default)
     _nested_under_empty_headings(headings, parents, raw)
     _entries_under_their_heading(headings, raw)
+    if title_repeated:
+        _repeated_title_heads_body(raw)
     ranks = {lv: i + 1 for i, lv in enumerate(sorted(set(raw)))}
     return [ranks[lv] for lv in raw]
 
@@ -124,6 +130,14 @@ def _division_levels(headings: list[RawBlock], raw: list[float], default: float)
             # the lowest division present stays at the default level; each higher one a
             # fraction above it, so that none reaches a level the text cued
             raw[k] = default - 0.5 * (len(ranks) - 1 - ranks.index(tiers[name])) / len(ranks)
+
+
+def _repeated_title_heads_body(raw: list[float]) -> None:
+    """The page's title, then its headline repeated as the body's first heading (a scraper
+    joins the ``<title>`` and the ``<h1>``): that heading is the page's one top heading,
+    and every other heading sits under it, a level below where it would sit without it."""
+    if len(raw) > 1 and raw[0] <= min(raw[1:]):
+        raw[0] = min(raw[1:]) - 1
 
 
 def _nested_under_empty_headings(
@@ -380,7 +394,21 @@ def build_sections(doc: Doc) -> list[Section]:
         for k, b in enumerate(body)
         if b.kind == "heading"
     ]
-    levels = dict(zip(map(id, headings), _heading_levels(headings, parents), strict=True))
+    # (the title repeated right under it, as the body's first block: see front.py)
+    title_repeated = bool(
+        doc.title
+        and body
+        and body[0].kind == "heading"
+        and body[0].cue is None
+        and repeats_title(doc.title, body[0].text)
+    )
+    levels = dict(
+        zip(
+            map(id, headings),
+            _heading_levels(headings, parents, title_repeated=title_repeated),
+            strict=True,
+        )
+    )
     roots: list[_OpenSection] = []
     stack: list[_OpenSection] = []
     intro = _OpenSection(None, 1, None)

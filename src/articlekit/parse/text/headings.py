@@ -64,6 +64,8 @@ from articlekit.parse.text.shapes import (
     SHELL_ARGUMENT,
     SHELL_TOOL_COMMAND,
     STATUS_LABEL,
+    TITLE_CASE_HEADING_MAX_CHARS,
+    TITLE_CASE_HEADING_MAX_WORDS,
     TITLE_CASE_MIN_RATIO,
     TITLE_WORD,
     WORD,
@@ -442,7 +444,7 @@ def _heading_evidence(
     bold = text != block.text and block.text[:2] in ("**", "__")
     if text != block.text and not bold:
         text = block.text
-    if not heading_like(text):
+    if not heading_like(text) and not _long_title_case_heading(text):
         return None
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return None  # a sentence broken across lines, not a heading
@@ -955,3 +957,18 @@ def bare_link(block: RawBlock) -> bool:
     """Is ``block`` one address alone on its line? Under a line, it is that line's link
     ("18) Hasbro Gaming – Taboo" / "http://amzn.to/2hXWsBA"), which heads no section."""
     return block.kind == "paragraph" and len(block.line_spans) == 1 and address_alone(block.text)
+
+
+# a sentence's end inside the line, or a ";": two sentences, or fields run together
+# ("osfr - R interface to OSF. Author: …; Reviewers: …")
+_INNER_SENTENCE_END = regex.compile(r"[.;!?]\s")
+
+
+def _long_title_case_heading(text: str) -> bool:
+    """Over HEADING_MAX_WORDS, a line in Title Case that is one sentence can be a heading:
+    headings are set so, sentences and listings are not."""
+    return (
+        heading_like(text, TITLE_CASE_HEADING_MAX_WORDS, TITLE_CASE_HEADING_MAX_CHARS)
+        and title_ratio(text) >= TITLE_CASE_MIN_RATIO
+        and not _INNER_SENTENCE_END.search(text)
+    )

@@ -15,6 +15,7 @@ from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
     BULLETS,
     LIST_MARKER,
+    STEP_HEADING,
     UNDERLINE,
     Line,
     asciidoc_title,
@@ -1059,8 +1060,10 @@ def _absorb_sandwiched(lines: list[Line], marks: list[Mark]) -> None:
             and after
             and not ends_sentence(text)
             and not text.endswith(":")
-            # "Step 5 Enable the Route" between two commands: the next step's title
+            # "Step 5 Enable the Route", "Step 3: Push the file" between two commands: the
+            # next step's title
             and not (text[:1] in "Ss" and STEP_WITHOUT_SEPARATOR.match(text))
+            and not (text[:1].isupper() and STEP_HEADING.match(text))
         ):
             marks[i].kind = "code"
     _hash_lines_beside_code(lines, marks)

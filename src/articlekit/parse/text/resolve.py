@@ -53,6 +53,7 @@ from articlekit.parse.text.shapes import (
     INTERVIEW_MIN_QUESTIONS,
     LABEL_MAX_WORDS,
     NAMED_CODE,
+    NUMBERED_SECTION_MAX_WORDS,
     QUESTION_MARK,
     QUESTION_MAX_WORDS,
     RECORD_KEY_MIN_LINES,
@@ -183,8 +184,9 @@ def resolve(
             if is_field_key(block.key, options):
                 block.kind = "key_value"
                 continue
-            # a "Step 2: Do this" line is a numbered heading, not a key-value pair
-            if STEP_HEADING.match(text) and heading_like(text):
+            # a "Step 2: Do this" line is a numbered heading, not a key-value pair (its
+            # number marks it: it may be as long as a numbered section's heading)
+            if STEP_HEADING.match(text) and heading_like(text, NUMBERED_SECTION_MAX_WORDS):
                 block.kind, block.cue = "heading", "step"
                 continue
             if metadata_line(block.key, block.value) or setting_line(block.key, block.value):
@@ -192,7 +194,11 @@ def resolve(
             if block.key.casefold() in records and not block.value.endswith("?"):
                 _names_record(prev)
                 continue  # "Job: Data Scientist at Acme": a field of one of the records listed
-        elif text[:1] in "Ss" and STEP_WITHOUT_SEPARATOR.match(text) and heading_like(text):
+        elif (
+            text[:1] in "Ss"
+            and STEP_WITHOUT_SEPARATOR.match(text)
+            and heading_like(text, NUMBERED_SECTION_MAX_WORDS)
+        ):
             block.kind, block.cue = "heading", "step"  # "Step 5 Enable Load Balancing"
             continue
         if (
@@ -542,14 +548,41 @@ def _column_runs_without_blank_lines(blocks: list[RawBlock]) -> None:
 def _next_label(blocks: list[RawBlock], k: int, end: int) -> bool:
     """ "Ingredients" / "1 onion, diced" / "4 cups vegetable broth" / "Instructions": the last
     line of a column, a heading shaped like its label (as few words as it has, fewer than
-    any row), is the label of the next passage, not a row of this one."""
+    any row), is the label of the next passage, not a row of this one. So is one in Title
+    Case under rows that are not ("Two built-in microphones" / "USB charging" / "Setting
+    Up the Recorder"): the rows of a column share their case."""
     last = blocks[end - 1]
+    if last.kind != "heading":
+        return False
     words = word_count(last.text)
-    return (
-        last.kind == "heading"
-        and words <= word_count(blocks[k].text)
-        and all(words < word_count(row.text) for row in blocks[k + 1 : end - 1])
+    rows = blocks[k + 1 : end - 1]
+    if words <= word_count(blocks[k].text) and all(words < word_count(row.text) for row in rows):
+        return True
+    if not _title_cased_heading(last.text, words):
+        return False
+    # (a row of one word, "Cons" or "Salt", shows no case)
+    cased = [row.text for row in rows if not words_at_most(row.text, 1)]
+    return len(cased) >= TITLED_LABEL_MIN_ROWS and all(
+        title_ratio(text) < TITLE_CASE_MIN_RATIO for text in cased
     )
+
+
+def _title_cased_heading(text: str, words: int) -> bool:
+    """ "Setting Up the Recorder", "Notes on Assembly": Title Case as a heading has it, its
+    content words capitalised and a small word between them in lower case (a name at the
+    end of a column, "Greek Yogurt", "Priority Support", is capitalised throughout)."""
+    return (
+        words >= TITLED_LABEL_MIN_WORDS
+        and title_ratio(text) >= TITLE_CASE_MIN_RATIO
+        and any(w in TITLE_STOPWORDS for w in text.split()[1:])
+    )
+
+
+#: a label told from the rows above it by its Title Case alone has this many words at
+#: least ("Setting Up the Recorder"; one capitalised word is any row's case)
+TITLED_LABEL_MIN_WORDS = 3
+#: ... under this many rows at least that show their case (of two words or more)
+TITLED_LABEL_MIN_ROWS = 2
 
 
 #: short lines one under another, the label above them included, that make a column
@@ -786,8 +819,23 @@ def _questions_alike(blocks: list[RawBlock]) -> None:
         or QUESTIONS_ALIKE_MIN_SHARE * len(questions) > headings
     ):
         return
-    for k in questions:
-        blocks[k].kind = "heading"
+    for k in range(len(blocks)):
+        if _series_question(blocks, k):
+            blocks[k].kind = "heading"
+
+
+def _series_question(blocks: list[RawBlock], k: int) -> bool:
+    """A question over its answer in a series the short ones show, of the length a heading
+    has; or longer, without a comma, as the later questions of an interview run ("What will
+    you be working on and what do you think the hard parts are?"): the word limit of a
+    heading guards single lines, not a page that asks questions. (A long question with
+    commas, "When I sit down with it, the first thing I ask is, how do I get out?", is a
+    sentence of an answer.)"""
+    if _question_over_answer(blocks, k):
+        return True
+    return "," not in blocks[k].text and _question_over_answer(
+        blocks, k, FAQ_SERIES_QUESTION_MAX_WORDS
+    )
 
 
 #: this many questions over answers, one of them read as a heading at least and this
@@ -805,6 +853,11 @@ QUESTIONS_ALIKE_MIN_SHARE = 0.5
 FAQ_QUESTION_MAX_WORDS = 14
 
 
+#: a question in a series of question headings (an FAQ, an interview) runs this many
+#: words at most
+FAQ_SERIES_QUESTION_MAX_WORDS = 24
+
+
 #: the first words of the questions an FAQ asks
 QUESTION_OPENERS = frozenset(
     {"what", "how", "why", "when", "where", "who", "whom", "whose", "which", "if"}
@@ -813,10 +866,16 @@ QUESTION_OPENERS = frozenset(
 )
 
 
+#: "What’s", "How's", "Who’d": a question's first word with its contracted verb
+_CONTRACTION = regex.compile(r"['\u2019](?:s|re|d|ll|ve)$")
+
+
 _INNER_SENTENCE_END = regex.compile(r"[.!?\u2026]\s")
 
 
-def _question_over_answer(blocks: list[RawBlock], k: int) -> bool:
+def _question_over_answer(
+    blocks: list[RawBlock], k: int, max_words: int = FAQ_QUESTION_MAX_WORDS
+) -> bool:
     """ "Do heat pumps work in cold climates?" on its own line, its answer under it."""
     block = blocks[k]
     if block.kind not in ("paragraph", "heading") or len(block.line_spans) != 1 or block.literal:
@@ -824,9 +883,9 @@ def _question_over_answer(blocks: list[RawBlock], k: int) -> bool:
     text = block.text
     if not text.endswith("?") or "://" in text:
         return False
-    if text.split(None, 1)[0].casefold() not in QUESTION_OPENERS:
+    if _CONTRACTION.sub("", text.split(None, 1)[0].casefold()) not in QUESTION_OPENERS:
         return False  # "That would be best, right?": a remark, not a question asked
-    if word_count(text) > FAQ_QUESTION_MAX_WORDS or _INNER_SENTENCE_END.search(text):
+    if word_count(text) > max_words or _INNER_SENTENCE_END.search(text):
         return False  # (two sentences, "Yes. But why?", are an answer's or a speaker's)
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return nxt is not None and is_prose(nxt) and not nxt.text.rstrip().endswith("?")

@@ -17,6 +17,15 @@ HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 110
 
 
+#: ... a line in Title Case, one sentence, may run to this many words / characters (a
+#: release note's "Final Step for Requiring Native Modules to Be Context Aware (in
+#: Version 12)": its capitals mark it as a heading whatever its length)
+TITLE_CASE_HEADING_MAX_WORDS = 20
+
+
+TITLE_CASE_HEADING_MAX_CHARS = 140
+
+
 #: ... and at most this many Chinese, Japanese or Korean characters (words without spaces)
 HEADING_MAX_CJK_CHARS = 30
 
