@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.parse.text import heading_like
-from tests.helpers import both_layouts, compact, headings, parse_checked
+from tests.helpers import block_texts, both_layouts, compact, headings, parse_checked
 
 # A release post whose page kept no title line: it opens on the sentence that announces the
 # release, and closes on a conditional clause that leads into the contacts below it.
@@ -78,3 +78,64 @@ def test_announcing_sentences_and_conditional_clauses_are_not_heading_like(line:
 )
 def test_titled_announcements_and_other_lines_stay_heading_like(line: str) -> None:
     assert heading_like(line)
+
+
+# A tutorial's rules file whose code fence the scraper dropped: a YAML list of mappings,
+# each entry's further keys lined up under its first key, reads as configuration (code),
+# not as a Markdown list of two items.
+RULES_FILE = """\
+Counting Failed Logins
+
+With the new field we can write two rules that fire when a user fails too often:
+
+- rule: Too many failed logins in five minutes
+  desc: A user failed to log in too many times
+  condition: login.failures.recent[300] >= 3
+  priority: WARNING
+  tags: [auth]
+
+- rule: Too many denied pushes in five minutes
+  desc: A user denied too many push prompts
+  condition: login.denials.recent[300] >= 2
+  priority: WARNING
+  tags: [auth]
+
+Both rules ship with the plugin from this release on.
+"""
+
+
+def _list_items(text: str) -> list[str]:
+    art = parse_checked(text)
+    return [
+        item.text
+        for s in art.iter_sections()
+        for b in s.blocks
+        if b.kind == "list"
+        for item in b.items
+    ]
+
+
+@pytest.mark.parametrize("text", both_layouts(RULES_FILE))
+def test_a_yaml_list_of_mappings_is_code_not_a_list(text: str) -> None:
+    assert _list_items(text) == []
+    code = block_texts(parse_checked(text), "code")
+    assert any("condition: login.failures.recent[300] >= 3" in c for c in code)
+
+
+# a Markdown list whose items carry a label and a wrapped line of prose stays a list
+LABELLED_LIST = """\
+What Changed
+
+The release brings two changes that matter to most users:
+
+- loader: the driver loader now retries a download when the mirror
+  answers slowly, up to three times
+- rules: the default rules no longer fire on package managers
+
+Upgrade when you can.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(LABELLED_LIST))
+def test_a_labelled_markdown_list_with_a_wrapped_line_stays_a_list(text: str) -> None:
+    assert len(_list_items(text)) == 2

@@ -981,6 +981,7 @@ def _config_stretch(lines: list[Line], marks: list[Mark], i: int) -> tuple[int, 
     nested = False
     opener = -1  # indentation of the last "key:" / "key: |" line, whose value is below it
     scalar = False  # that line opens a block of text ("run: |"), not a mapping
+    entry = -1  # indentation of the last "- key: value" line, whose mapping may go on below
     j = i
     while j < len(lines) and marks[j].kind != "blank":
         line = lines[j]
@@ -1000,6 +1001,12 @@ def _config_stretch(lines: list[Line], marks: list[Mark], i: int) -> tuple[int, 
             # values, so that a list of names under a label stays a list
             break
         if inside and lines[j - 1].indent == opener:
+            nested = True
+        if text[0] == "-" and _YAML_ITEM.match(text):
+            entry = line.indent
+        elif entry >= 0 and line.indent == entry + 2 and _CONFIG_KEY.match(text):
+            # "- rule: Too many retries" over "  desc: …", "  priority: WARNING": more keys of
+            # the same entry of a YAML list, lined up under its first key
             nested = True
         if text.endswith(_VALUE_BELOW) and _CONFIG_KEY.match(text):
             opener, scalar = line.indent, not text.endswith(":")
