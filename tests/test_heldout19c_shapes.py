@@ -139,3 +139,34 @@ Upgrade when you can.
 @pytest.mark.parametrize("text", both_layouts(LABELLED_LIST))
 def test_a_labelled_markdown_list_with_a_wrapped_line_stays_a_list(text: str) -> None:
     assert len(_list_items(text)) == 2
+
+
+# A porting guide lists which helper of one API stands for which of the other, under the
+# typographic bullets a scraper writes for a list: items, though their names score as code.
+PORTING_GUIDE = """\
+Porting the Probe
+
+The body of the new probe is a copy of the old one, with only the helpers swapped:
+
+\u2022 get_return_value -> probe_get_retval
+\u2022 get_arguments -> probe_get_argument
+\u2022 copy_from_user -> probe_read
+
+The verifier may still reject the new probe, so test it on an old kernel first.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(PORTING_GUIDE))
+def test_a_bulleted_list_of_renamings_is_a_list(text: str) -> None:
+    assert _list_items(text) == [
+        "get_return_value -> probe_get_retval",
+        "get_arguments -> probe_get_argument",
+        "copy_from_user -> probe_read",
+    ]
+
+
+def test_an_arrow_assignment_under_a_dash_stays_code() -> None:
+    # R's right assignment in a diff or a chunk is code: only the typographic bullet reads
+    # as a list's marker here
+    text = "Fitting the Model\n\nRun it like this:\n\nfit <- lm(y ~ x, data = d)\n- fit -> old_fit\nsummary(old_fit)\n\nThat is all.\n"
+    assert _list_items(text) == []

@@ -227,6 +227,7 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
                 scores[i] < CODE_THRESHOLD + 1
                 # (one space after the marker: "-        return x" is a line of a diff)
                 or (text[item.start("text") - 2] != " " and _item_naming_code(item["text"]))
+                or (first == "\u2022" and _RENAMING.fullmatch(item["text"]) is not None)
             )
         ):
             marks.append(Mark("item"))
@@ -934,6 +935,11 @@ def _printed_under_prompt(lines: list[Line], marks: list[Mark], i: int, spaced: 
 
 #: a sentence of this many words under a command's output is the article again
 PROSE_AFTER_OUTPUT_MIN_WORDS = 4
+
+
+# "• get_retval -> bpf_get_retval": under a typographic bullet, which no language writes, one
+# name mapped to another (a rename, a port from one API to another) is an item, not code
+_RENAMING = regex.compile(r"`?[\w.:()]+`?\s+(?:->|=>|\u2192)\s+`?[\w.:()]+`?")
 
 
 # "- name: Cache R packages", "- uses: actions/checkout@v4": an entry of a YAML list
