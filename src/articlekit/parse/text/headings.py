@@ -20,6 +20,7 @@ from articlekit.parse.lines import (
 from articlekit.parse.links import URL
 from articlekit.parse.text.shapes import (
     AMPERSAND_ABBREVIATION,
+    ANNOUNCING_SENTENCE,
     ASCII_TITLE_WORD,
     ATTRIBUTION_DASHES,
     CAPTION,
@@ -31,6 +32,7 @@ from articlekit.parse.text.shapes import (
     COMMAND_NAME,
     COMPACT_APART_MIN_WORDS,
     COMPACT_APART_SCORE,
+    CONDITIONAL_LEAD_IN,
     CREDIT,
     EMAIL,
     EMBEDDED_POST_CREDIT,
@@ -183,6 +185,10 @@ def heading_like(
         return False  # "dask/distributed #952": a link to an issue, its address dropped
     if text[0] in "TtA" and PREFATORY_NOTE.match(text):
         return False  # "This work is supported by Anaconda Inc": a note above the post
+    if text[0] in "TNW" and ANNOUNCING_SENTENCE.match(text):
+        return False  # "Today we announce the release of Falco 0.25 🥳": a post's opening
+    if text[0] == "I" and CONDITIONAL_LEAD_IN.match(text):
+        return False  # "If you have any questions" leads into the contacts listed below
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
         stripped = text.rstrip("\"'\u201d\u2019)]*_ ")

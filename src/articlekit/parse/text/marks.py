@@ -228,6 +228,7 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
                 scores[i] < CODE_THRESHOLD + 1
                 # (one space after the marker: "-        return x" is a line of a diff)
                 or (text[item.start("text") - 2] != " " and _item_naming_code(item["text"]))
+                or (first == "\u2022" and _RENAMING.fullmatch(item["text"]) is not None)
             )
         ):
             marks.append(Mark("item"))
@@ -939,6 +940,11 @@ def _printed_under_prompt(lines: list[Line], marks: list[Mark], i: int, spaced: 
 PROSE_AFTER_OUTPUT_MIN_WORDS = 4
 
 
+# "• get_retval -> bpf_get_retval": under a typographic bullet, which no language writes, one
+# name mapped to another (a rename, a port from one API to another) is an item, not code
+_RENAMING = regex.compile(r"`?[\w.:()]+`?\s+(?:->|=>|\u2192)\s+`?[\w.:()]+`?")
+
+
 # "- name: Cache R packages", "- uses: actions/checkout@v4": an entry of a YAML list
 _YAML_ITEM = regex.compile(r"-\s+[a-z_][\w-]*:(?:\s|$)")
 
@@ -984,6 +990,7 @@ def _config_stretch(lines: list[Line], marks: list[Mark], i: int) -> tuple[int, 
     nested = False
     opener = -1  # indentation of the last "key:" / "key: |" line, whose value is below it
     scalar = False  # that line opens a block of text ("run: |"), not a mapping
+    entry = -1  # indentation of the last "- key: value" line, whose mapping may go on below
     j = i
     while j < len(lines) and marks[j].kind != "blank":
         line = lines[j]
@@ -1003,6 +1010,12 @@ def _config_stretch(lines: list[Line], marks: list[Mark], i: int) -> tuple[int, 
             # values, so that a list of names under a label stays a list
             break
         if inside and lines[j - 1].indent == opener:
+            nested = True
+        if text[0] == "-" and _YAML_ITEM.match(text):
+            entry = line.indent
+        elif entry >= 0 and line.indent == entry + 2 and _CONFIG_KEY.match(text):
+            # "- rule: Too many retries" over "  desc: …", "  priority: WARNING": more keys of
+            # the same entry of a YAML list, lined up under its first key
             nested = True
         if text.endswith(_VALUE_BELOW) and _CONFIG_KEY.match(text):
             opener, scalar = line.indent, not text.endswith(":")

@@ -263,6 +263,21 @@ SHELL_TOOL_COMMAND = regex.compile(
 
 #: "This work is supported by …", "This post was originally published on …": a note set
 #: above (or under) a post, a sentence whatever its capitals, never its title or a heading
+# "Today we announce the release of Falco 0.37.1!", "We're pleased to announce …": the
+# sentence a release post opens with (its verb in lower case: "We Are Announcing …" may be
+# a title), not a heading or a title
+ANNOUNCING_SENTENCE = regex.compile(
+    r"(?:(?:Today|Now),? )?[Ww]e(?:'re|\u2019re| are)? "
+    r"(?:(?:very |so |really )?(?:happy|excited|pleased|proud|thrilled|delighted|glad) to )?"
+    r"announc(?:e|ing)\b"
+)
+
+# "If you have any questions", "If we missed something": a conditional clause that leads
+# into what follows (a list of contacts, a remedy), not a heading; "If You Build It" in
+# Title Case may be one
+CONDITIONAL_LEAD_IN = regex.compile(r"If (?:you|we|they|I|your|our)\b")
+
+
 PREFATORY_NOTE = regex.compile(
     r"(?i:this|the following|an earlier version of this) "
     r"(?:work|post|article|blog ?post|piece|research|project|tutorial|series|page|story)"
