@@ -27,6 +27,13 @@ PROSE_FUNCTION_WORDS = frozenset(
     {"we", "our", "you", "your", "this", "it", "is", "are", "was", "were", "has", "have"}
     | {"no", "not", "to", "be", "can", "will", "been", "there"}
 )
+#: the small words of running prose, which a sentence holds several of and a statement of
+#: code none ("useState() and useEffect() are the hooks you will use most.")
+SENTENCE_FUNCTION_WORDS = PROSE_FUNCTION_WORDS | frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "for", "with", "by", "both"}
+    | {"now", "also", "its", "their", "that", "than", "which", "when", "instead", "had"}
+    | {"after", "before", "every", "from", "into", "at", "as"}
+)
 #: ... from this many words on (a title with a verb in it is shorter)
 PROSE_REFERENCE_MIN_WORDS = 8
 
