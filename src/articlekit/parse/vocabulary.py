@@ -617,3 +617,8 @@ BYLINE_ROLE_WORDS = frozenset(
 #: the value of a flag, a yes-or-no answer: "Complete checklists only: No", "1: Yes",
 #: "Verbose: TRUE" are fields, options or a program's menu, never a heading
 FLAG_VALUES = frozenset({"yes", "no", "true", "false", "none", "null", "on", "off"})
+
+#: the special sections that are boxes of the page, which stand at the article's top or end:
+#: under a heading of the body with subsections after it, a heading of that name is one of
+#: those subsections ("## Release 30" / "### Highlights" / "### Fixes")
+BOXES_AT_THE_EDGES = frozenset({"highlights"})
