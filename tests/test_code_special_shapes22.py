@@ -68,3 +68,108 @@ def test_sentences_opening_with_calls_stay_paragraphs_beside_code(text: str) -> 
         "await fs.readFile(path, { signal: controller.signal });",
         "const [count, setCount] = useState(0);",
     ]
+
+
+# --- 4. a subsection named like a box, inside the body ---------------------------------
+
+RELEASES = """\
+What changed in the last two releases
+
+This page collects the changes of our two most recent releases, with the main points of each.
+
+## Release 30
+
+Release 30 came out in March and focused on the editor.
+
+### Highlights
+
+- A new split view for long documents
+- Faster search across large projects
+- Spell checking in twelve more languages
+
+### Fixes
+
+- The cursor no longer jumps after an undo
+- Printing keeps the page margins
+
+## Release 29
+
+Release 29 was a smaller update.
+
+### Fixes
+
+- Exports to PDF keep their links
+"""
+
+BOX_AT_THE_TOP = """\
+Editor news for spring
+
+## Highlights
+
+- A new split view for long documents
+- Faster search across large projects
+
+## The split view
+
+The split view shows two parts of one document side by side.
+
+### Keys
+
+Press F6 to move between the two parts of the view.
+"""
+
+
+def _outline(art: ak.Article) -> list[tuple[str, int]]:
+    return [(s.heading, s.level) for s in art.iter_sections() if s.heading is not None]
+
+
+@pytest.mark.parametrize("text", both_layouts(RELEASES))
+def test_highlights_subsection_inside_the_body_stays_in_the_body(text: str) -> None:
+    art = parse_checked(text)
+    assert art.highlights == []
+    assert _outline(art) == [
+        ("Release 30", 1),
+        ("Highlights", 2),
+        ("Fixes", 2),
+        ("Release 29", 1),
+        ("Fixes", 2),
+    ]
+    items = [
+        i.text for s in art.iter_sections() for b in s.blocks if b.kind == "list" for i in b.items
+    ]
+    assert "Faster search across large projects" in items
+    assert "Printing keeps the page margins" in items
+
+
+@pytest.mark.parametrize("text", both_layouts(RELEASES.replace("#", "").replace("\n ", "\n")))
+def test_plain_text_highlights_subsection_stays_in_the_body(text: str) -> None:
+    art = parse_checked(text)
+    assert art.highlights == []
+    assert "Highlights" in [h for h, _ in _outline(art)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *both_layouts(BOX_AT_THE_TOP),
+        *both_layouts(BOX_AT_THE_TOP.replace("#", "").replace("\n ", "\n")),
+    ],
+)
+def test_highlights_box_at_the_top_is_still_taken(text: str) -> None:
+    art = parse_checked(text)
+    assert art.highlights == [
+        "A new split view for long documents",
+        "Faster search across large projects",
+    ]
+    assert "Highlights" not in [h for h, _ in _outline(art)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_layouts(
+        "Notes on the editor\n\nWe list the changes below.\n\n## Release 30\n\n- A new split view\n- Faster search\n\n### Fixes\n\n- The cursor no longer jumps\n"
+    ),
+)
+def test_short_hash_heading_after_a_list_is_a_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert [h for h, _ in _outline(art)] == ["Release 30", "Fixes"]

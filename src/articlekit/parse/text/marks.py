@@ -104,8 +104,9 @@ def _hash_heading_under_prose(
     """ "## Usage", "## Install": a short "#" heading scores as code (its marks count as
     symbols), as knitr's printed output does ("## Errors", "## Reading in: a.csv" under the
     code that printed them). A heading follows prose: the line above it ends a sentence
-    (or there is none) and, where the article separates its blocks, a blank line sets it
-    apart; and the line below is not more of the same "#" output."""
+    or is an item of a list of words ("- Faster search" / "### Fixes"), or there is none;
+    where the article separates its blocks, a blank line sets it apart; and the line below
+    is not more of the same "#" output."""
     if not (
         name[0].isupper() and name[-1].isalnum() and words_at_most(name, HASH_HEADING_MAX_WORDS)
     ):
@@ -116,7 +117,9 @@ def _hash_heading_under_prose(
     while j >= 0 and lines[j].blank:
         j -= 1
     if j >= 0 and not (
-        scores[j] < 1.0 and lines[j].text[0] != "#" and ends_sentence(lines[j].text)
+        scores[j] < 1.0
+        and lines[j].text[0] != "#"
+        and (ends_sentence(lines[j].text) or _item_of_words(lines[j].text))
     ):
         return False
     k = i + 1
@@ -124,6 +127,13 @@ def _hash_heading_under_prose(
         k += 1
     mark = lines[i].text.split(None, 1)[0] + " "
     return k < len(lines) and not lines[k].text.startswith(mark)
+
+
+def _item_of_words(text: str) -> bool:
+    """ "- Faster search across large projects": a bulleted item that reads as words."""
+    return may_be_item(text) and (item := LIST_MARKER.match(text)) is not None and (
+        code_score(item["text"]) <= 0
+    )
 
 
 #: knitr's prefix of every line a chunk printed
