@@ -173,3 +173,49 @@ def test_highlights_box_at_the_top_is_still_taken(text: str) -> None:
 def test_short_hash_heading_after_a_list_is_a_heading(text: str) -> None:
     art = parse_checked(text)
     assert [h for h, _ in _outline(art)] == ["Release 30", "Fixes"]
+
+
+# --- 2. a record of "Key: value" lines a command printed ------------------------------
+
+PRINTED_RECORD = """\
+Checking a deployment
+
+After the upgrade, ask the tool for the state of the service:
+
+$ svcctl status demo
+Name: demo
+Version: 1.2.0
+Status: running
+Uptime: 3 days
+
+If the status says stopped, start it again with svcctl start.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(PRINTED_RECORD))
+def test_fields_printed_under_a_command_are_its_output(text: str) -> None:
+    art = parse_checked(text)
+    assert _blocks(art, "code") == [
+        "$ svcctl status demo\nName: demo\nVersion: 1.2.0\nStatus: running\nUptime: 3 days"
+    ]
+    assert _blocks(art, "paragraph")[-1].startswith("If the status says stopped")
+
+
+def test_article_fields_under_a_closing_command_stay_fields() -> None:
+    text = (
+        "Installing the tool\nThe tool installs from the package index in one command.\n"
+        "$ pip install svcctl\nTags: python, cli\nAuthor: Jane Doe\n"
+    )
+    art = parse_checked(text)
+    assert _blocks(art, "code") == ["$ pip install svcctl"]
+    assert art.tags == ["python", "cli"]
+
+
+def test_a_step_heading_under_a_command_is_no_printed_field() -> None:
+    text = (
+        "Installing the tool\nThe tool installs from the package index in one command.\n"
+        "$ pip install svcctl\nStep 2: Configure\nVersion: the one you installed\n"
+        "Open the settings file and set the port.\n"
+    )
+    art = parse_checked(text)
+    assert _blocks(art, "code") == ["$ pip install svcctl"]

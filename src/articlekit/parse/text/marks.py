@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from articlekit.options import ParseOptions
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
@@ -21,6 +22,7 @@ from articlekit.parse.lines import (
     atx_heading,
     ends_sentence,
     is_rule,
+    key_value,
     may_be_item,
     wiki_heading,
     word_count,
@@ -46,6 +48,7 @@ from articlekit.parse.text.shapes import (
     WRAP_MAX_WIDTH,
     WRAP_MIN_WIDTH,
     Mark,
+    is_field_key,
 )
 
 
@@ -170,7 +173,7 @@ def _knitr_output_runs(lines: list[Line], marks: list[Mark]) -> None:
 BOT_COMMAND = regex.compile(r"@[a-z0-9]+(?:-[a-z0-9]+)+(?: (?:@?<?[a-z][\w-]*>?|@\w[\w-]*)){0,8}")
 
 
-def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
+def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[Mark]:
     marks: list[Mark] = []
     scores: list[float] = []
     first_text = next((k for k, line in enumerate(lines) if line.text), -1)
@@ -274,7 +277,7 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     _aligned_tables(lines, marks)
     # (before runs of code grow: a line carried over from prose is no code to grow from)
     _carried_over_lines(lines, marks)
-    _extend_code_runs(lines, marks, scores, spaced)
+    _extend_code_runs(lines, marks, scores, spaced, options)
     if any(mark.kind == "code" for mark in marks):
         _printed_bullets(lines, marks)
         _code_and_what_it_printed(lines, marks)
@@ -455,7 +458,7 @@ def _neighbour(marks: list[Mark], i: int, step: int) -> int | None:
 
 
 def _extend_code_runs(
-    lines: list[Line], marks: list[Mark], scores: list[float], spaced: bool
+    lines: list[Line], marks: list[Mark], scores: list[float], spaced: bool, options: ParseOptions
 ) -> None:
     """Weakly code-like lines next to code are code too; so are indented lines inside a
     run of code (the body of a function, wrapped arguments). ``spaced``: the article sets
@@ -483,7 +486,7 @@ def _extend_code_runs(
                 or (yaml_item and lines[i].indent >= 2)
                 or _continues_indented_code(lines, marks, i)
                 or _indented_between_code(lines, marks, i)
-                or _printed_under_prompt(lines, marks, i, spaced)
+                or _printed_under_prompt(lines, marks, i, spaced, options)
                 or _continues_sql(lines, marks, i)
             )
             if not weak or _sentences_beside_code(lines[i], marks[i]):
@@ -918,13 +921,17 @@ def _attributions(lines: list[Line], marks: list[Mark]) -> None:
             marks[i] = Mark("text")
 
 
-def _printed_under_prompt(lines: list[Line], marks: list[Mark], i: int, spaced: bool) -> bool:
+def _printed_under_prompt(
+    lines: list[Line], marks: list[Mark], i: int, spaced: bool, options: ParseOptions
+) -> bool:
     """A line glued under a shell command ("$ go run .") and what it printed is output
     ("hello", "greet.go:23: unreachable func"), unless the article goes on there: a
     sentence, a line introducing what follows (":"), or - in an article without blank
     lines between its blocks - a capitalised line, which may be the next heading ("Write a
     Dockerfile" under "$ go get …"). Where blank lines set the blocks apart, a heading
-    stands after one: "Flash params set to 0x0020" glued under the command is output."""
+    stands after one: "Flash params set to 0x0020" glued under the command is output. A
+    record of "Key: value" lines the command printed ("Name: demo" / "Version: 1.2.0") is
+    output in either layout: no heading is a field among fields."""
     if i == 0 or marks[i - 1].kind != "code":
         return False  # (most lines: nothing to search)
     text = lines[i].text
@@ -937,9 +944,43 @@ def _printed_under_prompt(lines: list[Line], marks: list[Mark], i: int, spaced: 
         if prompt := _SHELL_PROMPT.match(lines[k].text):
             # a debugger prints capitalised lines ("Process 4196 stopped") where a shell's
             # command may be followed by the next heading ("Write a Dockerfile")
-            return spaced or not text[:1].isupper() or prompt["debugger"] is not None
+            return (
+                spaced
+                or not text[:1].isupper()
+                or prompt["debugger"] is not None
+                or _printed_record(lines, i, options)
+            )
         k -= 1
     return False
+
+
+def _printed_record(lines: list[Line], i: int, options: ParseOptions) -> bool:
+    """Is line ``i`` a printed field ("Status: running") beside another one, the line above
+    or below it?"""
+    if not _printed_field(lines[i].text, options):
+        return False
+    return any(
+        0 <= k < len(lines) and _printed_field(lines[k].text, options) for k in (i - 1, i + 1)
+    )
+
+
+def _printed_field(text: str, options: ParseOptions) -> bool:
+    """ "Version: 1.2.0", "Status: running": a short label and a value that ends no sentence,
+    the label none of the article's own fields ("Tags: …", "Published: …")."""
+    kv = key_value(text)
+    return (
+        kv is not None
+        and words_at_most(kv["key"], PRINTED_FIELD_KEY_MAX_WORDS)
+        and not kv["key"][-1].isdigit()  # "Step 2: Configure the server", a step's heading
+        and words_at_most(kv["value"], PRINTED_FIELD_VALUE_MAX_WORDS)
+        and not ends_sentence(kv["value"])
+        and not is_field_key(kv["key"], options)
+    )
+
+
+#: a printed field's label and value are this many words at most
+PRINTED_FIELD_KEY_MAX_WORDS = 3
+PRINTED_FIELD_VALUE_MAX_WORDS = 6
 
 
 #: a sentence of this many words under a command's output is the article again
