@@ -219,3 +219,70 @@ def test_a_step_heading_under_a_command_is_no_printed_field() -> None:
     )
     art = parse_checked(text)
     assert _blocks(art, "code") == ["$ pip install svcctl"]
+
+
+# --- 3. a manual page -------------------------------------------------------------------
+
+MAN_PAGE = """\
+TIDY(1)                   User Commands                   TIDY(1)
+
+NAME
+
+       tidy - sort and clean the lines of a text file
+
+SYNOPSIS
+
+       tidy [OPTION...] [FILE...]
+
+DESCRIPTION
+
+       tidy reads each FILE and writes its lines back in order, with the blank ones removed.
+
+OPTIONS
+
+       -r, --reverse
+
+              Write the lines in the reverse order, from the last one to the first one.
+
+       -u, --unique
+
+              Keep only the first of several equal lines, and drop the ones after it.
+
+       --width=COLUMNS
+
+              Break every line that is longer than the given number of columns.
+
+EXIT STATUS
+
+       The exit status is 0 when every file was read, and 1 when one of them could not be.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(MAN_PAGE))
+def test_manual_page_options_are_text_not_code(text: str) -> None:
+    art = parse_checked(text)
+    assert art.title is None or "(1)" not in art.title
+    heads = [h for h, _ in _outline(art)]
+    assert heads[:2] == ["NAME", "SYNOPSIS"]
+    assert "OPTIONS" in heads
+    code = _blocks(art, "code")
+    assert not any("--reverse" in c or "Keep only the first" in c for c in code)
+    paragraphs = _blocks(art, "paragraph")
+    assert "tidy - sort and clean the lines of a text file" in paragraphs
+    assert "-r, --reverse" in paragraphs
+    assert "--width=COLUMNS" in paragraphs
+    assert any(p.startswith("Keep only the first of several equal lines") for p in paragraphs)
+
+
+def test_options_printed_under_a_command_stay_code() -> None:
+    text = (
+        "Sorting files with tidy\nThe tool lists its options when asked:\n$ tidy --help\n"
+        "       -r, --reverse\n"
+        "              Write the lines in the reverse order, from the last one to the first one.\n"
+        "       -u, --unique\n"
+        "              Keep only the first of several equal lines, and drop the ones after it.\n"
+        "Most of the time you need only these two.\n"
+    )
+    art = parse_checked(text)
+    code = _blocks(art, "code")
+    assert len(code) == 1 and code[0].startswith("$ tidy --help") and "--unique" in code[0]

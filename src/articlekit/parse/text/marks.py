@@ -283,6 +283,7 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
         _code_and_what_it_printed(lines, marks)
     if any(mark.kind == "code" for mark in marks):
         _change_headings(lines, marks)
+        _option_lists(lines, marks)
     _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
@@ -513,6 +514,56 @@ def _change_headings(lines: list[Line], marks: list[Mark]) -> None:
         j = _neighbour(marks, i, 1)
         if j is not None and marks[j].kind == "text" and _reads_as_prose(lines[j].text):
             mark.kind = "text"
+
+
+def _option_lists(lines: list[Line], marks: list[Mark]) -> None:
+    """ "-i, --ignore-case" / "Ignore case distinctions in patterns …": a manual page's
+    options, each on a line of its own over the sentences that describe it, indented deeper.
+    The option scores as code for its dashes (and the sentences join it where no blank line
+    parts them), but two options or more, each described in sentences, are the article's
+    text (a definition list), not code. A listing under a command ("$ grep --help") is what
+    the command printed, and stays code: the line above the run must not be code."""
+    shown = [k for k, mark in enumerate(marks) if mark.kind != "blank"]
+    n, p = len(shown), 0
+    while p < n:
+        i = shown[p]
+        if not _option_line(lines, marks, i) or (p and marks[shown[p - 1]].kind == "code"):
+            p += 1
+            continue
+        options, q = 0, p
+        while q < n and _option_line(lines, marks, shown[q]):
+            r = q + 1
+            while (
+                r < n
+                and marks[shown[r]].kind in ("code", "text")
+                and lines[shown[r]].indent > lines[shown[q]].indent
+                and _reads_as_prose(lines[shown[r]].text)
+            ):
+                r += 1
+            if r == q + 1:
+                break  # an option without its sentences: not this shape
+            options += 1
+            q = r
+        if options >= OPTION_LIST_MIN and (q == n or marks[shown[q]].kind != "code"):
+            for k in shown[p:q]:
+                marks[k].kind = "text"
+        p = max(q, p + 1)
+
+
+def _option_line(lines: list[Line], marks: list[Mark], i: int) -> bool:
+    return marks[i].kind == "code" and _OPTION.fullmatch(lines[i].text) is not None
+
+
+#: a manual page's option list describes this many options at least
+OPTION_LIST_MIN = 2
+
+
+# "-i, --ignore-case", "--color[=WHEN]", "-e PATTERNS, --regexp=PATTERNS", "-A NUM": an
+# option of a command, its short and long names, the value it takes
+_OPTION = regex.compile(
+    r"(?:-[\w?]|--[\w][\w-]*+)(?:[= ]?\[?[=A-Z_]+\]?)?"
+    r"(?:, (?:-[\w?]|--[\w][\w-]*+)(?:[= ]?\[?[=A-Z_]+\]?)?)*+"
+)
 
 
 def _reads_as_prose(text: str) -> bool:
