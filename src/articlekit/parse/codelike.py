@@ -609,7 +609,7 @@ def _code_score(text: str) -> float:
     ):
         # a sentence of words, whatever code it quotes inline ("The call is: con <- f(x).")
         return -3.0
-    if stripped[-1] in ".!?" and "(" in stripped and _calls_open_a_sentence(stripped):
+    if stripped[-1] in ".!?" and "(" in words[0] and _calls_open_a_sentence(stripped):
         # "fs.open(), fs.read() and fs.close() now accept a signal.": names of functions as
         # the subject of a sentence of words, not a statement
         return -1.5

@@ -134,8 +134,10 @@ def _hash_heading_under_prose(
 
 def _item_of_words(text: str) -> bool:
     """ "- Faster search across large projects": a bulleted item that reads as words."""
-    return may_be_item(text) and (item := LIST_MARKER.match(text)) is not None and (
-        code_score(item["text"]) <= 0
+    return (
+        may_be_item(text)
+        and (item := LIST_MARKER.match(text)) is not None
+        and (code_score(item["text"]) <= 0)
     )
 
 
@@ -523,6 +525,9 @@ def _option_lists(lines: list[Line], marks: list[Mark]) -> None:
     parts them), but two options or more, each described in sentences, are the article's
     text (a definition list), not code. A listing under a command ("$ grep --help") is what
     the command printed, and stays code: the line above the run must not be code."""
+    dashed = (m.kind == "code" and ln.text[:1] == "-" for ln, m in zip(lines, marks, strict=True))
+    if not any(dashed):
+        return  # (most articles: no line of code opens with an option's dash)
     shown = [k for k, mark in enumerate(marks) if mark.kind != "blank"]
     n, p = len(shown), 0
     while p < n:
