@@ -14,7 +14,7 @@ import regex
 
 from articlekit.parse.lines import PAGINATION, ends_sentence, is_journal_citation, may_paginate
 from articlekit.parse.links import URL
-from articlekit.parse.vocabulary import CHANGE_KINDS, EUROPEAN_MONTHS
+from articlekit.parse.vocabulary import CHANGE_KINDS, EUROPEAN_MONTHS, SENTENCE_FUNCTION_WORDS
 
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
@@ -609,6 +609,10 @@ def _code_score(text: str) -> float:
     ):
         # a sentence of words, whatever code it quotes inline ("The call is: con <- f(x).")
         return -3.0
+    if stripped[-1] in ".!?" and "(" in words[0] and _calls_open_a_sentence(stripped):
+        # "fs.open(), fs.read() and fs.close() now accept a signal.": names of functions as
+        # the subject of a sentence of words, not a statement
+        return -1.5
     score = 0.0
     for pattern, weight in _signals_for(first, text):
         if pattern.search(text):
@@ -643,6 +647,34 @@ def _code_score(text: str) -> float:
     if len(words) >= 12:
         score -= 1.0
     return score
+
+
+# one call or more ("useState()", "fs.open(path)", "ggplot2::aes()"), joined by commas,
+# "and" or "or", then words only (a name called among them: "… the tidy version of str()")
+# to the sentence's end
+_CALL = r"[A-Za-z_$][\w$]*+(?:(?:\.|::)[A-Za-z_$][\w$]*+)*+\([^()]{0,40}\)"
+_CALLS_THEN_WORDS = regex.compile(
+    rf"{_CALL}(?:,? (?:(?:and|or) )?{_CALL})*+"
+    rf"(?P<words>(?: (?:{_CALL}|[\p{{L}}\d][\p{{L}}\d'\u2019-]*+),?)++)[.!?]"
+)
+
+
+def _calls_open_a_sentence(text: str) -> bool:
+    """A sentence whose subject is the names of functions: calls first, then at least
+    CALL_SENTENCE_MIN_WORDS words, CALL_SENTENCE_MIN_FUNCTION_WORDS of them the small words
+    of prose ("are", "the", "you") that no statement is made of."""
+    found = _CALLS_THEN_WORDS.fullmatch(text)
+    if found is None:
+        return False
+    words = found["words"].split()
+    small = sum(1 for w in text.split() if w.rstrip(",.!?").casefold() in SENTENCE_FUNCTION_WORDS)
+    return len(words) >= CALL_SENTENCE_MIN_WORDS and small >= CALL_SENTENCE_MIN_FUNCTION_WORDS
+
+
+#: the words after the calls that make a sentence of them, and how many of all its words
+#: are function words of prose
+CALL_SENTENCE_MIN_WORDS = 3
+CALL_SENTENCE_MIN_FUNCTION_WORDS = 2
 
 
 #: Python's console prompts: a statement, the lines that go on with it

@@ -27,6 +27,13 @@ PROSE_FUNCTION_WORDS = frozenset(
     {"we", "our", "you", "your", "this", "it", "is", "are", "was", "were", "has", "have"}
     | {"no", "not", "to", "be", "can", "will", "been", "there"}
 )
+#: the small words of running prose, which a sentence holds several of and a statement of
+#: code none ("useState() and useEffect() are the hooks you will use most.")
+SENTENCE_FUNCTION_WORDS = PROSE_FUNCTION_WORDS | frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "for", "with", "by", "both"}
+    | {"now", "also", "its", "their", "that", "than", "which", "when", "instead", "had"}
+    | {"after", "before", "every", "from", "into", "at", "as"}
+)
 #: ... from this many words on (a title with a verb in it is shorter)
 PROSE_REFERENCE_MIN_WORDS = 8
 
@@ -652,3 +659,8 @@ BYLINE_ROLE_WORDS = frozenset(
 #: the value of a flag, a yes-or-no answer: "Complete checklists only: No", "1: Yes",
 #: "Verbose: TRUE" are fields, options or a program's menu, never a heading
 FLAG_VALUES = frozenset({"yes", "no", "true", "false", "none", "null", "on", "off"})
+
+#: the special sections that are boxes of the page, which stand at the article's top or end:
+#: under a heading of the body with subsections after it, a heading of that name is one of
+#: those subsections ("## Release 30" / "### Highlights" / "### Fixes")
+BOXES_AT_THE_EDGES = frozenset({"highlights"})

@@ -45,6 +45,7 @@ from articlekit.parse.special import (
 from articlekit.parse.text import ends_with_colon, is_full, title_ratio
 from articlekit.parse.vocabulary import (
     AUTHOR_LABELS,
+    BOXES_AT_THE_EDGES,
     HEADING_BUTTONS,
     HEADLINE_CLAUSE_WORDS,
     PAGINATION_LINKS,
@@ -193,6 +194,8 @@ def route(doc: Doc, blocks: list[RawBlock], start: int) -> None:
             doc.remove(block, "ui_remnant", "button under a story")
             k += 1
             continue
+        if kind in BOXES_AT_THE_EDGES and _nested_in_body(doc, blocks, k):
+            kind = None  # "### Highlights" under "## Release 30", "### Fixes" after it
         if kind is not None:
             taken = _SECTION_READERS[kind](doc, blocks, k)
             if taken:
@@ -208,6 +211,30 @@ def route(doc: Doc, blocks: list[RawBlock], start: int) -> None:
             block.kind, block.level = "paragraph", None
         doc.body.append(block)
         k += 1
+
+
+def _nested_in_body(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
+    """Does the heading ``blocks[k]`` head a subsection of the body: under a heading of the
+    body a level above it, with a heading of its own level or above after it? A box of
+    highlights stands at the top of the article (or its end), not between the subsections
+    of one of its parts ("## Release 30" / "### Highlights" / "### Fixes")."""
+    if blocks[k].kind != "heading":
+        return False
+    level = blocks[k].level
+    parent = next((b for b in reversed(doc.body) if b.kind == "heading"), None)
+    if parent is None:
+        return False
+    if level is None or parent.level is None:
+        # no marks to tell the levels by (plain text): a heading of the body and text of
+        # its own above, and a heading after it, put it among the body's subsections
+        return (
+            doc.body[-1] is not parent
+            and parent.level is None
+            and any(b.kind == "heading" for b in blocks[k + 1 :])
+        )
+    return parent.level < level and any(
+        b.kind == "heading" and b.level is not None and b.level <= level for b in blocks[k + 1 :]
+    )
 
 
 def _authors_under_label(blocks: list[RawBlock], k: int) -> bool:

@@ -66,7 +66,7 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
     """The blocks of a plain-text article, in order, each with its span in ``text``."""
     lines = split_lines(text)
     spaced = is_spaced(lines)
-    marks = mark_lines(lines, spaced)
+    marks = mark_lines(lines, spaced, options)
     one_line = writes_one_line_paragraphs(lines, marks)
     blocks = group(lines, marks, options, one_line)
     rows, compact = spaced, one_line and not spaced

@@ -267,7 +267,8 @@ def _wrap_widths(
         if (
             len(prose) >= 2
             and WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH
-            and not _sentence_lines(lines[i:j])
+            # (code among them is no line of a paragraph: "const x = …;" ends no sentence)
+            and not _sentence_lines([lines[k] for k in range(i, j) if marks[k].kind != "code"])
             and not _rows_of_fields(
                 [lines[k] for k in range(i, j) if marks[k].kind == "text"], width
             )

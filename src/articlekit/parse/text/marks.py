@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 import regex
 
+from articlekit.options import ParseOptions
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
@@ -22,6 +23,7 @@ from articlekit.parse.lines import (
     atx_heading,
     ends_sentence,
     is_rule,
+    key_value,
     may_be_item,
     wiki_heading,
     word_count,
@@ -47,6 +49,7 @@ from articlekit.parse.text.shapes import (
     WRAP_MAX_WIDTH,
     WRAP_MIN_WIDTH,
     Mark,
+    is_field_key,
 )
 
 
@@ -105,8 +108,9 @@ def _hash_heading_under_prose(
     """ "## Usage", "## Install": a short "#" heading scores as code (its marks count as
     symbols), as knitr's printed output does ("## Errors", "## Reading in: a.csv" under the
     code that printed them). A heading follows prose: the line above it ends a sentence
-    (or there is none) and, where the article separates its blocks, a blank line sets it
-    apart; and the line below is not more of the same "#" output."""
+    or is an item of a list of words ("- Faster search" / "### Fixes"), or there is none;
+    where the article separates its blocks, a blank line sets it apart; and the line below
+    is not more of the same "#" output."""
     if not (
         name[0].isupper() and name[-1].isalnum() and words_at_most(name, HASH_HEADING_MAX_WORDS)
     ):
@@ -117,7 +121,9 @@ def _hash_heading_under_prose(
     while j >= 0 and lines[j].blank:
         j -= 1
     if j >= 0 and not (
-        scores[j] < 1.0 and lines[j].text[0] != "#" and ends_sentence(lines[j].text)
+        scores[j] < 1.0
+        and lines[j].text[0] != "#"
+        and (ends_sentence(lines[j].text) or _item_of_words(lines[j].text))
     ):
         return False
     k = i + 1
@@ -125,6 +131,15 @@ def _hash_heading_under_prose(
         k += 1
     mark = lines[i].text.split(None, 1)[0] + " "
     return k < len(lines) and not lines[k].text.startswith(mark)
+
+
+def _item_of_words(text: str) -> bool:
+    """ "- Faster search across large projects": a bulleted item that reads as words."""
+    return (
+        may_be_item(text)
+        and (item := LIST_MARKER.match(text)) is not None
+        and (code_score(item["text"]) <= 0)
+    )
 
 
 #: knitr's prefix of every line a chunk printed
@@ -161,7 +176,7 @@ def _knitr_output_runs(lines: list[Line], marks: list[Mark]) -> None:
 BOT_COMMAND = regex.compile(r"@[a-z0-9]+(?:-[a-z0-9]+)+(?: (?:@?<?[a-z][\w-]*>?|@\w[\w-]*)){0,8}")
 
 
-def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
+def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[Mark]:
     marks: list[Mark] = []
     scores: list[float] = []
     first_text = next((k for k, line in enumerate(lines) if line.text), -1)
@@ -266,12 +281,13 @@ def mark_lines(lines: list[Line], spaced: bool) -> list[Mark]:
     _aligned_tables(lines, marks)
     # (before runs of code grow: a line carried over from prose is no code to grow from)
     _carried_over_lines(lines, marks)
-    _extend_code_runs(lines, marks, scores, spaced)
+    _extend_code_runs(lines, marks, scores, spaced, options)
     if any(mark.kind == "code" for mark in marks):
         _printed_bullets(lines, marks)
         _code_and_what_it_printed(lines, marks)
     if any(mark.kind == "code" for mark in marks):
         _change_headings(lines, marks)
+        _option_lists(lines, marks)
     _attributions(lines, marks)
     kinds = {mark.kind for mark in marks}
     if "wiki" in kinds:
@@ -449,7 +465,7 @@ def _neighbour(marks: list[Mark], i: int, step: int) -> int | None:
 
 
 def _extend_code_runs(
-    lines: list[Line], marks: list[Mark], scores: list[float], spaced: bool
+    lines: list[Line], marks: list[Mark], scores: list[float], spaced: bool, options: ParseOptions
 ) -> None:
     """Weakly code-like lines next to code are code too; so are indented lines inside a
     run of code (the body of a function, wrapped arguments). ``spaced``: the article sets
@@ -477,7 +493,7 @@ def _extend_code_runs(
                 or (yaml_item and lines[i].indent >= 2)
                 or _continues_indented_code(lines, marks, i)
                 or _indented_between_code(lines, marks, i)
-                or _printed_under_prompt(lines, marks, i, spaced)
+                or _printed_under_prompt(lines, marks, i, spaced, options)
                 or _continues_sql(lines, marks, i)
             )
             if not weak or _sentences_beside_code(lines[i], marks[i]):
@@ -504,6 +520,59 @@ def _change_headings(lines: list[Line], marks: list[Mark]) -> None:
         j = _neighbour(marks, i, 1)
         if j is not None and marks[j].kind == "text" and _reads_as_prose(lines[j].text):
             mark.kind = "text"
+
+
+def _option_lists(lines: list[Line], marks: list[Mark]) -> None:
+    """ "-i, --ignore-case" / "Ignore case distinctions in patterns …": a manual page's
+    options, each on a line of its own over the sentences that describe it, indented deeper.
+    The option scores as code for its dashes (and the sentences join it where no blank line
+    parts them), but two options or more, each described in sentences, are the article's
+    text (a definition list), not code. A listing under a command ("$ grep --help") is what
+    the command printed, and stays code: the line above the run must not be code."""
+    dashed = (m.kind == "code" and ln.text[:1] == "-" for ln, m in zip(lines, marks, strict=True))
+    if not any(dashed):
+        return  # (most articles: no line of code opens with an option's dash)
+    shown = [k for k, mark in enumerate(marks) if mark.kind != "blank"]
+    n, p = len(shown), 0
+    while p < n:
+        i = shown[p]
+        if not _option_line(lines, marks, i) or (p and marks[shown[p - 1]].kind == "code"):
+            p += 1
+            continue
+        options, q = 0, p
+        while q < n and _option_line(lines, marks, shown[q]):
+            r = q + 1
+            while (
+                r < n
+                and marks[shown[r]].kind in ("code", "text")
+                and lines[shown[r]].indent > lines[shown[q]].indent
+                and _reads_as_prose(lines[shown[r]].text)
+            ):
+                r += 1
+            if r == q + 1:
+                break  # an option without its sentences: not this shape
+            options += 1
+            q = r
+        if options >= OPTION_LIST_MIN and (q == n or marks[shown[q]].kind != "code"):
+            for k in shown[p:q]:
+                marks[k].kind = "text"
+        p = max(q, p + 1)
+
+
+def _option_line(lines: list[Line], marks: list[Mark], i: int) -> bool:
+    return marks[i].kind == "code" and _OPTION.fullmatch(lines[i].text) is not None
+
+
+#: a manual page's option list describes this many options at least
+OPTION_LIST_MIN = 2
+
+
+# "-i, --ignore-case", "--color[=WHEN]", "-e PATTERNS, --regexp=PATTERNS", "-A NUM": an
+# option of a command, its short and long names, the value it takes
+_OPTION = regex.compile(
+    r"(?:-[\w?]|--[\w][\w-]*+)(?:[= ]?\[?[=A-Z_]+\]?)?"
+    r"(?:, (?:-[\w?]|--[\w][\w-]*+)(?:[= ]?\[?[=A-Z_]+\]?)?)*+"
+)
 
 
 def _reads_as_prose(text: str) -> bool:
@@ -912,13 +981,17 @@ def _attributions(lines: list[Line], marks: list[Mark]) -> None:
             marks[i] = Mark("text")
 
 
-def _printed_under_prompt(lines: list[Line], marks: list[Mark], i: int, spaced: bool) -> bool:
+def _printed_under_prompt(
+    lines: list[Line], marks: list[Mark], i: int, spaced: bool, options: ParseOptions
+) -> bool:
     """A line glued under a shell command ("$ go run .") and what it printed is output
     ("hello", "greet.go:23: unreachable func"), unless the article goes on there: a
     sentence, a line introducing what follows (":"), or - in an article without blank
     lines between its blocks - a capitalised line, which may be the next heading ("Write a
     Dockerfile" under "$ go get …"). Where blank lines set the blocks apart, a heading
-    stands after one: "Flash params set to 0x0020" glued under the command is output."""
+    stands after one: "Flash params set to 0x0020" glued under the command is output. A
+    record of "Key: value" lines the command printed ("Name: demo" / "Version: 1.2.0") is
+    output in either layout: no heading is a field among fields."""
     if i == 0 or marks[i - 1].kind != "code":
         return False  # (most lines: nothing to search)
     text = lines[i].text
@@ -931,9 +1004,43 @@ def _printed_under_prompt(lines: list[Line], marks: list[Mark], i: int, spaced: 
         if prompt := _SHELL_PROMPT.match(lines[k].text):
             # a debugger prints capitalised lines ("Process 4196 stopped") where a shell's
             # command may be followed by the next heading ("Write a Dockerfile")
-            return spaced or not text[:1].isupper() or prompt["debugger"] is not None
+            return (
+                spaced
+                or not text[:1].isupper()
+                or prompt["debugger"] is not None
+                or _printed_record(lines, i, options)
+            )
         k -= 1
     return False
+
+
+def _printed_record(lines: list[Line], i: int, options: ParseOptions) -> bool:
+    """Is line ``i`` a printed field ("Status: running") beside another one, the line above
+    or below it?"""
+    if not _printed_field(lines[i].text, options):
+        return False
+    return any(
+        0 <= k < len(lines) and _printed_field(lines[k].text, options) for k in (i - 1, i + 1)
+    )
+
+
+def _printed_field(text: str, options: ParseOptions) -> bool:
+    """ "Version: 1.2.0", "Status: running": a short label and a value that ends no sentence,
+    the label none of the article's own fields ("Tags: …", "Published: …")."""
+    kv = key_value(text)
+    return (
+        kv is not None
+        and words_at_most(kv["key"], PRINTED_FIELD_KEY_MAX_WORDS)
+        and not kv["key"][-1].isdigit()  # "Step 2: Configure the server", a step's heading
+        and words_at_most(kv["value"], PRINTED_FIELD_VALUE_MAX_WORDS)
+        and not ends_sentence(kv["value"])
+        and not is_field_key(kv["key"], options)
+    )
+
+
+#: a printed field's label and value are this many words at most
+PRINTED_FIELD_KEY_MAX_WORDS = 3
+PRINTED_FIELD_VALUE_MAX_WORDS = 6
 
 
 #: a sentence of this many words under a command's output is the article again
