@@ -858,6 +858,10 @@ class _Walker:
             paras.append(_norm("".join(loose)))
         if paras:
             start, _ = self.locate(paras[0])
+            # the whole quote is found again from where its first paragraph starts: from
+            # past it, a word of its text may match far below and put every later block
+            # out of reach
+            self.cursor = start
             block = self.add("quote", "\n\n".join(paras))
             block.start = min(start, block.start)
             block.links = [self.link_span(label, url, block) for label, url in links]
