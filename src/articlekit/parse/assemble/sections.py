@@ -340,8 +340,8 @@ def _announced_parent(
     headings: list[RawBlock], announcers: list[bool], raw: list[float], k: int
 ) -> bool:
     """A heading whose one sentence ends in a colon right above the next heading (see
-    _announces_parts): a question may open such parts too ("Why the new location?" / "We
-    started on features people asked for:")."""
+    _announces_parts), when that one is no program's output: a question may open such parts
+    too ("Why the new location?" / "We started on features people asked for:")."""
     if not announcers[k] or k + 1 >= len(headings) or raw[k + 1] != raw[k]:
         return False
     h, nxt = headings[k], headings[k + 1]
@@ -349,6 +349,9 @@ def _announced_parent(
         h.cue in (None, "caps")
         and nxt.cue in (None, "caps")
         and _reads_as_parent_heading(h.text.rstrip().removesuffix("?"))
+        # ("… and the check prints:" / "Result: NOTE": what a colon announces may be a
+        # program's output, read as a heading; it opens no part)
+        and not _program_text(nxt.text)
     )
 
 
