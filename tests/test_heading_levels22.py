@@ -113,3 +113,28 @@ We will meet again in the autumn, at the same place.
 def test_a_heading_over_a_plain_paragraph_heads_nothing(text: str) -> None:
     art = parse_checked(text)
     assert {level for level, _ in _outline(art)} == {1}
+
+
+REPEATED_TITLE = """\
+Meet the New Scheduler
+
+For years our jobs ran one after the other. The new scheduler runs them side by side.
+
+Meet the New Scheduler
+
+How it decides
+
+Each job declares what it needs, and the scheduler starts it as soon as those are free.
+
+Trying it out
+
+Turn it on with one setting in the configuration file.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(REPEATED_TITLE), ids=["spaced", "compact"])
+def test_the_title_repeated_with_nothing_under_it_heads_nothing(text: str) -> None:
+    art = parse_checked(text)
+    assert art.title == "Meet the New Scheduler"
+    levels = {heading: level for level, heading in _outline(art)}
+    assert levels["How it decides"] == levels["Trying it out"] == 1

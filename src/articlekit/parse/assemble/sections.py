@@ -401,7 +401,10 @@ def build_sections(doc: Doc) -> list[Section]:
     body = _drop_duplicates(doc, doc.body)
     headings = [b for b in body if b.kind == "heading"]
     parents = [
-        b.kind == "heading" and k + 1 < len(body) and body[k + 1].kind == "heading"
+        b.kind == "heading"
+        and k + 1 < len(body)
+        and body[k + 1].kind == "heading"
+        and not _repeats_title(b.text, doc.title)
         for k, b in enumerate(body)
         if b.kind == "heading"
     ]
@@ -429,6 +432,15 @@ def build_sections(doc: Doc) -> list[Section]:
     if intro.blocks:
         roots.insert(0, intro)
     return [s.freeze() for s in roots]
+
+
+def _repeats_title(text: str, title: str | None) -> bool:
+    """ "Introducing runes" with nothing under it, in a post titled "Introducing runes": the
+    title again (a video's caption, a page's repeated headline); it heads nothing."""
+    return (
+        title is not None
+        and " ".join(text.split()).casefold() == " ".join(title.split()).casefold()
+    )
 
 
 def _announces_parts(body: list[RawBlock], k: int) -> bool:
