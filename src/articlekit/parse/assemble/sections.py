@@ -46,7 +46,11 @@ def _acronym(text: str) -> bool:
 
 
 def _heading_levels(
-    headings: list[RawBlock], parents: list[bool], *, title_repeated: bool = False
+    headings: list[RawBlock],
+    parents: list[bool],
+    announcers: list[bool],
+    *,
+    title_repeated: bool = False,
 ) -> list[int]:
     """Levels 1..n from the cues the text gives; one level when it gives none. ALL-CAPS
     headings sit above the others when the first uncued heading is one of them (a part
@@ -72,7 +76,7 @@ def _heading_levels(
         else:
             raw.append(default)
     _division_levels(headings, raw, default)
-    _nested_under_empty_headings(headings, parents, raw)
+    _nested_under_empty_headings(headings, parents, announcers, raw)
     _entries_under_their_heading(headings, raw)
     if title_repeated:
         _repeated_title_heads_body(raw)
@@ -141,7 +145,7 @@ def _repeated_title_heads_body(raw: list[float]) -> None:
 
 
 def _nested_under_empty_headings(
-    headings: list[RawBlock], parents: list[bool], raw: list[float]
+    headings: list[RawBlock], parents: list[bool], announcers: list[bool], raw: list[float]
 ) -> None:
     """ "Troubleshooting" with nothing under it, then "The agent exits with an error" and
     "Readings arrive late", each over its text: a heading right above another of the same
@@ -172,7 +176,11 @@ def _nested_under_empty_headings(
             )
         ):
             scope = None
-        if _empty_parent(headings, parents, raw, k) or _release_over_changes(headings, raw, k):
+        if (
+            _empty_parent(headings, parents, raw, k)
+            or _announced_parent(headings, announcers, raw, k)
+            or _release_over_changes(headings, raw, k)
+        ):
             scope, series = raw[k], _series_word(h.text)
             numbered = headings[k + 1].cue == "numbered"
             continue
@@ -344,6 +352,25 @@ def _empty_parent(headings: list[RawBlock], parents: list[bool], raw: list[float
     return series is None or series not in {_series_word(g.text) for g in headings[: k + 1]}
 
 
+def _announced_parent(
+    headings: list[RawBlock], announcers: list[bool], raw: list[float], k: int
+) -> bool:
+    """A heading whose one sentence ends in a colon right above the next heading (see
+    _announces_parts), when that one is no program's output: a question may open such parts
+    too ("Why the new location?" / "We started on features people asked for:")."""
+    if not announcers[k] or k + 1 >= len(headings) or raw[k + 1] != raw[k]:
+        return False
+    h, nxt = headings[k], headings[k + 1]
+    return (
+        h.cue in (None, "caps")
+        and nxt.cue in (None, "caps")
+        and _reads_as_parent_heading(h.text.rstrip().removesuffix("?"))
+        # ("… and the check prints:" / "Result: NOTE": what a colon announces may be a
+        # program's output, read as a heading; it opens no part)
+        and not _program_text(nxt.text)
+    )
+
+
 def _release_over_changes(headings: list[RawBlock], raw: list[float], k: int) -> bool:
     """ "v3.1.0 (2024-04-20)" / "A release of small fixes only." / "Fixed": a changelog's
     release heads the kinds of change under it, text of its own or not."""
@@ -390,7 +417,10 @@ def build_sections(doc: Doc) -> list[Section]:
     body = _drop_duplicates(doc, doc.body)
     headings = [b for b in body if b.kind == "heading"]
     parents = [
-        b.kind == "heading" and k + 1 < len(body) and body[k + 1].kind == "heading"
+        b.kind == "heading"
+        and k + 1 < len(body)
+        and body[k + 1].kind == "heading"
+        and not _repeats_title(b.text, doc.title)
         for k, b in enumerate(body)
         if b.kind == "heading"
     ]
@@ -402,10 +432,11 @@ def build_sections(doc: Doc) -> list[Section]:
         and body[0].cue is None
         and repeats_title(doc.title, body[0].text)
     )
+    announcers = [_announces_parts(body, k) for k, b in enumerate(body) if b.kind == "heading"]
     levels = dict(
         zip(
             map(id, headings),
-            _heading_levels(headings, parents, title_repeated=title_repeated),
+            _heading_levels(headings, parents, announcers, title_repeated=title_repeated),
             strict=True,
         )
     )
@@ -429,6 +460,31 @@ def build_sections(doc: Doc) -> list[Section]:
     if intro.blocks:
         roots.insert(0, intro)
     return [s.freeze() for s in roots]
+
+
+def _repeats_title(text: str, title: str | None) -> bool:
+    """ "Introducing runes" with nothing under it, in a post titled "Introducing runes": the
+    title again (a video's caption, a page's repeated headline); it heads nothing."""
+    return (
+        title is not None
+        and " ".join(text.split()).casefold() == " ".join(title.split()).casefold()
+    )
+
+
+def _announces_parts(body: list[RawBlock], k: int) -> bool:
+    """ "Why the new location?" / "We started on features people asked for:" / "An official
+    URL" / "Edge caching": a heading whose only text is one sentence ending in a colon, right
+    above another heading, announces the parts that follow; it heads them as a heading with
+    nothing under it would."""
+    return (
+        k + 2 < len(body)
+        and body[k + 1].kind == "paragraph"
+        and body[k + 1].text.rstrip().endswith(":")
+        # (one sentence: "Today is our anniversary. The community embraced it:" over a
+        # tweet's caption speaks of the embed, not of parts)
+        and INNER_SENTENCE_END.search(body[k + 1].text) is None
+        and body[k + 2].kind == "heading"
+    )
 
 
 def _add_block(body: list[RawBlock], k: int, out: list[Block]) -> int:
