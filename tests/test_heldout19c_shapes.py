@@ -59,6 +59,7 @@ def test_an_announcing_opening_is_no_title_in_compact_text() -> None:
         "Now we announce the winners",
         "If you have any questions",
         "If we missed a contributor",
+        "If I forget to sign off, what happens",
     ],
 )
 def test_announcing_sentences_and_conditional_clauses_are_not_heading_like(line: str) -> None:
@@ -71,6 +72,7 @@ def test_announcing_sentences_and_conditional_clauses_are_not_heading_like(line:
         # a title in Title Case may announce, and may open on "If"
         "We Are Announcing Harrier 3",
         "If You Build It, They Will Come",
+        "If I Contribute As An Employee Does My Employer Need To Sign Anything",
         "Announcing Harrier 2.0",
         "Ifs and buts of release planning",
         "What's new in Harrier 2.4? 🆕",

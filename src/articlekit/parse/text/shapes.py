@@ -274,8 +274,9 @@ ANNOUNCING_SENTENCE = regex.compile(
 
 # "If you have any questions", "If we missed something": a conditional clause that leads
 # into what follows (a list of contacts, a remedy), not a heading; "If You Build It" in
-# Title Case may be one
-CONDITIONAL_LEAD_IN = regex.compile(r"If (?:you|we|they|I|your|our)\b")
+# Title Case may be one, and so may "If I Contribute As An Employee …" (an FAQ's question:
+# after "I", the case of the next word tells)
+CONDITIONAL_LEAD_IN = regex.compile(r"If (?:(?:you|we|they|your|our)\b|I [a-z])")
 
 
 PREFATORY_NOTE = regex.compile(
