@@ -586,6 +586,7 @@ def _code_score(text: str) -> float:
         return -1.0
     if (
         first == "#"
+        and _may_name_changelog_part(stripped)
         and (marked := _ATX_TEXT.fullmatch(stripped))
         and _changelog_heading(marked["text"])
     ):
@@ -778,6 +779,15 @@ _LANGUAGE_NAME = regex.compile(r"(?<![\w+#])[CF](?:\+\+|#)(?![\w+#])")
 
 # a "#" heading's marks and the text after them: "## [1.4.0] - 2024-03-02", "### Added"
 _ATX_TEXT = regex.compile(r"#{1,6} (?P<text>[\[\w].{0,60})")
+
+
+def _may_name_changelog_part(line: str) -> bool:
+    """Could ``line``, a line of "#" marks, be a changelog's heading (_changelog_heading)?
+    When _ATX_TEXT matches, its text is all after the marks and their one space, so a first
+    character no release starts with and no kind of change rule the line out without the
+    pattern (most "#" lines: a heading of prose, a comment)."""
+    text = line.lstrip("#")[1:]
+    return text[:1] in _VERSION_FIRSTS or text.casefold() in CHANGE_KINDS
 
 
 def _changelog_heading(text: str) -> bool:

@@ -1006,10 +1006,11 @@ def _label_over_rows(blocks: list[RawBlock], k: int) -> bool:
         return False
     label = blocks[k].text
     words = word_count(label)
-    if words > 1 and title_ratio(label) >= TITLE_CASE_MIN_RATIO:
-        return False
     rows = 0
-    for row in blocks[k + 1 :]:
+    # (by index, not a slice nor islice: a stack of n lines asks this of every line, and
+    # copying or skipping to the rest of the article each time would cost n squared)
+    for i in range(k + 1, len(blocks)):
+        row = blocks[i]
         if row.kind not in ("paragraph", "heading") or row.cue is not None:
             break
         if len(row.line_spans) != 1:
@@ -1021,7 +1022,9 @@ def _label_over_rows(blocks: list[RawBlock], k: int) -> bool:
         ):
             return False
         rows += 1
-    return rows >= LABELLED_ROWS_MIN
+    # (the label's own case is weighed last: the first row under most lines of a stack
+    # already rules them out, and a title-case ratio costs more than a word count)
+    return rows >= LABELLED_ROWS_MIN and (words <= 1 or title_ratio(label) < TITLE_CASE_MIN_RATIO)
 
 
 #: ... and there are this many rows at least
