@@ -59,7 +59,7 @@ def test_an_announcing_opening_is_no_title_in_compact_text() -> None:
         "Now we announce the winners",
         "If you have any questions",
         "If we missed a contributor",
-        "If I forget to sign off, what happens",
+        "If I forget to sign off",
     ],
 )
 def test_announcing_sentences_and_conditional_clauses_are_not_heading_like(line: str) -> None:
@@ -73,6 +73,7 @@ def test_announcing_sentences_and_conditional_clauses_are_not_heading_like(line:
         "We Are Announcing Harrier 3",
         "If You Build It, They Will Come",
         "If I Contribute As An Employee Does My Employer Need To Sign Anything",
+        "If you rent, compare the offers first",
         "Announcing Harrier 2.0",
         "Ifs and buts of release planning",
         "What's new in Harrier 2.4? 🆕",
@@ -172,3 +173,18 @@ def test_an_arrow_assignment_under_a_dash_stays_code() -> None:
     # as a list's marker here
     text = "Fitting the Model\n\nRun it like this:\n\nfit <- lm(y ~ x, data = d)\n- fit -> old_fit\nsummary(old_fit)\n\nThat is all.\n"
     assert _list_items(text) == []
+
+
+def test_numbered_steps_opening_with_a_conditional_keep_their_run() -> None:
+    """A guide's numbered steps, one of them "If you …, …": the comma brings its main
+    clause, so it is a step's title like the others, and the run stays whole."""
+    steps = [
+        "1. Work out what you spend",
+        "2. Set a target date",
+        "3. If you carry a loan, pay it down first",
+        "4. Keep a reserve for the unexpected",
+    ]
+    body = "Planning ahead pays off when the plan is written down and checked each year."
+    blocks = ["Retiring Early, Step by Step", body, *[x for step in steps for x in (step, body)]]
+    for text in both_layouts("\n\n".join(blocks) + "\n"):
+        assert headings(parse_checked(text)) == steps

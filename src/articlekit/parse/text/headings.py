@@ -187,8 +187,10 @@ def heading_like(
         return False  # "This work is supported by Anaconda Inc": a note above the post
     if text[0] in "TNW" and ANNOUNCING_SENTENCE.match(text):
         return False  # "Today we announce the release of Falco 0.25 🥳": a post's opening
-    if text[0] == "I" and CONDITIONAL_LEAD_IN.match(text):
-        return False  # "If you have any questions" leads into the contacts listed below
+    if text[0] == "I" and "," not in text and CONDITIONAL_LEAD_IN.match(text):
+        # "If you have any questions" leads into the contacts listed below; with its main
+        # clause after a comma ("If you rent, compare the offers") it is a whole step's title
+        return False
     if ends_sentence(text):
         # questions and exclamations may be headings; statements ending in "." are not
         stripped = text.rstrip("\"'\u201d\u2019)]*_ ")
