@@ -292,3 +292,14 @@ def headings(art: ak.Article) -> list[str]:
 def both_layouts(spaced: str) -> list[str]:
     """A spaced article and its compact layout, for tests that parametrize over both."""
     return [spaced, compact(spaced)]
+
+
+def top_list_items(art: ak.Article) -> list[str]:
+    """The texts of the top-level items of every list in an article's sections, in order."""
+    return [
+        item.text
+        for s in art.iter_sections()
+        for b in s.blocks
+        if isinstance(b, ak.ListBlock)
+        for item in b.items
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.parse.text.lists import announces_output
-from tests.helpers import block_texts, compact, headings, parse_checked
+from tests.helpers import block_texts, compact, headings, parse_checked, top_list_items
 
 
 def _layout(text: str, layout: str) -> str:
@@ -16,14 +16,7 @@ def _layout(text: str, layout: str) -> str:
 
 
 def _list_items(text: str) -> list[str]:
-    art = parse_checked(text)
-    return [
-        item.text
-        for s in art.iter_sections()
-        for b in s.blocks
-        if b.kind == "list"
-        for item in b.items
-    ]
+    return top_list_items(parse_checked(text))
 
 
 # A tutorial shows what a command printed; the scraper dropped the code fence, so the printed

@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from articlekit.parse.text import heading_like
-from tests.helpers import block_texts, both_layouts, compact, headings, parse_checked
+from tests.helpers import (
+    block_texts,
+    both_layouts,
+    compact,
+    headings,
+    parse_checked,
+    top_list_items,
+)
 
 # A release post whose page kept no title line: it opens on the sentence that announces the
 # release, and closes on a conditional clause that leads into the contacts below it.
@@ -108,14 +115,7 @@ Both rules ship with the plugin from this release on.
 
 
 def _list_items(text: str) -> list[str]:
-    art = parse_checked(text)
-    return [
-        item.text
-        for s in art.iter_sections()
-        for b in s.blocks
-        if b.kind == "list"
-        for item in b.items
-    ]
+    return top_list_items(parse_checked(text))
 
 
 @pytest.mark.parametrize("text", both_layouts(RULES_FILE))
