@@ -263,6 +263,15 @@ SHELL_TOOL_COMMAND = regex.compile(
 
 #: "This work is supported by …", "This post was originally published on …": a note set
 #: above (or under) a post, a sentence whatever its capitals, never its title or a heading
+PREFATORY_NOTE = regex.compile(
+    r"(?i:this|the following|an earlier version of this) "
+    r"(?:work|post|article|blog ?post|piece|research|project|tutorial|series|page|story)"
+    r" (?:is|was|has been|were|are) (?:\w+ )?"
+    r"(?:supported|funded|sponsored|written|published|originally|cross-?posted|adapted|part"
+    r"|co-?authored|updated|reposted|republished)\b"
+)
+
+
 # "Today we announce the release of Falco 0.37.1!", "We're pleased to announce …": the
 # sentence a release post opens with (its verb in lower case: "We Are Announcing …" may be
 # a title), not a heading or a title
@@ -277,15 +286,6 @@ ANNOUNCING_SENTENCE = regex.compile(
 # Title Case may be one, and so may "If I Contribute As An Employee …" (an FAQ's question:
 # after "I", the case of the next word tells)
 CONDITIONAL_LEAD_IN = regex.compile(r"If (?:(?:you|we|they|your|our)\b|I [a-z])")
-
-
-PREFATORY_NOTE = regex.compile(
-    r"(?i:this|the following|an earlier version of this) "
-    r"(?:work|post|article|blog ?post|piece|research|project|tutorial|series|page|story)"
-    r" (?:is|was|has been|were|are) (?:\w+ )?"
-    r"(?:supported|funded|sponsored|written|published|originally|cross-?posted|adapted|part"
-    r"|co-?authored|updated|reposted|republished)\b"
-)
 
 
 # a word of prose: letters, then lower-case letters (a closing comma or mark allowed)
