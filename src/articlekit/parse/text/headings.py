@@ -201,6 +201,31 @@ def heading_like(
     return code_score(text) < 1.0
 
 
+# a sentence's end inside the line ("below! Thanks", "steps. They're"): its word before
+# has two small letters at least, so "Mr. Smith" or "U.S. Open" does not count
+_SENTENCE_END_INSIDE = regex.compile(
+    r"(?<=\p{Ll}{2})[.!][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?\p{Lu}"
+)
+
+
+#: the last characters of an exclamation, inside its quotation marks or not
+_EXCLAMATION_ENDS = "!\"'\u201d\u2019"
+
+
+def _exclaims_after_a_sentence(text: str) -> bool:
+    """A line ending in "!" after a sentence already ended inside it is two sentences, a
+    remark or a call to the reader ("Leave us your questions below! Thanks for sharing!",
+    "That is the first step. It matters!"): a heading exclaims once, as one phrase ("Now
+    get cooking!")."""
+    text = text.rstrip(_EXCLAMATION_ENDS[1:])
+    if not text.endswith("!"):
+        return False
+    for m in _SENTENCE_END_INSIDE.finditer(text):
+        if text[m.start()] == "!" or not _ends_with_abbreviation(text[: m.start() + 1]):
+            return True
+    return False
+
+
 # "Updated 2016-06-18", "Last updated: March 3, 2025", "Edited on 12 May 2024"
 _DATE_NOTE = regex.compile(
     r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published|asked|answered))"
@@ -453,6 +478,10 @@ def _heading_evidence(
     if text != block.text and not bold:
         text = block.text
     if not heading_like(text) and not _long_title_case_heading(text):
+        return None
+    if text[-1] in _EXCLAMATION_ENDS and _exclaims_after_a_sentence(text):
+        # "Leave us your questions below! Thanks for sharing!": a remark to the reader (a
+        # title may say so: "Version 4 is here! Faster OCR in R!" heads a post)
         return None
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return None  # a sentence broken across lines, not a heading
