@@ -493,7 +493,7 @@ def _extend_code_runs(
                 or (yaml_item and lines[i].indent >= 2)
                 or _continues_indented_code(lines, marks, i)
                 or _indented_between_code(lines, marks, i)
-                or _printed_under_prompt(lines, marks, i, spaced, options)
+                or _printed_under_prompt(lines, marks, scores, i, spaced, options)
                 or _continues_sql(lines, marks, i)
             )
             if not weak or _sentences_beside_code(lines[i], marks[i]):
@@ -982,7 +982,12 @@ def _attributions(lines: list[Line], marks: list[Mark]) -> None:
 
 
 def _printed_under_prompt(
-    lines: list[Line], marks: list[Mark], i: int, spaced: bool, options: ParseOptions
+    lines: list[Line],
+    marks: list[Mark],
+    scores: list[float],
+    i: int,
+    spaced: bool,
+    options: ParseOptions,
 ) -> bool:
     """A line glued under a shell command ("$ go run .") and what it printed is output
     ("hello", "greet.go:23: unreachable func"), unless the article goes on there: a
@@ -1009,9 +1014,34 @@ def _printed_under_prompt(
                 or not text[:1].isupper()
                 or prompt["debugger"] is not None
                 or _printed_record(lines, i, options)
+                or _status_line_below(lines, scores, i)
             )
         k -= 1
     return False
+
+
+def _status_line_below(lines: list[Line], scores: list[float], i: int) -> bool:
+    """Is the line under line ``i`` a tool's status line in plain lower-case words
+    ("successfully initialized stack", "installing plugins...")? A capitalised line glued
+    under a command's output ("Starting the deploy") is then a line of that output too: a
+    heading is followed by prose or code, not by a fragment of a log."""
+    j = i + 1
+    if j >= len(lines) or not lines[j].text or scores[j] > 0:
+        return False
+    below = lines[j].text
+    return (
+        _LOG_STATUS_LINE.fullmatch(below) is not None
+        and STATUS_LINE_MIN_WORDS <= word_count(below) <= STATUS_LINE_MAX_WORDS
+    )
+
+
+# "successfully initialized stack", "installing aws plugin...": lower-case words only, an
+# ellipsis at most (a tool at work), no sign of code or of a sentence
+_LOG_STATUS_LINE = regex.compile(r"[a-z]+(?: [a-z]+)*(?:\.\.\.|\u2026)?")
+
+#: a status line printed by a tool is this many words
+STATUS_LINE_MIN_WORDS = 2
+STATUS_LINE_MAX_WORDS = 6
 
 
 def _printed_record(lines: list[Line], i: int, options: ParseOptions) -> bool:
