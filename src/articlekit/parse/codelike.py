@@ -326,6 +326,15 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             ("[", ":"),  # (the counter's bracket, the time's colons)
             "IWEDTFP0123456789",
         ),
+        # a line of Python's logging in its default format, level then logger then message
+        # ("INFO:root:Function starting", "WARNING:urllib3.connectionpool:Retrying …"); it
+        # outweighs the words of the message
+        (
+            r"^\s*(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.-]+:\S",
+            4.0,
+            (":",),
+            "DIWEC",
+        ),
         # a row of a program's table: three gaps of two spaces or more between its columns
         # ("NAME   READY   STATUS   AGE"; typewriter spacing after a sentence's end aside)
         (r"(?:[^\s.!?] {2,}+\S.*?){2}[^\s.!?] {2,}+\S", 2.5, ("  ",), ""),

@@ -281,6 +281,8 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
     _aligned_tables(lines, marks)
     # (before runs of code grow: a line carried over from prose is no code to grow from)
     _carried_over_lines(lines, marks)
+    if "item" in {mark.kind for mark in marks}:
+        _block_comments(lines, marks)
     _extend_code_runs(lines, marks, scores, spaced, options)
     if any(mark.kind == "code" for mark in marks):
         _printed_bullets(lines, marks)
@@ -301,6 +303,35 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
     if "code" in kinds:
         _user_cards(lines, marks)
     return marks
+
+
+def _block_comments(lines: list[Line], marks: list[Mark]) -> None:
+    """The lines of a C-style block comment are code, its " * " lines no list items: a
+    "/*" (or "/**") line, lines that open with "*", and the "*/" that closes them ("/*",
+    " * YOUR CODE HERE", " */" in Go, Java's and JavaScript's doc comments). Only a comment
+    that closes within BLOCK_COMMENT_MAX_LINES counts: a "/*" in prose opens nothing."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        text = lines[i].text
+        if not (text.startswith("/*") and "*/" not in text[2:]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= BLOCK_COMMENT_MAX_LINES and lines[j].text.startswith("*"):
+            if lines[j].text.startswith("*/"):
+                break
+            j += 1
+        if j < n and lines[j].text.startswith("*/") and j - i > 1:
+            for k in range(i, j + 1):
+                marks[k].kind = "code"
+            i = j + 1
+        else:
+            i += 1
+
+
+#: how many lines a block comment ("/*" … "*/") may span for its lines to be taken as code
+BLOCK_COMMENT_MAX_LINES = 40
 
 
 # the stamp of a post on a Q&A site, above its author's card: "asked Sep 3, 2018 at 14:22",
@@ -599,6 +630,8 @@ def _printed_bullets(lines: list[Line], marks: list[Mark]) -> None:
             runs.append((k, k + 1))
     for i, j in runs:
         above = _neighbour(marks, i, -1)
+        if above is not None and _progress_line(lines, marks, above):
+            above -= 1  # ("Creating cluster "x" ..." between the command and its steps)
         if (
             j - i >= PRINTED_BULLETS_MIN
             and above is not None
@@ -619,19 +652,35 @@ def _printed_bullets(lines: list[Line], marks: list[Mark]) -> None:
                 marks[j].kind = "code"
 
 
+def _progress_line(lines: list[Line], marks: list[Mark], k: int) -> bool:
+    """A program's progress line, glued under the command that printed it: a short text
+    line ending in "..." ("Creating cluster "knative" ...", "Installing dependencies…")."""
+    return (
+        marks[k].kind == "text"
+        and k > 0
+        and marks[k - 1].kind == "code"
+        and lines[k].text.endswith(("...", "\u2026"))
+        and words_at_most(lines[k].text, PRINTED_BULLET_MAX_WORDS)
+    )
+
+
 def _printed_bullet(text: str) -> bool:
     """A "*" or "-" line that ends no sentence, holds none and introduces nothing, in a few
     words: what a program printed may look so. A release note's item ("- Added nativeTheme
     API to read … color scheme. #19758") is a sentence with its issue numbers after it, and
     keeps its list even under a table read as code."""
     return (
-        text[:1] in "*-"
+        text[:1] in PRINTED_BULLET_MARKS
         and not ends_sentence(text)
         and not text.endswith(":")
         and words_at_most(text, PRINTED_BULLET_MAX_WORDS)
         and not _SENTENCE_INSIDE.search(text)
     )
 
+
+#: the marks a program prints before a line of its output: "*" and "-", and the check
+#: marks of its finished steps (kind's " \u2713 Preparing nodes", a scaffolder's "\u2714 Done")
+PRINTED_BULLET_MARKS = "*-\u2713\u2714"
 
 #: a line a program printed as a bullet runs this many words at most (" * Running on
 #: http://127.0.0.1:5000 (Press CTRL+C to quit)")
