@@ -65,6 +65,7 @@ from articlekit.parse.text.shapes import (
     RESTATING_EXTRA_WORDS,
     SHELL_ARGUMENT,
     SHELL_TOOL_COMMAND,
+    SQL_CONSOLE_STATUS,
     STATUS_LABEL,
     TITLE_CASE_HEADING_MAX_CHARS,
     TITLE_CASE_HEADING_MAX_WORDS,
@@ -131,6 +132,8 @@ def heading_like(
         return False  # "Of bugfixes -- and k8s --": a verse or a sentence broken off
     if "/" in text and MACHINE_PATH.search(text):
         return False  # "Updated /Users/jo/pkg/tests/spelling.R": what a program printed
+    if text[-1] == ")" and SQL_CONSOLE_STATUS.fullmatch(text):
+        return False  # "Query OK, 0 rows affected (0.01 sec)": what a SQL console printed
     if "@" in text and HANDLE_FIELD.fullmatch(text):
         return False  # "Instagram: @okuprin": an account's handle under a person's name
     if text.count(" \u00b7 ") >= 2 or text.count(" | ") >= 2:
@@ -910,9 +913,13 @@ def _numbered_section_line(text: str, *, first: bool) -> bool:
     it may be longer than an unmarked heading; and a line past the first may close with a
     stray period ("5. An exercise in reproducible science." after four headings without
     one): the first line sets how its sequence reads ("1. Tell us about yourself." opens a
-    list of questions)."""
+    list of questions). A numbered question ("4. How often do you upgrade your database,
+    including minor releases?" in a survey's results, an FAQ) is judged as a numbered line,
+    not held to the shorter length of an unmarked question."""
     if heading_like(text, max_words=NUMBERED_SECTION_MAX_WORDS):
         return True
+    if text.endswith("?") and not text.endswith("??"):
+        return heading_like(text[:-1], max_words=NUMBERED_SECTION_MAX_WORDS)
     return (
         not first
         and text.endswith(".")

@@ -47,6 +47,11 @@ from articlekit.parse.text.headings import (
 from articlekit.parse.text.lists import lone_numbered_item, promote_numbered_heading
 from articlekit.parse.text.shapes import (
     BARE_NUMBER,
+    CHAT_HANDLE,
+    CHAT_LOG_MIN_TURNS,
+    CHAT_TOPICS_MIN_SHARE,
+    CHAT_TURN,
+    CHAT_TURN_MAX_OPENING,
     HEADING_FULL_PARAGRAPH_WORDS,
     HEADING_MAX_WORDS,
     HEADING_STACK_MAX,
@@ -248,6 +253,7 @@ def resolve(
     _sign_offs(blocks, options)
     _labels_over_prose(blocks, options)
     _interview_questions(blocks, speakers)
+    _chat_log_speakers(blocks)
     _questions_alike(blocks)
     year_headings(blocks)
     box_marked_headings(blocks)
@@ -804,6 +810,52 @@ def _interview_questions(blocks: list[RawBlock], speakers: set[str]) -> None:
     for k in questions:
         if blocks[k].kind == "paragraph":
             blocks[k].kind = "heading"
+
+
+def _chat_log_speakers(blocks: list[RawBlock]) -> None:
+    """A chat log quoted in a post (a digest of a team's chat): "Dana Reyes [Sep 22nd]" above
+    what she wrote, "opsbot" above its answer. The lines that name who wrote, alone or with
+    the date in brackets, are the log's turns, not headings. Known by its dated turns (two
+    at least); a name alone counts once the log has shown it dated, and so does a handle (one
+    word in small letters) whoever wrote under it. A digest heads each
+    thread with its topic, above the thread's first, dated, turn: when most threads show
+    one as a heading, the line above the others is their topic too ("If the pods crash,
+    check their limits", which a comma had kept from reading as a heading)."""
+    names: set[str] = set()
+    dated: list[int] = []
+    for k, block in enumerate(blocks):
+        # (the bracket of "Dana Reyes [Sep 22nd]" sits near the start: most lines skip the pattern)
+        if block.kind in ("paragraph", "heading") and "[" in block.text[:CHAT_TURN_MAX_OPENING]:
+            turn = CHAT_TURN.match(block.text)
+            if turn:
+                names.add(turn.group("who"))
+                dated.append(k)
+    if len(dated) < CHAT_LOG_MIN_TURNS:
+        return
+    for block in blocks:
+        if block.kind != "heading" or len(block.line_spans) != 1:
+            continue
+        turn = CHAT_TURN.match(block.text) if block.text not in names else None
+        if (
+            block.text in names
+            or (turn and turn.end() == len(block.text))
+            # "tomasz": the handle of one who only replies, never opening a thread dated
+            or CHAT_HANDLE.fullmatch(block.text)
+        ):
+            block.kind, block.cue = "paragraph", None
+    topics = [k - 1 for k in dated if k > 0]
+    headed = sum(blocks[k].kind == "heading" for k in topics)
+    if headed < max(CHAT_LOG_MIN_TURNS, CHAT_TOPICS_MIN_SHARE * len(dated)):
+        return
+    for k in topics:
+        topic = blocks[k]
+        if (
+            topic.kind == "paragraph"
+            and len(topic.line_spans) == 1
+            and topic.text not in names
+            and heading_like(topic.text)
+        ):
+            topic.kind = "heading"
 
 
 def _questions_alike(blocks: list[RawBlock]) -> None:

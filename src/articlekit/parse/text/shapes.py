@@ -359,6 +359,33 @@ SPEAKER_TURN = regex.compile(r"^(?P<who>\p{Lu}{1,4}):\s")
 SPEAKER_MIN_TURNS = 3
 
 
+# "Dana Reyes [Sep 22nd]", "opsbot [10:42 AM]": who wrote a message of a chat log copied into
+# a post (a digest of a team's chat), and when, opening the message or alone above it
+CHAT_TURN = regex.compile(
+    r"(?P<who>[\p{L}\d][\p{L}\d._-]*(?: \p{L}[\p{L}\d._'-]*){0,2}) \["
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\](?=\s|$)"
+)
+
+
+#: a post quotes a chat log when this many of its messages open on who wrote them and when
+CHAT_LOG_MIN_TURNS = 2
+
+
+#: the bracket of a chat log's dated turn opens within this many characters of its line
+CHAT_TURN_MAX_OPENING = 48
+
+
+#: a digest heads its threads with their topics when this share of its dated turns at least
+#: sit under a heading
+CHAT_TOPICS_MIN_SHARE = 0.6
+
+
+# "tomasz", "dev_ops42": a chat handle, one word in small letters, alone on its line above a
+# message of a chat log
+CHAT_HANDLE = regex.compile(r"\p{Ll}[\p{Ll}\d._-]{2,30}")
+
+
 # "Software :package:" ends in an emoji shortcode, not in a label's colon
 EMOJI_SHORTCODE_END = regex.compile(r"\s:[a-z0-9_+-]+:$")
 
@@ -382,6 +409,14 @@ def without_emoji_end(text: str) -> str:
 
 
 # what a program prints for an empty or logical value, alone on its line
+# "Query OK, 1 row affected (0.01 sec)", "3 rows in set (0.15 sec)", "Empty set (0.00 sec)":
+# the status line a SQL console (MySQL, MariaDB) prints under a statement
+SQL_CONSOLE_STATUS = regex.compile(
+    r"(?:Query OK, \d+ rows? affected|\d+ rows? in set|Empty set)"
+    r"(?:, \d+ warnings?)? \(\d+(?:\.\d+)? sec\)"
+)
+
+
 PRINTED_LITERALS = frozenset({"NULL", "NA", "NaN", "TRUE", "FALSE", "None", "null", "nil"})
 
 
