@@ -59,6 +59,11 @@ _BASE64_LINE = r"^\s*(?=[^\s]*\d)[A-Za-z0-9+/]{40,}={0,2}\s*$"
 LONG_SIGNAL_MIN_CHARS = 34
 
 
+# a row of a program's table: three gaps of two spaces or more between its columns (see
+# _SIGNALS; named for the cheap test of _signals_for)
+_TABLE_ROW_PATTERN = r"(?:[^\s.!?] {2,}+\S.*?){2}[^\s.!?] {2,}+\S"
+
+
 def _compile(pattern: str) -> _Pattern:
     if pattern.startswith("^") or pattern in _STDLIB_PATTERNS:
         return re.compile(pattern)
@@ -337,7 +342,7 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         ),
         # a row of a program's table: three gaps of two spaces or more between its columns
         # ("NAME   READY   STATUS   AGE"; typewriter spacing after a sentence's end aside)
-        (r"(?:[^\s.!?] {2,}+\S.*?){2}[^\s.!?] {2,}+\S", 2.5, ("  ",), ""),
+        (_TABLE_ROW_PATTERN, 2.5, ("  ",), ""),
         # a bytes value as Python prints it: b'BSD 3-Clause License'
         (r"^\s*b(['\"]).*\1\s*$", 2.0, _ANY, "b"),
         # SQL written with its keywords in capitals: a statement or a clause of one, then a
@@ -549,12 +554,30 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
     chosen = allowed & needed
     if len(text) < LONG_SIGNAL_MIN_CHARS:
         chosen &= ~_LONG_LINE_SIGNALS
+    # two signals slow to search for have a second, cheap test besides their needle: the
+    # lines of indented code and the lines with a "/" seldom pass it (exact: a line that
+    # fails it cannot match)
+    if chosen & _TABLE_ROW and text.strip().count("  ") < TABLE_ROW_GAPS:
+        chosen &= ~_TABLE_ROW
+    if chosen & _HOST_PATH_SIGNAL and _HOST_END.search(text) is None:
+        chosen &= ~_HOST_PATH_SIGNAL
     plan = _plans.get(chosen)
     if plan is None:
         plan = _plan(chosen)
         if len(_plans) < PLANS_MAX:
             _plans[chosen] = plan
     return plan
+
+
+#: a row of a program's table has this many gaps of two spaces or more inside it, each
+#: holding one "  " at least
+TABLE_ROW_GAPS = 3
+_TABLE_ROW = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _TABLE_ROW_PATTERN)
+_HOST_PATH_SIGNAL = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _HOST_PATH)
+assert _TABLE_ROW and _HOST_PATH_SIGNAL
+#: the end of every address _HOST_PATH finds: its last label, a port maybe, a path's start;
+#: the search starts at a "." (a fast scan), where _HOST_PATH tries every character
+_HOST_END = re.compile(r"\.[a-z]{2,}(?::\d+)?/[\w.~%/:@-]")
 
 
 #: (pattern, weight) of each signal, by its bit

@@ -171,8 +171,12 @@ def is_rule(text: str) -> bool:
     ``(?:-\s*+){3,}+`` keeps state per repetition and runs out of memory on a 10 MB line.)"""
     if len(text) < 3 or text[0] not in _RULE_CHARS:
         return False
-    marks = _WHITE_SPACE.sub("", text)
-    return len(marks) >= 3 and marks.count(text[0]) == len(marks)
+    # what is not the rule's character must be white space: a list item ("- Faster
+    # search") fails at its first letter, without a substitution over the whole line
+    rest = text.replace(text[0], "")
+    if rest and _WHITE_SPACE.fullmatch(rest) is None:
+        return False
+    return len(text) - len(rest) >= 3
 
 
 # three or more: "--" under a line is a separator of scraped pages (Medium), not an underline
