@@ -14,7 +14,13 @@ import regex
 
 from articlekit.parse.lines import PAGINATION, ends_sentence, is_journal_citation, may_paginate
 from articlekit.parse.links import URL
-from articlekit.parse.vocabulary import CHANGE_KINDS, EUROPEAN_MONTHS, SENTENCE_FUNCTION_WORDS
+from articlekit.parse.vocabulary import (
+    CHANGE_KINDS,
+    COMMAND_LINE_TOOLS,
+    EUROPEAN_MONTHS,
+    PIPED_COMMANDS,
+    SENTENCE_FUNCTION_WORDS,
+)
 
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
@@ -63,6 +69,31 @@ def _compile(pattern: str) -> _Pattern:
     if pattern.startswith("^") or pattern in _STDLIB_PATTERNS:
         return re.compile(pattern)
     return regex.compile(pattern)
+
+
+#: a command without its prompt: a program's name (COMMAND_LINE_TOOLS) opening a short line,
+#: then an argument shaped like code (a flag, a file or a dotted key, "@", "/", "=", "|", a
+#: hyphenated name), and no sentence's end ("npm init electron-app@latest my-app", "git
+#: config core.sparseCheckout true"; "git is what we use." is prose, and so is a title
+#: naming a release, "curl 5.0.0: faster downloads over HTTP/2", with its ": "). The length
+#: check comes first, so a long line is not searched further.
+_INVOCATION = (
+    r"^\s*(?:"
+    + "|".join(re.escape(tool) for tool in sorted(COMMAND_LINE_TOOLS, key=len, reverse=True))
+    + r") (?=.{0,160}$)(?!.*[.!?:;,]\s*$)(?!.*: )"
+    + r"(?=.* (?:--?[A-Za-z]|\S*\.[A-Za-z]|\S*[@/=|]|[a-z]+-\w))"
+)
+_INVOCATION_FIRSTS = "".join(sorted({tool[0] for tool in COMMAND_LINE_TOOLS}))
+#: a command piped into a program given a flag or a quoted argument: "linkerd inject x.yml |
+#: kubectl apply -f -", "ps aux | grep -i rsession"; it outweighs the words of the command.
+#: The line opens with the first command, in lower case, a few words before the pipe (a
+#: sentence quoting one, "I ran pbpaste | wc -c in my terminal", is prose; a table's " | "
+#: between cells is not followed by a program and a flag).
+_PIPE_INTO = (
+    r"^\s*[a-z][\w.-]*(?: +[^\s|]+){0,8} *\| *(?:"
+    + "|".join(PIPED_COMMANDS)
+    + r")(?: +[a-z][\w-]*)? +(?:-|['\"])"
+)
 
 
 _SIGNALS: tuple[_Signal, ...] = tuple(
@@ -211,6 +242,9 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "twcsdyzap",
         ),
+        # a command without its prompt, and a pipe into one (see _INVOCATION)
+        (_INVOCATION, 2.0, _ANY, _INVOCATION_FIRSTS),
+        (_PIPE_INTO, 3.5, ("|",), "abcdefghijklmnopqrstuvwxyz"),
         # a language toolchain's command: "go get golang.org/x/tools", "kubectl apply -f x"
         (
             r"^\s*(?:go (?:get|install|run|build|test|mod|vet|generate|work)|"

@@ -1,0 +1,107 @@
+"""Shapes left open by earlier sessions on real posts, in small articles written for these
+tests (both layouts where it matters: compact = one line a block, no blank lines; spaced =
+blank lines between blocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from articlekit.parse.codelike import CODE_THRESHOLD, code_score
+from tests.helpers import both_layouts, parse_checked
+
+
+def _blocks(art: ak.Article, kind: str) -> list[str]:
+    return [b.text for s in art.iter_sections() for b in s.blocks if b.kind == kind]
+
+
+# --- a shell command without its prompt --------------------------------------------------
+
+PROMPTLESS_COMMANDS = """\
+Shipping a desktop app in an afternoon
+
+The quickest start is the template the project keeps for new apps:
+
+npm init desktop-kit@latest hello-app
+
+Then turn on the sparse checkout so only the docs folder comes down:
+
+git config core.sparseCheckout true
+
+On a Mac the image library wants its optional parts as well:
+
+brew install libvips --with-heif --with-poppler
+
+Finally deploy the manifest through the mesh proxy:
+
+istioctl kube-inject -f site.yml | kubectl apply -f -
+
+The upgrade tool rewrites the routes for you:
+
+npx router-upgrade routes-3
+
+That is everything needed for the first release.
+"""
+
+COMMANDS = [
+    "npm init desktop-kit@latest hello-app",
+    "git config core.sparseCheckout true",
+    "brew install libvips --with-heif --with-poppler",
+    "istioctl kube-inject -f site.yml | kubectl apply -f -",
+    "npx router-upgrade routes-3",
+    "R CMD INSTALL weatherdata_0.2.1.tar.gz",
+    "helm upgrade web charts/web --set replicas=3",
+]
+
+
+@pytest.mark.parametrize("line", COMMANDS)
+def test_a_command_without_prompt_scores_as_code_alone(line: str) -> None:
+    assert code_score(line) >= CODE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "git is what the whole team uses.",
+        "npm and yarn both work here",
+        "curl 5.0.0: faster downloads over HTTP/2",
+        "docker images are smaller now",
+        "Install it with npm",
+    ],
+)
+def test_prose_naming_a_tool_is_not_a_command(line: str) -> None:
+    assert code_score(line) < CODE_THRESHOLD
+
+
+@pytest.mark.parametrize("text", both_layouts(PROMPTLESS_COMMANDS))
+def test_commands_without_prompt_are_code_blocks_in_both_layouts(text: str) -> None:
+    art = parse_checked(text)
+    code = "\n".join(_blocks(art, "code"))
+    for line in COMMANDS[:5]:
+        assert line in code
+    paragraphs = _blocks(art, "paragraph")
+    assert not any(line in p for p in paragraphs for line in COMMANDS[:5])
+    assert "That is everything needed for the first release." in paragraphs
+    assert [s.heading for s in art.iter_sections() if s.heading] == []
+
+
+TABLE_NAMING_PROGRAMS = """\
+Small tools worth knowing
+
+The shell ships with a few helpers that every pipeline uses.
+
+Program | What it does
+sort | orders the lines it reads
+head | keeps the first lines
+grep | keeps the lines that match
+
+They combine well with one another.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(TABLE_NAMING_PROGRAMS))
+def test_a_table_naming_programs_stays_a_table(text: str) -> None:
+    art = parse_checked(text)
+    assert _blocks(art, "code") == []
+    tables = [b for s in art.iter_sections() for b in s.blocks if b.kind == "table"]
+    assert len(tables) == 1
