@@ -105,3 +105,58 @@ def test_a_table_naming_programs_stays_a_table(text: str) -> None:
     assert _blocks(art, "code") == []
     tables = [b for s in art.iter_sections() for b in s.blocks if b.kind == "table"]
     assert len(tables) == 1
+
+
+# --- a teaser heading ending on an ellipsis ----------------------------------------------
+
+TEASERS = """\
+Monthly notes for maintainers
+
+Here is what happened in the community this month.
+
+Tips for package authors
+
+Name your test files after the code they test...
+
+... so that a failing test points you to the right file at once.
+
+Keep the changelog in the repository...
+
+and write each entry the day the change is merged.
+
+Let's take a look at the numbers…
+
+Forty new packages joined the registry this month.
+
+See you next month!
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(TEASERS))
+def test_a_teaser_heading_over_the_text_that_takes_it_up(text: str) -> None:
+    art = parse_checked(text)
+    found = [s.heading for s in art.iter_sections() if s.heading]
+    assert "Name your test files after the code they test..." in found
+    assert "Keep the changelog in the repository..." in found
+    # an ellipsis over a sentence of its own leads into it: no heading
+    assert "Let's take a look at the numbers…" not in found
+
+
+PROGRAM_OUTPUT_ELLIPSES = """\
+Setting up the local cache
+
+The first run prints where it keeps everything.
+
+Cache path ...
+... Path '/home/ana/cache'
+Downloads ...
+... Path '/home/ana/cache/downloads'
+
+After that the files are read from the disk.
+"""
+
+
+def test_program_output_with_ellipses_gets_no_heading() -> None:
+    art = parse_checked(PROGRAM_OUTPUT_ELLIPSES)
+    found = [s.heading for s in art.iter_sections() if s.heading]
+    assert not any(h.endswith("...") for h in found)
