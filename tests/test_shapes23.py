@@ -160,3 +160,45 @@ def test_program_output_with_ellipses_gets_no_heading() -> None:
     art = parse_checked(PROGRAM_OUTPUT_ELLIPSES)
     found = [s.heading for s in art.iter_sections() if s.heading]
     assert not any(h.endswith("...") for h in found)
+
+
+# --- a short sentence opening with a call ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "print(x) shows the value.",
+        "plot_graph() draws the network of the package's functions (an interactive view).",
+        "all(is.finite(x)) was rewritten as allFinite(x)!",
+        "cfg::read_user() looks in your settings (the home folder, then the project).",
+    ],
+)
+def test_a_sentence_opening_with_a_call_scores_as_prose(line: str) -> None:
+    assert code_score(line) < CODE_THRESHOLD / 2
+
+
+@pytest.mark.parametrize("line", ["foo(x) or die.", "f(x) (see above).", "x <- f(a) and g(b)."])
+def test_statements_with_calls_still_score_as_code(line: str) -> None:
+    assert code_score(line) > 0
+
+
+CALL_SENTENCES = """\
+Drawing the call graph
+
+plot_graph() draws the network of the package's functions (an interactive view).
+
+plot_graph(path, labels = TRUE)
+
+The labels can be turned off for big packages.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(CALL_SENTENCES))
+def test_a_call_sentence_above_its_call_stays_text(text: str) -> None:
+    art = parse_checked(text)
+    assert _blocks(art, "code") == ["plot_graph(path, labels = TRUE)"]
+    assert (
+        "plot_graph() draws the network of the package's functions (an interactive view)."
+        in _blocks(art, "paragraph")
+    )

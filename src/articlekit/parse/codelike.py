@@ -687,10 +687,16 @@ def _code_score(text: str) -> float:
 # one call or more ("useState()", "fs.open(path)", "ggplot2::aes()"), joined by commas,
 # "and" or "or", then words only (a name called among them: "… the tidy version of str()")
 # to the sentence's end
-_CALL = r"[A-Za-z_$][\w$]*+(?:(?:\.|::)[A-Za-z_$][\w$]*+)*+\([^()]{0,40}\)"
+# (a call's arguments may hold one call: "any(is.na(x))"; the words may hold an aside in
+# brackets, "(interactive example)", "(git configuration, environment variables)")
+_CALL = (
+    r"[A-Za-z_$][\w$]*+(?:(?:\.|::)[A-Za-z_$][\w$]*+)*+"
+    r"\((?:[^()]|\([^()]{0,40}+\)){0,40}+\)"
+)
+_ASIDE = r"\([\p{L}\d][^()]{0,120}+\)"
 _CALLS_THEN_WORDS = regex.compile(
     rf"{_CALL}(?:,? (?:(?:and|or) )?{_CALL})*+"
-    rf"(?P<words>(?: (?:{_CALL}|[\p{{L}}\d][\p{{L}}\d'\u2019-]*+),?)++)[.!?]"
+    rf"(?P<words>(?: (?:{_CALL}|{_ASIDE}|[\p{{L}}\d][\p{{L}}\d'\u2019-]*+),?)++)[.!?]"
 )
 
 
@@ -707,9 +713,10 @@ def _calls_open_a_sentence(text: str) -> bool:
 
 
 #: the words after the calls that make a sentence of them, and how many of all its words
-#: are function words of prose
+#: are function words of prose (one is enough after three words and more: "print(x) shows
+#: the value."; a statement's words, "foo(x) or die.", are fewer)
 CALL_SENTENCE_MIN_WORDS = 3
-CALL_SENTENCE_MIN_FUNCTION_WORDS = 2
+CALL_SENTENCE_MIN_FUNCTION_WORDS = 1
 
 
 #: Python's console prompts: a statement, the lines that go on with it
