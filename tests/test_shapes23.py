@@ -202,3 +202,35 @@ def test_a_call_sentence_above_its_call_stays_text(text: str) -> None:
         "plot_graph() draws the network of the package's functions (an interactive view)."
         in _blocks(art, "paragraph")
     )
+
+
+# --- the line an embedded post, picture or player leaves ---------------------------------
+
+EMBED_LINES = """\
+A year of the router
+
+The router turned one this week, and the community noticed.
+
+Thread from @lenaj_dev
+
+Since then three frameworks have adopted it as their default.
+
+You can try it in the playground we set up.
+
+Click on it to start exploring the routes
+
+The examples cover nested layouts and redirects.
+
+Here's a screenshot of the page you should now see
+
+The sidebar lists every route the app knows.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(EMBED_LINES))
+def test_lines_left_by_embeds_are_not_headings(text: str) -> None:
+    art = parse_checked(text)
+    found = [s.heading for s in art.iter_sections() if s.heading]
+    assert "Thread from @lenaj_dev" not in found
+    assert "Click on it to start exploring the routes" not in found
+    assert "Here's a screenshot of the page you should now see" not in found

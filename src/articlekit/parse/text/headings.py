@@ -775,6 +775,13 @@ _CREDIT_WORDS = (
     "plotted",
     "rendered",
     "screen",
+    "tweet",
+    "toot",
+    "post ",
+    "video",
+    "thread",
+    "here",
+    "click",
 )
 
 
