@@ -234,3 +234,23 @@ def test_lines_left_by_embeds_are_not_headings(text: str) -> None:
     assert "Thread from @lenaj_dev" not in found
     assert "Click on it to start exploring the routes" not in found
     assert "Here's a screenshot of the page you should now see" not in found
+
+
+EXCLAIMED_CALL_SENTENCE = """\
+Tidier checks
+
+The linter fixed the slow idiom in one pass.
+
+lleno <- !anyNA(values)
+
+all(is.finite(x)) was rewritten as allFinite(x)!
+
+It runs on every commit from now on.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(EXCLAIMED_CALL_SENTENCE))
+def test_an_exclaimed_call_sentence_is_no_heading(text: str) -> None:
+    art = parse_checked(text)
+    assert [s.heading for s in art.iter_sections() if s.heading] == []
+    assert "all(is.finite(x)) was rewritten as allFinite(x)!" in _blocks(art, "paragraph")

@@ -700,6 +700,13 @@ _CALLS_THEN_WORDS = regex.compile(
 )
 
 
+def sentence_opening_with_calls(text: str) -> bool:
+    """Is ``text`` a sentence ending in ".", "!" or "?" whose subject is the names of
+    functions ("useEffect() runs after every render!")? It is prose: neither code nor a
+    heading."""
+    return text[-1:] in ".!?" and "(" in text.split(None, 1)[0] and _calls_open_a_sentence(text)
+
+
 def _calls_open_a_sentence(text: str) -> bool:
     """A sentence whose subject is the names of functions: calls first, then at least
     CALL_SENTENCE_MIN_WORDS words, CALL_SENTENCE_MIN_FUNCTION_WORDS of them the small words

@@ -8,7 +8,12 @@ import regex
 
 from articlekit.parse import heading_model
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.codelike import RELEASE_HEADING, STATUS_SYMBOLS, code_score
+from articlekit.parse.codelike import (
+    RELEASE_HEADING,
+    STATUS_SYMBOLS,
+    code_score,
+    sentence_opening_with_calls,
+)
 from articlekit.parse.lines import (
     ends_sentence,
     is_all_caps,
@@ -198,6 +203,8 @@ def heading_like(
             return False
         if word_count(text) > 12:
             return False
+        if "(" in text and sentence_opening_with_calls(text):
+            return False  # "any(is.na(x)) was replaced with anyNA(x)!": a remark on code
     return code_score(text) < 1.0
 
 
