@@ -14,7 +14,13 @@ import regex
 
 from articlekit.parse.lines import PAGINATION, ends_sentence, is_journal_citation, may_paginate
 from articlekit.parse.links import URL
-from articlekit.parse.vocabulary import CHANGE_KINDS, EUROPEAN_MONTHS, SENTENCE_FUNCTION_WORDS
+from articlekit.parse.vocabulary import (
+    CHANGE_KINDS,
+    COMMAND_LINE_TOOLS,
+    EUROPEAN_MONTHS,
+    PIPED_COMMANDS,
+    SENTENCE_FUNCTION_WORDS,
+)
 
 #: a line scoring this much is code on its own; half of it is code beside other code
 CODE_THRESHOLD = 2.0
@@ -68,6 +74,31 @@ def _compile(pattern: str) -> _Pattern:
     if pattern.startswith("^") or pattern in _STDLIB_PATTERNS:
         return re.compile(pattern)
     return regex.compile(pattern)
+
+
+#: a command without its prompt: a program's name (COMMAND_LINE_TOOLS) opening a short line,
+#: then an argument shaped like code (a flag, a file or a dotted key, "@", "/", "=", "|", a
+#: hyphenated name), and no sentence's end ("npm init electron-app@latest my-app", "git
+#: config core.sparseCheckout true"; "git is what we use." is prose, and so is a title
+#: naming a release, "curl 5.0.0: faster downloads over HTTP/2", with its ": "). The length
+#: check comes first, so a long line is not searched further.
+_INVOCATION = (
+    r"^\s*(?:"
+    + "|".join(re.escape(tool) for tool in sorted(COMMAND_LINE_TOOLS, key=len, reverse=True))
+    + r") (?=.{0,160}$)(?!.*[.!?:;,]\s*$)(?!.*: )"
+    + r"(?=.* (?:--?[A-Za-z]|\S*\.[A-Za-z]|\S*[@/=|]|[a-z]+-\w))"
+)
+_INVOCATION_FIRSTS = "".join(sorted({tool[0] for tool in COMMAND_LINE_TOOLS}))
+#: a command piped into a program given a flag or a quoted argument: "linkerd inject x.yml |
+#: kubectl apply -f -", "ps aux | grep -i rsession"; it outweighs the words of the command.
+#: The line opens with the first command, in lower case, a few words before the pipe (a
+#: sentence quoting one, "I ran pbpaste | wc -c in my terminal", is prose; a table's " | "
+#: between cells is not followed by a program and a flag).
+_PIPE_INTO = (
+    r"^\s*[a-z][\w.-]*(?: +[^\s|]+){0,8} *\| *(?:"
+    + "|".join(PIPED_COMMANDS)
+    + r")(?: +[a-z][\w-]*)? +(?:-|['\"])"
+)
 
 
 _SIGNALS: tuple[_Signal, ...] = tuple(
@@ -216,6 +247,9 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "twcsdyzap",
         ),
+        # a command without its prompt, and a pipe into one (see _INVOCATION)
+        (_INVOCATION, 2.0, _ANY, _INVOCATION_FIRSTS),
+        (_PIPE_INTO, 3.5, ("|",), "abcdefghijklmnopqrstuvwxyz"),
         # a language toolchain's command: "go get golang.org/x/tools", "kubectl apply -f x"
         (
             r"^\s*(?:go (?:get|install|run|build|test|mod|vet|generate|work)|"
@@ -685,11 +719,24 @@ def _code_score(text: str) -> float:
 # one call or more ("useState()", "fs.open(path)", "ggplot2::aes()"), joined by commas,
 # "and" or "or", then words only (a name called among them: "… the tidy version of str()")
 # to the sentence's end
-_CALL = r"[A-Za-z_$][\w$]*+(?:(?:\.|::)[A-Za-z_$][\w$]*+)*+\([^()]{0,40}\)"
+# (a call's arguments may hold one call: "any(is.na(x))"; the words may hold an aside in
+# brackets, "(interactive example)", "(git configuration, environment variables)")
+_CALL = (
+    r"[A-Za-z_$][\w$]*+(?:(?:\.|::)[A-Za-z_$][\w$]*+)*+"
+    r"\((?:[^()]|\([^()]{0,40}+\)){0,40}+\)"
+)
+_ASIDE = r"\([\p{L}\d][^()]{0,120}+\)"
 _CALLS_THEN_WORDS = regex.compile(
     rf"{_CALL}(?:,? (?:(?:and|or) )?{_CALL})*+"
-    rf"(?P<words>(?: (?:{_CALL}|[\p{{L}}\d][\p{{L}}\d'\u2019-]*+),?)++)[.!?]"
+    rf"(?P<words>(?: (?:{_CALL}|{_ASIDE}|[\p{{L}}\d][\p{{L}}\d'\u2019-]*+),?)++)[.!?]"
 )
+
+
+def sentence_opening_with_calls(text: str) -> bool:
+    """Is ``text`` a sentence ending in ".", "!" or "?" whose subject is the names of
+    functions ("useEffect() runs after every render!")? It is prose: neither code nor a
+    heading."""
+    return text[-1:] in ".!?" and "(" in text.split(None, 1)[0] and _calls_open_a_sentence(text)
 
 
 def _calls_open_a_sentence(text: str) -> bool:
@@ -705,9 +752,10 @@ def _calls_open_a_sentence(text: str) -> bool:
 
 
 #: the words after the calls that make a sentence of them, and how many of all its words
-#: are function words of prose
+#: are function words of prose (one is enough after three words and more: "print(x) shows
+#: the value."; a statement's words, "foo(x) or die.", are fewer)
 CALL_SENTENCE_MIN_WORDS = 3
-CALL_SENTENCE_MIN_FUNCTION_WORDS = 2
+CALL_SENTENCE_MIN_FUNCTION_WORDS = 1
 
 
 #: Python's console prompts: a statement, the lines that go on with it

@@ -664,3 +664,24 @@ FLAG_VALUES = frozenset({"yes", "no", "true", "false", "none", "null", "on", "of
 #: under a heading of the body with subsections after it, a heading of that name is one of
 #: those subsections ("## Release 30" / "### Highlights" / "### Fixes")
 BOXES_AT_THE_EDGES = frozenset({"highlights"})
+
+
+#: programs an article tells its reader to run, by the name that opens the command line
+#: ("npm init x@latest my-app", "kubectl apply -f app.yaml", "R CMD INSTALL pkg.tar.gz").
+#: Prose does not open a line with one of them in lower case and then an argument shaped
+#: like code (a flag, a file, a dotted key, an address, a hyphenated name), so such a line
+#: is a command even without its "$" prompt. Names that are also English words ("go",
+#: "make", "kind", "cat") are left out: "go to the page/settings" is prose.
+COMMAND_LINE_TOOLS = (
+    "npx", "npm", "pnpm", "yarn", "bunx", "bun", "deno", "kubectl", "helm", "linkerd",
+    "istioctl", "minikube", "k3d", "argocd", "git", "gh", "brew", "pip", "pip3", "pipx", "uv",
+    "uvx", "poetry", "conda", "mamba", "docker", "podman", "R CMD", "Rscript", "cargo",
+    "rustup", "gem", "composer", "dotnet", "terraform", "gcloud", "aws", "az", "falco",
+    "falcoctl", "vagrant", "mvn", "gradle", "sudo", "apt", "apt-get", "curl", "wget", "quarto",
+    "hugo", "electron-forge",
+)  # fmt: skip
+#: programs a shell line pipes into ("… | kubectl apply -f -", "… | grep ERROR")
+PIPED_COMMANDS = (
+    "kubectl", "grep", "xargs", "sort", "uniq", "head", "tail", "jq", "yq", "sh", "bash", "tee",
+    "awk", "sed", "wc", "less", "helm", "linkerd", "istioctl",
+)  # fmt: skip

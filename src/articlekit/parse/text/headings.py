@@ -8,7 +8,12 @@ import regex
 
 from articlekit.parse import heading_model
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.codelike import RELEASE_HEADING, STATUS_SYMBOLS, code_score
+from articlekit.parse.codelike import (
+    RELEASE_HEADING,
+    STATUS_SYMBOLS,
+    code_score,
+    sentence_opening_with_calls,
+)
 from articlekit.parse.lines import (
     ends_sentence,
     is_all_caps,
@@ -201,6 +206,8 @@ def heading_like(
             return False
         if word_count(text) > 12:
             return False
+        if "(" in text and sentence_opening_with_calls(text):
+            return False  # "any(is.na(x)) was replaced with anyNA(x)!": a remark on code
     return code_score(text) < 1.0
 
 
@@ -807,6 +814,13 @@ _CREDIT_WORDS = (
     "plotted",
     "rendered",
     "screen",
+    "tweet",
+    "toot",
+    "post ",
+    "video",
+    "thread",
+    "here",
+    "click",
 )
 
 
@@ -953,6 +967,44 @@ def year_headings(blocks: list[RawBlock]) -> None:
         return
     for k in years:
         blocks[k].kind, blocks[k].cue = "heading", "year"
+
+
+#: a teaser heading runs this many words at most
+TEASER_MAX_WORDS = 12
+#: a teaser heading: a short line in sentence case ending on an ellipsis set tight to its
+#: last word ("Check your contributing guide..."), not program output ("Download ...")
+_TEASER_LINE = regex.compile(r"\p{Lu}[^\n]{2,}[\p{L}\d)'\u2019](?:\.\.\.|\u2026)")
+#: ... then the section's text taking the sentence up again: "... with this tool", or a word
+#: in lower case, "with desc::desc_add_me()!" (output after "Download ..." opens "... Path")
+_TAKEN_UP = regex.compile(r"(?:(?:\.\.\.|\u2026) ?)?\p{Ll}+\b")
+
+
+def _reads_on(line: str) -> bool:
+    """Is this line text (a sentence naming a call is: "with desc::desc_add_me()!"), not
+    code ("threads <- group_by(threads, id)") under the teaser?"""
+    return ends_sentence(line) or code_score(line) < 1.0
+
+
+def teaser_headings(blocks: list[RawBlock]) -> None:
+    """ "Check your contributing guide..." / "... with this evaluation tool.": a teaser
+    heading, its sentence taken up by the text under it. A line of prose is not broken by
+    a scraper at an ellipsis, so the two are a heading and its text, not one sentence (a
+    line ending on an ellipsis over anything else stays a paragraph: "Let's take a look…")."""
+    for k, block in enumerate(blocks[:-1]):
+        nxt = blocks[k + 1]
+        if (
+            block.kind == "paragraph"
+            and nxt.kind == "paragraph"
+            and block.text[-1:] in ".\u2026"
+            and len(block.line_spans) == 1
+            and words_at_most(block.text, TEASER_MAX_WORDS)
+            and _TEASER_LINE.fullmatch(block.text)
+            and ". " not in block.text  # (one sentence: "Fetching data. This may take…")
+            and _TAKEN_UP.match(nxt.text)
+            and code_score(block.text) < 1.0
+            and _reads_on(nxt.text.split("\n", 1)[0])
+        ):
+            block.kind, block.cue = "heading", "teaser"
 
 
 #: markers that open headings in Japanese and Chinese articles ("■ はじめに"), and in some

@@ -41,6 +41,7 @@ from articlekit.parse.text.headings import (
     metadata_line,
     numbered_sections,
     setting_line,
+    teaser_headings,
     title_ratio,
     year_headings,
 )
@@ -256,6 +257,7 @@ def resolve(
     _chat_log_speakers(blocks)
     _questions_alike(blocks)
     year_headings(blocks)
+    teaser_headings(blocks)
     box_marked_headings(blocks)
     lone_numbered_item(blocks)
     _field_runs(blocks)

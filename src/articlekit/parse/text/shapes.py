@@ -209,6 +209,12 @@ CAPTION = regex.compile(
     r"|(?<=\S )(?:showing|depicting)\s"
     r"|\b(?:generated|created|plotted|rendered) (?:by|with|in|using)\s"
     r"|^screen ?shots? (?:of|from)\s"
+    # the line a scraper leaves for an embedded post, picture or player: "Tweet from
+    # @jane", "Here's a screenshot of what you should see", "Click on it to start playing"
+    r"|^(?:tweet|toot|post|video|thread) (?:from|by) @?\w"
+    r"|^here(?:'|\u2019)?s a (?:screen ?shot|picture|photo|video|demo|gif)\b"
+    r"|^click (?:on )?(?:it|the (?:image|picture|video|player)|below) to "
+    r"(?:start|play|open|watch)\b"
     # where an embedded picture comes from, alone under it: "via GIPHY", "(via Unsplash)"
     r"|^\(?(?-i:via)\s+\S+(?:\s+\S+){0,3}\)?$"
     # a caption closed by its credit: "… on Tuesday. (AP Photo/Jon Reed)", "… Photo: Maria
