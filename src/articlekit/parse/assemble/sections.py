@@ -33,6 +33,7 @@ from articlekit.parse.vocabulary import (
     CHANGE_KINDS,
     CLOSING_HEADING_PHRASES,
     CLOSING_HEADING_WORDS,
+    WH_WORDS,
 )
 
 #: an ALL-CAPS heading of one word of this many letters at most may be an acronym ("API",
@@ -344,12 +345,29 @@ def _empty_parent(headings: list[RawBlock], parents: list[bool], raw: list[float
     # only them)
     if h.cue not in (None, "caps") or nxt.cue not in (None, "caps", "numbered"):
         return False
-    if h.text.rstrip().endswith("?") or not _reads_as_parent_heading(h.text):
+    # ("What's new?" right above "Driver changes" heads it; "Where do I start?" right above
+    # "How long does it take?" is one of a series of questions whose answers were lost, and
+    # "Are you ready to start?" a reader's question, which heads nothing)
+    if _question(h.text) and (_question(nxt.text) or not _opens_parts_asking(h.text)):
+        return False
+    if not _reads_as_parent_heading(h.text.rstrip().removesuffix("?")):
         return False
     # "Problem 5: …" / "Problem 6: …" (or "Problem 5" / "See issue 7544" / "Problem 6"):
     # a series goes on, its headings are siblings
     series = _series_word(nxt.text)
     return series is None or series not in {_series_word(g.text) for g in headings[: k + 1]}
+
+
+def _question(text: str) -> bool:
+    return text.rstrip().endswith("?")
+
+
+def _opens_parts_asking(text: str) -> bool:
+    """ "What's new?", "How does it work?", "Why is the project ready to graduate?": a
+    question asking what, how or why, which the parts under it answer (a yes-or-no question,
+    "Are you ready to make it happen?", "Want to help?", asks the reader and heads nothing)."""
+    first = _WORD.match(text.casefold())
+    return first is not None and first.group() in WH_WORDS
 
 
 def _announced_parent(
