@@ -130,3 +130,71 @@ Anyone over sixteen who enjoys reading aloud.
 def test_a_question_right_above_another_question_is_one_of_a_series(text: str) -> None:
     art = parse_checked(text)
     assert {level for level, _ in _outline(art)} == {1}
+
+
+NUMBERED_STEPS_UNDER_A_HEADING = """\
+Tidying a Bird Survey
+
+Every spring the club counts the birds in the park, and every spring the sheet is a mess.
+
+Working through the sheet
+
+The cleaning takes three passes, each of them a short script of its own.
+
+1. Fixing the names
+
+Common names are matched against the club's list, and misspelt ones are corrected.
+
+2. Dropping duplicates
+
+Counts entered twice by two volunteers are kept only once.
+
+3. Adding the weather
+
+Each count gets the temperature and the wind of its morning.
+
+Sharing the results
+
+The tidy sheet goes on the club's website every June.
+"""
+
+
+@pytest.mark.parametrize(
+    "text", both_layouts(NUMBERED_STEPS_UNDER_A_HEADING), ids=["spaced", "compact"]
+)
+def test_a_heading_over_a_run_of_numbered_headings_heads_the_run(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Working through the sheet"),
+        (2, "1. Fixing the names"),
+        (2, "2. Dropping duplicates"),
+        (2, "3. Adding the weather"),
+        (1, "Sharing the results"),
+    ]
+
+
+NUMBERING_RESUMED = """\
+Tidying a Bird Survey
+
+Every spring the club counts the birds in the park, and every spring the sheet is a mess.
+
+1. Fixing the names
+
+Common names are matched against the club's list, and misspelt ones are corrected.
+
+A note on subspecies
+
+Subspecies are counted under their species, as the club has always done.
+
+2. Dropping duplicates
+
+Counts entered twice by two volunteers are kept only once.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(NUMBERING_RESUMED), ids=["spaced", "compact"])
+def test_a_heading_before_the_second_numbered_heading_heads_nothing(text: str) -> None:
+    art = parse_checked(text)
+    levels = {heading: level for level, heading in _outline(art)}
+    assert levels["1. Fixing the names"] == levels["2. Dropping duplicates"]
+    assert levels["A note on subspecies"] <= levels["2. Dropping duplicates"]

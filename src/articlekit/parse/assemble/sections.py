@@ -155,10 +155,12 @@ def _nested_under_empty_headings(
     next part), a heading of a higher rank, a heading closing the article ("Conclusion",
     "Acknowledgements") or the next of a numbered series the empty heading opens ("Step 1.
     Pick topics" / … / "Step 2. Polish"); a heading right above numbered sections ("Five
-    things" / "1. Documentation" / … / "5. Tests") heads them and no heading after them.
-    (Rendered blog posts show why: of two headings one
-    right after the other, the second is nearly always a level below.) Not for a question
-    ("Where do I start?" with its answer lost is one of a series), for a line that only
+    things" / "1. Documentation" / … / "5. Tests") heads them and no heading after them,
+    text of its own or not ("How to retire early" / its paragraph / "1. Define your goal" /
+    … / "9. Make a backup plan": see _opens_numbered_run). (Rendered blog posts show why:
+    of two headings one right after the other, the second is nearly always a level below.)
+    Not for a question put to the reader or one of a series of questions (see
+    _empty_parent), for a line that only
     scored as a heading ("(Scott's note: …)", "note: this package was renamed") nor for a
     heading of a series the next one continues ("Article 2" right above "Article 3")."""
     scope: float | None = None
@@ -181,12 +183,33 @@ def _nested_under_empty_headings(
             _empty_parent(headings, parents, raw, k)
             or _announced_parent(headings, announcers, raw, k)
             or _release_over_changes(headings, raw, k)
+            or _opens_numbered_run(headings, raw, k)
         ):
             scope, series = raw[k], _series_word(h.text)
             numbered = headings[k + 1].cue == "numbered"
             continue
         if scope is not None and raw[k] == scope:
             raw[k] = scope + EMPTY_PARENT_STEP
+
+
+def _opens_numbered_run(headings: list[RawBlock], raw: list[float], k: int) -> bool:
+    """ "Using the package" / its paragraph / "1. Cleaning" / "2. Filtering": an unnumbered
+    heading followed by the first of a run of numbered headings ("1." alone, no "1.1"
+    scheme) heads the run, text of its own or not: the run is the list of steps, tips or
+    lessons the heading names (rendered posts nest such a run a level below it)."""
+    if k + 1 >= len(headings) or raw[k + 1] != raw[k]:
+        return False
+    h, nxt = headings[k], headings[k + 1]
+    return (
+        h.cue in (None, "caps")
+        and nxt.cue == "numbered"
+        and nxt.text.startswith(FIRST_OF_A_NUMBERED_RUN)
+        and _reads_as_parent_heading(h.text)
+    )
+
+
+#: how the first heading of a run of numbered headings opens ("1. Install", not "1.1 Setup")
+FIRST_OF_A_NUMBERED_RUN = "1. "
 
 
 def _entries_under_their_heading(headings: list[RawBlock], raw: list[float]) -> None:
