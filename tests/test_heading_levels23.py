@@ -198,3 +198,64 @@ def test_a_heading_before_the_second_numbered_heading_heads_nothing(text: str) -
     levels = {heading: level for level, heading in _outline(art)}
     assert levels["1. Fixing the names"] == levels["2. Dropping duplicates"]
     assert levels["A note on subspecies"] <= levels["2. Dropping duplicates"]
+
+
+POINTING_AHEAD = """\
+Harbor 3.0 Released
+
+Harbor 3.0 is out, after a year of work by forty contributors.
+
+Major changes
+
+This release reworks the core of the server. Here are the changes you will notice first.
+
+Faster startup
+
+The server now starts in under a second, even with a thousand sites configured.
+
+Smaller downloads
+
+The installer has lost half its size, since the documentation moved online.
+
+Thanks
+
+Thanks to everyone who tested the release candidates.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(POINTING_AHEAD), ids=["spaced", "compact"])
+def test_a_last_sentence_pointing_ahead_makes_its_heading_head_the_parts_below(
+    text: str,
+) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Major changes"),
+        (2, "Faster startup"),
+        (2, "Smaller downloads"),
+        (1, "Thanks"),
+    ]
+
+
+POINTING_NOWHERE = """\
+Harbor Monthly, May
+
+Here is what happened around the project this month.
+
+New releases
+
+The following plugins were updated: cache (v1.2), proxy (v0.9) and logs (v2.0).
+
+Events
+
+We will meet in Lisbon in the autumn. Let us know if you would like to give a talk there.
+
+Help wanted
+
+Two plugins are looking for new maintainers.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(POINTING_NOWHERE), ids=["spaced", "compact"])
+def test_an_inline_list_or_a_call_to_write_in_points_at_no_parts(text: str) -> None:
+    art = parse_checked(text)
+    assert {level for level, _ in _outline(art)} == {1}

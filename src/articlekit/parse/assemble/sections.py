@@ -33,6 +33,8 @@ from articlekit.parse.vocabulary import (
     CHANGE_KINDS,
     CLOSING_HEADING_PHRASES,
     CLOSING_HEADING_WORDS,
+    FORWARD_POINTING_MIN_WORDS,
+    FORWARD_POINTING_OPENINGS,
     WH_WORDS,
 )
 
@@ -516,15 +518,39 @@ def _announces_parts(body: list[RawBlock], k: int) -> bool:
     """ "Why the new location?" / "We started on features people asked for:" / "An official
     URL" / "Edge caching": a heading whose only text is one sentence ending in a colon, right
     above another heading, announces the parts that follow; it heads them as a heading with
-    nothing under it would."""
-    return (
-        k + 2 < len(body)
-        and body[k + 1].kind == "paragraph"
-        and body[k + 1].text.rstrip().endswith(":")
+    nothing under it would. So does a heading whose paragraphs end on a sentence pointing at
+    what follows ("Major changes" / "… Here are the ones you will notice." / "Faster
+    startup")."""
+    if k + 2 >= len(body) or body[k + 1].kind != "paragraph":
+        return False
+    if (
+        body[k + 1].text.rstrip().endswith(":")
         # (one sentence: "Today is our anniversary. The community embraced it:" over a
         # tweet's caption speaks of the embed, not of parts)
         and INNER_SENTENCE_END.search(body[k + 1].text) is None
         and body[k + 2].kind == "heading"
+    ):
+        return True
+    end = k + 1
+    while end < len(body) and body[end].kind == "paragraph":
+        end += 1
+    return end < len(body) and body[end].kind == "heading" and _points_ahead(body[end - 1].text)
+
+
+def _points_ahead(paragraph: str) -> bool:
+    """ "… Here is a list of the key new capabilities.": the paragraph's last sentence opens
+    with a phrase pointing at what follows (FORWARD_POINTING_OPENINGS), is no question and
+    lists nothing itself ("The following packages were updated: a (v1.0), b (v2.1)." names
+    its items inline; the headings after it are not among them)."""
+    text = paragraph.rstrip()
+    if not text.endswith("."):
+        return False
+    starts = [m.end() - 1 for m in INNER_SENTENCE_END.finditer(text)]
+    last = text[starts[-1] :] if starts else text
+    return (
+        last.casefold().startswith(FORWARD_POINTING_OPENINGS)
+        and ":" not in last
+        and not words_at_most(last, FORWARD_POINTING_MIN_WORDS - 1)
     )
 
 
