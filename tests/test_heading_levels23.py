@@ -259,3 +259,26 @@ Two plugins are looking for new maintainers.
 def test_an_inline_list_or_a_call_to_write_in_points_at_no_parts(text: str) -> None:
     art = parse_checked(text)
     assert {level for level, _ in _outline(art)} == {1}
+
+
+PAPER_WITH_AN_ABSTRACT = """\
+Counting Swifts with Thermal Cameras
+
+Abstract
+
+Thermal cameras counted swifts leaving their roosts as well as trained observers did.
+
+1. Introduction
+
+Swifts roost in chimneys and leave them at dusk, too fast to count by eye.
+
+2. Methods
+
+Two cameras filmed three roosts on twenty evenings.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(PAPER_WITH_AN_ABSTRACT), ids=["spaced", "compact"])
+def test_an_abstract_above_numbered_sections_heads_none_of_them(text: str) -> None:
+    art = parse_checked(text)
+    assert {level for level, _ in _outline(art)} == {1}

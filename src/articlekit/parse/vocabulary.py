@@ -117,6 +117,13 @@ GENERIC_HEADINGS = frozenset(
     | {"in short"}
 )
 
+#: headings of a paper's or a report's front matter: "Abstract" right above "1. Introduction"
+#: stands beside the numbered sections, it heads none of them
+FRONT_MATTER_HEADINGS = frozenset(
+    {"abstract", "summary", "executive summary", "preface", "foreword", "prologue"}
+    | {"tldr", "tl;dr", "key points", "highlights", "contents", "table of contents"}
+)
+
 #: first words of the headings that close an article ("Conclusion", "Final thoughts",
 #: "Acknowledgements", "Next Steps"): such a heading is one of the article's own sections,
 #: never a part of the section above it

@@ -35,6 +35,7 @@ from articlekit.parse.vocabulary import (
     CLOSING_HEADING_WORDS,
     FORWARD_POINTING_MIN_WORDS,
     FORWARD_POINTING_OPENINGS,
+    FRONT_MATTER_HEADINGS,
     WH_WORDS,
 )
 
@@ -198,7 +199,8 @@ def _opens_numbered_run(headings: list[RawBlock], raw: list[float], k: int) -> b
     """ "Using the package" / its paragraph / "1. Cleaning" / "2. Filtering": an unnumbered
     heading followed by the first of a run of numbered headings ("1." alone, no "1.1"
     scheme) heads the run, text of its own or not: the run is the list of steps, tips or
-    lessons the heading names (rendered posts nest such a run a level below it)."""
+    lessons the heading names (rendered posts nest such a run a level below it). Not a
+    paper's "Abstract" above "1. Introduction" (FRONT_MATTER_HEADINGS)."""
     if k + 1 >= len(headings) or raw[k + 1] != raw[k]:
         return False
     h, nxt = headings[k], headings[k + 1]
@@ -206,6 +208,7 @@ def _opens_numbered_run(headings: list[RawBlock], raw: list[float], k: int) -> b
         h.cue in (None, "caps")
         and nxt.cue == "numbered"
         and nxt.text.startswith(FIRST_OF_A_NUMBERED_RUN)
+        and h.text.casefold().rstrip(":") not in FRONT_MATTER_HEADINGS
         and _reads_as_parent_heading(h.text)
     )
 
