@@ -117,10 +117,12 @@ GENERIC_HEADINGS = frozenset(
     | {"in short"}
 )
 
-#: headings of a paper's or a report's front matter: "Abstract" right above "1. Introduction"
-#: stands beside the numbered sections, it heads none of them
+#: headings of a paper's or a report's front matter: "Abstract" right above "1. Introduction",
+#: "Introduction" right above "1. Lady Fern", stands beside the numbered sections, it heads
+#: none of them
 FRONT_MATTER_HEADINGS = frozenset(
     {"abstract", "summary", "executive summary", "preface", "foreword", "prologue"}
+    | {"introduction", "intro"}
     | {"tldr", "tl;dr", "key points", "highlights", "contents", "table of contents"}
 )
 
