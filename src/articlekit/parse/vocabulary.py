@@ -117,6 +117,15 @@ GENERIC_HEADINGS = frozenset(
     | {"in short"}
 )
 
+#: headings of a paper's or a report's front matter: "Abstract" right above "1. Introduction",
+#: "Introduction" right above "1. Lady Fern", stands beside the numbered sections, it heads
+#: none of them
+FRONT_MATTER_HEADINGS = frozenset(
+    {"abstract", "summary", "executive summary", "preface", "foreword", "prologue"}
+    | {"introduction", "intro"}
+    | {"tldr", "tl;dr", "key points", "highlights", "contents", "table of contents"}
+)
+
 #: first words of the headings that close an article ("Conclusion", "Final thoughts",
 #: "Acknowledgements", "Next Steps"): such a heading is one of the article's own sections,
 #: never a part of the section above it
@@ -126,6 +135,37 @@ CLOSING_HEADING_WORDS = frozenset(
     | {"final", "closing", "last", "future", "takeaway", "takeaways", "wrap", "wrapping"}
     | {"next", "further", "useful", "contributors", "feedback", "outlook", "recommendations"}
 )
+#: how the last sentence of a heading's text opens when it points at the parts below ("Here
+#: are the main changes.", "Let's walk through them one at a time.", "This section covers the
+#: refactors behind it."): the parts that follow are its own (a short list: "Let us know",
+#: "Let's keep in touch" point nowhere)
+FORWARD_POINTING_OPENINGS = (
+    "here is ",
+    "here are ",
+    "here's ",
+    "here\u2019s ",
+    "let's walk ",
+    "let's look ",
+    "let's take a look ",
+    "let's dive ",
+    "let's go through ",
+    "let\u2019s walk ",
+    "let\u2019s look ",
+    "let\u2019s take a look ",
+    "let\u2019s dive ",
+    "let\u2019s go through ",
+    "the following ",
+    # ("This section reflects our policies" speaks of a section elsewhere, of a guide)
+    "this section provides ",
+    "this section covers ",
+    "this section describes ",
+    "this section explains ",
+    "this section outlines ",
+    "this section walks ",
+)
+#: ... in a sentence of this many words at least ("Here is its source." points at a snippet
+#: the scrape lost, not at parts)
+FORWARD_POINTING_MIN_WORDS = 6
 #: ... and their opening phrases ("Get involved", "Want to know more?")
 CLOSING_HEADING_PHRASES = (
     "in conclusion",

@@ -33,6 +33,10 @@ from articlekit.parse.vocabulary import (
     CHANGE_KINDS,
     CLOSING_HEADING_PHRASES,
     CLOSING_HEADING_WORDS,
+    FORWARD_POINTING_MIN_WORDS,
+    FORWARD_POINTING_OPENINGS,
+    FRONT_MATTER_HEADINGS,
+    WH_WORDS,
 )
 
 #: an ALL-CAPS heading of one word of this many letters at most may be an acronym ("API",
@@ -154,10 +158,12 @@ def _nested_under_empty_headings(
     next part), a heading of a higher rank, a heading closing the article ("Conclusion",
     "Acknowledgements") or the next of a numbered series the empty heading opens ("Step 1.
     Pick topics" / … / "Step 2. Polish"); a heading right above numbered sections ("Five
-    things" / "1. Documentation" / … / "5. Tests") heads them and no heading after them.
-    (Rendered blog posts show why: of two headings one
-    right after the other, the second is nearly always a level below.) Not for a question
-    ("Where do I start?" with its answer lost is one of a series), for a line that only
+    things" / "1. Documentation" / … / "5. Tests") heads them and no heading after them,
+    text of its own or not ("How to retire early" / its paragraph / "1. Define your goal" /
+    … / "9. Make a backup plan": see _opens_numbered_run). (Rendered blog posts show why:
+    of two headings one right after the other, the second is nearly always a level below.)
+    Not for a question put to the reader or one of a series of questions (see
+    _empty_parent), for a line that only
     scored as a heading ("(Scott's note: …)", "note: this package was renamed") nor for a
     heading of a series the next one continues ("Article 2" right above "Article 3")."""
     scope: float | None = None
@@ -180,12 +186,35 @@ def _nested_under_empty_headings(
             _empty_parent(headings, parents, raw, k)
             or _announced_parent(headings, announcers, raw, k)
             or _release_over_changes(headings, raw, k)
+            or _opens_numbered_run(headings, raw, k)
         ):
             scope, series = raw[k], _series_word(h.text)
             numbered = headings[k + 1].cue == "numbered"
             continue
         if scope is not None and raw[k] == scope:
             raw[k] = scope + EMPTY_PARENT_STEP
+
+
+def _opens_numbered_run(headings: list[RawBlock], raw: list[float], k: int) -> bool:
+    """ "Using the package" / its paragraph / "1. Cleaning" / "2. Filtering": an unnumbered
+    heading followed by the first of a run of numbered headings ("1." alone, no "1.1"
+    scheme) heads the run, text of its own or not: the run is the list of steps, tips or
+    lessons the heading names (rendered posts nest such a run a level below it). Not a
+    paper's "Abstract" above "1. Introduction" (FRONT_MATTER_HEADINGS)."""
+    if k + 1 >= len(headings) or raw[k + 1] != raw[k]:
+        return False
+    h, nxt = headings[k], headings[k + 1]
+    return (
+        h.cue in (None, "caps")
+        and nxt.cue == "numbered"
+        and nxt.text.startswith(FIRST_OF_A_NUMBERED_RUN)
+        and h.text.casefold().rstrip(":") not in FRONT_MATTER_HEADINGS
+        and _reads_as_parent_heading(h.text)
+    )
+
+
+#: how the first heading of a run of numbered headings opens ("1. Install", not "1.1 Setup")
+FIRST_OF_A_NUMBERED_RUN = "1. "
 
 
 def _entries_under_their_heading(headings: list[RawBlock], raw: list[float]) -> None:
@@ -344,12 +373,29 @@ def _empty_parent(headings: list[RawBlock], parents: list[bool], raw: list[float
     # only them)
     if h.cue not in (None, "caps") or nxt.cue not in (None, "caps", "numbered"):
         return False
-    if h.text.rstrip().endswith("?") or not _reads_as_parent_heading(h.text):
+    # ("What's new?" right above "Driver changes" heads it; "Where do I start?" right above
+    # "How long does it take?" is one of a series of questions whose answers were lost, and
+    # "Are you ready to start?" a reader's question, which heads nothing)
+    if _question(h.text) and (_question(nxt.text) or not _opens_parts_asking(h.text)):
+        return False
+    if not _reads_as_parent_heading(h.text.rstrip().removesuffix("?")):
         return False
     # "Problem 5: …" / "Problem 6: …" (or "Problem 5" / "See issue 7544" / "Problem 6"):
     # a series goes on, its headings are siblings
     series = _series_word(nxt.text)
     return series is None or series not in {_series_word(g.text) for g in headings[: k + 1]}
+
+
+def _question(text: str) -> bool:
+    return text.rstrip().endswith("?")
+
+
+def _opens_parts_asking(text: str) -> bool:
+    """ "What's new?", "How does it work?", "Why is the project ready to graduate?": a
+    question asking what, how or why, which the parts under it answer (a yes-or-no question,
+    "Are you ready to make it happen?", "Want to help?", asks the reader and heads nothing)."""
+    first = _WORD.match(text.casefold())
+    return first is not None and first.group() in WH_WORDS
 
 
 def _announced_parent(
@@ -475,15 +521,39 @@ def _announces_parts(body: list[RawBlock], k: int) -> bool:
     """ "Why the new location?" / "We started on features people asked for:" / "An official
     URL" / "Edge caching": a heading whose only text is one sentence ending in a colon, right
     above another heading, announces the parts that follow; it heads them as a heading with
-    nothing under it would."""
-    return (
-        k + 2 < len(body)
-        and body[k + 1].kind == "paragraph"
-        and body[k + 1].text.rstrip().endswith(":")
+    nothing under it would. So does a heading whose paragraphs end on a sentence pointing at
+    what follows ("Major changes" / "… Here are the ones you will notice." / "Faster
+    startup")."""
+    if k + 2 >= len(body) or body[k + 1].kind != "paragraph":
+        return False
+    if (
+        body[k + 1].text.rstrip().endswith(":")
         # (one sentence: "Today is our anniversary. The community embraced it:" over a
         # tweet's caption speaks of the embed, not of parts)
         and INNER_SENTENCE_END.search(body[k + 1].text) is None
         and body[k + 2].kind == "heading"
+    ):
+        return True
+    end = k + 1
+    while end < len(body) and body[end].kind == "paragraph":
+        end += 1
+    return end < len(body) and body[end].kind == "heading" and _points_ahead(body[end - 1].text)
+
+
+def _points_ahead(paragraph: str) -> bool:
+    """ "… Here is a list of the key new capabilities.": the paragraph's last sentence opens
+    with a phrase pointing at what follows (FORWARD_POINTING_OPENINGS), is no question and
+    lists nothing itself ("The following packages were updated: a (v1.0), b (v2.1)." names
+    its items inline; the headings after it are not among them)."""
+    text = paragraph.rstrip()
+    if not text.endswith("."):
+        return False
+    starts = [m.end() - 1 for m in INNER_SENTENCE_END.finditer(text)]
+    last = text[starts[-1] :] if starts else text
+    return (
+        last.casefold().startswith(FORWARD_POINTING_OPENINGS)
+        and ":" not in last
+        and not words_at_most(last, FORWARD_POINTING_MIN_WORDS - 1)
     )
 
 
