@@ -471,7 +471,8 @@ def _is_title(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
     first = blocks[k]
     if first.kind == "heading" and first.cue in ("atx", "setext", "html", "markdown"):
         return first.level == 1 and not any(
-            b.kind == "heading" and b.level == 1 and b.cue == first.cue for b in blocks[k + 1 :]
+            b.kind == "heading" and b.level == 1 and b.cue == first.cue
+            for b in map(blocks.__getitem__, range(k + 1, len(blocks)))  # (no copy of the rest)
         )
     if first.kind not in ("heading", "paragraph") or len(first.line_spans) != 1:
         return False
@@ -790,7 +791,7 @@ def dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
         and blocks[k + 1].kind == "paragraph"
         and all(
             title_ratio(b.text) >= TITLE_CASE_MIN_RATIO
-            for b in blocks[k + 1 :]
+            for b in map(blocks.__getitem__, range(k + 1, len(blocks)))
             if b.kind == "heading"
         )
     )
