@@ -1502,6 +1502,11 @@ _COMMENTS_OPENER = regex.compile(
 _COMMENTS_FIRSTS = frozenset("notfselcrd")
 
 
+# every branch of _COMMENTS_OPENER holds one of these words (in any case): an ASCII line
+# with none of them, lowered, is no opener, found without running the pattern
+_COMMENTS_WORDS = ("comment", "respons", "repl", "thought", "discussion")
+
+
 def opens_comments(text: str) -> bool:
     """Does this line open the readers' comments under a post (the writers mark such a
     body paragraph literal)?"""
@@ -1510,4 +1515,15 @@ def opens_comments(text: str) -> bool:
         # (an ASCII character that no branch opens with: not even case-insensitively, as
         # only characters outside ASCII fold to ASCII letters: most lines skip the pattern)
         return False
-    return len(text) <= 220 and _COMMENTS_OPENER.fullmatch(text.rstrip(" :")) is not None
+    if len(text) > 220:
+        return False
+    if text.isascii():
+        # (in ASCII text the pattern's letters match only themselves, either case)
+        low = text.lower()
+        # (a loop and its else: twice as fast as any() over a generator)
+        for word in _COMMENTS_WORDS:
+            if word in low:
+                break
+        else:
+            return False
+    return _COMMENTS_OPENER.fullmatch(text.rstrip(" :")) is not None
