@@ -471,7 +471,8 @@ def _is_title(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
     first = blocks[k]
     if first.kind == "heading" and first.cue in ("atx", "setext", "html", "markdown"):
         return first.level == 1 and not any(
-            b.kind == "heading" and b.level == 1 and b.cue == first.cue for b in blocks[k + 1 :]
+            b.kind == "heading" and b.level == 1 and b.cue == first.cue
+            for b in map(blocks.__getitem__, range(k + 1, len(blocks)))  # (no copy of the rest)
         )
     if first.kind not in ("heading", "paragraph") or len(first.line_spans) != 1:
         return False
@@ -790,7 +791,7 @@ def dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
         and blocks[k + 1].kind == "paragraph"
         and all(
             title_ratio(b.text) >= TITLE_CASE_MIN_RATIO
-            for b in blocks[k + 1 :]
+            for b in map(blocks.__getitem__, range(k + 1, len(blocks)))
             if b.kind == "heading"
         )
     )
@@ -1501,6 +1502,11 @@ _COMMENTS_OPENER = regex.compile(
 _COMMENTS_FIRSTS = frozenset("notfselcrd")
 
 
+# every branch of _COMMENTS_OPENER holds one of these words (in any case): an ASCII line
+# with none of them, lowered, is no opener, found without running the pattern
+_COMMENTS_WORDS = ("comment", "respons", "repl", "thought", "discussion")
+
+
 def opens_comments(text: str) -> bool:
     """Does this line open the readers' comments under a post (the writers mark such a
     body paragraph literal)?"""
@@ -1509,4 +1515,15 @@ def opens_comments(text: str) -> bool:
         # (an ASCII character that no branch opens with: not even case-insensitively, as
         # only characters outside ASCII fold to ASCII letters: most lines skip the pattern)
         return False
-    return len(text) <= 220 and _COMMENTS_OPENER.fullmatch(text.rstrip(" :")) is not None
+    if len(text) > 220:
+        return False
+    if text.isascii():
+        # (in ASCII text the pattern's letters match only themselves, either case)
+        low = text.lower()
+        # (a loop and its else: twice as fast as any() over a generator)
+        for word in _COMMENTS_WORDS:
+            if word in low:
+                break
+        else:
+            return False
+    return _COMMENTS_OPENER.fullmatch(text.rstrip(" :")) is not None

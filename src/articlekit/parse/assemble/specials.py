@@ -230,10 +230,11 @@ def _nested_in_body(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
         return (
             doc.body[-1] is not parent
             and parent.level is None
-            and any(b.kind == "heading" for b in blocks[k + 1 :])
+            and any(b.kind == "heading" for b in map(blocks.__getitem__, range(k + 1, len(blocks))))
         )
     return parent.level < level and any(
-        b.kind == "heading" and b.level is not None and b.level <= level for b in blocks[k + 1 :]
+        b.kind == "heading" and b.level is not None and b.level <= level
+        for b in map(blocks.__getitem__, range(k + 1, len(blocks)))
     )
 
 
@@ -541,7 +542,7 @@ def _summary_lines_end(blocks: list[RawBlock], first: int) -> int:
     over several lines glued under one another ("Summary" / three short points): the
     block after the last of them. In an article with no blank line at all, nothing is
     glued, and the summary is one paragraph."""
-    if not any(b.gap_before for b in blocks[first + 1 :]):
+    if not any(b.gap_before for b in map(blocks.__getitem__, range(first + 1, len(blocks)))):
         return first + 1
     end = first + 1
     while (
@@ -1057,7 +1058,8 @@ def _wrapped_entry(blocks: list[RawBlock], j: int) -> tuple[str, list[RawBlock]]
         or AUTHOR_OPENING.match(_NOTE_NUMBER.sub("", entry[0], count=1)) is None
     ):
         return entry[0], []
-    for nxt in blocks[j + 1 :]:
+    # (a walk by index: a slice would copy the rest of the article for every entry)
+    for nxt in map(blocks.__getitem__, range(j + 1, len(blocks))):
         if (
             nxt.gap_before
             or nxt.literal

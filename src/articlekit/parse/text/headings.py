@@ -508,7 +508,9 @@ def _heading_evidence(
         return None  # "Figure 2. The pipeline", "The team at work (photo: A. Person)"
     if _profile_links(text):
         return None
-    if MEASUREMENT.match(text):
+    # (the pattern opens with a sign or a digit: an ASCII first character of neither spares
+    # the line the pattern; any other is left to it, regex knowing digits str does not)
+    if (first in "-+0123456789" or not first.isascii()) and MEASUREMENT.match(text):
         return None  # "880.76 kB": a value with its unit, what code printed
     if prev is not None and prev.kind == "heading" and _restates(text, prev.text):
         return None  # "Coworking" / "Read all about coworking!": the section's lede
