@@ -282,3 +282,59 @@ Two cameras filmed three roosts on twenty evenings.
 def test_an_abstract_above_numbered_sections_heads_none_of_them(text: str) -> None:
     art = parse_checked(text)
     assert {level for level, _ in _outline(art)} == {1}
+
+
+# A first heading that only starts the title's words is a section, not the headline
+# repeated under the title: it heads nothing. (Found by the plain-text round trip's
+# Hypothesis property: "Kaka Kakaka Kakaka" under the title "Kaka Kakaka Kakaka Kalo".)
+TITLE_THEN_A_HEADING_THAT_STARTS_IT = """\
+Getting Started With Tidal Streams
+
+Getting Started With Tidal
+
+Install the package and open a stream to the sample station.
+
+Reading the Gauges
+
+Each gauge reports its level every six minutes.
+
+Plotting a Week
+
+A week of readings fits on one chart.
+"""
+
+TITLE_WITH_SITE_THEN_ITS_HEADLINE = """\
+Tidal streams turn two! - The Harbour Blog
+
+Tidal streams turn two!
+
+Two years ago we published the first version of the package.
+
+Reading the Gauges
+
+Each gauge reports its level every six minutes.
+
+Plotting a Week
+
+A week of readings fits on one chart.
+"""
+
+
+def test_a_heading_starting_the_title_heads_nothing() -> None:
+    art = parse_checked(TITLE_THEN_A_HEADING_THAT_STARTS_IT)
+    assert art.title == "Getting Started With Tidal Streams"
+    assert _outline(art) == [
+        (1, "Getting Started With Tidal"),
+        (1, "Reading the Gauges"),
+        (1, "Plotting a Week"),
+    ]
+
+
+def test_the_headline_repeated_under_a_title_with_the_site_heads_the_body() -> None:
+    art = parse_checked(TITLE_WITH_SITE_THEN_ITS_HEADLINE)
+    assert art.title == "Tidal streams turn two! - The Harbour Blog"
+    assert _outline(art) == [
+        (1, "Tidal streams turn two!"),
+        (2, "Reading the Gauges"),
+        (2, "Plotting a Week"),
+    ]

@@ -132,15 +132,31 @@ def repeats_title(title: str, text: str) -> bool:
     ("Headline - Site" / "Headline"), a word, or the shape of a dash or a quote?"""
     a = _TITLE_WORD.findall(title.casefold())
     b = _TITLE_WORD.findall(text.casefold())
-    short, long = sorted((a, b), key=len)
+    (short, _), (long, long_text) = sorted(((a, title), (b, text)), key=lambda p: len(p[0]))
     if len(short) < REPEATED_TITLE_MIN_WORDS or len(short) < len(long) / 2:
         return False
     if long[: len(short)] == short:
-        return True
+        return len(long) == len(short) or _site_name_follows(long_text, len(short))
     # counted with repeats: "Kaka x y kaka" shares every word of "Kaka x y x y kaka kaka",
     # but not as often
     shared = sum((Counter(short) & Counter(long)).values())
     return shared >= REPEATED_TITLE_MIN_SHARE * len(long)
+
+
+def _site_name_follows(text: str, words: int) -> bool:
+    """Do the words of ``text`` after its first ``words`` follow a separator ("Headline -
+    Site", "Headline | Site")? Without one they continue the line: "Getting started with
+    Foo" is a section of "Getting started with Foo and Bar", not its headline again."""
+    ends = [m.end() for m in _TITLE_WORD.finditer(text)]
+    # (past the marks that end the headline: "To the scene! - Site")
+    rest = text[ends[words - 1] :].lstrip(HEADLINE_END_MARKS)
+    return rest[:1] in SITE_NAME_SEPARATORS
+
+
+#: the marks between a headline and the site's name after it in a page's title, and the
+#: marks (and white space) that may end the headline before them
+HEADLINE_END_MARKS = " \t!?.\u2026'\"\u2019\u201d)]"
+SITE_NAME_SEPARATORS = frozenset("-|\u2013\u2014:\u00b7\u2022\u00bb/([")
 
 
 #: a headline repeated under the title has this many words at least, and shares this much
