@@ -135,6 +135,34 @@ CLOSING_HEADING_WORDS = frozenset(
     | {"final", "closing", "last", "future", "takeaway", "takeaways", "wrap", "wrapping"}
     | {"next", "further", "useful", "contributors", "feedback", "outlook", "recommendations"}
 )
+#: ... and their opening phrases ("Get involved", "Want to know more?")
+CLOSING_HEADING_PHRASES = (
+    "in conclusion",
+    "in summary",
+    "to conclude",
+    "to sum up",
+    "get involved",
+    "getting involved",
+    "how to get involved",
+    "how do i get involved",
+    "want to know more",
+    "learn more",
+    "join the community",
+    "thank you",
+    "about the author",
+    "what's next",
+    "what\u2019s next",
+    "what comes next",
+    "looking ahead",
+    "that's a wrap",
+    "that\u2019s a wrap",
+    "keep up with",
+    "stay in touch",
+    "connect with",
+    "how can i learn more",
+    "find out more",
+)
+
 #: how the last sentence of a heading's text opens when it points at the parts below ("Here
 #: are the main changes.", "Let's walk through them one at a time.", "This section covers the
 #: refactors behind it."): the parts that follow are its own (a short list: "Let us know",
@@ -166,33 +194,6 @@ FORWARD_POINTING_OPENINGS = (
 #: ... in a sentence of this many words at least ("Here is its source." points at a snippet
 #: the scrape lost, not at parts)
 FORWARD_POINTING_MIN_WORDS = 6
-#: ... and their opening phrases ("Get involved", "Want to know more?")
-CLOSING_HEADING_PHRASES = (
-    "in conclusion",
-    "in summary",
-    "to conclude",
-    "to sum up",
-    "get involved",
-    "getting involved",
-    "how to get involved",
-    "how do i get involved",
-    "want to know more",
-    "learn more",
-    "join the community",
-    "thank you",
-    "about the author",
-    "what's next",
-    "what\u2019s next",
-    "what comes next",
-    "looking ahead",
-    "that's a wrap",
-    "that\u2019s a wrap",
-    "keep up with",
-    "stay in touch",
-    "connect with",
-    "how can i learn more",
-    "find out more",
-)
 
 #: first words of the heading of a section that installs software ("Installation", "Install
 #: rgbif"), whose body is code

@@ -414,7 +414,6 @@ def without_emoji_end(text: str) -> str:
     return text
 
 
-# what a program prints for an empty or logical value, alone on its line
 # "Query OK, 1 row affected (0.01 sec)", "3 rows in set (0.15 sec)", "Empty set (0.00 sec)":
 # the status line a SQL console (MySQL, MariaDB) prints under a statement
 SQL_CONSOLE_STATUS = regex.compile(
@@ -423,6 +422,7 @@ SQL_CONSOLE_STATUS = regex.compile(
 )
 
 
+# what a program prints for an empty or logical value, alone on its line
 PRINTED_LITERALS = frozenset({"NULL", "NA", "NaN", "TRUE", "FALSE", "None", "null", "nil"})
 
 
