@@ -281,3 +281,23 @@ def test_url_glued_to_a_colon_inside_a_reference_stays_in_its_title() -> None:
     art = ak.parse(text, "auto")
     assert [(r.title, r.url) for r in art.references] == [("Step http://3: Do It", "http://3")]
     assert_spans_valid(text, art)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Background: From Experiment to Infrastructure\n"
+        "greet.go:23: \u200bunreachable func: f\nAnna K. says:",
+        "Release Notes\n\nmain.go:12:  \u200bvet:\u00a0unused result\n\nThe build goes on.\n",
+    ],
+)
+def test_a_heading_read_from_a_code_line_shows_its_visible_text(text: str) -> None:
+    """Found (twenty-third session): a compiler message read first as code and then as a
+    heading kept the line's raw text, a zero-width space in it, which its span's visible
+    text does not hold."""
+    art = ak.parse(text, format="text")
+    assert_accounted(text, art)
+    assert_spans_valid(text, art)
+    for section in art.iter_sections():
+        heading = section.heading or ""
+        assert "\u200b" not in heading and "  " not in heading and "\u00a0" not in heading

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from articlekit.options import ParseOptions
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.lines import split_lines
+from articlekit.parse.lines import clean, split_lines
 from articlekit.parse.links import find_links
 from articlekit.parse.text.grouping import group, is_full, writes_one_line_paragraphs
 from articlekit.parse.text.headings import (
@@ -78,7 +78,9 @@ def text_blocks(text: str, options: ParseOptions) -> list[RawBlock]:
         blocks = unmarked_lists(blocks, text, options)
     for block in blocks:
         if block.kind == "heading":
-            block.text = without_emphasis(block.text)
+            # (a heading re-read from a code line carries the line's raw text: its invisible
+            # characters and runs of spaces go, as from every other heading)
+            block.text = clean(without_emphasis(block.text))
         if block.kind in ("paragraph", "list_item", "heading", "quote", "key_value"):
             block.links = find_links(text, block.start, block.end)
     return blocks
