@@ -7,6 +7,7 @@ references or tags is written once for every format (compare markdown-it-py's to
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -71,3 +72,10 @@ class RawBlock:
     #: rules only: why the assembler sets the block aside, as (reason, detail), when it is
     #: other markup than a horizontal rule (a reStructuredText image directive: ("image", …))
     set_aside: tuple[RemovedReason, str] | None = None
+
+
+def blocks_after(blocks: list[RawBlock], k: int) -> Iterator[RawBlock]:
+    """The blocks after ``blocks[k]``, in order, walked by index: a slice would copy the
+    rest of the article at every call (quadratic over a list of references), and
+    ``itertools.islice`` steps through the blocks before ``k`` first."""
+    return map(blocks.__getitem__, range(k + 1, len(blocks)))

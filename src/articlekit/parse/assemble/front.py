@@ -27,7 +27,7 @@ from articlekit.parse.assemble.document import (
     block_span,
     validate_span,
 )
-from articlekit.parse.blocks import RawBlock
+from articlekit.parse.blocks import RawBlock, blocks_after
 from articlekit.parse.lines import (
     NAME_SEPARATOR,
     NAME_WORD,
@@ -488,7 +488,7 @@ def _is_title(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
     if first.kind == "heading" and first.cue in ("atx", "setext", "html", "markdown"):
         return first.level == 1 and not any(
             b.kind == "heading" and b.level == 1 and b.cue == first.cue
-            for b in map(blocks.__getitem__, range(k + 1, len(blocks)))  # (no copy of the rest)
+            for b in blocks_after(blocks, k)
         )
     if first.kind not in ("heading", "paragraph") or len(first.line_spans) != 1:
         return False
@@ -807,7 +807,7 @@ def dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
         and blocks[k + 1].kind == "paragraph"
         and all(
             title_ratio(b.text) >= TITLE_CASE_MIN_RATIO
-            for b in map(blocks.__getitem__, range(k + 1, len(blocks)))
+            for b in blocks_after(blocks, k)
             if b.kind == "heading"
         )
     )

@@ -26,7 +26,7 @@ from articlekit.parse.assemble.front import (
     date_and_length,
     opens_comments,
 )
-from articlekit.parse.blocks import RawBlock
+from articlekit.parse.blocks import RawBlock, blocks_after
 from articlekit.parse.lines import clean, ends_sentence, word_count, words_at_most
 from articlekit.parse.links import URL
 from articlekit.parse.special import (
@@ -230,11 +230,11 @@ def _nested_in_body(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
         return (
             doc.body[-1] is not parent
             and parent.level is None
-            and any(b.kind == "heading" for b in map(blocks.__getitem__, range(k + 1, len(blocks))))
+            and any(b.kind == "heading" for b in blocks_after(blocks, k))
         )
     return parent.level < level and any(
         b.kind == "heading" and b.level is not None and b.level <= level
-        for b in map(blocks.__getitem__, range(k + 1, len(blocks)))
+        for b in blocks_after(blocks, k)
     )
 
 
@@ -542,7 +542,7 @@ def _summary_lines_end(blocks: list[RawBlock], first: int) -> int:
     over several lines glued under one another ("Summary" / three short points): the
     block after the last of them. In an article with no blank line at all, nothing is
     glued, and the summary is one paragraph."""
-    if not any(b.gap_before for b in map(blocks.__getitem__, range(first + 1, len(blocks)))):
+    if not any(b.gap_before for b in blocks_after(blocks, first)):
         return first + 1
     end = first + 1
     while (
@@ -1058,8 +1058,7 @@ def _wrapped_entry(blocks: list[RawBlock], j: int) -> tuple[str, list[RawBlock]]
         or AUTHOR_OPENING.match(_NOTE_NUMBER.sub("", entry[0], count=1)) is None
     ):
         return entry[0], []
-    # (a walk by index: a slice would copy the rest of the article for every entry)
-    for nxt in map(blocks.__getitem__, range(j + 1, len(blocks))):
+    for nxt in blocks_after(blocks, j):
         if (
             nxt.gap_before
             or nxt.literal

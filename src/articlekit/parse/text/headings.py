@@ -218,8 +218,10 @@ _SENTENCE_END_INSIDE = regex.compile(
 )
 
 
-#: the last characters of an exclamation, inside its quotation marks or not
-_EXCLAMATION_ENDS = "!\"'\u201d\u2019"
+#: the quotation marks that may close an exclamation ("… below!\u201d"), and with "!" the
+#: last characters of one
+_CLOSING_QUOTES = "\"'\u201d\u2019"
+_EXCLAMATION_ENDS = "!" + _CLOSING_QUOTES
 
 
 def _exclaims_after_a_sentence(text: str) -> bool:
@@ -227,7 +229,7 @@ def _exclaims_after_a_sentence(text: str) -> bool:
     remark or a call to the reader ("Leave us your questions below! Thanks for sharing!",
     "That is the first step. It matters!"): a heading exclaims once, as one phrase ("Now
     get cooking!")."""
-    text = text.rstrip(_EXCLAMATION_ENDS[1:])
+    text = text.rstrip(_CLOSING_QUOTES)
     if not text.endswith("!"):
         return False
     for m in _SENTENCE_END_INSIDE.finditer(text):

@@ -281,7 +281,7 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
     _aligned_tables(lines, marks)
     # (before runs of code grow: a line carried over from prose is no code to grow from)
     _carried_over_lines(lines, marks)
-    if "item" in {mark.kind for mark in marks}:
+    if any(mark.kind == "item" for mark in marks):
         _block_comments(lines, marks)
     _extend_code_runs(lines, marks, scores, spaced, options)
     if any(mark.kind == "code" for mark in marks):

@@ -819,10 +819,10 @@ def _chat_log_speakers(blocks: list[RawBlock]) -> None:
     what she wrote, "opsbot" above its answer. The lines that name who wrote, alone or with
     the date in brackets, are the log's turns, not headings. Known by its dated turns (two
     at least); a name alone counts once the log has shown it dated, and so does a handle (one
-    word in small letters) whoever wrote under it. A digest heads each
-    thread with its topic, above the thread's first, dated, turn: when most threads show
-    one as a heading, the line above the others is their topic too ("If the pods crash,
-    check their limits", which a comma had kept from reading as a heading)."""
+    word in small letters) whoever wrote under it. A digest heads each thread with its
+    topic, above the thread's first, dated, turn: when most threads show one as a heading,
+    the line above the others is their topic too ("If the pods crash, check their limits",
+    which a comma had kept from reading as a heading)."""
     names: set[str] = set()
     dated: list[int] = []
     for k, block in enumerate(blocks):
