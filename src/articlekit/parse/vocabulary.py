@@ -135,6 +135,12 @@ CLOSING_HEADING_WORDS = frozenset(
     | {"final", "closing", "last", "future", "takeaway", "takeaways", "wrap", "wrapping"}
     | {"next", "further", "useful", "contributors", "feedback", "outlook", "recommendations"}
 )
+#: first words of the headings of a credits section ("Acknowledgements", "Thanks", "Contributors"):
+#: the exclamation of thanks right under one opens the section, above the names
+CREDITS_HEADING_WORDS = frozenset(
+    {"acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment"}
+    | {"thanks", "credits", "contributors"}
+)
 #: ... and their opening phrases ("Get involved", "Want to know more?")
 CLOSING_HEADING_PHRASES = (
     "in conclusion",

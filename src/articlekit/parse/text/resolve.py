@@ -74,7 +74,13 @@ from articlekit.parse.text.shapes import (
     opens_with_time,
     without_emoji_end,
 )
-from articlekit.parse.vocabulary import CALLOUT_LABELS, FIELD_LABELS, SIGN_OFFS, TITLE_STOPWORDS
+from articlekit.parse.vocabulary import (
+    CALLOUT_LABELS,
+    CREDITS_HEADING_WORDS,
+    FIELD_LABELS,
+    SIGN_OFFS,
+    TITLE_STOPWORDS,
+)
 
 
 def _fields_over_two_lines(blocks: list[RawBlock], options: ParseOptions) -> None:
@@ -251,6 +257,7 @@ def resolve(
         _column_runs_without_blank_lines(blocks)
     _timed_rows_are_not_headings(blocks)
     _exclamations_close_passages(blocks)
+    _thanks_open_credits(blocks)
     _sign_offs(blocks, options)
     _labels_over_prose(blocks, options)
     _interview_questions(blocks, speakers)
@@ -719,6 +726,37 @@ def _exclamations_close_passages(blocks: list[RawBlock]) -> None:
             block.kind == "heading"
             and block.cue in (None, "caps")
             and nxt.kind == "heading"
+            and _exclaims(block.text)
+        ):
+            block.kind, block.cue = "paragraph", None
+
+
+#: an exclamation that opens a credits section is a sentence of at least this many words
+#: ("Thanks to everyone who made this release possible!")
+EXCLAMATION_OPENER_MIN_WORDS = 5
+
+
+def _credits_heading(text: str) -> bool:
+    """Does this heading name a credits section ("Acknowledgements", "Thanks", "Contributors")?"""
+    words = text.split()
+    return bool(words) and words[0].strip(":!.").casefold() in CREDITS_HEADING_WORDS
+
+
+def _thanks_open_credits(blocks: list[RawBlock]) -> None:
+    """A sentence-long exclamation scored as a heading right under a credits heading, with
+    the names or prose under it, is the first line of that section ("Acknowledgements" then
+    "Thanks to everyone who made this release possible!" then the handles): as a heading it
+    would leave the credits section empty. (Under another heading an exclamation may well
+    head a sub-section: "Open call for applications!" in a digest.) A heading with its own
+    mark, or a numbered one, stays."""
+    for prev, block, nxt in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (
+            block.kind == "heading"
+            and block.cue in (None, "caps")
+            and prev.kind == "heading"
+            and nxt.kind != "heading"
+            and _credits_heading(prev.text)
+            and word_count(block.text) >= EXCLAMATION_OPENER_MIN_WORDS
             and _exclaims(block.text)
         ):
             block.kind, block.cue = "paragraph", None
