@@ -489,7 +489,9 @@ def _heading_evidence(
     bold = text != block.text and block.text[:2] in ("**", "__")
     if text != block.text and not bold:
         text = block.text
-    if not heading_like(text) and not _long_title_case_heading(text):
+    if not heading_like(text) and not (
+        _over_heading_limits(text) and _long_title_case_heading(text)
+    ):
         return None
     if text[-1] in _EXCLAMATION_ENDS and _exclaims_after_a_sentence(text):
         # "Leave us your questions below! Thanks for sharing!": a remark to the reader (a
@@ -1062,6 +1064,19 @@ def bare_link(block: RawBlock) -> bool:
 # a sentence's end inside the line, or a ";": two sentences, or fields run together
 # ("osfr - R interface to OSF. Author: …; Reviewers: …")
 _INNER_SENTENCE_END = regex.compile(r"[.;!?]\s")
+
+
+# (_over_heading_limits relies on it: the long title's limits contain the heading's)
+assert TITLE_CASE_HEADING_MAX_WORDS >= HEADING_MAX_WORDS
+assert TITLE_CASE_HEADING_MAX_CHARS >= HEADING_MAX_CHARS
+
+
+def _over_heading_limits(text: str) -> bool:
+    """Is ``text`` over heading_like's default limits of characters or words? A line within
+    them that heading_like rejects failed a test the limits play no part in, so it fails
+    _long_title_case_heading's heading_like as well (wider limits, the same tests after
+    them): the second call is spared on every such line (exact)."""
+    return len(text) > HEADING_MAX_CHARS or not words_at_most(text, HEADING_MAX_WORDS)
 
 
 def _long_title_case_heading(text: str) -> bool:
