@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import regex
@@ -111,6 +112,10 @@ def title_ratio(text: str) -> float:
     return titled / content if content else 0.0
 
 
+#: WORD on ASCII text: two letters in a row
+ASCII_LETTER_PAIR = re.compile(r"[A-Za-z]{2}")
+
+
 def heading_like(
     text: str, max_words: int = HEADING_MAX_WORDS, max_chars: int = HEADING_MAX_CHARS
 ) -> bool:
@@ -126,7 +131,13 @@ def heading_like(
         return False  # "Flash params set to 0x0020": what a program printed
     if "@" in text and EMAIL.search(text):
         return False  # "Signed-off-by: Jane Doe jane@example.com": a contact or a trailer
-    if text[-1].isdigit() and EMBEDDED_POST_CREDIT.search(text):
+    # (exact gate: the credit opens with one of the two dashes; most lines ending in a figure
+    # hold neither and are spared the pattern)
+    if (
+        text[-1].isdigit()
+        and ("\u2014" in text or "\u2015" in text)
+        and EMBEDDED_POST_CREDIT.search(text)
+    ):
         return False  # "Biscuits for everyone! — Nikeisha Caruana - October 25, 2017"
     if ":" in text and (_flag_value(text) or _callout_opening(text)):
         # "Complete checklists only: No", "1: Yes": a field, an option; "Note: …": a remark
@@ -176,7 +187,9 @@ def heading_like(
         # "Q&A", "R&D Update": capitals joined by "&" are an abbreviation, a word, not an
         # operator between two names
         text = AMPERSAND_ABBREVIATION.sub(r"\1\2", text)
-    if not WORD.search(text):
+    # (an ASCII line's letters are A-Z and a-z, which the standard library's engine finds
+    # for less than WORD's call costs: the same answer)
+    if not (ASCII_LETTER_PAIR if text.isascii() else WORD).search(text):
         # "0.43 0.49" has no words; "v2.3.0 (2025-01-10)" heads a changelog's release
         return RELEASE_HEADING.fullmatch(text) is not None
     # "Some tips for developers. :eyes:" ends its sentence before the emoji
@@ -276,7 +289,13 @@ _DATED_ENTRY = regex.compile(
 
 
 def _dated_entry(text: str) -> bool:
-    return text[:1] in "JFMASOND0123456789" and _DATED_ENTRY.match(text) is not None
+    # (exact gates: the pattern opens with a month or a figure, and its date is followed by
+    # "--", "-", "–", "—" or ":", so a line holding none of them is spared the pattern)
+    return (
+        text[:1] in "JFMASOND0123456789"
+        and ("-" in text or ":" in text or "\u2013" in text or "\u2014" in text)
+        and _DATED_ENTRY.match(text) is not None
+    )
 
 
 def is_shell_command(text: str) -> bool:
@@ -489,7 +508,9 @@ def _heading_evidence(
     bold = text != block.text and block.text[:2] in ("**", "__")
     if text != block.text and not bold:
         text = block.text
-    if not heading_like(text) and not _long_title_case_heading(text):
+    if not heading_like(text) and not (
+        _over_heading_limits(text) and _long_title_case_heading(text)
+    ):
         return None
     if text[-1] in _EXCLAMATION_ENDS and _exclaims_after_a_sentence(text):
         # "Leave us your questions below! Thanks for sharing!": a remark to the reader (a
@@ -1062,6 +1083,19 @@ def bare_link(block: RawBlock) -> bool:
 # a sentence's end inside the line, or a ";": two sentences, or fields run together
 # ("osfr - R interface to OSF. Author: …; Reviewers: …")
 _INNER_SENTENCE_END = regex.compile(r"[.;!?]\s")
+
+
+# (_over_heading_limits relies on it: the long title's limits contain the heading's)
+assert TITLE_CASE_HEADING_MAX_WORDS >= HEADING_MAX_WORDS
+assert TITLE_CASE_HEADING_MAX_CHARS >= HEADING_MAX_CHARS
+
+
+def _over_heading_limits(text: str) -> bool:
+    """Is ``text`` over heading_like's default limits of characters or words? A line within
+    them that heading_like rejects failed a test the limits play no part in, so it fails
+    _long_title_case_heading's heading_like as well (wider limits, the same tests after
+    them): the second call is spared on every such line (exact)."""
+    return len(text) > HEADING_MAX_CHARS or not words_at_most(text, HEADING_MAX_WORDS)
 
 
 def _long_title_case_heading(text: str) -> bool:
