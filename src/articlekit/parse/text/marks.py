@@ -504,6 +504,7 @@ def _extend_code_runs(
     # (a line becomes code only beside code: an article with none has nothing to extend)
     changed = any(mark.kind == "code" for mark in marks)
     rounds = 0
+    last = len(marks) - 1
     while changed and rounds < 4:
         changed = False
         rounds += 1
@@ -516,6 +517,16 @@ def _extend_code_runs(
                 # line, not a checklist item
                 and not (mark.kind == "item" and lines[i].text[0] in STATUS_SYMBOLS)
             ):
+                continue
+            if not (
+                (i > 0 and marks[i - 1].kind == "code")
+                or (i < last and marks[i + 1].kind == "code")
+                or (i > 1 and marks[i - 2].kind == "code")
+                or (i < last - 1 and marks[i + 2].kind == "code")
+            ):
+                # (exact: the line turns to code only with code at most two lines from it,
+                # the test at the end; the tests between read the marks and change nothing,
+                # so a line with no code that near is settled without them)
                 continue
             weak = (
                 scores[i] >= CODE_THRESHOLD / 2
