@@ -119,3 +119,84 @@ def test_an_emoji_shortcode_at_the_end_of_a_paragraph_announces_nothing(text: st
         (1, "Backing up the repositories"),
         (1, "Rotating tokens"),
     ]
+
+
+# The article's last heading asking or hailing the reader ("Your thoughts?", "See you next
+# month!") closes the article, as "Conclusion" would: it is none of the parts of the heading
+# with nothing under it above them. Under a closing heading ("Wrapping up" with nothing under
+# it), such a heading is one of its parts.
+
+INTERNSHIP_NEWS_ENDING_ON_A_QUESTION = """\
+Meet Our Summer Interns
+
+Three students joined the project this summer.
+
+The interns
+
+They come from three universities and study ecology, statistics and computer science.
+
+Their projects
+
+Mapping river data
+
+Amira is writing functions that fetch gauge readings and draw them on a map.
+
+Cleaning bird counts
+
+Tomas is building checks that flag counts entered twice.
+
+Faster tests
+
+Lena is cutting the time our test suite takes by half.
+
+Want to join next year?
+
+Applications open in March; the call will be posted on the forum.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(INTERNSHIP_NEWS_ENDING_ON_A_QUESTION))
+def test_a_last_heading_asking_the_reader_closes_the_article(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "The interns"),
+        (1, "Their projects"),
+        (2, "Mapping river data"),
+        (2, "Cleaning bird counts"),
+        (2, "Faster tests"),
+        (1, "Want to join next year?"),
+    ]
+
+
+FIELD_TRIP_ENDING_UNDER_A_CLOSING_HEADING = """\
+A Morning at the Marsh
+
+We spent a morning counting birds at the marsh north of town.
+
+What we saw
+
+Herons stood in the shallows and two kingfishers fished from the willows.
+
+Wrapping up
+
+Tools we used
+
+A pair of binoculars, a notebook and the counting app were all we needed.
+
+More trips soon!
+
+The next trip goes to the coast in October.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(FIELD_TRIP_ENDING_UNDER_A_CLOSING_HEADING))
+def test_a_last_heading_hailing_the_reader_under_a_closing_heading_is_its_part(
+    text: str,
+) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "What we saw"),
+        (1, "Wrapping up"),
+        (2, "Tools we used"),
+        (2, "More trips soon!"),
+    ]

@@ -157,8 +157,9 @@ def _nested_under_empty_headings(
     rank heads the part the other opens, and the headings of that rank after it are its
     parts too, up to the next heading of that rank right above another (which starts the
     next part), a heading of a higher rank, a heading closing the article ("Conclusion",
-    "Acknowledgements") or the next of a numbered series the empty heading opens ("Step 1.
-    Pick topics" / … / "Step 2. Polish"); a heading right above numbered sections ("Five
+    "Acknowledgements"; as its last heading, one asking the reader: see _speaks_to_reader) or
+    the next of a numbered series the empty heading opens ("Step 1. Pick topics" / … /
+    "Step 2. Polish"); a heading right above numbered sections ("Five
     things" / "1. Documentation" / … / "5. Tests") heads them and no heading after them,
     text of its own or not ("How to retire early" / its paragraph / "1. Define your goal" /
     … / "9. Make a backup plan": see _opens_numbered_run). (Rendered blog posts show why:
@@ -170,6 +171,7 @@ def _nested_under_empty_headings(
     scope: float | None = None
     series: str | None = None
     numbered = False  # the scope holds a run of numbered headings ("1. …", "2. …") only
+    closing = False  # the scope's heading closes the article ("Conclusion")
     for k, h in enumerate(headings):
         if scope is not None and (
             raw[k] < scope
@@ -179,6 +181,7 @@ def _nested_under_empty_headings(
                     _closing_heading(h.text)
                     or _continues_series(h, series)
                     or (numbered and h.cue != "numbered")
+                    or (k == len(headings) - 1 and not closing and _speaks_to_reader(h.text))
                 )
             )
         ):
@@ -191,6 +194,7 @@ def _nested_under_empty_headings(
         ):
             scope, series = raw[k], _series_word(h.text)
             numbered = headings[k + 1].cue == "numbered"
+            closing = _closing_heading(h.text)
             continue
         if scope is not None and raw[k] == scope:
             raw[k] = scope + EMPTY_PARENT_STEP
@@ -247,6 +251,14 @@ def _entries_under_their_heading(headings: list[RawBlock], raw: list[float]) -> 
 
 def _names_an_entry(text: str) -> bool:
     return release_heading(text) or names_a_change(text)
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """ "Your thoughts?", "Want to help?", "See you next month!": the article's last heading
+    asking or hailing the reader closes the article, as "Conclusion" does; it is none of the
+    parts of the heading above it (under a closing heading, "Conclusion" / "More soon!", it
+    is one of that heading's parts)."""
+    return text.rstrip()[-1:] in ("?", "!")
 
 
 def _continues_series(h: RawBlock, series: str | None) -> bool:
