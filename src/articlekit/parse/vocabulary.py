@@ -195,32 +195,6 @@ FORWARD_POINTING_OPENINGS = (
 #: the scrape lost, not at parts)
 FORWARD_POINTING_MIN_WORDS = 6
 
-#: words naming one thing a page shows, which a sentence ending in a colon may announce
-#: ("Let's see it with some code:", "Here is a .gif of the process:", "It reads:"): the
-#: scrape lost that thing, and the heading after the colon is no part the sentence announced
-SHOWN_THING_WORDS = frozenset(
-    {
-        "below",
-        "chart",
-        "code",
-        "diagram",
-        "example",
-        "figure",
-        "gif",
-        "icon",
-        "image",
-        "link",
-        "output",
-        "picture",
-        "plot",
-        "reads",
-        "screenshot",
-        "snippet",
-        "tweet",
-        "video",
-    }
-)
-
 #: first words of the heading of a section that installs software ("Installation", "Install
 #: rgbif"), whose body is code
 SETUP_WORDS = frozenset({"install", "installation", "installing", "setup", "usage"})

@@ -36,7 +36,6 @@ from articlekit.parse.vocabulary import (
     FORWARD_POINTING_MIN_WORDS,
     FORWARD_POINTING_OPENINGS,
     FRONT_MATTER_HEADINGS,
-    SHOWN_THING_WORDS,
     WH_WORDS,
 )
 
@@ -550,25 +549,7 @@ def _announces_parts(body: list[RawBlock], k: int) -> bool:
     end = k + 1
     while end < len(body) and body[end].kind == "paragraph":
         end += 1
-    return (
-        end < len(body)
-        and body[end].kind == "heading"
-        and (_points_ahead(body[end - 1].text) or _ends_announcing_parts(body[end - 1].text))
-    )
-
-
-def _ends_announcing_parts(paragraph: str) -> bool:
-    """ "… so I thought I'd share them here:", "We would like to highlight the following
-    themes:": the last of a heading's paragraphs ends in a colon right above the next
-    heading, which opens the first of the parts it announced. Not a colon announcing one
-    thing the page showed ("Let's see it with some code:", "Here is an example:"), which the
-    scrape lost, nor an emoji's shortcode (":wink:")."""
-    text = paragraph.rstrip()
-    if not text.endswith(":") or EMOJI_SHORTCODES_END.search(text):
-        return False
-    starts = [m.end() - 1 for m in INNER_SENTENCE_END.finditer(text)]
-    last = text[starts[-1] :] if starts else text
-    return SHOWN_THING_WORDS.isdisjoint(_WORD.findall(last.casefold()))
+    return end < len(body) and body[end].kind == "heading" and _points_ahead(body[end - 1].text)
 
 
 def _points_ahead(paragraph: str) -> bool:
