@@ -91,3 +91,40 @@ def test_a_last_heading_hailing_the_reader_under_a_closing_heading_is_its_part(
         (2, "Tools we used"),
         (2, "More trips soon!"),
     ]
+
+
+HEAT_PUMP_GUIDE_ENDING_ON_QUESTIONS = """\
+A Short Guide to Heat Pumps
+
+Heat pumps move warmth from the air outside into the house, even on cold days.
+
+How they work
+
+A fan draws outside air over coils that carry a cold liquid, which the air warms.
+
+Questions we hear often
+
+Are they noisy?
+
+No louder than a fridge at a few metres.
+
+Do they work in winter?
+
+Yes, down to well below freezing, though they use more power then.
+
+Can I keep my radiators?
+
+Usually, though larger radiators let the pump run cooler and cheaper.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(HEAT_PUMP_GUIDE_ENDING_ON_QUESTIONS))
+def test_the_last_of_a_run_of_questions_stays_in_the_run(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "How they work"),
+        (1, "Questions we hear often"),
+        (2, "Are they noisy?"),
+        (2, "Do they work in winter?"),
+        (2, "Can I keep my radiators?"),
+    ]
