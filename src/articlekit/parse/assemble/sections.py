@@ -156,8 +156,9 @@ def _nested_under_empty_headings(
     rank heads the part the other opens, and the headings of that rank after it are its
     parts too, up to the next heading of that rank right above another (which starts the
     next part), a heading of a higher rank, a heading closing the article ("Conclusion",
-    "Acknowledgements") or the next of a numbered series the empty heading opens ("Step 1.
-    Pick topics" / … / "Step 2. Polish"); a heading right above numbered sections ("Five
+    "Acknowledgements"; as its last heading, one asking the reader: see _closes_with_the_reader) or
+    the next of a numbered series the empty heading opens ("Step 1. Pick topics" / … /
+    "Step 2. Polish"); a heading right above numbered sections ("Five
     things" / "1. Documentation" / … / "5. Tests") heads them and no heading after them,
     text of its own or not ("How to retire early" / its paragraph / "1. Define your goal" /
     … / "9. Make a backup plan": see _opens_numbered_run). (Rendered blog posts show why:
@@ -169,6 +170,8 @@ def _nested_under_empty_headings(
     scope: float | None = None
     series: str | None = None
     numbered = False  # the scope holds a run of numbered headings ("1. …", "2. …") only
+    closing = False  # the scope's heading closes the article ("Conclusion")
+    opened = -1  # the index of the scope's heading
     for k, h in enumerate(headings):
         if scope is not None and (
             raw[k] < scope
@@ -178,6 +181,7 @@ def _nested_under_empty_headings(
                     _closing_heading(h.text)
                     or _continues_series(h, series)
                     or (numbered and h.cue != "numbered")
+                    or (not closing and _closes_with_the_reader(headings, k, opened))
                 )
             )
         ):
@@ -190,6 +194,7 @@ def _nested_under_empty_headings(
         ):
             scope, series = raw[k], _series_word(h.text)
             numbered = headings[k + 1].cue == "numbered"
+            closing, opened = _closing_heading(h.text), k
             continue
         if scope is not None and raw[k] == scope:
             raw[k] = scope + EMPTY_PARENT_STEP
@@ -246,6 +251,19 @@ def _entries_under_their_heading(headings: list[RawBlock], raw: list[float]) -> 
 
 def _names_an_entry(text: str) -> bool:
     return release_heading(text) or names_a_change(text)
+
+
+def _closes_with_the_reader(headings: list[RawBlock], k: int, opened: int) -> bool:
+    """ "Your thoughts?", "Want to help?", "See you next month!": the article's last heading
+    asking or hailing the reader, after parts of the heading with nothing under it above
+    them, closes the article, as "Conclusion" does; it is none of those parts. (Under a
+    closing heading, "Conclusion" / "More soon!", it is one of that heading's parts (see the
+    caller); right under its heading, "Money and savings" / "Can I sell electricity back?",
+    its first part; after another question, the last of a run of questions, an FAQ's.)"""
+    if k != len(headings) - 1 or k - 1 <= opened:
+        return False
+    mark = headings[k].text.rstrip()[-1:]
+    return mark == "!" or (mark == "?" and not _question(headings[k - 1].text))
 
 
 def _continues_series(h: RawBlock, series: str | None) -> bool:
