@@ -32,6 +32,7 @@ from articlekit.parse.special import special_kind
 from articlekit.parse.text.headings import (
     box_marked_headings,
     change_heading,
+    dash_numbered_sections,
     ends_with_colon,
     heading_like,
     heading_naming_code,
@@ -148,6 +149,7 @@ def resolve(
     ``compact``: it writes paragraphs on one line each with no blank line between blocks
     (see _compact_evidence)."""
     numbered_sections(blocks)
+    dash_numbered_sections(blocks)
     _fields_over_two_lines(blocks, options)
     speakers = _speaker_turns(blocks)
     records = _record_keys(blocks)
