@@ -162,3 +162,36 @@ def test_dash_numbered_lines_in_a_row_are_not_headings() -> None:
     art = parse_checked(STEPS_IN_A_ROW)
     assert not any(h.startswith(("1 -", "2 -", "3 -")) for h in headings(art))
 
+
+# A tutorial's numbered steps, one of them with its command under it: the steps go on after
+# the command, so the first of them is a step of the list, not a numbered heading.
+STEPS_WITH_A_COMMAND = """\
+Setting Up the Recipe Service
+
+We start with an empty folder and install what the service needs.
+
+1. Install Quartz and Redis
+
+pip install quartz redis
+
+2. Create a file named app.py
+3. Paste the handler below into it
+
+def index(): return "recipes"
+
+Run the file and open the page in a browser.
+"""
+
+
+def test_first_step_with_a_command_under_it_stays_a_list_item() -> None:
+    art = parse_checked(STEPS_WITH_A_COMMAND)
+    assert "1. Install Quartz and Redis" not in headings(art)
+    items = [
+        item.text
+        for section in art.iter_sections()
+        for block in section.blocks
+        if block.kind == "list"
+        for item in block.items
+    ]
+    assert "Install Quartz and Redis" in items
+    assert "Create a file named app.py" in items

@@ -159,7 +159,7 @@ def resolve(
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         after = blocks[k + 2] if k + 2 < len(blocks) else None
         if block.kind == "list_item":
-            promote_numbered_heading(block, prev, nxt)
+            promote_numbered_heading(block, prev, nxt, after)
             continue
         if block.kind == "code":
             if change_heading(block, nxt) or heading_naming_code(block, prev, nxt, after):
