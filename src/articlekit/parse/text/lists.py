@@ -258,11 +258,12 @@ def promote_numbered_heading(
     block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None = None
 ) -> None:
     """ "1. Introduction" between paragraphs is a numbered heading, not a one-item list. Not
-    the first step of a list that goes on under what it shows ("1. Install the driver" / its
-    command / "2. Create a file": ``after``, the item under ``nxt``, continues the count)."""
+    the first step of a list that goes on under its command ("1. Install the driver" / its
+    command / "2. Create a file": ``after``, the item under the code, continues the count;
+    under a paragraph, "3. Open the books" / its text / "4. Keep growing" are sections)."""
     if not block.ordered or block.depth != 0 or len(block.line_spans) != 1:
         return
-    if _continues_count(block, after):
+    if nxt is not None and nxt.kind == "code" and _continues_count(block, after):
         return
     if prev is not None and prev.kind == "list_item":
         return
