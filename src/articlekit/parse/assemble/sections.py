@@ -29,6 +29,7 @@ from articlekit.parse.codelike import RELEASE_HEADING, release_heading
 from articlekit.parse.lines import STEP_HEADING, division_name, words_at_most
 from articlekit.parse.special import near_duplicates
 from articlekit.parse.text import EMOJI_SHORTCODES_END, names_a_change
+from articlekit.parse.text.shapes import DASH_NUMBERED
 from articlekit.parse.vocabulary import (
     CHANGE_KINDS,
     CLOSING_HEADING_PHRASES,
@@ -212,7 +213,7 @@ def _opens_numbered_run(headings: list[RawBlock], raw: list[float], k: int) -> b
     return (
         h.cue in (None, "caps")
         and nxt.cue == "numbered"
-        and nxt.text.startswith(FIRST_OF_A_NUMBERED_RUN)
+        and _first_of_a_numbered_run(nxt.text)
         and h.text.casefold().rstrip(":") not in FRONT_MATTER_HEADINGS
         and _reads_as_parent_heading(h.text)
     )
@@ -220,6 +221,14 @@ def _opens_numbered_run(headings: list[RawBlock], raw: list[float], k: int) -> b
 
 #: how the first heading of a run of numbered headings opens ("1. Install", not "1.1 Setup")
 FIRST_OF_A_NUMBERED_RUN = "1. "
+
+
+def _first_of_a_numbered_run(text: str) -> bool:
+    """ "1. Install", or "1 - Install" / "1- Install" (a series numbered with a dash)."""
+    if text.startswith(FIRST_OF_A_NUMBERED_RUN):
+        return True
+    dashed = DASH_NUMBERED.fullmatch(text) if text[:1] == "1" else None
+    return dashed is not None and dashed.group("num") == "1"
 
 
 def _entries_under_their_heading(headings: list[RawBlock], raw: list[float]) -> None:

@@ -40,6 +40,7 @@ from articlekit.parse.text.shapes import (
     COMPACT_APART_SCORE,
     CONDITIONAL_LEAD_IN,
     CREDIT,
+    DASH_NUMBERED,
     EMAIL,
     EMBEDDED_POST_CREDIT,
     EMOJI_END,
@@ -965,6 +966,34 @@ def _numbered_section_line(text: str, *, first: bool) -> bool:
         and not text.endswith("..")
         and heading_like(text[:-1], max_words=NUMBERED_SECTION_MAX_WORDS)
     )
+
+
+def dash_numbered_sections(blocks: list[RawBlock]) -> None:
+    """ "1 - Monitoring the collector" / its question and answer / "2 - Buffering" / … /
+    "1 - Timeline for the Go SDK" under the next topic: lines numbered with a dash take turns
+    with text, each series counting from 1, are the headings of numbered sections (the dash is
+    no list marker, so numbered_sections does not see them). All of them or none: one line off
+    the count ("7 - 2 was the final score") or with nothing under it shows a text, not a
+    series of sections; a series needs one step from n to n + 1 at least."""
+    lines: list[tuple[int, RawBlock]] = []
+    stepped = False
+    for k, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.line_spans) != 1 or not block.text[:1].isdigit():
+            continue
+        m = DASH_NUMBERED.fullmatch(block.text)
+        if m is None:
+            continue
+        number = int(m.group("num"))
+        expected = lines[-1][0] + 1 if lines else 1
+        if number not in (1, expected) or not _numbered_section_line(m.group("text"), first=True):
+            return
+        if k + 1 >= len(blocks) or DASH_NUMBERED.fullmatch(blocks[k + 1].text):
+            return  # (nothing under it, or the next numbered line right under it: a list)
+        stepped = stepped or (number == expected and number > 1)
+        lines.append((number, block))
+    if len(lines) >= NUMBERED_SECTIONS_MIN and stepped:
+        for _, block in lines:
+            block.kind, block.cue = "heading", "numbered"
 
 
 _YEAR_LINE = regex.compile(r"(?:1[5-9]|20)\d\ds?")

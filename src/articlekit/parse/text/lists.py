@@ -254,9 +254,16 @@ def lone_numbered_item(blocks: list[RawBlock]) -> None:
     block.text = block.text[len(marker) :].lstrip()
 
 
-def promote_numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None) -> None:
-    """ "1. Introduction" between paragraphs is a numbered heading, not a one-item list."""
+def promote_numbered_heading(
+    block: RawBlock, prev: RawBlock | None, nxt: RawBlock | None, after: RawBlock | None = None
+) -> None:
+    """ "1. Introduction" between paragraphs is a numbered heading, not a one-item list. Not
+    the first step of a list that goes on under its command ("1. Install the driver" / its
+    command / "2. Create a file": ``after``, the item under the code, continues the count;
+    under a paragraph, "3. Open the books" / its text / "4. Keep growing" are sections)."""
     if not block.ordered or block.depth != 0 or len(block.line_spans) != 1:
+        return
+    if nxt is not None and nxt.kind == "code" and _continues_count(block, after):
         return
     if prev is not None and prev.kind == "list_item":
         return
@@ -269,3 +276,11 @@ def promote_numbered_heading(block: RawBlock, prev: RawBlock | None, nxt: RawBlo
     if not (block.marker or "")[:1].isdigit():
         return
     make_numbered_heading(block)
+
+
+def _continues_count(block: RawBlock, after: RawBlock | None) -> bool:
+    """Is ``after`` a top-level item numbered one more than ``block`` ("2." after "1.")?"""
+    if after is None or after.kind != "list_item" or after.depth != 0:
+        return False
+    number, following = (block.marker or "").rstrip(".)"), (after.marker or "").rstrip(".)")
+    return number.isdigit() and following.isdigit() and int(following) == int(number) + 1

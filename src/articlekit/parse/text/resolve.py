@@ -32,6 +32,7 @@ from articlekit.parse.special import special_kind
 from articlekit.parse.text.headings import (
     box_marked_headings,
     change_heading,
+    dash_numbered_sections,
     ends_with_colon,
     heading_like,
     heading_naming_code,
@@ -154,6 +155,7 @@ def resolve(
     ``compact``: it writes paragraphs on one line each with no blank line between blocks
     (see _compact_evidence)."""
     numbered_sections(blocks)
+    dash_numbered_sections(blocks)
     _fields_over_two_lines(blocks, options)
     speakers = _speaker_turns(blocks)
     records = _record_keys(blocks)
@@ -163,7 +165,7 @@ def resolve(
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         after = blocks[k + 2] if k + 2 < len(blocks) else None
         if block.kind == "list_item":
-            promote_numbered_heading(block, prev, nxt)
+            promote_numbered_heading(block, prev, nxt, after)
             continue
         if block.kind == "code":
             if change_heading(block, nxt) or heading_naming_code(block, prev, nxt, after):

@@ -188,6 +188,11 @@ MORE_FIELDS = regex.compile(r"\s[|\u00b7\u2022]\s[^:|\u00b7\u2022]{1,30}:\s")
 BARE_NUMBER = regex.compile(r"\d{1,2}\s+\S")
 
 
+# "2 - Timeline for the Go SDK", "3- What does observability mean to you?": a section's number
+# and a dash before its title, as digests and interview transcripts number their sections
+DASH_NUMBERED = regex.compile(r"(?P<num>\d{1,2}) ?[-\u2013\u2014] (?P<text>\S.*)")
+
+
 WORD = regex.compile(r"\p{L}{2}")  # a heading has at least one word of two letters
 
 
