@@ -61,6 +61,11 @@ TITLE_CASE_MIN_RATIO = 0.75
 HEADING_FULL_PARAGRAPH_WORDS = 20
 
 
+#: a subheading under a line under a colon ("What's new" / "Faster startup") runs this many
+#: words at most (see headings._tops_a_subheading)
+SUBHEADING_UNDER_COLON_MAX_WORDS = 8
+
+
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
 
