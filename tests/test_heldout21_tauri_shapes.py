@@ -14,6 +14,16 @@ def _headings(art: ak.Article) -> list[str]:
     return [s.heading for s in art.iter_sections() if s.heading is not None]
 
 
+def _items(art: ak.Article) -> list[str]:
+    return [
+        item.text
+        for section in art.iter_sections()
+        for block in section.blocks
+        if block.kind == "list"
+        for item in block.items
+    ]
+
+
 def _levels(art: ak.Article) -> dict[str, int]:
     return {s.heading: s.level for s in art.iter_sections() if s.heading is not None}
 
@@ -125,3 +135,48 @@ def test_one_word_column_is_not_a_stack_of_headings() -> None:
     heads = _headings(parse_checked(ONE_WORD_COLUMN))
     assert "Rice" not in heads
     assert "Oats" not in heads
+
+
+# Testimonials: each quotation with a dash line under it naming who said it.
+TESTIMONIALS = """\
+What our users say
+
+Here is what a few of them told us:
+
+"The builds are small enough that our users stopped asking why the download took so long."
+
+- Priya Natarajan, Lead Engineer at Brightloom
+
+"We shipped to three platforms from one code base in a month."
+
+- Tomas Berg, Founder of Kettlewave
+
+Thank you to everyone who wrote to us; we read every message.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_dash_under_a_quotation_is_its_attribution(layout: str) -> None:
+    text = TESTIMONIALS if layout == "spaced" else compact(TESTIMONIALS)
+    art = parse_checked(text)
+    items = _items(art)
+    assert not any("Priya" in t for t in items)
+    assert not any("Tomas" in t for t in items)
+
+
+# Two dash lines under a quotation are a list (of what the quotation led to, say).
+LIST_UNDER_A_QUOTE = """\
+Our motto for the release
+
+"Nothing ships until it is documented."
+
+- Every new function has a page
+- Every option has an example
+
+We kept to it for every pull request.
+"""
+
+
+def test_two_dash_lines_under_a_quotation_stay_a_list() -> None:
+    items = _items(parse_checked(LIST_UNDER_A_QUOTE))
+    assert len(items) == 2

@@ -497,3 +497,11 @@ def opens_with_time(text: str) -> bool:
 # "Step 5 Enable DLB Connection Load Balance": a step's number, then a capitalised title
 # ("Step 1 is to install…" goes on as a sentence)
 STEP_WITHOUT_SEPARATOR = regex.compile(r"[Ss]tep \d{1,3} (?=\p{Lu})")
+
+
+#: who said a quotation, under it: "- Dana Reyes, CTO at Fernhill" runs this many words at most
+ATTRIBUTION_MAX_WORDS = 8
+
+
+#: a paragraph that is one quotation whole: "“It just works.”", "\"We love it!\""
+QUOTATION = regex.compile(r"[\"\u201c].*[\"\u201d][.!?]?", regex.DOTALL)
