@@ -62,6 +62,7 @@ from articlekit.parse.text.shapes import (
     MORE_FIELDS,
     NAME_LIKE,
     NUMBERED_SECTION_MAX_WORDS,
+    PARENT_HEADING_MAX_WORDS,
     PLAIN_WORD,
     PREFATORY_NOTE,
     PRINTED_LITERALS,
@@ -582,7 +583,7 @@ def _heading_evidence(
         and not _tops_a_subheading(nxt, after)
     )
     evidence["announced"] = -1.0 if announced else 0.0
-    evidence["surroundings"] = _surroundings(prev, nxt, after)
+    evidence["surroundings"] = _surroundings(text, prev, nxt, after)
     evidence["compact"] = _compact_evidence(block, nxt) if compact else 0.0
     return evidence
 
@@ -889,7 +890,7 @@ def _tops_a_subheading(nxt: RawBlock, after: RawBlock | None) -> bool:
     )
 
 
-def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
+def _surroundings(text: str, prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
     """A heading opens a passage of text, often a full paragraph; a short line beside
     one-word lines (names, values, printed output, a column of package names) heads nothing.
     A one-word line that itself opens prose is a subheading ("Updates" / "Scope" / text),
@@ -903,7 +904,15 @@ def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) 
         # ("Other changes" / "New" / its list of changes: a one-word subheading over a list)
         subheading = (
             after is not None
-            and (is_prose(after) or (after.kind == "list_item" and _names_changes(nxt.text)))
+            and (
+                is_prose(after)
+                or (
+                    after.kind == "list_item"
+                    # (a parent heading is short: a reference or a sentence above is not one)
+                    and words_at_most(text, PARENT_HEADING_MAX_WORDS)
+                    and _names_changes(nxt.text)
+                )
+            )
             and heading_like(nxt.text)
         )
         score -= 0.0 if subheading else 1.0

@@ -66,6 +66,11 @@ HEADING_FULL_PARAGRAPH_WORDS = 20
 SUBHEADING_UNDER_COLON_MAX_WORDS = 8
 
 
+#: a heading over a one-word subheading and its list ("Other changes" / "Added" / items)
+#: runs this many words at most
+PARENT_HEADING_MAX_WORDS = 8
+
+
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
 
