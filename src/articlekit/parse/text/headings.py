@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import regex
 
+from articlekit.options import ParseOptions
 from articlekit.parse import heading_model
 from articlekit.parse.blocks import RawBlock
 from articlekit.parse.codelike import (
@@ -24,6 +25,7 @@ from articlekit.parse.lines import (
     words_at_most,
 )
 from articlekit.parse.links import URL
+from articlekit.parse.special import special_kind
 from articlekit.parse.text.shapes import (
     AMPERSAND_ABBREVIATION,
     ANNOUNCING_SENTENCE,
@@ -62,6 +64,7 @@ from articlekit.parse.text.shapes import (
     MORE_FIELDS,
     NAME_LIKE,
     NUMBERED_SECTION_MAX_WORDS,
+    PARENT_HEADING_MAX_WORDS,
     PLAIN_WORD,
     PREFATORY_NOTE,
     PRINTED_LITERALS,
@@ -74,6 +77,7 @@ from articlekit.parse.text.shapes import (
     SHELL_TOOL_COMMAND,
     SQL_CONSOLE_STATUS,
     STATUS_LABEL,
+    SUBHEADING_UNDER_COLON_MAX_WORDS,
     TITLE_CASE_HEADING_MAX_CHARS,
     TITLE_CASE_HEADING_MAX_WORDS,
     TITLE_CASE_MIN_RATIO,
@@ -595,10 +599,13 @@ def _heading_evidence(
     evidence["closing"] = -0.5 if closing else 0.0
     # "… as follows:" or "Team:" then a short line: the line is what the colon announces
     announced = (
-        prev is not None and prev.kind in ("paragraph", "label") and ends_with_colon(prev.text)
+        prev is not None
+        and prev.kind in ("paragraph", "label")
+        and ends_with_colon(prev.text)
+        and not _tops_a_subheading(nxt, after)
     )
     evidence["announced"] = -1.0 if announced else 0.0
-    evidence["surroundings"] = _surroundings(prev, nxt, after)
+    evidence["surroundings"] = _surroundings(text, prev, nxt, after)
     evidence["compact"] = _compact_evidence(block, nxt) if compact else 0.0
     return evidence
 
@@ -872,7 +879,40 @@ def _profile_links(text: str) -> bool:
     return known >= PROFILE_SITES_MIN and known >= len(sites) - 1
 
 
-def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
+#: the default vocabulary of special sections ("Sources", "References"), for a rule that
+#: has no options at hand
+_DEFAULT_OPTIONS = ParseOptions()
+
+
+def _names_changes(text: str) -> bool:
+    """ "Added" / "Fixed" / "Highlights" over a list: a word that heads a part of a
+    changelog, not the name of what a page lists after its article ("Sources" over the
+    links of a page, "Tags", "Related posts"), which the line above it does not head."""
+    return special_kind(text, _DEFAULT_OPTIONS) not in _LISTED_AFTER_THE_ARTICLE
+
+
+_LISTED_AFTER_THE_ARTICLE = ("references", "tags", "related")
+
+
+def _tops_a_subheading(nxt: RawBlock, after: RawBlock | None) -> bool:
+    """ "Update the packages with:" / "What's new in 2.1" / "Faster startup" / its text: a
+    line under a colon heads the section whose first subheading follows it. The colon
+    announced something a scraper dropped (a box of tabbed install commands, an embed), not
+    the line: what a colon announces is not itself over a heading with prose below."""
+    return (
+        after is not None
+        and nxt.kind == "paragraph"
+        and len(nxt.line_spans) == 1
+        and words_at_most(nxt.text, SUBHEADING_UNDER_COLON_MAX_WORDS)
+        and not ends_sentence(nxt.text)
+        and not ends_with_colon(nxt.text)
+        and heading_like(nxt.text)
+        and after.kind == "paragraph"
+        and not words_at_most(after.text, HEADING_FULL_PARAGRAPH_WORDS)
+    )
+
+
+def _surroundings(text: str, prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
     """A heading opens a passage of text, often a full paragraph; a short line beside
     one-word lines (names, values, printed output, a column of package names) heads nothing.
     A one-word line that itself opens prose is a subheading ("Updates" / "Scope" / text),
@@ -883,7 +923,20 @@ def _surroundings(prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) 
     if not words_at_most(nxt.text, HEADING_FULL_PARAGRAPH_WORDS):
         score += 0.5
     if nxt.kind == "paragraph" and words_at_most(nxt.text, 1):
-        subheading = after is not None and is_prose(after) and heading_like(nxt.text)
+        # ("Other changes" / "New" / its list of changes: a one-word subheading over a list)
+        subheading = (
+            after is not None
+            and (
+                is_prose(after)
+                or (
+                    after.kind == "list_item"
+                    # (a parent heading is short: a reference or a sentence above is not one)
+                    and words_at_most(text, PARENT_HEADING_MAX_WORDS)
+                    and _names_changes(nxt.text)
+                )
+            )
+            and heading_like(nxt.text)
+        )
         score -= 0.0 if subheading else 1.0
     if prev is not None and prev.kind == "paragraph" and words_at_most(prev.text, 1):
         score -= 1.0

@@ -48,6 +48,7 @@ from articlekit.parse.text.headings import (
 )
 from articlekit.parse.text.lists import lone_numbered_item, promote_numbered_heading
 from articlekit.parse.text.shapes import (
+    ATTRIBUTION_MAX_WORDS,
     BARE_NUMBER,
     CHAT_HANDLE,
     CHAT_LOG_MIN_TURNS,
@@ -63,6 +64,7 @@ from articlekit.parse.text.shapes import (
     NUMBERED_SECTION_MAX_WORDS,
     QUESTION_MARK,
     QUESTION_MAX_WORDS,
+    QUOTATION,
     RECORD_KEY_MIN_LINES,
     SPACED_MIN_BLANKS,
     SPEAKER_MIN_TURNS,
@@ -278,6 +280,7 @@ def resolve(
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
     _section_credits(blocks)
+    _quote_attributions(blocks)
 
 
 #: this many capitalised section names read as headings make the article's
@@ -1260,6 +1263,29 @@ def _section_credits(blocks: list[RawBlock]) -> None:
         blocks[k].kind, blocks[k].cue = "paragraph", None
         if blocks[k - 1].kind == "paragraph":
             blocks[k - 1].kind = "heading"
+
+
+def _quote_attributions(blocks: list[RawBlock]) -> None:
+    """ "The best tool we have used this year." / "- Dana Reyes, CTO at Fernhill": the dash
+    under a quotation names who said it, as an em dash would; a list of one item, with no
+    item beside it, it is not."""
+    for k in range(1, len(blocks)):
+        block, above = blocks[k], blocks[k - 1]
+        if (
+            block.kind == "list_item"
+            and block.marker == "-"
+            and block.depth == 0
+            and len(block.line_spans) == 1
+            and above.kind == "paragraph"
+            and (k + 1 == len(blocks) or blocks[k + 1].kind != "list_item")
+            and words_at_most(block.text, ATTRIBUTION_MAX_WORDS)
+            and not ends_sentence(block.text)
+            and QUOTATION.fullmatch(above.text) is not None
+            and _credited_names(block.text.split(",", 1)[0])
+        ):
+            block.kind, block.depth, block.ordered = "paragraph", 0, False
+            block.text = f"{block.marker} {block.text}"
+            block.marker = None
 
 
 def _credited_names(text: str) -> list[str]:

@@ -61,6 +61,16 @@ TITLE_CASE_MIN_RATIO = 0.75
 HEADING_FULL_PARAGRAPH_WORDS = 20
 
 
+#: a subheading under a line under a colon ("What's new" / "Faster startup") runs this many
+#: words at most (see headings._tops_a_subheading)
+SUBHEADING_UNDER_COLON_MAX_WORDS = 8
+
+
+#: a heading over a one-word subheading and its list ("Other changes" / "Added" / items)
+#: runs this many words at most
+PARENT_HEADING_MAX_WORDS = 8
+
+
 #: list nesting deeper than this is kept at this depth
 MAX_LIST_DEPTH = 16
 
@@ -497,3 +507,11 @@ def opens_with_time(text: str) -> bool:
 # "Step 5 Enable DLB Connection Load Balance": a step's number, then a capitalised title
 # ("Step 1 is to install…" goes on as a sentence)
 STEP_WITHOUT_SEPARATOR = regex.compile(r"[Ss]tep \d{1,3} (?=\p{Lu})")
+
+
+#: who said a quotation, under it: "- Dana Reyes, CTO at Fernhill" runs this many words at most
+ATTRIBUTION_MAX_WORDS = 8
+
+
+#: a paragraph that is one quotation whole: "“It just works.”", "\"We love it!\""
+QUOTATION = regex.compile(r"[\"\u201c].*[\"\u201d][.!?]?", regex.DOTALL)
