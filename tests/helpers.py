@@ -275,6 +275,12 @@ def compact(spaced: str) -> str:
     return spaced.replace("\n\n", "\n")
 
 
+def in_layout(spaced: str, layout: str) -> str:
+    """The article as written (``"spaced"``: blank lines between blocks) or ``"compact"``
+    (no blank lines), for tests parametrized over the two layouts scrapers produce."""
+    return spaced if layout == "spaced" else compact(spaced)
+
+
 def parse_checked(text: str) -> ak.Article:
     """Parse ``text`` and check the invariants every parse keeps: every non-blank line
     accounted for once, every span inside the input."""

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import compact, headings, parse_checked
-
-
-def _layout(text: str, layout: str) -> str:
-    return text if layout == "spaced" else compact(text)
-
+from tests.helpers import compact, headings, in_layout, parse_checked
 
 # A roundup of a project's builds heads each build with its channel, its version and its
 # date: the version makes the line score as code, the lower-case channel as a sentence's end.
@@ -45,7 +40,7 @@ One command installs the newest nightly build on any machine.
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_channel_release_with_its_date_is_a_heading(layout: str) -> None:
-    art = parse_checked(_layout(CHANNEL_RELEASES, layout))
+    art = parse_checked(in_layout(CHANNEL_RELEASES, layout))
     assert headings(art) == [
         "The releases",
         "nightly-3.12.4 (March 28, 2025)",
@@ -59,7 +54,7 @@ def test_channel_release_with_its_date_is_a_heading(layout: str) -> None:
 def test_run_of_releases_sits_under_its_heading(layout: str) -> None:
     """The releases are parts of the section that lists them; the next heading that names
     no release closes the run."""
-    art = parse_checked(_layout(CHANNEL_RELEASES, layout))
+    art = parse_checked(in_layout(CHANNEL_RELEASES, layout))
     tops = [s.heading for s in art.sections if s.heading]
     assert tops == ["The releases", "Getting the latest build"]
     (releases,) = [s for s in art.sections if s.heading == "The releases"]
@@ -79,7 +74,7 @@ def test_package_name_with_version_is_no_release_heading(layout: str) -> None:
         "parser-2.4.1\n\n"
         "That is the version we pin now, until the next one fixes the bug we hit.\n"
     )
-    art = parse_checked(_layout(text, layout))
+    art = parse_checked(in_layout(text, layout))
     assert "parser-2.4.1" not in headings(art)
 
 
@@ -116,7 +111,7 @@ We plan the next release for the spring.
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_api_change_headings(layout: str) -> None:
-    art = parse_checked(_layout(API_CHANGES, layout))
+    art = parse_checked(in_layout(API_CHANGES, layout))
     assert headings(art) == [
         "Breaking Changes",
         "Removed: Window.setDockBadge(label)",
@@ -141,7 +136,7 @@ def test_changelog_entries_ending_sentences_are_no_headings(layout: str) -> None
         "Added: a flag to print the version and exit right away.\n\n"
         "Thanks to everyone who reported the problems fixed in this release.\n"
     )
-    art = parse_checked(_layout(text, layout))
+    art = parse_checked(in_layout(text, layout))
     assert headings(art) == []
 
 
@@ -166,7 +161,7 @@ You can read more about the bug and its fix at the following places:
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_sentence_announcing_references_belongs_to_them(layout: str) -> None:
-    art = parse_checked(_layout(ANNOUNCED_REFERENCES, layout))
+    art = parse_checked(in_layout(ANNOUNCED_REFERENCES, layout))
     assert [r.title for r in art.references] == [
         "What certificate pinning is and why it matters",
         "The original bug report",
@@ -187,7 +182,7 @@ def test_sentence_over_no_reference_stays_in_the_body(layout: str) -> None:
         "The slides and the recordings of every session are on the project's site, free to "
         "reuse in your own teaching.\n"
     )
-    art = parse_checked(_layout(text, layout))
+    art = parse_checked(in_layout(text, layout))
     assert art.references == []
     body = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
     assert "We kept one thing in mind for every workshop:" in body
@@ -214,7 +209,7 @@ Security fixes will still be published whenever they are needed.
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_year_and_words_heading(layout: str) -> None:
-    art = parse_checked(_layout(YEAR_IN_REVIEW, layout))
+    art = parse_checked(in_layout(YEAR_IN_REVIEW, layout))
     assert headings(art) == ["2025 in review", "What stays the same in December"]
 
 

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import block_texts, compact, headings, parse_checked
-
-
-def _layout(text: str, layout: str) -> str:
-    return text if layout == "spaced" else compact(text)
-
+from tests.helpers import block_texts, headings, in_layout, parse_checked
 
 # A monthly digest says goodbye until its next issue with a wave, and the page's end matter
 # (the summary a scraper saves) comes right after: the goodbye heads nothing.
@@ -46,7 +41,7 @@ New releases and community projects for home gardeners
     "goodbye", ["Until next time 👋", "See ya next month 👋", "Until next month 🌱", "Cheers! 🎉"]
 )
 def test_a_digest_goodbye_with_an_emoji_heads_no_section(layout: str, goodbye: str) -> None:
-    art = parse_checked(_layout(DIGEST_GOODBYE.format(goodbye=goodbye), layout))
+    art = parse_checked(in_layout(DIGEST_GOODBYE.format(goodbye=goodbye), layout))
     assert headings(art) == ["New releases", "From the community"]
     assert goodbye in block_texts(art, "paragraph")
     assert art.summary == "New releases and community projects for home gardeners"
@@ -70,5 +65,5 @@ Got something we should feature? Write to us on the forum or in the chat, and we
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_a_goodbye_over_its_own_paragraph_stays_a_heading(layout: str) -> None:
-    art = parse_checked(_layout(GOODBYE_SECTION, layout))
+    art = parse_checked(in_layout(GOODBYE_SECTION, layout))
     assert headings(art) == ["New releases", "See you next month!"]

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.parse.text.lists import announces_output
-from tests.helpers import block_texts, compact, headings, parse_checked, top_list_items
-
-
-def _layout(text: str, layout: str) -> str:
-    return text if layout == "spaced" else compact(text)
+from tests.helpers import block_texts, compact, headings, in_layout, parse_checked, top_list_items
 
 
 def _list_items(text: str) -> list[str]:
@@ -40,7 +36,7 @@ The check stops at the first page with a broken link and names the file it found
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_printed_lines_under_an_output_announcement_are_no_list(layout: str) -> None:
-    text = _layout(PRINTED_OUTPUT, layout)
+    text = in_layout(PRINTED_OUTPUT, layout)
     assert _list_items(text) == []
     art = parse_checked(text)
     assert 'Switched to profile "preview".' in block_texts(art)
@@ -100,7 +96,7 @@ When the pages look right, build the site and copy the output folder to your ser
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_line_echoing_a_commands_argument_is_no_heading(layout: str) -> None:
-    art = parse_checked(_layout(COMMAND_AND_ECHO, layout))
+    art = parse_checked(in_layout(COMMAND_AND_ECHO, layout))
     assert headings(art) == ["Publishing"]
 
 
@@ -142,7 +138,7 @@ The service now rejects a name with path characters in it before it saves anythi
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_version_bound_line_is_no_heading(layout: str) -> None:
-    art = parse_checked(_layout(SECURITY_NOTICE, layout))
+    art = parse_checked(in_layout(SECURITY_NOTICE, layout))
     assert headings(art) == ["Details", "Fix"]
 
 
@@ -168,5 +164,5 @@ From next month on, the old release gets no more fixes, not even for security pr
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_line_ending_on_a_dash_is_no_heading(layout: str) -> None:
-    art = parse_checked(_layout(VERSE_OPENING, layout))
+    art = parse_checked(in_layout(VERSE_OPENING, layout))
     assert headings(art) == ["What changes now"]

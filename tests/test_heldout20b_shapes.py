@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import block_texts, compact, headings, parse_checked
-
-
-def _layout(text: str, layout: str) -> str:
-    return text if layout == "spaced" else compact(text)
-
+from tests.helpers import block_texts, headings, in_layout, parse_checked
 
 # A tutorial runs a command and shows the log it printed: a capitalised first line of that
 # log ("Starting Deployer") glued under the command, then the tool's lower-case status lines.
@@ -43,7 +38,7 @@ Remove the preview again when you no longer need it, so that it costs you nothin
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_a_commands_capitalised_first_log_line_is_output(layout: str) -> None:
-    art = parse_checked(_layout(COMMAND_LOG, layout))
+    art = parse_checked(in_layout(COMMAND_LOG, layout))
     assert headings(art) == ["Deploying the preview", "Cleaning up"]
     code = "\n".join(block_texts(art, "code"))
     for printed in ("Starting Deployer", "connected to the preview host", "assets uploaded"):

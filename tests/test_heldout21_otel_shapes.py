@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import compact, headings, parse_checked
-
-
-def _layout(text: str, layout: str) -> str:
-    return text if layout == "spaced" else compact(text)
+from tests.helpers import headings, in_layout, parse_checked
 
 
 def _tree(art: object) -> list[tuple[int, str]]:
@@ -64,7 +60,7 @@ The next meeting is on the first Tuesday of June.
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_dash_numbered_questions_are_headings(layout: str) -> None:
-    art = parse_checked(_layout(DIGEST, layout))
+    art = parse_checked(in_layout(DIGEST, layout))
     assert headings(art) == [
         "Soil",
         "1 - Testing the acidity of a bed",
@@ -78,7 +74,7 @@ def test_dash_numbered_questions_are_headings(layout: str) -> None:
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_dash_numbered_run_sits_under_its_topic(layout: str) -> None:
     """Each run counts from 1 under its topic heading: the run is the topic's parts."""
-    art = parse_checked(_layout(DIGEST, layout))
+    art = parse_checked(in_layout(DIGEST, layout))
     tree = _tree(art)
     assert (0, "Soil") in tree and (0, "Watering") in tree
     assert (1, "1 - Testing the acidity of a bed") in tree
@@ -112,7 +108,7 @@ ANNA: Come on a quiet day first, so someone has time to show you around.
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_dash_numbered_questions_of_a_transcript_are_headings(layout: str) -> None:
-    art = parse_checked(_layout(TRANSCRIPT, layout))
+    art = parse_checked(in_layout(TRANSCRIPT, layout))
     assert headings(art) == [
         "1- How did you start volunteering?",
         "2- What does the food bank mean to you?",
@@ -138,7 +134,7 @@ The new season starts in August.
 
 @pytest.mark.parametrize("layout", ["spaced", "compact"])
 def test_numbers_with_a_dash_that_count_nothing_stay_text(layout: str) -> None:
-    art = parse_checked(_layout(NOT_A_SERIES, layout))
+    art = parse_checked(in_layout(NOT_A_SERIES, layout))
     found = headings(art)
     assert "3 - 1 was the final score against the league leaders." not in found
     assert "5 - 7 players will leave the club in the summer, the chairman said." not in found
