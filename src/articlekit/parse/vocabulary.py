@@ -135,12 +135,6 @@ CLOSING_HEADING_WORDS = frozenset(
     | {"final", "closing", "last", "future", "takeaway", "takeaways", "wrap", "wrapping"}
     | {"next", "further", "useful", "contributors", "feedback", "outlook", "recommendations"}
 )
-#: first words of the headings of a credits section ("Acknowledgements", "Thanks", "Contributors"):
-#: the exclamation of thanks right under one opens the section, above the names
-CREDITS_HEADING_WORDS = frozenset(
-    {"acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment"}
-    | {"thanks", "credits", "contributors"}
-)
 #: ... and their opening phrases ("Get involved", "Want to know more?")
 CLOSING_HEADING_PHRASES = (
     "in conclusion",
@@ -167,6 +161,12 @@ CLOSING_HEADING_PHRASES = (
     "connect with",
     "how can i learn more",
     "find out more",
+)
+#: first words of the headings of a credits section ("Acknowledgements", "Thanks", "Contributors"):
+#: the exclamation of thanks right under one opens the section, above the names
+CREDITS_HEADING_WORDS = frozenset(
+    {"acknowledgements", "acknowledgments", "acknowledgement", "acknowledgment"}
+    | {"thanks", "credits", "contributors"}
 )
 
 #: how the last sentence of a heading's text opens when it points at the parts below ("Here
