@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import articlekit as ak
-from tests.helpers import compact, parse_checked
+from tests.helpers import assert_accounted, block_texts, compact, in_layout, parse_checked
 
 
 def _headings(art: ak.Article) -> list[str]:
@@ -180,3 +180,31 @@ We kept to it for every pull request.
 def test_two_dash_lines_under_a_quotation_stay_a_list() -> None:
     items = _items(parse_checked(LIST_UNDER_A_QUOTE))
     assert len(items) == 2
+
+
+# A link line over the links a page lists after its article is no parent heading: the rule
+# that lets a one-word subheading over a list vouch for the line above it knows those names
+# from the options the caller passes ("Lesestoff" is a user's own name for references).
+LINK_LINE_OVER_USER_NAMED_LINKS = """\
+Garden Club Spring Update
+
+The club met in March to plan the season, and the new beds were dug in April after a long wet winter kept everyone indoors for weeks.
+
+View full calendar
+
+Lesestoff
+
+- Growing in clay soil: https://example.org/clay
+- Seed saving for beginners: https://example.org/seeds
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_users_name_for_references_is_no_changelog_subheading(layout: str) -> None:
+    text = in_layout(LINK_LINE_OVER_USER_NAMED_LINKS, layout)
+    options = ak.ParseOptions().with_aliases("references", ["Lesestoff"])
+    art = ak.parse(text, options=options)
+    assert [s.heading for s in art.sections if s.heading] == []
+    assert len(art.references) == 2
+    assert "View full calendar" in block_texts(art, "paragraph")
+    assert_accounted(text, art)

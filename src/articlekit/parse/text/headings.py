@@ -471,6 +471,7 @@ def is_heading(
     nxt: RawBlock | None,
     after: RawBlock | None = None,
     compact: bool = False,
+    options: ParseOptions | None = None,
 ) -> bool:
     """Score a one-line candidate by the evidence around it (see HEADING_* constants). A
     borderline line the rules reject goes to the heading model, which weighs the same
@@ -478,7 +479,7 @@ def is_heading(
     articlekit.parse.heading_model)."""
     if nxt is None:
         return False
-    evidence = _heading_evidence(block, prev, nxt, after, compact)
+    evidence = _heading_evidence(block, prev, nxt, after, compact, options or _DEFAULT_OPTIONS)
     if evidence is None:
         return False
     score = sum(evidence.values())
@@ -503,6 +504,7 @@ def _heading_evidence(
     nxt: RawBlock,
     after: RawBlock | None,
     compact: bool,
+    options: ParseOptions,
 ) -> dict[str, float] | None:
     """The rules' evidence for a one-line candidate, part by part (their sum is its score);
     None when a rule rules the line out whatever the rest says."""
@@ -605,7 +607,7 @@ def _heading_evidence(
         and not _tops_a_subheading(nxt, after)
     )
     evidence["announced"] = -1.0 if announced else 0.0
-    evidence["surroundings"] = _surroundings(text, prev, nxt, after)
+    evidence["surroundings"] = _surroundings(text, prev, nxt, after, options)
     evidence["compact"] = _compact_evidence(block, nxt) if compact else 0.0
     return evidence
 
@@ -879,16 +881,16 @@ def _profile_links(text: str) -> bool:
     return known >= PROFILE_SITES_MIN and known >= len(sites) - 1
 
 
-#: the default vocabulary of special sections ("Sources", "References"), for a rule that
-#: has no options at hand
+#: the vocabulary of special sections when a caller gives none (heading_naming_code's
+#: second look, tests)
 _DEFAULT_OPTIONS = ParseOptions()
 
 
-def _names_changes(text: str) -> bool:
+def _names_changes(text: str, options: ParseOptions) -> bool:
     """ "Added" / "Fixed" / "Highlights" over a list: a word that heads a part of a
     changelog, not the name of what a page lists after its article ("Sources" over the
     links of a page, "Tags", "Related posts"), which the line above it does not head."""
-    return special_kind(text, _DEFAULT_OPTIONS) not in _LISTED_AFTER_THE_ARTICLE
+    return special_kind(text, options) not in _LISTED_AFTER_THE_ARTICLE
 
 
 _LISTED_AFTER_THE_ARTICLE = ("references", "tags", "related")
@@ -912,7 +914,13 @@ def _tops_a_subheading(nxt: RawBlock, after: RawBlock | None) -> bool:
     )
 
 
-def _surroundings(text: str, prev: RawBlock | None, nxt: RawBlock, after: RawBlock | None) -> float:
+def _surroundings(
+    text: str,
+    prev: RawBlock | None,
+    nxt: RawBlock,
+    after: RawBlock | None,
+    options: ParseOptions,
+) -> float:
     """A heading opens a passage of text, often a full paragraph; a short line beside
     one-word lines (names, values, printed output, a column of package names) heads nothing.
     A one-word line that itself opens prose is a subheading ("Updates" / "Scope" / text),
@@ -932,7 +940,7 @@ def _surroundings(text: str, prev: RawBlock | None, nxt: RawBlock, after: RawBlo
                     after.kind == "list_item"
                     # (a parent heading is short: a reference or a sentence above is not one)
                     and words_at_most(text, PARENT_HEADING_MAX_WORDS)
-                    and _names_changes(nxt.text)
+                    and _names_changes(nxt.text, options)
                 )
             )
             and heading_like(nxt.text)

@@ -219,7 +219,7 @@ def resolve(
             continue
         if (
             (
-                is_heading(block, prev, nxt, after, compact)
+                is_heading(block, prev, nxt, after, compact, options)
                 # "Examples of using predict_linear": a heading that names code, which
                 # scored too much like code to be judged as it stands
                 or (
