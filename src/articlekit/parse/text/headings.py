@@ -117,6 +117,11 @@ def title_ratio(text: str) -> float:
     return titled / content if content else 0.0
 
 
+#: the vocabulary of special sections when a caller gives none (heading_naming_code's
+#: second look, tests)
+_DEFAULT_OPTIONS = ParseOptions()
+
+
 #: WORD on ASCII text: two letters in a row
 ASCII_LETTER_PAIR = re.compile(r"[A-Za-z]{2}")
 
@@ -879,11 +884,6 @@ def _profile_links(text: str) -> bool:
     sites = [site.strip().casefold() for site in (tail if on else text).split(",")]
     known = sum(1 for site in sites if site in PROFILE_SITES)
     return known >= PROFILE_SITES_MIN and known >= len(sites) - 1
-
-
-#: the vocabulary of special sections when a caller gives none (heading_naming_code's
-#: second look, tests)
-_DEFAULT_OPTIONS = ParseOptions()
 
 
 def _names_changes(text: str, options: ParseOptions) -> bool:
