@@ -183,6 +183,7 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
     marks: list[Mark] = []
     scores: list[float] = []
     first_text = next((k for k, line in enumerate(lines) if line.text), -1)
+    hunks = False
     for i, line in enumerate(lines):
         text = line.text
         if not text:  # (line.blank, without a property call on every line)
@@ -202,7 +203,12 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
             ):
                 marks.append(Mark("table", cells))
                 continue
-            command = first == "@" and BOT_COMMAND.fullmatch(text) is not None
+            if first == "@":
+                command = BOT_COMMAND.fullmatch(text) is not None
+                # "@@ -3,7 +3,6 @@": a diff's hunk, whose lines _diff_hunks keeps together
+                hunks = hunks or text.startswith("@@ ")
+            else:
+                command = False
             marks.append(Mark("code" if command or scores[i] >= CODE_THRESHOLD else "text"))
             continue
         if (
@@ -287,7 +293,8 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
     if any(mark.kind == "item" for mark in marks):
         _block_comments(lines, marks)
     _extend_code_runs(lines, marks, scores, spaced, options)
-    _diff_hunks(lines, marks)
+    if hunks:
+        _diff_hunks(lines, marks)
     if any(mark.kind == "code" for mark in marks):
         _printed_bullets(lines, marks)
         _code_and_what_it_printed(lines, marks)
