@@ -38,6 +38,9 @@ from articlekit.parse.text.shapes import (
     COMMAND_MAX_WORDS,
     COMMENT_STACK_MIN,
     CONFIG_MIN_LINES,
+    DIFF_BODY_PAST_BLANK,
+    DIFF_FILE_HEADER,
+    DIFF_HUNK_HEADER,
     MD_TABLE_SEP,
     NAME_IN_CODE,
     NAMED_FUNCTION,
@@ -180,6 +183,7 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
     marks: list[Mark] = []
     scores: list[float] = []
     first_text = next((k for k, line in enumerate(lines) if line.text), -1)
+    hunks = False
     for i, line in enumerate(lines):
         text = line.text
         if not text:  # (line.blank, without a property call on every line)
@@ -199,7 +203,12 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
             ):
                 marks.append(Mark("table", cells))
                 continue
-            command = first == "@" and BOT_COMMAND.fullmatch(text) is not None
+            if first == "@":
+                command = BOT_COMMAND.fullmatch(text) is not None
+                # "@@ -3,7 +3,6 @@": a diff's hunk, whose lines _diff_hunks keeps together
+                hunks = hunks or text.startswith("@@ ")
+            else:
+                command = False
             marks.append(Mark("code" if command or scores[i] >= CODE_THRESHOLD else "text"))
             continue
         if (
@@ -284,6 +293,8 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
     if any(mark.kind == "item" for mark in marks):
         _block_comments(lines, marks)
     _extend_code_runs(lines, marks, scores, spaced, options)
+    if hunks:
+        _diff_hunks(lines, marks)
     if any(mark.kind == "code" for mark in marks):
         _printed_bullets(lines, marks)
         _code_and_what_it_printed(lines, marks)
@@ -548,6 +559,44 @@ def _extend_code_runs(
                     mark.kind = "code"
                     changed = True
                     break
+
+
+def _diff_hunks(lines: list[Line], marks: list[Mark]) -> None:
+    """A unified diff shown in an article (a patch, a change to a configuration file) is
+    one piece of code: from its hunk header "@@ -3,7 +3,6 @@" on, every line that opens
+    with the diff's space, "-" or "+" is a line of the change, not a list item ("-  return
+    x;") nor a paragraph ("-#ifdef DEBUG"); the file header lines above the hunk too."""
+    last = len(lines) - 1
+    i = 0
+    while i <= last:
+        if not (lines[i].raw.startswith("@@ ") and DIFF_HUNK_HEADER.match(lines[i].raw)):
+            i += 1
+            continue
+        k = i - 1
+        while k >= 0 and DIFF_FILE_HEADER.match(lines[k].raw):
+            marks[k].kind = "code"
+            k -= 1
+        marks[i].kind = "code"
+        j = i + 1
+        while j <= last:
+            raw = lines[j].raw
+            if raw.startswith("@@ ") and DIFF_HUNK_HEADER.match(raw):
+                marks[j].kind = "code"
+            elif lines[j].blank:
+                # a blank line inside the change, when the change goes on below it
+                nxt = j + 1
+                while nxt <= last and lines[nxt].blank:
+                    nxt += 1
+                if nxt > last or not DIFF_BODY_PAST_BLANK.match(lines[nxt].raw):
+                    break
+                j = nxt
+                continue
+            elif raw[:1] in (" ", "-", "+", "\\"):
+                marks[j].kind = "code"
+            else:
+                break
+            j += 1
+        i = j
 
 
 def _change_headings(lines: list[Line], marks: list[Mark]) -> None:
