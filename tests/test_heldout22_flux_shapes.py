@@ -72,3 +72,34 @@ The questions ran long, and most of them were about testing in production.
 def test_heading_under_quotation_kept() -> None:
     art = parse_checked(QUOTE_THEN_HEADING)
     assert "Finally, the questions" in _headings(art)
+
+
+# A sentence broken before its list: the line ends on the subject of the verbs the items
+# open with, so it runs on into them and heads nothing.
+SUBJECT_BEFORE_LIST = """\
+Maintenance Mode for the Old Agent
+
+The old agent will keep running for a while, but it gets no new features from now on.
+
+This means we
+
+- focus our time on the new agent
+- only fix critical bugs and security issues in the old one
+
+Who are we?
+
+We are the small team that has looked after both agents since the start.
+"""
+
+
+@pytest.mark.parametrize("layout", ["spaced", "compact"])
+def test_line_ending_on_subject_runs_into_list(layout: str) -> None:
+    text = SUBJECT_BEFORE_LIST if layout == "spaced" else compact(SUBJECT_BEFORE_LIST)
+    art = parse_checked(text)
+    assert "This means we" not in _headings(art)
+    assert "This means we" in _paragraphs(art)
+
+
+def test_question_ending_on_subject_stays_heading() -> None:
+    art = parse_checked(SUBJECT_BEFORE_LIST)
+    assert "Who are we?" in _headings(art)
