@@ -19,7 +19,12 @@ DANGLING_ENDS = frozenset(
 RUN_ON_ENDS = frozenset(
     {"who", "whom", "whose", "can", "could", "should", "would", "must"}
     | {"from", "about", "contains"}
+    # a subject whose verb is in the list below ("This means we", "Big news is that we")
+    | {"we", "they"}
 )
+
+#: the subject pronouns of RUN_ON_ENDS: a question may end on one ("Who are we?")
+SUBJECT_PRONOUNS = frozenset({"we", "they"})
 
 #: words of running prose that a cited work's title seldom holds two of ("No new entries were
 #: added to our list this month, see …"): a paragraph that merely holds a URL is no reference

@@ -97,6 +97,7 @@ from articlekit.parse.vocabulary import (
     PROFILE_SITES,
     RUN_ON_ENDS,
     SETUP_WORDS,
+    SUBJECT_PRONOUNS,
     TITLE_STOPWORDS,
     WH_WORDS,
 )
@@ -445,6 +446,8 @@ def ends_dangling(text: str) -> bool:
     last = last_word(text)
     if last not in DANGLING_ENDS and (last not in RUN_ON_ENDS or " " not in text.strip()):
         return False
+    if last in SUBJECT_PRONOUNS and text.rstrip().endswith("?"):
+        return False  # "Who are we?" asks; "This means we" runs on
     return last not in CLAUSE_FINAL_VERBS or text.split(None, 1)[0].casefold() not in WH_WORDS
 
 

@@ -281,6 +281,7 @@ def resolve(
     _wiki_marks_every_heading(blocks)
     _section_credits(blocks)
     _quote_attributions(blocks)
+    _quoted_speakers(blocks)
 
 
 #: this many capitalised section names read as headings make the article's
@@ -1286,6 +1287,34 @@ def _quote_attributions(blocks: list[RawBlock]) -> None:
             block.kind, block.depth, block.ordered = "paragraph", 0, False
             block.text = f"{block.marker} {block.text}"
             block.marker = None
+
+
+#: the speaker's name in a quotation's credit line is at least this many words (a full
+#: name: "Dana Reyes"), so that a heading opening on one capitalised word and a comma
+#: ("Meanwhile, in the lab") is not read as one
+QUOTED_SPEAKER_MIN_NAME_WORDS = 2
+
+
+def _quoted_speakers(blocks: list[RawBlock]) -> None:
+    """ "“We moved every cluster to it in a week.”" / "Dana Reyes, Platform Lead at
+    Fernhill": the line under a quotation that names who said it, before a comma and
+    their role, is its credit, not a heading (a testimonial in an announcement or a
+    release post; the quote marks of a blockquote are often all that is left of it)."""
+    for k in range(1, len(blocks)):
+        block, above = blocks[k], blocks[k - 1]
+        if (
+            block.kind == "heading"
+            and block.cue is None
+            and len(block.line_spans) == 1
+            and above.kind == "paragraph"
+            and "," in block.text
+            and words_at_most(block.text, CREDIT_LINE_MAX_WORDS)
+            and not ends_sentence(block.text)
+            and QUOTATION.fullmatch(above.text) is not None
+            and len(names := _credited_names(block.text.split(",", 1)[0])) == 1
+            and len(names[0].split()) >= QUOTED_SPEAKER_MIN_NAME_WORDS
+        ):
+            block.kind = "paragraph"
 
 
 def _credited_names(text: str) -> list[str]:
