@@ -188,6 +188,21 @@ FORWARD_POINTING_OPENINGS = (
     "let\u2019s take a look ",
     "let\u2019s dive ",
     "let\u2019s go through ",
+    # ("Let's review the highlights of the release.", "Let's explore these in more detail.",
+    # "Let's consider two examples.": the parts below are what is reviewed)
+    "let's review ",
+    "let's explore ",
+    "let's consider ",
+    "let\u2019s review ",
+    "let\u2019s explore ",
+    "let\u2019s consider ",
+    # ("There are several ways the tool helps." / "Use metrics" / "Compare costs": a count of
+    # ways or options the parts below take one by one)
+    "there are two ",
+    "there are three ",
+    "there are four ",
+    "there are several ",
+    "there are a few ",
     "the following ",
     # ("This section reflects our policies" speaks of a section elsewhere, of a guide)
     "this section provides ",

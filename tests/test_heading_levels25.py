@@ -1,0 +1,148 @@
+"""Heading levels under a heading whose text ends on a sentence pointing at the parts below
+it: "Let's review the highlights of the release.", "Let's explore each of them in turn.",
+"There are several ways the tool helps with that." heads the headings after it, as "Here are
+the main changes." does; a sentence that counts nothing ("There are many other options …")
+points nowhere. Each article is written for these tests, in both layouts (compact: one line
+a paragraph, no blank lines; spaced: blank lines between blocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit as ak
+from tests.helpers import both_layouts, parse_checked
+
+
+def _outline(art: ak.Article) -> list[tuple[int, str]]:
+    return [(s.level, s.heading) for s in art.iter_sections() if s.heading is not None]
+
+
+SEVERAL_WAYS = """\
+Keeping Cloud Bills in Check
+
+Our monthly bill grew faster than our traffic last year, and nobody could say why.
+
+How the dashboard helps
+
+Numbers alone do not change habits, so the dashboard puts them in context. There are several ways it does that for every team.
+
+Compare costs with usage
+
+Each chart sets the money spent beside the requests served, so a rise in one can be read against the other.
+
+Name the owner of every resource
+
+Every line of the bill is tied to the team that owns the service behind it.
+
+Conclusion
+
+Three months in, the bill has stopped growing faster than the traffic.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(SEVERAL_WAYS))
+def test_a_count_of_ways_heads_the_parts_that_take_them_one_by_one(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "How the dashboard helps"),
+        (2, "Compare costs with usage"),
+        (2, "Name the owner of every resource"),
+        (1, "Conclusion"),
+    ]
+
+
+LETS_EXPLORE = """\
+Calling Command Line Tools From Python
+
+Many libraries wrap a command line program instead of binding to its code.
+
+Why wrappers get hard
+
+Starting a program is easy, but a wrapper has to deal with much more than that. Let's explore the trickiest parts in a bit more detail.
+
+Passing input and reading output
+
+Large inputs are best written to a temporary file rather than passed as arguments.
+
+Handling errors
+
+A program that fails may still print half of its output before it stops.
+
+Wrapping up
+
+A small helper module keeps all of this in one place.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(LETS_EXPLORE))
+def test_lets_explore_heads_the_parts_below_it(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Why wrappers get hard"),
+        (2, "Passing input and reading output"),
+        (2, "Handling errors"),
+        (1, "Wrapping up"),
+    ]
+
+
+LETS_REVIEW = """\
+Beacon 0.9 Released
+
+The ninth release of Beacon is out, with work from twenty contributors.
+
+Novelties
+
+This release took longer than planned. Let’s review some of the highlights of the new version.
+
+A new rule engine
+
+Rules are now compiled once at start-up instead of on every event.
+
+Smaller packages
+
+The packages lost a third of their size by dropping unused libraries.
+
+What's next?
+
+The next release will focus on the documentation.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(LETS_REVIEW))
+def test_lets_review_the_highlights_heads_them(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Novelties"),
+        (2, "A new rule engine"),
+        (2, "Smaller packages"),
+        (1, "What's next?"),
+    ]
+
+
+MANY_OPTIONS = """\
+Lessons From a Year of Maintenance
+
+Looking after a package used by thousands of people taught us a few things.
+
+Lessons learned
+
+Writing the tests first saved us more time than anything else. There are however many other options for improvement, and we may try some of them.
+
+Options to contribute
+
+Reports of bugs are the easiest way to help, and every one of them is read.
+
+Thanks
+
+Thank you to everyone who sent a fix this year.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(MANY_OPTIONS))
+def test_a_sentence_counting_nothing_heads_nothing(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Lessons learned"),
+        (1, "Options to contribute"),
+        (1, "Thanks"),
+    ]
