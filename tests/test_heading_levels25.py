@@ -146,3 +146,75 @@ def test_a_sentence_counting_nothing_heads_nothing(text: str) -> None:
         (1, "Options to contribute"),
         (1, "Thanks"),
     ]
+
+
+# Headings that send the reader off to the software or the community close a release post as
+# "Conclusion" does: they end the parts of the heading above them.
+
+RELEASE_WITH_TRY_IT = """\
+Sparrow 3.2 Is Here
+
+Sparrow 3.2 ships today with a long list of improvements from the community.
+
+Major Themes
+
+Faster Queries
+
+Joins on large tables now pick a better plan and finish in a fraction of the time.
+
+Better Error Messages
+
+Errors name the column and the line that caused them.
+
+Try It Out
+
+Download the new version from the releases page and tell us what you think.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(RELEASE_WITH_TRY_IT))
+def test_try_it_out_ends_the_parts_of_the_heading_above(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Major Themes"),
+        (2, "Faster Queries"),
+        (2, "Better Error Messages"),
+        (1, "Try It Out"),
+    ]
+
+
+PLANS_WITH_GETTING_STARTED = """\
+What We Plan for the Editor This Year
+
+The editor turned two this spring, and its users have asked for a lot.
+
+Our priorities
+
+Offline mode
+
+Drafts will be kept on the device until the network comes back.
+
+Shared notes
+
+Two people will be able to write in the same note at once.
+
+Getting started
+
+The editor is free to install, and the guide walks through the first steps.
+
+Join the conversation
+
+Tell us what you would add to the list on the forum.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(PLANS_WITH_GETTING_STARTED))
+def test_getting_started_and_join_the_conversation_close_the_post(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Our priorities"),
+        (2, "Offline mode"),
+        (2, "Shared notes"),
+        (1, "Getting started"),
+        (1, "Join the conversation"),
+    ]

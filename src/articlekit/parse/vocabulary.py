@@ -161,6 +161,12 @@ CLOSING_HEADING_PHRASES = (
     "connect with",
     "how can i learn more",
     "find out more",
+    # a release post's or a feature's last parts send the reader to it: "Try it out", "Try
+    # it!", "Getting started", "Join the conversation"
+    "try it",
+    "try out",
+    "getting started",
+    "join the conversation",
 )
 #: first words of the headings of a credits section ("Acknowledgements", "Thanks", "Contributors"):
 #: the exclamation of thanks right under one opens the section, above the names
