@@ -218,3 +218,40 @@ def test_getting_started_and_join_the_conversation_close_the_post(text: str) -> 
         (1, "Getting started"),
         (1, "Join the conversation"),
     ]
+
+
+RELEASE_WITH_REFERENCE_PARTS = """\
+Quill 5 Is Out
+
+After a year of work, the fifth major version of Quill is ready.
+
+What's new
+
+Smaller bundles
+
+The compiled output of a typical app shrank by a fifth.
+
+Clearer warnings
+
+Warnings now point at the exact line of the template.
+
+Migrating
+
+Most apps need no changes; the guide lists the few that do.
+
+Changelog
+
+Every change since the last version is listed on the releases page.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(RELEASE_WITH_REFERENCE_PARTS))
+def test_migrating_and_changelog_end_the_parts_of_a_release(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "What's new"),
+        (2, "Smaller bundles"),
+        (2, "Clearer warnings"),
+        (1, "Migrating"),
+        (1, "Changelog"),
+    ]

@@ -167,6 +167,10 @@ CLOSING_HEADING_PHRASES = (
     "try out",
     "getting started",
     "join the conversation",
+    # ... or to the reference pages behind it: "Migrating", "Changelog", "Release notes"
+    "release notes",
+    "changelog",
+    "migrating",
 )
 #: first words of the headings of a credits section ("Acknowledgements", "Thanks", "Contributors"):
 #: the exclamation of thanks right under one opens the section, above the names
