@@ -255,3 +255,72 @@ def test_migrating_and_changelog_end_the_parts_of_a_release(text: str) -> None:
         (1, "Migrating"),
         (1, "Changelog"),
     ]
+
+
+RELEASE_WITH_END_OF_SUPPORT = """\
+Kite 14 Released
+
+Kite 14 is out today with a newer engine and a handful of fixes.
+
+Notable Changes
+
+Engine Upgrade
+
+The bundled engine moves to a new major version with better start-up times.
+
+Quieter Logs
+
+Debug output is now off by default and can be turned on per window.
+
+End of Support for 11.x
+
+Kite 11 gets no more updates; the three newest major versions are supported.
+
+Deprecation notices
+
+The old settings file will be read for two more releases and then ignored.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(RELEASE_WITH_END_OF_SUPPORT))
+def test_end_of_support_and_deprecation_notices_end_the_notable_changes(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Notable Changes"),
+        (2, "Engine Upgrade"),
+        (2, "Quieter Logs"),
+        (1, "End of Support for 11.x"),
+        (1, "Deprecation notices"),
+    ]
+
+
+BREAKING_CHANGES_WITH_DEPRECATIONS = """\
+Heron 0.9 Released
+
+This release removes options that were marked for removal a year ago.
+
+Breaking changes and deprecations
+
+Removed options
+
+The two flags that only printed a warning are gone.
+
+Deprecations
+
+The plain-text output format will be removed in the next release.
+
+What's next?
+
+The next release will bring a new output format to replace the plain-text one.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(BREAKING_CHANGES_WITH_DEPRECATIONS))
+def test_deprecations_a_kind_of_change_stays_a_part_of_the_changes(text: str) -> None:
+    art = parse_checked(text)
+    assert _outline(art) == [
+        (1, "Breaking changes and deprecations"),
+        (2, "Removed options"),
+        (2, "Deprecations"),
+        (1, "What's next?"),
+    ]

@@ -171,6 +171,10 @@ CLOSING_HEADING_PHRASES = (
     "release notes",
     "changelog",
     "migrating",
+    # ... or tell what is no longer supported: "End of Support for 8.x", "Deprecation notices"
+    # (not a release's "Deprecations", one of its kinds of change: CHANGE_KINDS)
+    "end of support",
+    "deprecation",
 )
 #: first words of the headings of a credits section ("Acknowledgements", "Thanks", "Contributors"):
 #: the exclamation of thanks right under one opens the section, above the names
