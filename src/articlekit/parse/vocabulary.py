@@ -166,6 +166,20 @@ CLOSING_HEADING_PHRASES = (
     "connect with",
     "how can i learn more",
     "find out more",
+    # a release post's or a feature's last parts send the reader to it: "Try it out", "Try
+    # it!", "Getting started", "Join the conversation"
+    "try it",
+    "try out",
+    "getting started",
+    "join the conversation",
+    # ... or to the reference pages behind it: "Migrating", "Changelog", "Release notes"
+    "release notes",
+    "changelog",
+    "migrating",
+    # ... or tell what is no longer supported: "End of Support for 8.x", "Deprecation notices"
+    # (not a release's "Deprecations", one of its kinds of change: CHANGE_KINDS)
+    "end of support",
+    "deprecation",
 )
 #: first words of the headings of a credits section ("Acknowledgements", "Thanks", "Contributors"):
 #: the exclamation of thanks right under one opens the section, above the names
@@ -193,6 +207,21 @@ FORWARD_POINTING_OPENINGS = (
     "let\u2019s take a look ",
     "let\u2019s dive ",
     "let\u2019s go through ",
+    # ("Let's review the highlights of the release.", "Let's explore these in more detail.",
+    # "Let's consider two examples.": the parts below are what is reviewed)
+    "let's review ",
+    "let's explore ",
+    "let's consider ",
+    "let\u2019s review ",
+    "let\u2019s explore ",
+    "let\u2019s consider ",
+    # ("There are several ways the tool helps." / "Use metrics" / "Compare costs": a count of
+    # ways or options the parts below take one by one)
+    "there are two ",
+    "there are three ",
+    "there are four ",
+    "there are several ",
+    "there are a few ",
     "the following ",
     # ("This section reflects our policies" speaks of a section elsewhere, of a guide)
     "this section provides ",

@@ -280,11 +280,14 @@ def _continues_series(h: RawBlock, series: str | None) -> bool:
 
 
 def _closing_heading(text: str) -> bool:
-    """ "Conclusion", "Next Steps", "Get involved": a heading closing an article."""
+    """ "Conclusion", "Next Steps", "Get involved": a heading closing an article (not a kind
+    of change, "Deprecations", which is a part of its release)."""
     folded = text[:40].casefold()
     words = _WORD.findall(folded)
-    return bool(words) and (
-        words[0] in CLOSING_HEADING_WORDS or folded.startswith(CLOSING_HEADING_PHRASES)
+    return (
+        bool(words)
+        and (words[0] in CLOSING_HEADING_WORDS or folded.startswith(CLOSING_HEADING_PHRASES))
+        and folded.strip() not in CHANGE_KINDS
     )
 
 
