@@ -52,6 +52,7 @@ from articlekit.model import (
     Section,
     TableBlock,
 )
+from articlekit.parse.assemble.front import repeats_title
 from articlekit.parse.special import is_truncated
 
 _OPTIONS = ak.ParseOptions()
@@ -365,6 +366,10 @@ def flat_articles(draw: Any) -> Article:
     # reads it as the title's deck ("Open Science with R" / "Upcoming Book on Open Science
     # with R"), which plain text cannot tell from a heading
     assume(not set(title.casefold().split()) <= set(sections[0].heading.casefold().split()))
+    # nor does a first heading that is the title again give or take a word ("Kaka Kaka Kaka
+    # Kaka Kalo" / "Kaka Kaka Kaka Kaka Kaka"): a page's headline repeated under its title
+    # line heads the body (the news pages' shape), which plain text cannot tell apart either
+    assume(not repeats_title(title, sections[0].heading))
     return Article(title=title, sections=sections)
 
 
