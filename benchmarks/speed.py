@@ -66,6 +66,16 @@ def _load_unstructured(shared: Path) -> Callable[[str], object] | None:
     return lambda text: partition_text(text=text)
 
 
+def _build() -> str:
+    """Which articlekit build is timed: the opt-in mypyc-compiled wheel (docs/compiled.md)
+    has its hot parse modules as C extensions, the default install has .py files."""
+    from articlekit.parse import codelike
+
+    where = Path(codelike.__file__ or "")
+    kind = "compiled (mypyc)" if where.suffix in {".so", ".pyd"} else "pure Python"
+    return f"{kind}, {where.parent.parent}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder")
@@ -93,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     pinned = "pinned to one CPU" if not args.no_pin else "not pinned"
     print(f"# {machine()}; articlekit {ak.__version__}; {pinned}")
+    print(f"# parser build: {_build()}")
     print(f"# times are CPU seconds (process_time); load average {os.getloadavg()[0]:.1f}")
     print(f"# corpus: {args.shared / 'corpora'} ropensci_blog + ropensci_seo, {len(texts)} files")
     print(f"# sample: every file number k*{step} (k = 0, 1, ...): {len(sample)} documents")

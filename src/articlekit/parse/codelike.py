@@ -9,6 +9,7 @@ signals of prose (a sentence with words). The thresholds live in :data:`CODE_THR
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -23,11 +24,11 @@ from articlekit.parse.vocabulary import (
 )
 
 #: a line scoring this much is code on its own; half of it is code beside other code
-CODE_THRESHOLD = 2.0
+CODE_THRESHOLD: Final = 2.0
 #: a capitalised line of this many words or more ending like a sentence is prose, not code
-SENTENCE_MIN_WORDS = 8
+SENTENCE_MIN_WORDS: Final = 8
 #: symbols that open the status lines of command-line tools ("ℹ 2 rows excluded", "✔ Done")
-STATUS_SYMBOLS = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c"
+STATUS_SYMBOLS: Final = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c"
 
 # Each signal: (pattern, weight, needles, firsts). A line is searched for a pattern only if
 # it holds one of the needles (substrings the pattern cannot match without, or a quick
@@ -40,7 +41,7 @@ _ANY: tuple[str, ...] = ()
 #: searched with the standard library's ``re``, which starts a search about twice as fast
 #: as ``regex`` (and runs these alternations faster); patterns that scan for a word
 #: character are faster in ``regex``. All of them are linear in either engine.
-_STDLIB_PATTERNS = (
+_STDLIB_PATTERNS: Final = (
     r"[\w\]\)'\"]\s*(?:<<?-|->|:=|\+=|-=|\*=|==|!=|=>|%>%|\|>|&&|\|\|)",
     r"\S {2,}\S",
     # an address without its scheme (see _SIGNALS); no possessive runs needed: a label
@@ -53,21 +54,21 @@ _STDLIB_PATTERNS = (
 #: a hint of a call: an opening bracket right after a character that is not white space (a
 #: name, "." or "$"); prose puts a space before its brackets. The standard library's engine
 #: finds the bracket itself with a fast scan, then looks behind it.
-_CALL_HINT = re.compile(r"\((?<=\S\()")
+_CALL_HINT: Final = re.compile(r"\((?<=\S\()")
 
 
 # a checksum beside its file (32 hex digits at least, a space, a name) and a line of a
 # base64 block (40 characters at least): neither fits on a shorter line, so a short line
 # is not searched for them (most lines of an article are shorter than that)
-_CHECKSUM_LINE = r"^\s*[0-9a-f]{32,128} [ *]?[\w./-]+\s*$"
-_BASE64_LINE = r"^\s*(?=[^\s]*\d)[A-Za-z0-9+/]{40,}={0,2}\s*$"
+_CHECKSUM_LINE: Final = r"^\s*[0-9a-f]{32,128} [ *]?[\w./-]+\s*$"
+_BASE64_LINE: Final = r"^\s*(?=[^\s]*\d)[A-Za-z0-9+/]{40,}={0,2}\s*$"
 #: no line shorter than this holds either of them
-LONG_SIGNAL_MIN_CHARS = 34
+LONG_SIGNAL_MIN_CHARS: Final = 34
 
 
 # a row of a program's table: three gaps of two spaces or more between its columns (see
 # _SIGNALS; named for the cheap test of _signals_for)
-_TABLE_ROW_PATTERN = r"(?:[^\s.!?] {2,}+\S.*?){2}[^\s.!?] {2,}+\S"
+_TABLE_ROW_PATTERN: Final = r"(?:[^\s.!?] {2,}+\S.*?){2}[^\s.!?] {2,}+\S"
 
 
 def _compile(pattern: str) -> _Pattern:
@@ -82,19 +83,19 @@ def _compile(pattern: str) -> _Pattern:
 #: config core.sparseCheckout true"; "git is what we use." is prose, and so is a title
 #: naming a release, "curl 5.0.0: faster downloads over HTTP/2", with its ": "). The length
 #: check comes first, so a long line is not searched further.
-_INVOCATION = (
+_INVOCATION: Final = (
     r"^\s*(?:"
     + "|".join(re.escape(tool) for tool in sorted(COMMAND_LINE_TOOLS, key=len, reverse=True))
     + r") (?=.{0,160}$)(?!.*[.!?:;,]\s*$)(?!.*: )"
     + r"(?=.* (?:--?[A-Za-z]|\S*\.[A-Za-z]|\S*[@/=|]|[a-z]+-\w))"
 )
-_INVOCATION_FIRSTS = "".join(sorted({tool[0] for tool in COMMAND_LINE_TOOLS}))
+_INVOCATION_FIRSTS: Final = "".join(sorted({tool[0] for tool in COMMAND_LINE_TOOLS}))
 #: a command piped into a program given a flag or a quoted argument: "linkerd inject x.yml |
 #: kubectl apply -f -", "ps aux | grep -i rsession"; it outweighs the words of the command.
 #: The line opens with the first command, in lower case, a few words before the pipe (a
 #: sentence quoting one, "I ran pbpaste | wc -c in my terminal", is prose; a table's " | "
 #: between cells is not followed by a program and a flag).
-_PIPE_INTO = (
+_PIPE_INTO: Final = (
     r"^\s*[a-z][\w.-]*(?: +[^\s|]+){0,8} *\| *(?:"
     + "|".join(PIPED_COMMANDS)
     + r")(?: +[a-z][\w-]*)? +(?:-|['\"])"
@@ -450,7 +451,7 @@ _BY_FIRST, _UNANCHORED, _BY_NEEDLE, _BY_HINT, _NEEDLESS = _index_signals()
 #: "Error:" only in a line holding ":", "<-" only in one holding "<", four spaces only in
 #: one holding two. A character is found by a scan several times as fast as a string of
 #: several (and most lines of prose hold none of these, and skip the longer needles).
-_GATES = (":", "<", ">", "|", "&", "%", "{", "  ")
+_GATES: Final = (":", "<", ">", "|", "&", "%", "{", "  ")
 
 
 def _gated_needles() -> tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...]:
@@ -469,19 +470,19 @@ def _gated_needles() -> tuple[tuple[str, int, tuple[tuple[str, int], ...]], ...]
     return tuple((gate, own, tuple(longer)) for gate, (own, longer) in groups.items())
 
 
-_NEEDLES_BY_GATE = _gated_needles()
+_NEEDLES_BY_GATE: Final = _gated_needles()
 #: the signals only a line of LONG_SIGNAL_MIN_CHARS or more can hold
-_LONG_LINE_SIGNALS = sum(
+_LONG_LINE_SIGNALS: Final = sum(
     1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern in (_CHECKSUM_LINE, _BASE64_LINE)
 )
 #: the character every hint looks for first (it cannot match without it)
-_HINTED = "("
+_HINTED: Final = "("
 assert all(hint.pattern.startswith(r"\(") for hint, _ in _BY_HINT)
-_WORD = regex.compile(r"\p{L}{2,}")
+_WORD: Final = regex.compile(r"\p{L}{2,}")
 # ASCII text as bytes with every letter made "a" and every other byte " ": a run of two
 # letters or more then starts where " aa" is (or at the start), and bytes.count finds those
 # about three times as fast as a regex lists the words
-_LETTER_OR_SPACE = bytes(
+_LETTER_OR_SPACE: Final = bytes(
     ord("a") if chr(i).isascii() and chr(i).isalpha() else ord(" ") for i in range(256)
 )
 
@@ -499,33 +500,33 @@ def _letter_words(text: str) -> int:
     return marked.count(b" aa") + marked.startswith(b"aa")
 
 
-_NON_ASCII_LETTER = regex.compile(r"(?V1)[\p{L}--\p{ASCII}]")
+_NON_ASCII_LETTER: Final = regex.compile(r"(?V1)[\p{L}--\p{ASCII}]")
 
 
-_BLOCK_DRAWING = regex.compile(r"[\u2500-\u259f]")
-_ROW_INDEX = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
+_BLOCK_DRAWING: Final = regex.compile(r"[\u2500-\u259f]")
+_ROW_INDEX: Final = regex.compile(r"^\d{1,5}\s+\S+(?:\s+\S+)*$")
 # a year, then a few words and nothing else: "2025 in review", "2024 at a glance"
-_YEAR_THEN_WORDS = regex.compile(r"(?:19|20)\d\d(?: \p{L}[\p{L}'\u2019-]*){1,5}")
-_ASCII_WORD_OR_SPACE = dict.fromkeys(
+_YEAR_THEN_WORDS: Final = regex.compile(r"(?:19|20)\d\d(?: \p{L}[\p{L}'\u2019-]*){1,5}")
+_ASCII_WORD_OR_SPACE: Final = dict.fromkeys(
     (i for i in range(128) if chr(i).isalnum() or chr(i).isspace()), None
 )
 # the same bytes, deleted from ASCII text encoded (bytes.translate deletes in one C loop)
-_ASCII_WORD_OR_SPACE_BYTES = bytes(_ASCII_WORD_OR_SPACE)
-_DIGIT = regex.compile(r"\d")
+_ASCII_WORD_OR_SPACE_BYTES: Final = bytes(_ASCII_WORD_OR_SPACE)
+_DIGIT: Final = regex.compile(r"\d")
 #: words that stand for a value in printed data, beside numbers
-NUMERIC_WORDS = ("NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>")
+NUMERIC_WORDS: Final = ("NA", "NaN", "TRUE", "FALSE", "NULL", "<NA>")
 # A numeric word, found in one scan of the line: a whole word (white space or the line's end
 # on both sides) of digits and number punctuation with a digit among them, or one of
 # NUMERIC_WORDS. The punctuation before the first digit excludes digits and every run is
 # possessive, so a word is read once from its start (a "[…]*\d[…]*" would backtrack
 # quadratically on "1.1.1.1…x"), and only a word's start passes the look-behind.
-_NUMERIC_WORD = regex.compile(
+_NUMERIC_WORD: Final = regex.compile(
     r"(?<!\S)(?:[.,:eE%+-]*+\d[\d.,:eE%+-]*+|"
     + "|".join(map(regex.escape, NUMERIC_WORDS))
     + r")(?!\S)"
 )
 # "Updated 14:32 GMT, 2 April 2025" is a date line, not a row of numbers
-_MONTH = regex.compile(
+_MONTH: Final = regex.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
     # the months of the European languages the defaults read ("3. März 2025, 10:15 Uhr")
@@ -535,14 +536,14 @@ _MONTH = regex.compile(
 
 # "33 x 28 x 40 cm", "1920×1080": a size, its numbers joined by "x", not a row of values
 # (a hexadecimal "0x10" is none)
-_DIMENSIONS = regex.compile(r"(?<![\w.])(?!0x)\d[\d.]*+\s?[x\u00d7]\s?\d")
+_DIMENSIONS: Final = regex.compile(r"(?<![\w.])(?!0x)\d[\d.]*+\s?[x\u00d7]\s?\d")
 
 
 #: lines up to this long have their score remembered while one article is parsed: the
 #: heading rules ask again about lines the line marker scored, and short lines ("}", "```",
 #: knitr's "## ") recur; long lines are rarely asked twice and would make the memo heavy
-MEMO_MAX_CHARS = 200
-MEMO_MAX_ENTRIES = 250_000  # about 25 MB of memo at most
+MEMO_MAX_CHARS: Final = 200
+MEMO_MAX_ENTRIES: Final = 250_000  # about 25 MB of memo at most
 _memo: dict[str, float] = {}
 
 
@@ -565,7 +566,7 @@ def code_score(text: str) -> float:
 
 #: at most this many signal plans are kept (the 1,282 corpus articles need about 1,700;
 #: a plan is a few hundred bytes)
-PLANS_MAX = 2_048
+PLANS_MAX: Final = 2_048
 _plans: dict[int, tuple[tuple[_Pattern, float], ...]] = {}
 
 
@@ -605,17 +606,19 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
 
 #: a row of a program's table has this many gaps of two spaces or more inside it, each
 #: holding one "  " at least
-TABLE_ROW_GAPS = 3
-_TABLE_ROW = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _TABLE_ROW_PATTERN)
-_HOST_PATH_SIGNAL = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _HOST_PATH)
+TABLE_ROW_GAPS: Final = 3
+_TABLE_ROW: Final = sum(
+    1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _TABLE_ROW_PATTERN
+)
+_HOST_PATH_SIGNAL: Final = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _HOST_PATH)
 assert _TABLE_ROW and _HOST_PATH_SIGNAL
 #: the end of every address _HOST_PATH finds: its last label, a port maybe, a path's start;
 #: the search starts at a "." (a fast scan), where _HOST_PATH tries every character
-_HOST_END = re.compile(r"\.[a-z]{2,}(?::\d+)?/[\w.~%/:@-]")
+_HOST_END: Final = re.compile(r"\.[a-z]{2,}(?::\d+)?/[\w.~%/:@-]")
 
 
 #: (pattern, weight) of each signal, by its bit
-_WEIGHED = tuple((s[0], s[1]) for s in _SIGNALS)
+_WEIGHED: Final = tuple((s[0], s[1]) for s in _SIGNALS)
 
 
 def _plan(chosen: int) -> tuple[tuple[_Pattern, float], ...]:
@@ -721,12 +724,12 @@ def _code_score(text: str) -> float:
 # to the sentence's end
 # (a call's arguments may hold one call: "any(is.na(x))"; the words may hold an aside in
 # brackets, "(interactive example)", "(git configuration, environment variables)")
-_CALL = (
+_CALL: Final = (
     r"[A-Za-z_$][\w$]*+(?:(?:\.|::)[A-Za-z_$][\w$]*+)*+"
     r"\((?:[^()]|\([^()]{0,40}+\)){0,40}+\)"
 )
-_ASIDE = r"\([\p{L}\d][^()]{0,120}+\)"
-_CALLS_THEN_WORDS = regex.compile(
+_ASIDE: Final = r"\([\p{L}\d][^()]{0,120}+\)"
+_CALLS_THEN_WORDS: Final = regex.compile(
     rf"{_CALL}(?:,? (?:(?:and|or) )?{_CALL})*+"
     rf"(?P<words>(?: (?:{_CALL}|{_ASIDE}|[\p{{L}}\d][\p{{L}}\d'\u2019-]*+),?)++)[.!?]"
 )
@@ -754,17 +757,17 @@ def _calls_open_a_sentence(text: str) -> bool:
 #: the words after the calls that make a sentence of them, and how many of all its words
 #: are function words of prose (one is enough after three words and more: "print(x) shows
 #: the value."; a statement's words, "foo(x) or die.", are fewer)
-CALL_SENTENCE_MIN_WORDS = 3
-CALL_SENTENCE_MIN_FUNCTION_WORDS = 1
+CALL_SENTENCE_MIN_WORDS: Final = 3
+CALL_SENTENCE_MIN_FUNCTION_WORDS: Final = 1
 
 
 #: Python's console prompts: a statement, the lines that go on with it
-_PYTHON_PROMPTS = (">>> ", "... ")
+_PYTHON_PROMPTS: Final = (">>> ", "... ")
 
 
 #: what the prompt adds to the score of the statement after it ("import numpy as np" alone
 #: may be a heading naming code; after ">>> " it is the input of a session)
-PYTHON_PROMPT_WEIGHT = 2.0
+PYTHON_PROMPT_WEIGHT: Final = 2.0
 
 
 # a release named in a changelog: "v2.3.0 (2025-01-10)", "[2.3.0] - 2025-01-10", "Version
@@ -772,7 +775,7 @@ PYTHON_PROMPT_WEIGHT = 2.0
 # alone needs its "v" or its word), "[Unreleased]", or a release of a channel with its date,
 # as a project that ships "edge" or "stable" builds names them: "edge-24.7.5 (July 26,
 # 2024)", "stable-2.14.10 (2024-03-01)" (without the date, "python-3.11" is a package's name)
-RELEASE_HEADING = regex.compile(
+RELEASE_HEADING: Final = regex.compile(
     r"(?:(?:v|Version |Release |version |release )\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?"
     r"(?: \((?:\d{4}-\d{2}-\d{2}|\p{L}+ \d{1,2},? \d{4})\)| [-\u2013\u2014] \d{4}-\d{2}-\d{2})?"
     r"|\[?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?\]?"
@@ -782,7 +785,7 @@ RELEASE_HEADING = regex.compile(
     # Keep a Changelog's heading of the changes not released yet
     r"|\[(?:Unreleased|UNRELEASED)\])"
 )
-_VERSION_FIRSTS = frozenset("vVRr[0123456789")
+_VERSION_FIRSTS: Final = frozenset("vVRr[0123456789")
 
 
 def release_heading(text: str) -> bool:
@@ -795,8 +798,8 @@ def release_heading(text: str) -> bool:
 
 
 #: a line longer than this is no lone phone number
-PHONE_MAX_CHARS = 48
-_PHONE = regex.compile(
+PHONE_MAX_CHARS: Final = 48
+_PHONE: Final = regex.compile(
     r"(?P<label>(?:tel(?:ephone)?|phone|fax|mobile|mob|cell|call|[tpfm])\.?:?\s*)?"
     r"(?P<plus>\+\d{1,3}[\s.-]?)?(?P<area>\(\d{1,4}\)[\s.-]?)?"
     r"\d{2,4}(?:(?P<sep>[\s.-])\d{2,4}){1,4}(?:\s*(?:ext\.?|x)\s*\d{1,5})?",
@@ -835,13 +838,13 @@ def _labelled_phone_number(text: str) -> bool:
 
 
 #: the label before a phone number ("Media enquiries", "Out of hours press office") is short
-PHONE_LABEL_MAX_WORDS = 5
-PHONE_MIN_DIGITS = 7
-PHONE_MAX_DIGITS = 15
+PHONE_LABEL_MAX_WORDS: Final = 5
+PHONE_MIN_DIGITS: Final = 7
+PHONE_MAX_DIGITS: Final = 15
 
 
 # "[1] " then a capitalised word: a numbered note or citation (R prints values there)
-_FOOTNOTE = regex.compile(r"\[\d{1,3}\]\s+\p{Lu}\p{Ll}+\b")
+_FOOTNOTE: Final = regex.compile(r"\[\d{1,3}\]\s+\p{Lu}\p{Ll}+\b")
 
 
 def _without_urls(text: str) -> str:
@@ -850,15 +853,15 @@ def _without_urls(text: str) -> str:
     return URL.sub("url", _PARENTHESISED_URL.sub("", text))
 
 
-_PARENTHESISED_URL = regex.compile(r" ?\((?:https?://|www\.)[^\s()]*+\)")
+_PARENTHESISED_URL: Final = regex.compile(r" ?\((?:https?://|www\.)[^\s()]*+\)")
 
 
 # "C++", "C#", "F#": names of languages, whose symbols are no sign of code ("C++ notes")
-_LANGUAGE_NAME = regex.compile(r"(?<![\w+#])[CF](?:\+\+|#)(?![\w+#])")
+_LANGUAGE_NAME: Final = regex.compile(r"(?<![\w+#])[CF](?:\+\+|#)(?![\w+#])")
 
 
 # a "#" heading's marks and the text after them: "## [1.4.0] - 2024-03-02", "### Added"
-_ATX_TEXT = regex.compile(r"#{1,6} (?P<text>[\[\w].{0,60})")
+_ATX_TEXT: Final = regex.compile(r"#{1,6} (?P<text>[\[\w].{0,60})")
 
 
 def _may_name_changelog_part(line: str) -> bool:
@@ -889,7 +892,7 @@ def _enough_numbers(numeric: int, words: int) -> bool:
 
 
 # ASCII text as bytes with every digit made "1" and every other byte " "
-_DIGIT_OR_SPACE = bytes(ord("1") if chr(i) in "0123456789" else ord(" ") for i in range(256))
+_DIGIT_OR_SPACE: Final = bytes(ord("1") if chr(i) in "0123456789" else ord(" ") for i in range(256))
 
 
 def _numeric_words_at_most(text: str) -> int:
@@ -915,7 +918,7 @@ def _may_hold_numbers(text: str) -> bool:
 
 # the words looked for (as ever: "NaN" is not among them, so a line of "NaN" and no digit
 # is not counted as a row of numbers)
-_NUMERIC_HINTS = ("NA", "TRUE", "FALSE", "NULL")
+_NUMERIC_HINTS: Final = ("NA", "TRUE", "FALSE", "NULL")
 
 
 def _symbol_count(text: str) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import PurePath
-from typing import Literal
+from typing import Final, Literal
 
 import regex
 
@@ -28,42 +28,44 @@ from .lines import atx_text_is_paragraph
 
 DetectedFormat = Literal["text", "markdown", "html"]
 
-_HTML_START = regex.compile(
+_HTML_START: Final = regex.compile(
     r"^(?:\ufeff)?\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?"
     r"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
     regex.I | regex.S,
 )
-_HTML_BLOCK = regex.compile(
+_HTML_BLOCK: Final = regex.compile(
     r"</?(?:p|div|h[1-6]|ul|ol|li|table|tr|td|th|blockquote|pre|article|section|"
     r"span|a|br|img|strong|em|main|header|footer|nav)(?:\s[^<>]*)?/?>",
     regex.I,
 )
-_FRAGMENT_START = regex.compile(
+_FRAGMENT_START: Final = regex.compile(
     r"^(?:\ufeff)?\s*(?:<!--.*?-->\s*)*"
     r"<(?:article|main|section|div|p|h[1-6]|ul|ol|table|blockquote|header)(?:\s[^<>]*)?>",
     regex.I | regex.S,
 )
-_HTML_CLOSE = regex.compile(r"</(?:p|div|h[1-6]|ul|ol|li|table|article|section|a|span)>", regex.I)
+_HTML_CLOSE: Final = regex.compile(
+    r"</(?:p|div|h[1-6]|ul|ol|li|table|article|section|a|span)>", regex.I
+)
 
-_ATX = regex.compile(r"^ {0,3}#{1,6}[ \t]+\S", regex.M)
+_ATX: Final = regex.compile(r"^ {0,3}#{1,6}[ \t]+\S", regex.M)
 # (a backtick fence's info string holds no backtick: "```GET /index```" is a code span)
-_FENCE = regex.compile(r"^ {0,3}(?:```[^`\n]*+$|~~~)", regex.M)
+_FENCE: Final = regex.compile(r"^ {0,3}(?:```[^`\n]*+$|~~~)", regex.M)
 # (link text without nested brackets, so every "[" is scanned once: linear on "a[a[a[…")
-_MD_LINK = regex.compile(r"!?\[[^\[\]\n]++\]\([^)\s]++(?:\s+\"[^\"]*+\")?\)")
-_REF_DEF = regex.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+", regex.M)
-_TABLE_SEP = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", regex.M)
-_EMPHASIS = regex.compile(r"(?<![\w*])\*\*[^*\n]+\*\*(?!\w)|(?<![\w_])__[^_\n]+__(?!\w)")
-_CODE_SPAN = regex.compile(r"(?<!`)`[^`\n]+`(?!`)")
-_AUTOLINK = regex.compile(r"<https?://[^>\s]+>")
-_FRONT = regex.compile(
+_MD_LINK: Final = regex.compile(r"!?\[[^\[\]\n]++\]\([^)\s]++(?:\s+\"[^\"]*+\")?\)")
+_REF_DEF: Final = regex.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+", regex.M)
+_TABLE_SEP: Final = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", regex.M)
+_EMPHASIS: Final = regex.compile(r"(?<![\w*])\*\*[^*\n]+\*\*(?!\w)|(?<![\w_])__[^_\n]+__(?!\w)")
+_CODE_SPAN: Final = regex.compile(r"(?<!`)`[^`\n]+`(?!`)")
+_AUTOLINK: Final = regex.compile(r"<https?://[^>\s]+>")
+_FRONT: Final = regex.compile(
     r"^(?:\ufeff)?(?:---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n)*?(?:---|\.\.\.|\+\+\+)", regex.M
 )
-_FRONT_KEY = regex.compile(
+_FRONT_KEY: Final = regex.compile(
     r"^(?:title|tags|date|author|description|layout)\s*[:=]", regex.M | regex.I
 )
 
 #: the first this many characters are enough to decide
-SNIFF_CHARS = 100_000
+SNIFF_CHARS: Final = 100_000
 
 _SUFFIXES: dict[str, DetectedFormat] = {
     ".html": "html",
@@ -251,7 +253,7 @@ def _paragraph_lines(lines: list[str], limit: int) -> int:
     return count
 
 
-_SENTENCE_ENDS = (".", "!", "?", ".)", '."', ".\u201d")
+_SENTENCE_ENDS: Final = (".", "!", "?", ".)", '."', ".\u201d")
 
 
 def _setext_underlines(lines: list[str]) -> int:
@@ -268,15 +270,17 @@ def _setext_underlines(lines: list[str]) -> int:
     return count
 
 
-_SETEXT_UNDERLINE = regex.compile(r" {0,3}(?:=++|-{2,}+)[ \t]*+")
-_MARKDOWN_LINE = regex.compile(r"^\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)|\]\(|`", regex.V1)
+_SETEXT_UNDERLINE: Final = regex.compile(r" {0,3}(?:=++|-{2,}+)[ \t]*+")
+_MARKDOWN_LINE: Final = regex.compile(
+    r"^\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)|\]\(|`", regex.V1
+)
 
 
-_MARKDOWN_BLOCK = regex.compile(r"\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)")
+_MARKDOWN_BLOCK: Final = regex.compile(r"\s*(?:\||#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|>|<)")
 
 
-_TEXT_BULLETS = "•◦▪‣–—"
-_TEXT_BULLET = regex.compile(rf"^\s*[{_TEXT_BULLETS}]\s")
+_TEXT_BULLETS: Final = "•◦▪‣–—"
+_TEXT_BULLET: Final = regex.compile(rf"^\s*[{_TEXT_BULLETS}]\s")
 
 
 def _bare_code_lines(lines: list[str], limit: int) -> int:
@@ -300,33 +304,33 @@ def _bare_code_lines(lines: list[str], limit: int) -> int:
 
 
 #: a title line printed without marks above "#" headings runs this many words at most
-PLAIN_TITLE_MAX_WORDS = 12
+PLAIN_TITLE_MAX_WORDS: Final = 12
 #: Markdown evidence needed; one heading line or one link alone is not enough
-MARKDOWN_THRESHOLD = 2.0
+MARKDOWN_THRESHOLD: Final = 2.0
 #: ``[text](url)`` links counted as evidence at most; links looked at at most, and how far
 #: back on its line the code before a link is looked for (each link costs a bounded time)
-LINK_EVIDENCE_MAX = 3
-LINKS_EXAMINED_MAX = 200
-LINK_PREFIX_MAX_CHARS = 120
+LINK_EVIDENCE_MAX: Final = 3
+LINKS_EXAMINED_MAX: Final = 200
+LINK_PREFIX_MAX_CHARS: Final = 120
 #: each line of a text without blank lines that starts a new paragraph right under a
 #: finished sentence outweighs this much Markdown evidence (see _paragraph_lines)
-PARAGRAPH_LINE_PENALTY = 1.0
+PARAGRAPH_LINE_PENALTY: Final = 1.0
 #: each unfenced, unindented line of code outweighs this much Markdown evidence: Markdown
 #: keeps code in fences or indented blocks, while scraped text shows it bare (and an
 #: article about Markdown shows Markdown syntax on those very code lines)
-BARE_CODE_PENALTY = 1.0
+BARE_CODE_PENALTY: Final = 1.0
 #: (plain-text bullet lines such as "• item" weigh the same against Markdown)
 #: code_score from which a line counts as bare code
-BARE_CODE_SCORE = 2.0
-HTML_THRESHOLD = 0.2
+BARE_CODE_SCORE: Final = 2.0
+HTML_THRESHOLD: Final = 0.2
 #: Markdown evidence that outweighs any amount of HTML tags (the bodies of the 181 pages of
 #: the article-extraction benchmark score 1.5 at most)
-MARKDOWN_OVER_HTML = 3.0
+MARKDOWN_OVER_HTML: Final = 3.0
 #: share of non-blank lines that must carry an HTML tag when the input does not open with one
-HTML_TAGGED_LINE_SHARE = 0.3
+HTML_TAGGED_LINE_SHARE: Final = 0.3
 
 
-_READER_MARKDOWN = regex.compile(r"^Markdown Content:[ \t]*$", regex.MULTILINE)
+_READER_MARKDOWN: Final = regex.compile(r"^Markdown Content:[ \t]*$", regex.MULTILINE)
 
 
 def detect_format(text: str) -> DetectedFormat:

@@ -4,18 +4,19 @@ what a single line looks like. Shared by the text front end and the assembler.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
 # Exactly the separators str.splitlines() knows, so "a line" means the same thing to the
 # parser, to its tests and to users who count lines with Python.
-LINE_BREAK = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_BREAK_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+LINE_BREAK: Final = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_BREAK_CHARS: Final = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 # Characters that take no room: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
-_FORMAT_CHARS = regex.compile(r"\p{Cf}+")  # bidi marks, tags, joiners: no visible width
-_SPACES = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+_FORMAT_CHARS: Final = regex.compile(r"\p{Cf}+")  # bidi marks, tags, joiners: no visible width
+_SPACES: Final = regex.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def clean(text: str) -> str:
@@ -47,12 +48,12 @@ def _clean_keeping_emoji_joiners(text: str) -> str:
 
 
 # a joiner with no emoji on both sides of it
-_STRAY_JOINER = regex.compile(
+_STRAY_JOINER: Final = regex.compile(
     r"\u200d(?!\p{Extended_Pictographic})"
     r"|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d"
 )
-_INVISIBLE_BUT_JOINER = {k: v for k, v in _INVISIBLE.items() if k != 0x200D}
-_FORMAT_CHARS_BUT_JOINER = regex.compile(r"[^\P{Cf}\u200d]+")
+_INVISIBLE_BUT_JOINER: Final = {k: v for k, v in _INVISIBLE.items() if k != 0x200D}
+_FORMAT_CHARS_BUT_JOINER: Final = regex.compile(r"[^\P{Cf}\u200d]+")
 
 
 def is_blank(text: str) -> bool:
@@ -108,7 +109,7 @@ def _indent(raw: str) -> int:
     return col
 
 
-_INDENT_CHARS = "\t \u00a0\u3000"
+_INDENT_CHARS: Final = "\t \u00a0\u3000"
 
 
 def split_lines(text: str) -> list[Line]:
@@ -134,12 +135,12 @@ def split_lines(text: str) -> list[Line]:
 # "(ii)" (roman).
 # (and the emoji bullets of social and how-to posts: ✅ ☑ ➡️ ▶ ★ ❌ 🔹 👉 …, and the "^" and
 # "↑" that open the footnotes of a wiki page, links back to where they are cited)
-BULLETS = (
+BULLETS: Final = (
     "-*+\u2022\u2023\u2043\u25e6\u25aa\u25cf\u25cb\u25a0\u25a1\u25ba\u27a2"
     "\u2713\u2714\u00b7\u2013\u2014\u2705\u2611\u27a1\u27a4\u25b6\u2605\u2606\u274c\u25c6\u25c7"
     "\U0001f539\U0001f538\U0001f449\U0001f4cc\U0001f4a1^\u2191"
 )
-LIST_MARKER = regex.compile(
+LIST_MARKER: Final = regex.compile(
     r"^(?P<marker>[" + regex.escape(BULLETS) + r"]\ufe0f?"
     r"|(?P<num>\d{1,3})[.)]|\((?P<pnum>\d{1,2})\)"
     r"|(?P<letter>[a-z])[.)]|\((?P<pletter>[a-z])\)"
@@ -161,8 +162,8 @@ def may_be_item(text: str) -> bool:
     )
 
 
-_WHITE_SPACE = regex.compile(r"\s+")
-_RULE_CHARS = "-*_=~"
+_WHITE_SPACE: Final = regex.compile(r"\s+")
+_RULE_CHARS: Final = "-*_=~"
 
 
 def is_rule(text: str) -> bool:
@@ -180,12 +181,12 @@ def is_rule(text: str) -> bool:
 
 
 # three or more: "--" under a line is a separator of scraped pages (Medium), not an underline
-UNDERLINE = regex.compile(r"^(?:={3,}|-{3,})$")
-ATX = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")
+UNDERLINE: Final = regex.compile(r"^(?:={3,}|-{3,})$")
+ATX: Final = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*?)(?:\s+#+)?$")
 # ATX's match of a line that does not end in "#": with no closing "#" sequence to leave out,
 # the heading's text runs to the line's end, which a greedy run reaches at once (the lazy
 # one tries the closing sequence after every character: a third of an ATX line's time)
-_ATX_UNCLOSED = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*)$")
+_ATX_UNCLOSED: Final = regex.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>[^#\s].*)$")
 
 
 def atx_heading(text: str) -> regex.Match[str] | None:
@@ -194,9 +195,9 @@ def atx_heading(text: str) -> regex.Match[str] | None:
 
 
 #: an ATX line's text with more words than this that reads as sentences is a paragraph
-ATX_PARAGRAPH_MIN_WORDS = 20
+ATX_PARAGRAPH_MIN_WORDS: Final = 20
 # a sentence ends inside the text: "... related content. Overviews of ..."
-_INNER_SENTENCE_END = regex.compile(r"[.!?][\"\u201d)]?\s+[A-Z]")
+_INNER_SENTENCE_END: Final = regex.compile(r"[.!?][\"\u201d)]?\s+[A-Z]")
 
 
 def atx_text_is_paragraph(text: str) -> bool:
@@ -212,7 +213,7 @@ def atx_text_is_paragraph(text: str) -> bool:
 
 
 # the words of an affiliation line under a paper's authors
-_AFFILIATION = regex.compile(
+_AFFILIATION: Final = regex.compile(
     r"\b(?:University|Universit[äéà]t?|Universidad|Universidade|Università|Institute|Institut|"
     r"Department|Dept\.|Laboratory|Laboratories|College|Faculty|School of|Hospital|"
     r"Centre for|Center for|Academy of)\b"
@@ -240,13 +241,15 @@ def is_journal_citation(text: str) -> bool:
 
 
 # "vol. 12", "Vol 27", "Volume 4"
-_VOLUME = regex.compile(r"\b(?:[Vv]ol\.?|[Vv]olume) ?\d{1,4}\b")
+_VOLUME: Final = regex.compile(r"\b(?:[Vv]ol\.?|[Vv]olume) ?\d{1,4}\b")
 # "40(2)", "27 (4)", "no. 3", "Issue 4": a volume's issue
-_VOLUME_ISSUE = regex.compile(
+_VOLUME_ISSUE: Final = regex.compile(
     r"\b\d{1,4} ?\(\d{1,3}(?:[-\u2013]\d{1,3})?\)|\b(?:[Nn]o\.|[Ii]ssue) ?\d{1,3}\b"
 )
 # "pp. 1-20", "p. 233", ", 115-131" at the end, ":115-131"
-_PAGES = regex.compile(r"\bpp?\. ?\d+(?:[-\u2013]\d+)?|[,:] ?[Ee]?\d{1,6}[-\u2013]\d{1,6}\.?$")
+_PAGES: Final = regex.compile(
+    r"\bpp?\. ?\d+(?:[-\u2013]\d+)?|[,:] ?[Ee]?\d{1,6}[-\u2013]\d{1,6}\.?$"
+)
 
 
 def wiki_heading(text: str) -> tuple[int, str] | None:
@@ -278,7 +281,7 @@ def asciidoc_title(text: str) -> tuple[int, str] | None:
 
 
 # what Go's test runner prints between a test's lines ("=== RUN   TestX", "=== PAUSE TestX")
-_TEST_PROGRESS = regex.compile(r"=== (?:RUN|PAUSE|CONT|NAME) ")
+_TEST_PROGRESS: Final = regex.compile(r"=== (?:RUN|PAUSE|CONT|NAME) ")
 
 
 def _asciidoc_heading(text: str, n: int) -> tuple[int, str] | None:
@@ -291,7 +294,7 @@ def _asciidoc_heading(text: str, n: int) -> tuple[int, str] | None:
 
 
 # "2.3 Title", "1. Title", "IV. Title", "Step 4: Title", "Part 2 - Title"
-NUMBERED_HEADING = regex.compile(
+NUMBERED_HEADING: Final = regex.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.)|(?P<roman>[IVX]{1,5})\.)\s+(?P<text>\S.*)$"
 )
 
@@ -308,7 +311,7 @@ def numbered_heading(text: str) -> regex.Match[str] | None:
 
 # "PART II", "Chapter 3: Decline", "TITLE I - GENERAL", "Section 4.", "Article 12 – Scope",
 # "Art. 2", "§ 5": a division of a book or of a legal text, by its name and number
-DIVISION = regex.compile(
+DIVISION: Final = regex.compile(
     r"^(?:(?P<name>part|book|title|chapter|section|article|art\.)\s+|(?P<name>§)\s*)"
     r"(?:\d{1,3}[a-z]?|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"(?!\.\d)",
@@ -328,16 +331,18 @@ def division_name(text: str) -> str | None:
     return "article" if name == "art." else name
 
 
-STEP_HEADING = regex.compile(
+STEP_HEADING: Final = regex.compile(
     r"^(?P<word>step|part|chapter|section|phase|stage|day|lesson|tip|rule)\s+"
     r"(?P<num>\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s*[:.\u2013\u2014-]\s*(?P<text>\S.*)$",
     regex.IGNORECASE,
 )
-KEY_VALUE = regex.compile(r"^(?P<key>[^\W\d_][\w'&/ .;-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+KEY_VALUE: Final = regex.compile(r"^(?P<key>[^\W\d_][\w'&/ .;-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # a full-width colon ("タグ：Python") needs no space after it; tried only on lines holding
 # one (an alternation in KEY_VALUE made every line's match three times slower)
-_KEY_FULL_WIDTH = regex.compile(r"^(?P<key>[^\W\d_][\w'&/ .;-]{0,40}?)\s*\uff1a\s*(?P<value>\S.*)$")
+_KEY_FULL_WIDTH: Final = regex.compile(
+    r"^(?P<key>[^\W\d_][\w'&/ .;-]{0,40}?)\s*\uff1a\s*(?P<value>\S.*)$"
+)
 
 
 def key_value(text: str) -> regex.Match[str] | None:
@@ -352,17 +357,17 @@ def key_value(text: str) -> regex.Match[str] | None:
 #: a page's pagination links, casefolded: "1 2 3 Next »", "« Previous 1 2 3 … 9 Next »"
 #: (page numbers alone may be what a program printed: they need a next or a previous link;
 #: "Page 3 of 12" is a page's running foot, see the assembler)
-_PAGE_NUMBERS = r"(?:\d{1,3}|\u2026|\.\.\.)(?:\s+(?:\d{1,3}|\u2026|\.\.\.))*+"
-_PREVIOUS = r"(?:[\u00ab\u2039<]\s?)?(?:previous|prev|newer)(?: page)?"
-_NEXT = r"(?:next|older)(?: page)?(?:\s?[\u00bb\u203a>])?"
-PAGINATION = regex.compile(
+_PAGE_NUMBERS: Final = r"(?:\d{1,3}|\u2026|\.\.\.)(?:\s+(?:\d{1,3}|\u2026|\.\.\.))*+"
+_PREVIOUS: Final = r"(?:[\u00ab\u2039<]\s?)?(?:previous|prev|newer)(?: page)?"
+_NEXT: Final = r"(?:next|older)(?: page)?(?:\s?[\u00bb\u203a>])?"
+PAGINATION: Final = regex.compile(
     rf"{_PREVIOUS}\s+{_PAGE_NUMBERS}(?:\s+{_NEXT})?"
     rf"|{_PAGE_NUMBERS}\s+{_NEXT}"
 )
 
 #: the characters PAGINATION can start with, besides a page number's digit: "«", "‹", "<",
 #: "previous" or "prev", "newer", "…", "..."
-_PAGINATION_FIRSTS = "\u00ab\u2039<pn\u2026."
+_PAGINATION_FIRSTS: Final = "\u00ab\u2039<pn\u2026."
 
 
 def may_paginate(first: str) -> bool:
@@ -372,13 +377,13 @@ def may_paginate(first: str) -> bool:
     return first.isdigit() or first in _PAGINATION_FIRSTS or first.casefold() != first
 
 
-TERMINAL = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
+TERMINAL: Final = ".!?\u2026\u3002\uff01\uff1f"  # sentence ends, including CJK ones
 
 
 #: a capitalised word of a person's name ("Ana", "O'Neill", "M.", "García-Lopez")
-NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
+NAME_WORD: Final = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]*")
 #: what stands between the names of a list of people ("A, B and C", "A & B")
-NAME_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+NAME_SEPARATOR: Final = regex.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 
 
 def word_count(text: str) -> int:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 import regex
 
 # Possessive quantifiers: a URL pattern must never backtrack on a long unbroken line.
-URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'`\[\]{}()]++(?:\([^\s()<>]*+\)[^\s<>\"'`()]*+)*+")
-_TRAILING = ".,;:!?'\"\u2019\u201d*_"
-_TRAILING_OR_PAREN = frozenset(_TRAILING + ")")
+URL: Final = regex.compile(
+    r"(?:https?://|www\.)[^\s<>\"'`\[\]{}()]++(?:\([^\s()<>]*+\)[^\s<>\"'`()]*+)*+"
+)
+_TRAILING: Final = ".,;:!?'\"\u2019\u201d*_"
+_TRAILING_OR_PAREN: Final = frozenset(_TRAILING + ")")
 #: "text (URL)": the link text is the phrase before the parenthesis, back to punctuation
-_PHRASE_STOP = regex.compile(r"[.,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|\s[-\u2013\u2014]\s")
-LINK_TEXT_MAX_WORDS = 8
+_PHRASE_STOP: Final = regex.compile(r"[.,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|\s[-\u2013\u2014]\s")
+LINK_TEXT_MAX_WORDS: Final = 8
 
 
 def trim_url(url: str) -> str:
@@ -73,7 +76,7 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
 
 #: the longest link text read between "[" and "](" (the "[" is looked for no further back:
 #: a line of many "](URL)" and no "[" stays linear)
-BRACKETED_TEXT_MAX_CHARS = 300
+BRACKETED_TEXT_MAX_CHARS: Final = 300
 
 
 def _bracketed_text(segment: str, paren: int) -> tuple[str, int] | None:
@@ -90,7 +93,7 @@ def _bracketed_text(segment: str, paren: int) -> tuple[str, int] | None:
 
 #: the longest match of ``_PHRASE_STOP``: decisions at positions ``<= k - 3`` do not depend
 #: on where the text is cut, so a scan of the whole line can stand in for a scan of a prefix
-_STOP_MAX = 3
+_STOP_MAX: Final = 3
 
 
 class _Stops:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 import regex
 
@@ -28,17 +29,17 @@ from articlekit.parse.vocabulary import (
 
 #: normalised names remembered: a short line is asked about several times while an article
 #: is routed (contents, UI remnant, special section), and names recur across articles
-NAME_CACHE_SIZE = 4096
+NAME_CACHE_SIZE: Final = 4096
 
 # Decoration around a heading or label: "## Sources ##", "**Tags:**", "=== Summary ===".
 # The trailing run is searched backwards (REVERSE): a forward search for ``[...]+$`` would
 # restart inside every run of these characters that is not at the end, O(n^2) on ":::...x".
-_LEADING_DECOR = regex.compile(r"[#*_=\s]++")
+_LEADING_DECOR: Final = regex.compile(r"[#*_=\s]++")
 # (a trailing ellipsis too: "You may also like...", "Read more…")
-_TRAILING_DECOR = regex.compile(r"[#*_=\s:\uff1a.\u2026]+$", regex.REVERSE)
+_TRAILING_DECOR: Final = regex.compile(r"[#*_=\s:\uff1a.\u2026]+$", regex.REVERSE)
 # their characters but white space (and "in" is True for an empty string: the patterns decide)
-_DECOR = "#*_="
-_DECOR_TRAILING = "#*_=:\uff1a.\u2026"
+_DECOR: Final = "#*_="
+_DECOR_TRAILING: Final = "#*_=:\uff1a.\u2026"
 
 
 def strip_decoration(text: str) -> str:
@@ -97,7 +98,7 @@ class _Vocabulary:
 # Options are immutable, so their lookups are built once per options object (kept alive
 # here with it, so that an id is never reused while its entry lives).
 _VOCABULARIES: dict[int, tuple[ParseOptions, _Vocabulary]] = {}
-_VOCABULARIES_MAX = 16
+_VOCABULARIES_MAX: Final = 16
 
 
 def _vocabulary(options: ParseOptions) -> _Vocabulary:
@@ -143,7 +144,7 @@ def _by_first_character(
 
 
 #: no name of a special section is longer than this (after normalisation)
-SECTION_NAME_MAX_CHARS = 60
+SECTION_NAME_MAX_CHARS: Final = 60
 
 
 def special_kind(text: str, options: ParseOptions) -> SpecialKind | None:
@@ -166,7 +167,7 @@ def special_kind(text: str, options: ParseOptions) -> SpecialKind | None:
     return kind
 
 
-_NAME_JOINER = regex.compile(r"\s*(?:&|\band\b)\s*")
+_NAME_JOINER: Final = regex.compile(r"\s*(?:&|\band\b)\s*")
 
 
 def _joined_names(name: str, vocabulary: _Vocabulary) -> SpecialKind | None:
@@ -181,7 +182,7 @@ def _joined_names(name: str, vocabulary: _Vocabulary) -> SpecialKind | None:
 
 #: at most this many answers of is_ui_remnant are remembered per vocabulary (a line asked
 #: about is short: a few MB at most)
-REMNANT_ANSWERS_MAX = 16_384
+REMNANT_ANSWERS_MAX: Final = 16_384
 
 
 def forget_remnant_answers() -> None:
@@ -280,7 +281,7 @@ def _is_badge_row(name: str, first: str) -> bool:
 
 
 #: a badge row shows three words at least ("CRAN version downloads")
-BADGE_MIN_WORDS = 3
+BADGE_MIN_WORDS: Final = 3
 
 
 def _is_share_bar(name: str, first: str, remnants: frozenset[str]) -> bool:
@@ -294,7 +295,7 @@ def _is_share_bar(name: str, first: str, remnants: frozenset[str]) -> bool:
 
 
 #: the longest remnant phrase looked for inside a line, in words
-REMNANT_MAX_WORDS = 6
+REMNANT_MAX_WORDS: Final = 6
 
 
 def _remnant_sequence(name: str, first: str, vocabulary: _Vocabulary) -> bool:
@@ -320,29 +321,29 @@ def _remnant_sequence(name: str, first: str, vocabulary: _Vocabulary) -> bool:
 
 
 #: a line of punctuation this short ("·", "--") is a separator of the page's layout
-SEPARATOR_MAX_CHARS = 5
-_FOLLOW_ON = regex.compile(
+SEPARATOR_MAX_CHARS: Final = 5
+_FOLLOW_ON: Final = regex.compile(
     r"follow (?:\S+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|mastodon|bluesky|threads"
     r"|tiktok|youtube|substack|medium)"
 )
 # "1.2k", "3M": a count shortened as a page's buttons show it (a bare "12" may be data)
-_SHORT_COUNT = regex.compile(r"\d{1,3}(?:[.,]\d)?[km]")
+_SHORT_COUNT: Final = regex.compile(r"\d{1,3}(?:[.,]\d)?[km]")
 # "00:00", "04:12", "1:02:45 / 3:10:00": the clock and length of an audio or video player.
 # Alone, only a player's start is furniture ("10:30" may be a time in a programme); under
 # "Listen to this article" each such line is (see is_media_time)
-_MEDIA_TIME = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?(?: ?/ ?\d{1,2}:\d\d(?::\d\d)?)?")
+_MEDIA_TIME: Final = regex.compile(r"\d{1,2}:\d\d(?::\d\d)?(?: ?/ ?\d{1,2}:\d\d(?::\d\d)?)?")
 # "Image caption: Empty shops …", "Image: A flooded street …": a caption under its label
-_LABELLED_CAPTION = regex.compile(r"(?:Image|Picture|Photo|Media)(?: caption)?: \p{Lu}")
+_LABELLED_CAPTION: Final = regex.compile(r"(?:Image|Picture|Photo|Media)(?: caption)?: \p{Lu}")
 # "[image]", "[Photo: A heron on the weir]": the stand-in a scraper leaves for an image
-_BRACKETED_MEDIA = regex.compile(
+_BRACKETED_MEDIA: Final = regex.compile(
     r"\[(?:image|picture|photo|figure|video|media)(?: caption)?(?:: [^\[\]]+)?\]"
 )
 # "12 out of 15 found this helpful", "34 people found this helpful"
-_FOUND_HELPFUL = regex.compile(
+_FOUND_HELPFUL: Final = regex.compile(
     r"\d[\d,]*+(?: out of \d[\d,]*+)?(?: people| readers| customers)?"
     r" found this (?:helpful|useful)\.?"
 )
-_PLAYER_START = frozenset({"0:00", "00:00", "0:00 / 0:00", "00:00 / 00:00"})
+_PLAYER_START: Final = frozenset({"0:00", "00:00", "0:00 / 0:00", "00:00 / 00:00"})
 
 
 def is_media_time(text: str) -> bool:
@@ -350,8 +351,8 @@ def is_media_time(text: str) -> bool:
     return _MEDIA_TIME.fullmatch(text.strip()) is not None
 
 
-_COMMUNITY = regex.compile(r"r/[a-z0-9_]{2,21}")
-_ACTIVITY_WORDS = (
+_COMMUNITY: Final = regex.compile(r"r/[a-z0-9_]{2,21}")
+_ACTIVITY_WORDS: Final = (
     "asked ",
     "modified ",
     "viewed ",
@@ -361,42 +362,44 @@ _ACTIVITY_WORDS = (
     "updated ",
     "answered ",
 )
-_ACTIVITY = regex.compile(
+_ACTIVITY: Final = regex.compile(
     r"(?:asked|modified|viewed|edited|active|posted|updated|answered)"
     r" (?:\d[\d,.]*k? times|(?:\d+|an?) \w+(?:, \d+ \w+)? ago|today|yesterday)"
 )
 # a sign-up box's pitch: news "delivered (straight) to your inbox", "right in your inbox"
-_NEWSLETTER_PITCH = regex.compile(
+_NEWSLETTER_PITCH: Final = regex.compile(
     r"(?:delivered|sent|straight|direct|directly|right) (?:straight |directly |right )?"
     r"(?:to|in|into) your inbox"
 )
 # ... and what it offers: a sentence of an article about e-mail ("Phishing mail is often
 # delivered to your inbox") offers nothing
-_NEWSLETTER_OFFER = regex.compile(
+_NEWSLETTER_OFFER: Final = regex.compile(
     r"^(?:get|receive|sign up|subscribe|join)\b|\b(?:newsletter|latest|best|stories|news|"
     r"headlines|updates|weekly|daily|every (?:week|morning|day|friday))\b"
 )
 # "6 min read", "Reading time: 6 min", "Estimated reading time: 6 minutes", "6-minute read"
 #: a reading time's length: "6 min", "4-minute", "12 minutes"
-READING_MINUTES = r"\d{1,3}[- ]?(?:min|mins|minutes?)"
-_READING_TIME = regex.compile(
+READING_MINUTES: Final = r"\d{1,3}[- ]?(?:min|mins|minutes?)"
+_READING_TIME: Final = regex.compile(
     rf"(?:estimated )?read(?:ing)? time:? ?(?:about |approx\. |~ ?)?{READING_MINUTES}\.?(?: read)?"
     rf"|{READING_MINUTES} read"
 )
-_ENGAGEMENT_COUNT = regex.compile(
+_ENGAGEMENT_COUNT: Final = regex.compile(
     r"\d[\d,.]{0,8}[km]? (?:" + "|".join(map(regex.escape, ENGAGEMENT_WORDS)) + ")"
 )
 #: the links of a navigation bar are a few words each
-NAV_PART_MAX_WORDS = 4
-_NAV_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+")
+NAV_PART_MAX_WORDS: Final = 4
+_NAV_SEPARATOR: Final = regex.compile(r"\s+[|\u00b7\u2022]\s+")
 
 
 # --------------------------------------------------------------------------- tags
 
 # (with the ideographic and full-width commas, and the Arabic comma and semicolon)
-_TAG_SPLIT = regex.compile(r"\s*[,;|\u3001\uff0c\u060c\u061b]\s*|\s+[\u00b7\u2022]\s+|\s+/\s+")
-_HASHTAG = regex.compile(r"(?<![\w#])#(\p{L}[\p{L}\p{N}_-]*)")
-_HASHTAG_LINE = regex.compile(r"^(?:#\p{L}[\p{L}\p{N}_-]*[\s,]*)+$")
+_TAG_SPLIT: Final = regex.compile(
+    r"\s*[,;|\u3001\uff0c\u060c\u061b]\s*|\s+[\u00b7\u2022]\s+|\s+/\s+"
+)
+_HASHTAG: Final = regex.compile(r"(?<![\w#])#(\p{L}[\p{L}\p{N}_-]*)")
+_HASHTAG_LINE: Final = regex.compile(r"^(?:#\p{L}[\p{L}\p{N}_-]*[\s,]*)+$")
 
 
 def split_tags(value: str) -> list[str]:
@@ -427,17 +430,17 @@ def dedupe_tags(tags: Iterable[str]) -> list[str]:
 # --------------------------------------------------------------------------- references
 
 # "Title - Source - Description", with a dash or a bar ("Title | Source | Description")
-_DASH_SPLIT = regex.compile(r"\s+[-\u2013\u2014|]\s+")
-_TITLE_URL = regex.compile(
+_DASH_SPLIT: Final = regex.compile(r"\s+[-\u2013\u2014|]\s+")
+_TITLE_URL: Final = regex.compile(
     r"^(?P<title>.+?)\s*(?P<sep>[:\u2013\u2014-]\s+|\(\s*)(?P<url>" + URL.pattern + r")\s*\)?\s*$"
 )
-_MD_LINK = regex.compile(
+_MD_LINK: Final = regex.compile(
     r"^\[(?P<title>[^\]]+)\]\((?P<url>[^)\s]+)\)\s*(?:[-\u2013\u2014:]\s*(?P<rest>.*))?$"
 )
 #: what follows a linked title before its source / description
-_LEADING_SEP = regex.compile(r"\s*[-\u2013\u2014:]\s+")
-SOURCE_MAX_WORDS = 5
-SOURCE_MAX_CHARS = 40
+_LEADING_SEP: Final = regex.compile(r"\s*[-\u2013\u2014:]\s+")
+SOURCE_MAX_WORDS: Final = 5
+SOURCE_MAX_CHARS: Final = 40
 
 
 def _source_like(part: str) -> bool:
@@ -598,16 +601,16 @@ def looks_like_reference(text: str) -> bool:
 
 
 # a work cited by its DOI ("Nature Microbiology, 2025; DOI: 10.1038/s41564-025-0001-x")
-_DOI = regex.compile(r"\b10\.\d{4,9}/[^\s\\]++")
+_DOI: Final = regex.compile(r"\b10\.\d{4,9}/[^\s\\]++")
 
 # the authors a citation opens with: "Clinton, V.", "Carslaw, H. S.", "Clinton V." and "Smith J,"
 # (Vancouver), "Clinton, Virginia." (Chicago), "van der Berg, A."; not "Research Review, 25"
-AUTHOR_OPENING = regex.compile(
+AUTHOR_OPENING: Final = regex.compile(
     r"(?:(?:van|von|de|der|den|da|di|du|le|la)\s)*+\p{Lu}[\p{L}'\u2019-]*+"
     r"(?:,\s(?:\p{Lu}\.\s?){1,3}|,\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?[.,]|\s\p{Lu}{1,2}[.,])"
 )
 # the year of the work cited after its authors: "(2019)", "(2019a)", "2019;42(2)", ". 2019."
-_CITATION_YEAR = regex.compile(r"(?<![\d/.-])(?:1[5-9]|20)\d\d[a-z]?(?=[);.,:])")
+_CITATION_YEAR: Final = regex.compile(r"(?<![\d/.-])(?:1[5-9]|20)\d\d[a-z]?(?=[);.,:])")
 
 
 def reads_as_citation(text: str) -> bool:
@@ -621,7 +624,7 @@ def reads_as_citation(text: str) -> bool:
 # --------------------------------------------------------------------------- related
 
 #: related-article titles are short; teasers are not
-RELATED_TITLE_MAX_WORDS = 25
+RELATED_TITLE_MAX_WORDS: Final = 25
 
 
 def is_truncated(teaser: str) -> bool:
@@ -640,31 +643,31 @@ def is_truncated(teaser: str) -> bool:
 # three or more ("{2,}", "{3,}"): the short ones are not made into strings to be dropped.
 # (A short word cannot hide a longer match inside it: the character after it is one no
 # word of its kind continues with.) Both patterns are linear.
-_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}'\u2019-]{2,}|\p{N}{3,}")
+_TOKEN: Final = regex.compile(r"\p{L}[\p{L}\p{N}'\u2019-]{2,}|\p{N}{3,}")
 # the same on ASCII text, where the standard library's engine finds them about twice as fast
-_ASCII_TOKEN = re.compile(r"[a-z][a-z0-9'-]{2,}|[0-9]{3,}")
-DUPLICATE_MIN_WORDS = 25
+_ASCII_TOKEN: Final = re.compile(r"[a-z][a-z0-9'-]{2,}|[0-9]{3,}")
+DUPLICATE_MIN_WORDS: Final = 25
 #: a stem found in more paragraphs than this no longer points at duplicate candidates
-DUPLICATE_COMMON_STEM = 10
+DUPLICATE_COMMON_STEM: Final = 10
 #: how many of a paragraph's rarest stems are followed to earlier paragraphs
-DUPLICATE_PROBES = 16
+DUPLICATE_PROBES: Final = 16
 #: stems are word prefixes of this length: "redefining"/"redefines" meet, cheaply
-_STEM = 5
+_STEM: Final = 5
 #: a repeat keeps the wording: at least this share of the shorter paragraph's runs of three
 #: words recur in the other (a copy, a copy with a few words edited, a pull quote). Two
 #: paragraphs on one topic share terms, not runs: on the corpora and held-out pages, pairs
 #: sharing half their stems but under 0.5 of their runs were parallel paragraphs ("Matching
 #: on host means ..." / "Matching on path means ...") or paragraphs that only share a
 #: subject ("The Fermat numbers are ..." / "... any two distinct Fermat numbers are coprime")
-DUPLICATE_MIN_RUN_SHARE = 0.5
-_RUN = 3
+DUPLICATE_MIN_RUN_SHARE: Final = 0.5
+_RUN: Final = 3
 #: a rewritten copy ("The ever-evolving landscape of artificial intelligence ..." restated as
 #: "Artificial intelligence is rapidly changing ...") keeps few runs but many content words
 #: on both sides: at least this many stems shared, and the duplicate threshold on both
 #: paragraphs' stems (Dice), not only on the shorter's. Topical pairs shared at most 33
 #: stems, and none of those reached the threshold on both sides.
-DUPLICATE_REWRITE_MIN_SHARED = 40
-_WORD = regex.compile(r"\w+")
+DUPLICATE_REWRITE_MIN_SHARED: Final = 40
+_WORD: Final = regex.compile(r"\w+")
 _stem_of = operator.itemgetter(slice(_STEM))  # a word's first _STEM characters
 
 

@@ -5,7 +5,7 @@ date, the dek, and the closing credit.
 from __future__ import annotations
 
 from collections import Counter
-from typing import cast
+from typing import Final, cast
 
 import regex
 
@@ -155,19 +155,19 @@ def _site_name_follows(text: str, words: int) -> bool:
 
 #: the marks between a headline and the site's name after it in a page's title, and the
 #: marks (and white space) that may end the headline before them
-HEADLINE_END_MARKS = " \t!?.\u2026'\"\u2019\u201d)]"
-SITE_NAME_SEPARATORS = frozenset("-|\u2013\u2014:\u00b7\u2022\u00bb/([")
+HEADLINE_END_MARKS: Final = " \t!?.\u2026'\"\u2019\u201d)]"
+SITE_NAME_SEPARATORS: Final = frozenset("-|\u2013\u2014:\u00b7\u2022\u00bb/([")
 
 
 #: a headline repeated under the title has this many words at least, and shares this much
 #: of its words with the title when it is not the title's start
-REPEATED_TITLE_MIN_WORDS = 3
+REPEATED_TITLE_MIN_WORDS: Final = 3
 
 
-REPEATED_TITLE_MIN_SHARE = 0.8
+REPEATED_TITLE_MIN_SHARE: Final = 0.8
 
 
-_TITLE_WORD = regex.compile(r"\w+")
+_TITLE_WORD: Final = regex.compile(r"\w+")
 
 
 def _title_field(doc: Doc, block: RawBlock) -> bool:
@@ -209,7 +209,7 @@ def leading_menu(blocks: list[RawBlock]) -> int:
 
 
 #: a menu has this many entries at least (one link alone may be the article's own)
-MENU_MIN_ENTRIES = 2
+MENU_MIN_ENTRIES: Final = 2
 
 
 def _take_page_top(doc: Doc, blocks: list[RawBlock], k: int) -> int:
@@ -292,7 +292,7 @@ def _publisher_name(text: str) -> bool:
 
 
 #: a publisher's name above the label of a page's kind runs this many words at most
-PUBLISHER_NAME_MAX_WORDS = 6
+PUBLISHER_NAME_MAX_WORDS: Final = 6
 
 
 def _breadcrumb_trail(text: str) -> bool:
@@ -322,7 +322,7 @@ def _named_by_trail(blocks: list[RawBlock], k: int) -> bool:
     return blocks[k].text.casefold().startswith(last)
 
 
-_TRAIL_STEP = regex.compile(r"\s+([>\u203a\u00bb/])\s+")
+_TRAIL_STEP: Final = regex.compile(r"\s+([>\u203a\u00bb/])\s+")
 
 
 def _menu_entry(name: str) -> bool:
@@ -367,26 +367,26 @@ def _browser_banner(text: str) -> bool:
 
 
 #: a menu entry runs a few words ("Science & Environment")
-MENU_ENTRY_MAX_WORDS = 3
+MENU_ENTRY_MAX_WORDS: Final = 3
 
 
 #: a consent banner's text is a few sentences
-CONSENT_BANNER_MAX_WORDS = 80
+CONSENT_BANNER_MAX_WORDS: Final = 80
 
 
 #: a page's menu and breadcrumbs above its title: at most this many blocks (menu items)
-NAVIGATION_MAX_BLOCKS = 40
+NAVIGATION_MAX_BLOCKS: Final = 40
 
 
 #: a line of menu links or a breadcrumb is no longer than this
-NAVIGATION_LINE_MAX_CHARS = 300
+NAVIGATION_LINE_MAX_CHARS: Final = 300
 
 
 #: a menu entry or a breadcrumb step is a few words
-NAVIGATION_ENTRY_MAX_WORDS = 5
+NAVIGATION_ENTRY_MAX_WORDS: Final = 5
 
 
-_BREADCRUMB = regex.compile(r"\s+[>\u203a\u00bb/|\u00b7\u2022]\s+")
+_BREADCRUMB: Final = regex.compile(r"\s+[>\u203a\u00bb/|\u00b7\u2022]\s+")
 
 
 def _navigation(block: RawBlock) -> bool:
@@ -451,7 +451,7 @@ def _page_name(text: str) -> str | None:
 
 
 #: a site's name after a page's name runs a few words ("Brightline Cloud")
-SITE_NAME_MAX_WORDS = 4
+SITE_NAME_MAX_WORDS: Final = 4
 
 
 def _opens_text(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
@@ -471,7 +471,7 @@ def _opens_text(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
 
 
 #: the text under a page's name names it again within its first characters
-PAGE_NAME_WITHIN = 100
+PAGE_NAME_WITHIN: Final = 100
 
 
 def _furniture(block: RawBlock, options: ParseOptions) -> bool:
@@ -525,7 +525,7 @@ def _opening_sentence(text: str, spaced: bool) -> bool:
     )
 
 
-_WORD_WITH_APOSTROPHE = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?")
+_WORD_WITH_APOSTROPHE: Final = regex.compile(r"\p{L}+(?:['\u2019]\p{L}+)?")
 
 
 def _speaks_to_reader(question: str) -> bool:
@@ -710,7 +710,7 @@ def take_front_matter(doc: Doc, blocks: list[RawBlock], start: int) -> int:
 
 #: "OSLO, NORWAY", "Santa Fe, N.M.", "Kuala Lumpur, Malaysia": a place and its country or
 #: state, each of a few capitalised words, as a dateline sets it on its own line
-_PLACE_DATELINE = regex.compile(
+_PLACE_DATELINE: Final = regex.compile(
     r"\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2},"
     r" \p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}"
 )
@@ -742,7 +742,7 @@ def _review_credit(text: str) -> bool:
 
 
 #: a reviewer's credit line names one or two people with their titles and degrees
-REVIEW_CREDIT_MAX_WORDS = 14
+REVIEW_CREDIT_MAX_WORDS: Final = 14
 
 
 def _affiliation_lines(doc: Doc, block: RawBlock) -> list[RawBlock]:
@@ -814,19 +814,19 @@ def dek_as_heading(title: str, blocks: list[RawBlock], k: int) -> bool:
 
 
 #: what marks a heading in the source itself: such a heading is never a dek
-_EXPLICIT_CUES = ("atx", "setext", "html", "markdown", "numbered", "wiki")
+_EXPLICIT_CUES: Final = ("atx", "setext", "html", "markdown", "numbered", "wiki")
 
 
 #: a dek is a sentence of this many words at least ("How the merger was done" is a heading)
-DEK_MIN_WORDS = 7
+DEK_MIN_WORDS: Final = 7
 
 
 #: ... in sentence case: few of its words capitalised
-DEK_MAX_TITLE_RATIO = 0.5
+DEK_MAX_TITLE_RATIO: Final = 0.5
 
 
 #: a title in Title Case has most of its words capitalised
-TITLE_CASE_MIN_RATIO = 0.8
+TITLE_CASE_MIN_RATIO: Final = 0.8
 
 
 def _field_prefixes(options: ParseOptions) -> tuple[str, ...]:
@@ -885,10 +885,12 @@ def _date_over_two_lines(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
 
 
 # "3 hours ago", "a day ago": a page's date as the time since it was published
-_AGE_TEXT = r"(?:\d{1,3}|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.? ago"
+_AGE_TEXT: Final = (
+    r"(?:\d{1,3}|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s?\.? ago"
+)
 
 
-_AGE = regex.compile(_AGE_TEXT, regex.IGNORECASE)
+_AGE: Final = regex.compile(_AGE_TEXT, regex.IGNORECASE)
 
 
 def _one_line_or_field(block: RawBlock) -> bool:
@@ -912,10 +914,10 @@ def _without_date_prefix(text: str, options: ParseOptions) -> str:
     return text.strip()
 
 
-_READING_TIME_TAIL = regex.compile(rf"{READING_MINUTES}(?: read)?", regex.I)
+_READING_TIME_TAIL: Final = regex.compile(rf"{READING_MINUTES}(?: read)?", regex.I)
 
 
-_DATE_SEPARATOR = regex.compile(r"\s+[|\u00b7\u2022]\s+|;\s+")
+_DATE_SEPARATOR: Final = regex.compile(r"\s+[|\u00b7\u2022]\s+|;\s+")
 
 
 def _prefixed_date(text: str, options: ParseOptions) -> bool:
@@ -929,14 +931,14 @@ def _prefixed_date(text: str, options: ParseOptions) -> bool:
 
 
 #: a "Published …" line longer than this is a sentence of the body
-DATE_LINE_MAX_WORDS = 10
+DATE_LINE_MAX_WORDS: Final = 10
 
 
-_FRONT_MATTER_KINDS = ("paragraph", "key_value", "heading")
+_FRONT_MATTER_KINDS: Final = ("paragraph", "key_value", "heading")
 
 
 #: a dek (subtitle) under the title is one line of at most this many words
-SUBTITLE_MAX_WORDS = 30
+SUBTITLE_MAX_WORDS: Final = 30
 
 
 def take_closing_credit(doc: Doc) -> None:
@@ -961,7 +963,7 @@ def take_closing_credit(doc: Doc) -> None:
 
 # "Written by A", "Reporting by A; editing by B", "Reported by A and B", and a wire
 # service's credit in brackets: "(Reporting by A; Editing by B)"
-_CLOSING_CREDIT = regex.compile(
+_CLOSING_CREDIT: Final = regex.compile(
     r"(?:written|reporting|reported|words|text|story) by (?P<name>[^;,|()]+?)(?:\s*[;,|].*)?"
     r"|\((?:reporting|reported|writing|written) by (?P<name>[^;,|()]+?)(?:\s*[;,|][^()]*)?\)",
     regex.IGNORECASE,
@@ -994,31 +996,33 @@ def _may_hold_marks(text: str) -> bool:
     return any(ch.isdigit() or ch in _AFFILIATION_SYMBOLS for ch in text)
 
 
-_AFFILIATION_SYMBOLS = "*\u2020\u2021\u00a7\u00b9\u00b2\u00b3"
+_AFFILIATION_SYMBOLS: Final = "*\u2020\u2021\u00a7\u00b9\u00b2\u00b3"
 
 
-_ASCII_MARKS = "0123456789*"
+_ASCII_MARKS: Final = "0123456789*"
 
 
 # "1", "1,3", "*", "2†": the marks after an author's name that point to her affiliations
-_AFFILIATION_MARK = regex.compile(
+_AFFILIATION_MARK: Final = regex.compile(
     rf"(?<=\p{{L}})[\d{_AFFILIATION_SYMBOLS}]{{1,3}}(?:,[\d{_AFFILIATION_SYMBOLS}]{{1,3}})*"
     r"(?=[,;&]|\s|$)"
 )
 
 
 # ", PhD", " MD": a degree after a name
-_DEGREES = "|".join(regex.escape(d) for d in sorted(ACADEMIC_DEGREES, key=len, reverse=True))
+_DEGREES: Final = "|".join(regex.escape(d) for d in sorted(ACADEMIC_DEGREES, key=len, reverse=True))
 
 
-_DEGREE_AFTER_NAME = regex.compile(rf",?\s+(?:{_DEGREES})(?=[,;&]|\s|$)")
+_DEGREE_AFTER_NAME: Final = regex.compile(rf",?\s+(?:{_DEGREES})(?=[,;&]|\s|$)")
 
 
 # what stands between the names of a paper's authors: commas, "and", "&" or semicolons
-_AUTHOR_SEPARATOR = regex.compile(rf"{NAME_SEPARATOR.pattern}|\s*;\s*(?:and\s+|&\s+)?")
+_AUTHOR_SEPARATOR: Final = regex.compile(rf"{NAME_SEPARATOR.pattern}|\s*;\s*(?:and\s+|&\s+)?")
 
 
-_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin"})
+_NAME_PARTICLES: Final = frozenset(
+    {"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin"}
+)
 
 
 def _person_name(name: str) -> bool:
@@ -1033,7 +1037,7 @@ def _person_name(name: str) -> bool:
     )
 
 
-_NOTNAME_WORDS = (
+_NOTNAME_WORDS: Final = (
     TITLE_STOPWORDS
     | {"why", "what", "how", "when", "where", "who", "it", "we"}
     | NEWS_SECTION_WORDS
@@ -1067,7 +1071,7 @@ def _agency_or_role_text(text: str) -> bool:
 
 
 #: an agency's name or a writer's role on the line under a byline runs this many words
-AGENCY_LINE_MAX_WORDS = 4
+AGENCY_LINE_MAX_WORDS: Final = 4
 
 
 def _name_line(block: RawBlock) -> bool:
@@ -1088,14 +1092,14 @@ def without_link(byline: str | None) -> str | None:
 
 
 # " (https://…)" closing a byline
-_LINK_AFTER_NAME = regex.compile(r"\s*\((?:https?://|www\.)[^\s()]*+\)$")
+_LINK_AFTER_NAME: Final = regex.compile(r"\s*\((?:https?://|www\.)[^\s()]*+\)$")
 
 
-_FILED_FROM = ("in", "at")
+_FILED_FROM: Final = ("in", "at")
 
 
 # " <priya@example.org>" after a name
-_ADDRESS_AFTER_NAME = regex.compile(r"\s+<[^\s<>@]+@[^\s<>@]+>$")
+_ADDRESS_AFTER_NAME: Final = regex.compile(r"\s+<[^\s<>@]+@[^\s<>@]+>$")
 
 
 def reads_as_front_matter(text: str) -> bool:
@@ -1135,7 +1139,7 @@ def _handle_above_date(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
     return dated or _BARE_DATE.fullmatch(after) is not None
 
 
-_HANDLE = regex.compile(r"@?[\w.-]{2,30}")
+_HANDLE: Final = regex.compile(r"@?[\w.-]{2,30}")
 
 
 def _front_matter_follows(
@@ -1150,28 +1154,28 @@ def _front_matter_follows(
     return not date_only and is_ui_remnant(text, doc.options)
 
 
-_COUNT = regex.compile(r"\d{1,6}(?:\.\d)?[kKmM]?")
+_COUNT: Final = regex.compile(r"\d{1,6}(?:\.\d)?[kKmM]?")
 
 
-_MONTH_NAME = (
+_MONTH_NAME: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
 
 # "at 6:45 p.m. EDT", ", 09:14", " 3 PM": the time a news page adds to its date
-_TIME_OF_DAY = (
+_TIME_OF_DAY: Final = (
     r"(?:,? (?:at )?\d{1,2}(?:[:.]\d{2}(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?"
     r"|(?: ?(?:[ap]\.m\.|[ap]m|[AP]M)))(?: [A-Z]{2,5}| Uhr)?)?"
 )
 
 
 # "2025年3月3日": a date in Japanese and Chinese
-_CJK_DATE = r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+_CJK_DATE: Final = r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
 
 
 # "Mar 12, 2024", "12 March 2024", "Tuesday, March 12, 2024", "2024-03-12", with a time
-_BARE_DATE = regex.compile(
+_BARE_DATE: Final = regex.compile(
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?"
     rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_NAME},? \d{{4}}"
@@ -1188,7 +1192,7 @@ _BARE_DATE = regex.compile(
 # wire story's dateline, its place in capitals, then the date, the wire, a dash; the date
 # may stand between dashes ("NORTHFIELD, Minn. – Oct. 8, 2024 – …") or in brackets
 # ("NORTHFIELD, Minn. (Oct. 8, 2024) – …")
-_DATELINE = regex.compile(
+_DATELINE: Final = regex.compile(
     r"\p{Lu}[\p{Lu}.'\u2019 -]{1,40}(?:,\s\p{Lu}[\p{L}.'\u2019 -]{1,30}){0,2}"
     rf"(?:,\s+(?P<date>{_BARE_DATE.pattern})"
     rf"|\s+(?:--|[\u2013\u2014])\s+(?P<date>{_BARE_DATE.pattern})"
@@ -1231,10 +1235,10 @@ def _dek_line(block: RawBlock) -> bool:
 
 
 # "7 min read · Feb 3, 2025", "Feb 3, 2025 | 7 min read": the date beside the reading time
-_READING = r"\d{1,3} ?(?:min|mins|minutes?) read"
+_READING: Final = r"\d{1,3} ?(?:min|mins|minutes?) read"
 
 
-_DATE_AND_READING_TIME = regex.compile(
+_DATE_AND_READING_TIME: Final = regex.compile(
     rf"(?:{_READING} ?[\u00b7\u2022|\u2013\u2014-] ?(?P<date>{_BARE_DATE.pattern})"
     rf"|(?P<date2>{_BARE_DATE.pattern}) ?[\u00b7\u2022|\u2013\u2014-] ?{_READING})",
     regex.IGNORECASE,
@@ -1250,16 +1254,16 @@ def date_and_length(text: str) -> bool:
 
 
 #: a line of a date and a length is this short
-DATE_AND_LENGTH_MAX_CHARS = 60
+DATE_AND_LENGTH_MAX_CHARS: Final = 60
 
 
 # "38 min", "1 h 12 min", "41 min listen"
-_LENGTH = (
+_LENGTH: Final = (
     r"\d{1,3} ?(?:min|mins|minutes?|h|hr|hrs|hours?|sec|secs)(?: \d{1,2} ?(?:min|sec)s?)?"
     r"(?: read| listen| watch)?"
 )
-_BETWEEN = r" ?[\u00b7\u2022|\u2013\u2014-] ?"
-_DATE_AND_LENGTH = regex.compile(
+_BETWEEN: Final = r" ?[\u00b7\u2022|\u2013\u2014-] ?"
+_DATE_AND_LENGTH: Final = regex.compile(
     rf"(?:{_BARE_DATE.pattern})(?:{_BETWEEN}{_LENGTH})?|{_LENGTH}(?:{_BETWEEN}(?:{_BARE_DATE.pattern}))?",
     regex.IGNORECASE,
 )
@@ -1267,16 +1271,18 @@ _DATE_AND_LENGTH = regex.compile(
 
 # "Received: 14 January 2025 / Accepted: 2 May 2025 / Published online: 20 May 2025": the
 # history of a paper; its publication date is the article's
-_HISTORY_START = regex.compile(r"(?:received|submitted|accepted|revised|published)\b", regex.I)
+_HISTORY_START: Final = regex.compile(
+    r"(?:received|submitted|accepted|revised|published)\b", regex.I
+)
 
 
-_PUBLISHED_IN_HISTORY = regex.compile(
+_PUBLISHED_IN_HISTORY: Final = regex.compile(
     rf"\bpublished(?: online)?:? (?:on )?(?P<date>{_BARE_DATE.pattern})", regex.IGNORECASE
 )
 
 
 #: a paper's history line is short
-HISTORY_MAX_WORDS = 20
+HISTORY_MAX_WORDS: Final = 20
 
 
 def _publication_history(text: str) -> str | None:
@@ -1298,14 +1304,14 @@ def _labelled_date(text: str) -> str | None:
     return m["date"]
 
 
-_NOTE_LABELS = frozenset({"update", "correction", "clarification", "editor's note", "note"})
+_NOTE_LABELS: Final = frozenset({"update", "correction", "clarification", "editor's note", "note"})
 
 
 #: the label beside a date ("University News", "Press release") is this short
-DATE_LABEL_MAX_WORDS = 4
+DATE_LABEL_MAX_WORDS: Final = 4
 
 
-_LABEL_BESIDE_DATE = regex.compile(
+_LABEL_BESIDE_DATE: Final = regex.compile(
     rf"(?P<label>\p{{Lu}}[\p{{L}} &'\u2019.-]*?)(?:,| [|\u00b7\u2022\u2013\u2014-]) "
     rf"(?P<date>{_BARE_DATE.pattern})"
 )
@@ -1321,12 +1327,12 @@ def _without_filing(date: str) -> str:
 
 
 # " in Money", " under Personal Finance", " filed under News": the post's category
-_FILED_UNDER = regex.compile(r",? (?:in|under|filed (?:in|under)) \S.{0,60}")
+_FILED_UNDER: Final = regex.compile(r",? (?:in|under|filed (?:in|under)) \S.{0,60}")
 
 
 # "By Jane Doe | March 3, 2025", "Posted by jdoe on 12 Jan 2024, 09:14", "Released by
 # ana-k on 14 May 2025" (a release's page): a name of a few words, then a date with a figure
-_BYLINE_AND_DATE = regex.compile(
+_BYLINE_AND_DATE: Final = regex.compile(
     r"(?:posted |written |published |released |interview |interviewed )?"
     r"by (?P<name>\S+(?: \S+){0,4}?)"
     r" (?:on|[|\u00b7\u2022\u2013\u2014-]) "
@@ -1341,7 +1347,7 @@ _BYLINE_AND_DATE = regex.compile(
 
 # "March 2, 2025 by Tom Berg", "12 Jan 2024 | By jdoe", "Posted on June 12, 2024 by
 # Priya Natarajan": the date first
-_DATE_THEN_BYLINE = regex.compile(
+_DATE_THEN_BYLINE: Final = regex.compile(
     r"(?:(?:posted|published|updated|written)(?: on)?:? )?"
     rf"(?P<date>{_BARE_DATE.pattern})(?: [|\u00b7\u2022\u2013\u2014-])? by "
     r"(?P<name>\S+(?: \S+){0,4})",
@@ -1368,28 +1374,28 @@ def _byline_and_date(text: str) -> regex.Match[str] | None:
 
 
 # "Posted by Jane Doe • 3 min read": a byline and a reading time, no date
-_BYLINE_AND_READING_TIME = regex.compile(
+_BYLINE_AND_READING_TIME: Final = regex.compile(
     r"(?:posted |written |published )?by (?P<name>\p{Lu}\S*(?: \S+){0,4}?)"
     rf" [|\u00b7\u2022\u2013\u2014-] {READING_MINUTES} read",
     regex.IGNORECASE,
 )
 
 
-_BESIDE = r" [|\u00b7\u2022] "
+_BESIDE: Final = r" [|\u00b7\u2022] "
 
 
-_NAME_BESIDE_DATE = regex.compile(
+_NAME_BESIDE_DATE: Final = regex.compile(
     rf"(?P<name>[^|\u00b7\u2022]+?){_BESIDE}(?P<date>{_BARE_DATE.pattern})"
 )
 
 
-_DATE_BESIDE_NAME = regex.compile(
+_DATE_BESIDE_NAME: Final = regex.compile(
     rf"(?P<date>{_BARE_DATE.pattern}){_BESIDE}(?P<name>[^|\u00b7\u2022]+)"
 )
 
 
 # "Posted by u/greenthumb_88 5 hours ago": a forum's byline with the post's age
-_BYLINE_AGO = regex.compile(
+_BYLINE_AGO: Final = regex.compile(
     r"(?:posted |submitted |written |asked )?by (?P<name>\S+(?: \S+){0,3}?) "
     rf"(?P<date>{_AGE_TEXT})",
     regex.IGNORECASE,
@@ -1397,7 +1403,7 @@ _BYLINE_AGO = regex.compile(
 
 
 # "2025年3月3日　山田太郎": the date, then the writer's name (a word of CJK characters)
-_CJK_DATE_THEN_NAME = regex.compile(
+_CJK_DATE_THEN_NAME: Final = regex.compile(
     rf"(?P<date>{_CJK_DATE})\s+(?P<name>[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}・]{{2,12}})"
 )
 
@@ -1424,7 +1430,7 @@ def _without_byline_prefix(text: str, options: ParseOptions) -> str:
 
 # "By Jane Doe, March 3, 2025", "Por María de la Cruz | 3 de marzo de 2025", "By Jane Doe |
 # Reuters | March 3, 2025": a byline, then the date after a comma or a separator
-_TRAILING_DATE = regex.compile(
+_TRAILING_DATE: Final = regex.compile(
     rf"(?P<byline>.+?)(?:,| [|\u00b7\u2022\u2013\u2014-]) "
     rf"(?:(?i:published|updated|posted)(?: on)?:? )?(?P<date>{_BARE_DATE.pattern})"
 )
@@ -1472,7 +1478,9 @@ def _is_byline(text: str, options: ParseOptions) -> bool:
     return bool(words) and named >= max(1, len(words) // 2)
 
 
-PAGE_OF = regex.compile(r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", regex.IGNORECASE)
+PAGE_OF: Final = regex.compile(
+    r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", regex.IGNORECASE
+)
 
 
 def buttons_under(doc: Doc, blocks: list[RawBlock], k: int, opener: str) -> int:
@@ -1503,7 +1511,7 @@ def buttons_under(doc: Doc, blocks: list[RawBlock], k: int, opener: str) -> int:
 
 # "12 Comments", "3 Responses", "2 thoughts on “Why I switched”", "Leave a Reply" (the form
 # WordPress puts under the comments): where the readers' comments under a post begin
-_COMMENTS_OPENER = regex.compile(
+_COMMENTS_OPENER: Final = regex.compile(
     r"(?:\d{1,5}|no|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:comments?|responses?|replies|thoughts? on \S.{0,200})|leave a reply"
     # "Comments (12)", "Responses: 3"
@@ -1515,12 +1523,12 @@ _COMMENTS_OPENER = regex.compile(
 
 
 # the letters _COMMENTS_OPENER's words open with (its other branch opens with a digit)
-_COMMENTS_FIRSTS = frozenset("notfselcrd")
+_COMMENTS_FIRSTS: Final = frozenset("notfselcrd")
 
 
 # every branch of _COMMENTS_OPENER holds one of these words (in any case): an ASCII line
 # with none of them, lowered, is no opener, found without running the pattern
-_COMMENTS_WORDS = ("comment", "respons", "repl", "thought", "discussion")
+_COMMENTS_WORDS: Final = ("comment", "respons", "repl", "thought", "discussion")
 
 
 def opens_comments(text: str) -> bool:

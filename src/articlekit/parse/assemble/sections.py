@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import cast
+from typing import Final, cast
 
 import regex
 
@@ -42,7 +42,7 @@ from articlekit.parse.vocabulary import (
 
 #: an ALL-CAPS heading of one word of this many letters at most may be an acronym ("API",
 #: "FAQ", "TL;DR"): such headings alone say nothing of a style of higher headings
-ACRONYM_MAX_LETTERS = 5
+ACRONYM_MAX_LETTERS: Final = 5
 
 
 def _acronym(text: str) -> bool:
@@ -106,10 +106,10 @@ def _caps_head_title_case(headings: list[RawBlock], parents: list[bool]) -> bool
 #: the rank of each division name: a part holds titles, a title chapters, a chapter
 #: sections or articles (which of these two holds the other, the text says: see
 #: _division_levels)
-DIVISION_TIERS = {"part": 0, "book": 0, "title": 1, "chapter": 2}
+DIVISION_TIERS: Final = {"part": 0, "book": 0, "title": 1, "chapter": 2}
 
 
-LOWEST_DIVISION_TIER = 3
+LOWEST_DIVISION_TIER: Final = 3
 
 
 def _division_name(h: RawBlock) -> str | None:
@@ -220,7 +220,7 @@ def _opens_numbered_run(headings: list[RawBlock], raw: list[float], k: int) -> b
 
 
 #: how the first heading of a run of numbered headings opens ("1. Install", not "1.1 Setup")
-FIRST_OF_A_NUMBERED_RUN = "1. "
+FIRST_OF_A_NUMBERED_RUN: Final = "1. "
 
 
 def _first_of_a_numbered_run(text: str) -> bool:
@@ -306,14 +306,14 @@ def _series_word(text: str) -> str | None:
 
 # "Problem 6: MsgPack is slow", "Path B: Bosnia", "Meal 2", "Day 3 - Vienna": a word and the
 # number or letter of one heading in a series
-SERIES_HEADING = regex.compile(
+SERIES_HEADING: Final = regex.compile(
     r"^(?P<word>\p{Lu}\p{L}{1,15})\s+(?:\d{1,3}|[A-Z])(?:\s*[:.\u2013\u2014-](?:\s|$)|$)"
 )
 
 
-_WORD = regex.compile(r"\w+")
+_WORD: Final = regex.compile(r"\w+")
 
-_RELEASE_FIRSTS = frozenset("vVRr[0123456789")
+_RELEASE_FIRSTS: Final = frozenset("vVRr[0123456789")
 
 
 def _reads_as_parent_heading(text: str) -> bool:
@@ -363,36 +363,36 @@ def _program_text(text: str) -> bool:
 
 
 # an SQL statement's keyword on a line of its own
-_SQL_KEYWORD_LINE = regex.compile(
+_SQL_KEYWORD_LINE: Final = regex.compile(
     r"SELECT(?: DISTINCT)?|FROM|WHERE|UNION(?: ALL)?|INTERSECT|EXCEPT|GROUP BY|ORDER BY|HAVING"
 )
 # "Result: NOTE", "Status: OK", "Exit code: 1", "1: Yes": a key of a word or two (or an
 # answer's number) and a value of one word in capitals, a number or an answer (a heading's
 # subtitle after a colon is words: "Part 2: Growth", "Phase II: CMS", "Problem 6: MsgPack is
 # slow")
-_RESULT_LINE = regex.compile(
+_RESULT_LINE: Final = regex.compile(
     r"(?:\d{1,2}|\p{Lu}?\p{Ll}+(?: \p{Ll}+)?):\s+"
     r"(?:\p{Lu}[\p{Lu}\d_]+|\d[\d.,%]*|(?i:yes|no|true|false|ok|none|null|pass|fail))"
 )
 # an absolute path of two parts or more after a space: "/Users/ana/pkg/tests", "~/work/x.R",
 # "C:/data/in.csv" (a URL's path follows "//" or a host, not a space)
-_FILE_PATH = regex.compile(r"(?:^|\s)(?:~|[A-Za-z]:)?/[\w.-]+/[\w.-]+")
+_FILE_PATH: Final = regex.compile(r"(?:^|\s)(?:~|[A-Za-z]:)?/[\w.-]+/[\w.-]+")
 
 
 # a copula or modal verb in the middle of a line: a sentence ("… is referred to as …", "…
 # can be found in …"), rarely a heading with nothing under it; nor is an announcement ("16"
 # MacBook Pro Now Available", "More details are available in GHSA-…")
-_SENTENCE_VERB = regex.compile(
+_SENTENCE_VERB: Final = regex.compile(
     r"\s(?:is|are|was|were|can be|will be|has been|(?:now )?available)(?:\s|$)", regex.IGNORECASE
 )
 
 
 #: a heading over the parts that follow it runs this many words at most
-PARENT_HEADING_MAX_WORDS = 8
+PARENT_HEADING_MAX_WORDS: Final = 8
 
 
 #: how far below its empty parent a nested heading sits (less than any cued step)
-EMPTY_PARENT_STEP = 0.125
+EMPTY_PARENT_STEP: Final = 0.125
 
 
 def _empty_parent(headings: list[RawBlock], parents: list[bool], raw: list[float], k: int) -> bool:

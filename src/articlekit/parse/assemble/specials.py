@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import pairwise
+from typing import Final
 
 import regex
 
@@ -70,7 +71,9 @@ def _opener_kind(block: RawBlock, options: ParseOptions) -> SpecialKind | None:
 
 # "12   Rotation Grazing on Small Farms", "Rotation Grazing on Small Farms 13": the running
 # head of a printed page (text taken from a PDF), a page number beside the title
-_PAGE_NUMBER_BESIDE = regex.compile(r"(?:\d{1,4}\s+(?P<after>\S.*)|(?P<before>.*\S)\s+\d{1,4})")
+_PAGE_NUMBER_BESIDE: Final = regex.compile(
+    r"(?:\d{1,4}\s+(?P<after>\S.*)|(?P<before>.*\S)\s+\d{1,4})"
+)
 
 
 def _page_furniture(doc: Doc, block: RawBlock) -> bool:
@@ -98,7 +101,7 @@ def _page_furniture(doc: Doc, block: RawBlock) -> bool:
     return _LAYOUT_GAP.search(raw) is not None or _title_repeats_numbered(doc, rest)
 
 
-_LAYOUT_GAP = regex.compile(r"\S(?:\s{3,}|\t)\S")
+_LAYOUT_GAP: Final = regex.compile(r"\S(?:\s{3,}|\t)\S")
 
 
 def _title_repeats_numbered(doc: Doc, title: str) -> bool:
@@ -116,11 +119,13 @@ def _title_repeats_numbered(doc: Doc, title: str) -> bool:
 
 
 # "Copyright 2025 The Associated Press. All rights reserved.", "© 2024 Acme Media"
-_COPYRIGHT = regex.compile(r"(?:copyright\s*(?:\u00a9|\(c\))?|\u00a9|\(c\))\s*\d{4}\b", regex.I)
+_COPYRIGHT: Final = regex.compile(
+    r"(?:copyright\s*(?:\u00a9|\(c\))?|\u00a9|\(c\))\s*\d{4}\b", regex.I
+)
 
 
 #: a copyright notice is a line or two, not a paragraph about copyright
-COPYRIGHT_MAX_WORDS = 60
+COPYRIGHT_MAX_WORDS: Final = 60
 
 
 def _copyright_notice(text: str) -> bool:
@@ -132,7 +137,7 @@ def _copyright_notice(text: str) -> bool:
 
 
 #: a running head is a title and a page number: no longer than a title line
-PAGE_HEAD_MAX_CHARS = 150
+PAGE_HEAD_MAX_CHARS: Final = 150
 
 
 def route(doc: Doc, blocks: list[RawBlock], start: int) -> None:
@@ -276,7 +281,7 @@ def _heads_own_text(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
 
 
 #: the text under a button's name that heads it runs this many words at least
-HEADED_TEXT_MIN_WORDS = 5
+HEADED_TEXT_MIN_WORDS: Final = 5
 
 
 def _story_button(doc: Doc, blocks: list[RawBlock], k: int) -> bool:
@@ -318,7 +323,7 @@ def _only_stories_after(blocks: list[RawBlock], j: int) -> bool:
     return j == len(blocks)
 
 
-_MARKUP_CUES = ("atx", "setext", "html", "markdown")
+_MARKUP_CUES: Final = ("atx", "setext", "html", "markdown")
 
 
 def _story_button_recurs(doc: Doc, blocks: list[RawBlock], name: str) -> bool:
@@ -336,11 +341,11 @@ def _story_button_recurs(doc: Doc, blocks: list[RawBlock], name: str) -> bool:
 
 
 #: a story button runs this many words at most ("Read the full story")
-STORY_BUTTON_MAX_WORDS = 4
+STORY_BUTTON_MAX_WORDS: Final = 4
 
 
 #: the buttons under stories recur: named this many times, "Read more" is one
-STORY_BUTTON_MIN_REPEATS = 2
+STORY_BUTTON_MIN_REPEATS: Final = 2
 
 
 def _page_numbers_beside(doc: Doc, blocks: list[RawBlock], k: int) -> int:
@@ -368,7 +373,7 @@ def _page_numbers(block: RawBlock) -> bool:
 
 
 # "1 2 3", "1 2 3 … 9": two page numbers at least
-_PAGE_NUMBERS = regex.compile(r"\d{1,3}(?:\s+(?:\d{1,3}|\u2026|\.\.\.))+")
+_PAGE_NUMBERS: Final = regex.compile(r"\d{1,3}(?:\s+(?:\d{1,3}|\u2026|\.\.\.))+")
 
 
 def _table_of_contents(doc: Doc, blocks: list[RawBlock], k: int) -> int:
@@ -401,7 +406,7 @@ def _toc_name(text: str) -> str:
     return normalize_name(_SECTION_NUMBER.sub("", text))
 
 
-_SECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
+_SECTION_NUMBER: Final = regex.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\S)")
 
 
 def _comments(doc: Doc, blocks: list[RawBlock], k: int) -> int:
@@ -472,7 +477,7 @@ def _key_value(doc: Doc, block: RawBlock) -> bool:
 
 
 #: keys of a "Related: …" line that is not read as a related article (see _key_value)
-_INLINE_RELATED_KEYS = frozenset({"related", "related news"})
+_INLINE_RELATED_KEYS: Final = frozenset({"related", "related news"})
 
 
 def _followed_by_body(blocks: list[RawBlock], k: int, options: ParseOptions) -> bool:
@@ -623,10 +628,10 @@ def _tag_line(block: RawBlock) -> bool:
 #: highlights set one a line without bullets ("Key Points" over three short sentences, in
 #: an article that marks no list): each line at most this many words, at most this many
 #: lines, at least two
-HIGHLIGHT_LINE_MAX_WORDS = 30
+HIGHLIGHT_LINE_MAX_WORDS: Final = 30
 
 
-HIGHLIGHT_LINES_MAX = 10
+HIGHLIGHT_LINES_MAX: Final = 10
 
 
 def _highlight_lines_end(doc: Doc, blocks: list[RawBlock], k: int) -> int:
@@ -685,7 +690,7 @@ def _short_lines_end(
 
 
 # a sentence ending inside a line, another starting after it: "… sinnvoll sind. Neue …"
-INNER_SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\p{Lu}\d\"\u201c]")
+INNER_SENTENCE_END: Final = regex.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\p{Lu}\d\"\u201c]")
 
 
 def _opens_special(doc: Doc, block: RawBlock) -> bool:
@@ -845,7 +850,7 @@ def _announces_list(blocks: list[RawBlock], j: int) -> int:
 
 
 #: a sentence announcing the entries of a references section runs this many words at most
-LEAD_IN_MAX_WORDS = 30
+LEAD_IN_MAX_WORDS: Final = 30
 
 
 def _prose_with_a_link(text: str) -> bool:
@@ -895,7 +900,7 @@ def _headline_entry(doc: Doc, block: RawBlock) -> bool:
 
 
 #: an article's headline runs this many words at least ("Drones map French vineyards")
-HEADLINE_MIN_WORDS = 4
+HEADLINE_MIN_WORDS: Final = 4
 
 
 def _reads_as_headline(text: str) -> bool:
@@ -915,7 +920,7 @@ def _reference(parts: tuple[str, str | None, str | None, str | None], span: Span
 
 #: a work named by its title alone, one a line under a references heading, is at most this
 #: many words (a citation with its authors and journal may be long)
-REFERENCE_LINE_MAX_WORDS = 40
+REFERENCE_LINE_MAX_WORDS: Final = 40
 
 
 def _title_only_reference(doc: Doc, blocks: list[RawBlock], j: int) -> bool:
@@ -945,7 +950,7 @@ def _names_a_work(text: str) -> bool:
     return title_ratio(text) >= WORK_TITLE_MIN_RATIO or _CITED_YEAR.search(text) is not None
 
 
-WORK_TITLE_MIN_RATIO = 0.6
+WORK_TITLE_MIN_RATIO: Final = 0.6
 
 
 def _names_a_topic(text: str) -> bool:
@@ -964,18 +969,18 @@ def _opens_capitalised_word(text: str) -> bool:
 
 
 #: an entry listed under "See also" (a topic, an article's title) runs this many words at most
-TOPIC_MAX_WORDS = 10
+TOPIC_MAX_WORDS: Final = 10
 
 
-_NOTE_NUMBER = regex.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.:)])\s+(?=\S)")
+_NOTE_NUMBER: Final = regex.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.:)])\s+(?=\S)")
 
 
 # "(2015)", "(2015a)", "(2015, March 3)" after the authors, or "et al."
-_CITED_YEAR = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,30})?\)|\bet al\.")
+_CITED_YEAR: Final = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,30})?\)|\bet al\.")
 
 
 #: a reference's title on the line above its bare URL is at most this many words
-TITLE_OVER_URL_MAX_WORDS = 20
+TITLE_OVER_URL_MAX_WORDS: Final = 20
 
 
 def _title_over_url(doc: Doc, blocks: list[RawBlock], j: int) -> tuple[ReferenceLink, int] | None:
@@ -1120,13 +1125,13 @@ def _entry_goes_on(entry: list[str], line: str, width: int) -> bool:
 
 
 # the address of a cited work: a URL or a DOI ("doi:10.1111/jrir.12269", "10.1111/…")
-_ADDRESS = regex.compile(URL.pattern + r"|\bdoi:\s?10\.|\b10\.\d{4,9}/\S")
+_ADDRESS: Final = regex.compile(URL.pattern + r"|\bdoi:\s?10\.|\b10\.\d{4,9}/\S")
 
 
-_OPENS_WITH_ADDRESS = regex.compile(r"(?:https?://|www\.|doi:\s?10\.|10\.\d{4,9}/)", regex.I)
+_OPENS_WITH_ADDRESS: Final = regex.compile(r"(?:https?://|www\.|doi:\s?10\.|10\.\d{4,9}/)", regex.I)
 
 
-_ENDS_WITH_ADDRESS = regex.compile(r"(?:" + URL.pattern + r"|\b10\.\d{4,9}/\S+)\s*$")
+_ENDS_WITH_ADDRESS: Final = regex.compile(r"(?:" + URL.pattern + r"|\b10\.\d{4,9}/\S+)\s*$")
 
 
 def _keyed_reference(block: RawBlock, options: ParseOptions) -> ReferenceLink | None:
@@ -1148,10 +1153,10 @@ def _keyed_reference(block: RawBlock, options: ParseOptions) -> ReferenceLink | 
 
 
 # a numbered citation: "[12] Author. Title. Venue, 2016." (possibly hard-wrapped)
-_CITATION = regex.compile(r"\[\d{1,4}\]\s+(?P<rest>\S.*)", regex.DOTALL)
+_CITATION: Final = regex.compile(r"\[\d{1,4}\]\s+(?P<rest>\S.*)", regex.DOTALL)
 
 
-_MARKUP = regex.compile(r"<[^<>]*+>")  # tags and comments of HTML (or inside Markdown)
+_MARKUP: Final = regex.compile(r"<[^<>]*+>")  # tags and comments of HTML (or inside Markdown)
 
 
 def _nothing_between(doc: Doc, end: int, start: int) -> bool:
@@ -1189,11 +1194,11 @@ def _teaser_shaped(block: RawBlock) -> bool:
 
 
 #: a line of at most this many words that ends no sentence is a related title, not a teaser
-SHORT_TITLE_MAX_WORDS = 8
+SHORT_TITLE_MAX_WORDS: Final = 8
 
 
 #: a "Label: …" line under a related title is its teaser when it runs this many words
-TEASER_FIELD_MIN_WORDS = 10
+TEASER_FIELD_MIN_WORDS: Final = 10
 
 
 def _bare_titles(found: list[RelatedArticle]) -> bool:
@@ -1257,7 +1262,7 @@ def _one_line_related(doc: Doc, block: RawBlock) -> list[RelatedArticle]:
 
 
 #: a teaser glued under its title runs this many words at least
-GLUED_TEASER_MIN_WORDS = 6
+GLUED_TEASER_MIN_WORDS: Final = 6
 
 
 def _title_over_teaser(doc: Doc, block: RawBlock) -> RelatedArticle | None:
@@ -1297,7 +1302,7 @@ def _opens_unclosed(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in _QUOTE_PAIRS)
 
 
-_QUOTE_PAIRS = (("\u201c", "\u201d"), ("(", ")"), ("[", "]"), ("\u00ab", "\u00bb"))
+_QUOTE_PAIRS: Final = (("\u201c", "\u201d"), ("(", ")"), ("[", "]"), ("\u00ab", "\u00bb"))
 
 
 def _bare_related_title(line: str) -> bool:
@@ -1310,7 +1315,7 @@ def _bare_related_title(line: str) -> bool:
     )
 
 
-_TITLE_DASH_TEASER = regex.compile(r"(?P<title>\S.*?) [-\u2013\u2014] (?P<teaser>\S.*)")
+_TITLE_DASH_TEASER: Final = regex.compile(r"(?P<title>\S.*?) [-\u2013\u2014] (?P<teaser>\S.*)")
 
 
 def _read_related(doc: Doc, blocks: list[RawBlock], k: int) -> int:
@@ -1413,10 +1418,10 @@ def _read_related(doc: Doc, blocks: list[RawBlock], k: int) -> int:
 
 
 # "1", "2.", "#3": the rank of an article in a "Most read" box, on its own line
-_RANK = regex.compile(r"#?\d{1,2}\.?")
+_RANK: Final = regex.compile(r"#?\d{1,2}\.?")
 
 
-_SECTION_READERS = {
+_SECTION_READERS: Final = {
     "summary": _read_summary,
     "meta_description": _read_meta,
     "tags": _read_tags,

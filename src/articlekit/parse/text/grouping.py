@@ -5,6 +5,7 @@ continuation lines, hard-wrapped paragraphs, underlined headings.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Final
 
 import regex
 
@@ -153,7 +154,7 @@ def group(
 
 
 #: directives that show a picture: set aside as images, with their ":alt:"-style options
-IMAGE_DIRECTIVES = frozenset(("image", "figure"))
+IMAGE_DIRECTIVES: Final = frozenset(("image", "figure"))
 
 
 def _directive(
@@ -185,7 +186,7 @@ def _directive(
 
 
 #: an AsciiDoc title has at most an author line and a revision line under it
-ASCIIDOC_HEADER_LINES = 2
+ASCIIDOC_HEADER_LINES: Final = 2
 
 
 def _asciidoc_header(lines: list[Line], marks: list[Mark], i: int, blocks: list[RawBlock]) -> int:
@@ -347,11 +348,11 @@ def _runs_across_lines(chunk: list[Line]) -> bool:
 
 
 # a sentence's end inside a line, and the capital of the next: "platform. By creating"
-_INNER_SENTENCE_END = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
+_INNER_SENTENCE_END: Final = regex.compile(r"\p{Ll}[.!?] \p{Lu}")
 
 
 #: a line a wrapper broke is at least this share of its chunk's width
-BROKEN_LINE_MIN_SHARE = 0.75
+BROKEN_LINE_MIN_SHARE: Final = 0.75
 
 
 def _field_line(text: str, options: ParseOptions) -> bool:
@@ -447,8 +448,8 @@ def _capitalised_rows(chunk: list[Line]) -> bool:
 
 #: a column of capitalised items runs this many lines at least, each this short (longer
 #: lines are sentences or teasers, "Title - what it says", that the reader takes apart)
-CAPITALISED_ROWS_MIN = 3
-CAPITALISED_ROW_MAX_CHARS = 60
+CAPITALISED_ROWS_MIN: Final = 3
+CAPITALISED_ROW_MAX_CHARS: Final = 60
 
 
 def _short_paragraphs_and_headings(chunk: list[Line], width: int) -> bool:
@@ -467,7 +468,7 @@ def _short_paragraphs_and_headings(chunk: list[Line], width: int) -> bool:
 
 
 #: short paragraphs one a line: this many lines at least (the last one aside) end sentences
-SHORT_PARAGRAPH_LINES_MIN = 2
+SHORT_PARAGRAPH_LINES_MIN: Final = 2
 
 
 def _rows_of_fields(chunk: list[Line], width: int) -> bool:
@@ -502,10 +503,10 @@ def _keyed_row(text: str) -> bool:
 
 #: a first line shorter than this share of the widest line of its chunk is a title or a
 #: heading above the chunk's sentences, not a line of a wrapped paragraph
-TITLE_ABOVE_WRAP_MAX_SHARE = 0.6
+TITLE_ABOVE_WRAP_MAX_SHARE: Final = 0.6
 
 
-_BOLD_LINE = regex.compile(r"(\*\*|__)[^*_\s](?:[^*_]*[^*_\s])?\1")
+_BOLD_LINE: Final = regex.compile(r"(\*\*|__)[^*_\s](?:[^*_]*[^*_\s])?\1")
 
 
 def _next_word_fitted(line: Line, nxt: Line, width: int) -> bool:
@@ -521,12 +522,12 @@ def _next_word_fitted(line: Line, nxt: Line, width: int) -> bool:
 
 
 #: a word that would have ended its line within this share of the width fitted there
-FITTED_MAX_SHARE = 0.85
+FITTED_MAX_SHARE: Final = 0.85
 
 
 #: a line at least this share of the width its chunk is wrapped at was broken there because
 #: the next word did not fit
-FULL_LINE_MIN_SHARE = 0.6
+FULL_LINE_MIN_SHARE: Final = 0.6
 
 
 def _is_full(line: Line, width: int) -> bool:
@@ -647,7 +648,7 @@ def _list_item(
 
 
 #: letters that may be roman numerals: "(i)", "(v)", "(x)"
-_ROMAN_LETTERS = frozenset("ivx")
+_ROMAN_LETTERS: Final = frozenset("ivx")
 
 
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8}
@@ -675,7 +676,7 @@ def _roman_depth(blocks: list[RawBlock], marker: str) -> int:
 
 #: a capitalised line of this many words at most, ending no sentence, under a list item
 #: and not indented under its text, is a heading or a label of its own
-APART_FROM_ITEM_MAX_WORDS = 4
+APART_FROM_ITEM_MAX_WORDS: Final = 4
 
 
 def _stands_apart(line: Line) -> bool:
@@ -730,7 +731,7 @@ def _term_over_definition(term: Line, below: Line) -> bool:
 
 
 # "x : int", "low : float, optional", "intervals : list of tuple": a parameter and its type
-_DOCSTRING_TERM = regex.compile(r"[A-Za-z_*][\w.*]*+ : \S[^:]{0,60}")
+_DOCSTRING_TERM: Final = regex.compile(r"[A-Za-z_*][\w.*]*+ : \S[^:]{0,60}")
 
 
 def _paragraph(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 import regex
 
@@ -120,11 +121,11 @@ def title_ratio(text: str) -> float:
 
 #: the vocabulary of special sections when a caller gives none (heading_naming_code's
 #: second look, tests)
-_DEFAULT_OPTIONS = ParseOptions()
+_DEFAULT_OPTIONS: Final = ParseOptions()
 
 
 #: WORD on ASCII text: two letters in a row
-ASCII_LETTER_PAIR = re.compile(r"[A-Za-z]{2}")
+ASCII_LETTER_PAIR: Final = re.compile(r"[A-Za-z]{2}")
 
 
 def heading_like(
@@ -237,15 +238,15 @@ def heading_like(
 
 # a sentence's end inside the line ("below! Thanks", "steps. They're"): its word before
 # has two small letters at least, so "Mr. Smith" or "U.S. Open" does not count
-_SENTENCE_END_INSIDE = regex.compile(
+_SENTENCE_END_INSIDE: Final = regex.compile(
     r"(?<=\p{Ll}{2})[.!][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?\p{Lu}"
 )
 
 
 #: the quotation marks that may close an exclamation ("… below!\u201d"), and with "!" the
 #: last characters of one
-_CLOSING_QUOTES = "\"'\u201d\u2019"
-_EXCLAMATION_ENDS = "!" + _CLOSING_QUOTES
+_CLOSING_QUOTES: Final = "\"'\u201d\u2019"
+_EXCLAMATION_ENDS: Final = "!" + _CLOSING_QUOTES
 
 
 def _exclaims_after_a_sentence(text: str) -> bool:
@@ -263,7 +264,7 @@ def _exclaims_after_a_sentence(text: str) -> bool:
 
 
 # "Updated 2016-06-18", "Last updated: March 3, 2025", "Edited on 12 May 2024"
-_DATE_NOTE = regex.compile(
+_DATE_NOTE: Final = regex.compile(
     r"(?i:(?:last\s+)?(?:updated|edited|revised|modified|posted|published|asked|answered))"
     r"(?:\s+on)?:?\s+"
     r"(?=[^\n]*\d{4})\S+(?:\s+\S+){0,4}\s*$"
@@ -271,29 +272,29 @@ _DATE_NOTE = regex.compile(
 
 
 # the label in capitals a news site puts after a story's link: "[VIDEO]", "[INSIGHT]"
-_LINK_LABEL_END = regex.compile(r"\s\[\p{Lu}{3,}(?: \p{Lu}{2,})?\]$")
+_LINK_LABEL_END: Final = regex.compile(r"\s\[\p{Lu}{3,}(?: \p{Lu}{2,})?\]$")
 
 
 # a time of day opening a line: "5:45 AM PST 11/19/2019", "09:14 GMT"
-_TIME_OPENING = regex.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}\b)")
+_TIME_OPENING: Final = regex.compile(r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}\b)")
 
 
 # a time, then a speaker and a colon: "[00:00:41] Marcus Reid: ", "(12:04) Host: ", "1:02:45 Ana:"
-_TIMED_TURN = regex.compile(
+_TIMED_TURN: Final = regex.compile(
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+\p{Lu}[\p{L}.'\u2019 -]{0,40}:\s"
 )
 
 
-_DATE_FIGURES = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
+_DATE_FIGURES: Final = regex.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
-_MONTHS = (
+_MONTHS: Final = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # a date, then a dash or a colon, opening an entry of a schedule: "June 9 – Tampa, FL @ Bay
 # Arena", "Aug. 8 -- Rose Hall, Denver", "12 March: doors open at seven"
-_DATED_ENTRY = regex.compile(
+_DATED_ENTRY: Final = regex.compile(
     rf"(?:{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS})"
     r"(?:,? \d{4})?\s*(?:--|[\u2013\u2014:-])\s"
 )
@@ -335,14 +336,14 @@ def _stamp_and_byline(text: str) -> bool:
 
 
 # ">= 0.8.1", "<= 2.15": a version bound, as a requirement states it
-_VERSION_CONSTRAINT = regex.compile(r"[<>]=\s?v?\d+(?:\.\d+)+\b")
+_VERSION_CONSTRAINT: Final = regex.compile(r"[<>]=\s?v?\d+(?:\.\d+)+\b")
 
 # a line that ends on a dash (in closing quotes, perhaps) goes on in the next one
-_DASH_ENDS = frozenset("-\u2013\u2014\"'\u201d\u2019")
-_BROKEN_OFF = regex.compile(r"(?:--|\s[-\u2013\u2014]|\w\u2014)[\"'\u201d\u2019]*$")
+_DASH_ENDS: Final = frozenset("-\u2013\u2014\"'\u201d\u2019")
+_BROKEN_OFF: Final = regex.compile(r"(?:--|\s[-\u2013\u2014]|\w\u2014)[\"'\u201d\u2019]*$")
 
 
-_HEX_LITERAL = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")
+_HEX_LITERAL: Final = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")
 
 
 def _flag_value(text: str) -> bool:
@@ -363,7 +364,7 @@ def _aside(text: str) -> bool:
 
 
 #: an aside in parentheses runs this many words at least ("(continued)" is a label)
-ASIDE_MIN_WORDS = 3
+ASIDE_MIN_WORDS: Final = 3
 
 
 def _unopened_bracket(text: str) -> bool:
@@ -400,10 +401,10 @@ def is_setting(text: str) -> bool:
     return kv is not None and setting_line(kv.group("key").strip(), kv.group("value").strip())
 
 
-_SETTING_KEY = regex.compile(r"[a-z_][a-z0-9_.-]*")
+_SETTING_KEY: Final = regex.compile(r"[a-z_][a-z0-9_.-]*")
 
 
-_QUOTED = regex.compile(r"""(["']).*\1""")
+_QUOTED: Final = regex.compile(r"""(["']).*\1""")
 
 
 def _reads_as_sentence(value: str) -> bool:
@@ -462,7 +463,7 @@ def _ends_with_abbreviation(text: str) -> bool:
     return _ABBREVIATION.fullmatch(text.rsplit(" ", 1)[-1]) is not None
 
 
-_ABBREVIATION = regex.compile(r"(?:[A-Za-z]\.)++|(?:Inc|Ltd|Co|Corp|etc|vs|St|Jr|Sr)\.")
+_ABBREVIATION: Final = regex.compile(r"(?:[A-Za-z]\.)++|(?:Inc|Ltd|Co|Corp|etc|vs|St|Jr|Sr)\.")
 
 
 def is_prose(block: RawBlock) -> bool:
@@ -621,16 +622,16 @@ def _heading_evidence(
 
 
 #: counts beyond these are all "long" to the model (as when it was trained)
-FEATURE_MAX_WORDS = 200
+FEATURE_MAX_WORDS: Final = 200
 
 
-FEATURE_MAX_LINES = 20
+FEATURE_MAX_LINES: Final = 20
 
 
-FEATURE_MAX_CODE_SCORE = 3.0
+FEATURE_MAX_CODE_SCORE: Final = 3.0
 
 
-_NEIGHBOUR_KINDS = (
+_NEIGHBOUR_KINDS: Final = (
     "paragraph",
     "list_item",
     "heading",
@@ -688,11 +689,11 @@ def _candidate_features(
 
 
 #: a field's value ("City 58%", "Friday, 10 a.m.") runs this many words at most
-SHORT_FIELD_VALUE_MAX_WORDS = 6
+SHORT_FIELD_VALUE_MAX_WORDS: Final = 6
 
 
 #: ... and its key this many
-FIELD_KEY_MAX_WORDS = 4
+FIELD_KEY_MAX_WORDS: Final = 4
 
 
 def _field_shaped(text: str) -> bool:
@@ -716,7 +717,7 @@ def _value_is_a_figure(text: str) -> bool:
 
 
 #: a value that is a time, a date or a count runs this many words at most
-FIGURE_MAX_WORDS = 3
+FIGURE_MAX_WORDS: Final = 3
 
 
 def _compact_evidence(block: RawBlock, nxt: RawBlock) -> float:
@@ -792,7 +793,7 @@ def names_a_change(text: str) -> bool:
 
 
 #: no label of CHANGE_LABELS is longer (a longer text before ": " is not compared)
-CHANGE_LABEL_MAX_CHARS = max(map(len, CHANGE_LABELS))
+CHANGE_LABEL_MAX_CHARS: Final = max(map(len, CHANGE_LABELS))
 
 
 def change_heading(block: RawBlock, nxt: RawBlock | None) -> bool:
@@ -824,7 +825,7 @@ def _setup_section(text: str, prev: RawBlock | None) -> bool:
 
 
 #: words CAPTION or CREDIT cannot match without ("fig" for "figure" and "fig.")
-_CREDIT_WORDS = (
+_CREDIT_WORDS: Final = (
     "via",
     "shutterstock",
     "istock",
@@ -896,7 +897,7 @@ def _names_changes(text: str, options: ParseOptions) -> bool:
     return special_kind(text, options) not in _LISTED_AFTER_THE_ARTICLE
 
 
-_LISTED_AFTER_THE_ARTICLE = ("references", "tags", "related")
+_LISTED_AFTER_THE_ARTICLE: Final = ("references", "tags", "related")
 
 
 def _tops_a_subheading(nxt: RawBlock, after: RawBlock | None) -> bool:
@@ -963,7 +964,7 @@ def _item_number(block: RawBlock) -> int | None:
 
 
 #: numbered lines taking turns with text head numbered sections from this many on
-NUMBERED_SECTIONS_MIN = 2
+NUMBERED_SECTIONS_MIN: Final = 2
 
 
 def numbered_sections(blocks: list[RawBlock]) -> None:
@@ -1060,11 +1061,11 @@ def dash_numbered_sections(blocks: list[RawBlock]) -> None:
             block.kind, block.cue = "heading", "numbered"
 
 
-_YEAR_LINE = regex.compile(r"(?:1[5-9]|20)\d\ds?")
+_YEAR_LINE: Final = regex.compile(r"(?:1[5-9]|20)\d\ds?")
 
 
 #: a timeline names this many years at least on lines of their own
-TIMELINE_MIN_YEARS = 2
+TIMELINE_MIN_YEARS: Final = 2
 
 
 def year_headings(blocks: list[RawBlock]) -> None:
@@ -1088,13 +1089,13 @@ def year_headings(blocks: list[RawBlock]) -> None:
 
 
 #: a teaser heading runs this many words at most
-TEASER_MAX_WORDS = 12
+TEASER_MAX_WORDS: Final = 12
 #: a teaser heading: a short line in sentence case ending on an ellipsis set tight to its
 #: last word ("Check your contributing guide..."), not program output ("Download ...")
-_TEASER_LINE = regex.compile(r"\p{Lu}[^\n]{2,}[\p{L}\d)'\u2019](?:\.\.\.|\u2026)")
+_TEASER_LINE: Final = regex.compile(r"\p{Lu}[^\n]{2,}[\p{L}\d)'\u2019](?:\.\.\.|\u2026)")
 #: ... then the section's text taking the sentence up again: "... with this tool", or a word
 #: in lower case, "with desc::desc_add_me()!" (output after "Download ..." opens "... Path")
-_TAKEN_UP = regex.compile(r"(?:(?:\.\.\.|\u2026) ?)?\p{Ll}+\b")
+_TAKEN_UP: Final = regex.compile(r"(?:(?:\.\.\.|\u2026) ?)?\p{Ll}+\b")
 
 
 def _reads_on(line: str) -> bool:
@@ -1127,7 +1128,7 @@ def teaser_headings(blocks: list[RawBlock]) -> None:
 
 #: markers that open headings in Japanese and Chinese articles ("■ はじめに"), and in some
 #: newsletters, when the line stands alone above its text
-BOX_HEADING_MARKERS = "\u25a0\u25a1\u25c6\u25c7"
+BOX_HEADING_MARKERS: Final = "\u25a0\u25a1\u25c6\u25c7"
 
 
 def box_marked_headings(blocks: list[RawBlock]) -> None:
@@ -1145,11 +1146,11 @@ def box_marked_headings(blocks: list[RawBlock]) -> None:
 
 
 #: a line of an unmarked list runs this many words at most
-UNMARKED_ITEM_MAX_WORDS = 12
+UNMARKED_ITEM_MAX_WORDS: Final = 12
 
 
 #: ... and a list has this many lines at least
-UNMARKED_ITEMS_MIN = 2
+UNMARKED_ITEMS_MIN: Final = 2
 
 
 def make_numbered_heading(block: RawBlock, *, checked: bool = False) -> None:
@@ -1175,7 +1176,7 @@ def bare_link(block: RawBlock) -> bool:
 
 # a sentence's end inside the line, or a ";": two sentences, or fields run together
 # ("osfr - R interface to OSF. Author: …; Reviewers: …")
-_INNER_SENTENCE_END = regex.compile(r"[.;!?]\s")
+_INNER_SENTENCE_END: Final = regex.compile(r"[.;!?]\s")
 
 
 # (_over_heading_limits relies on it: the long title's limits contain the heading's)

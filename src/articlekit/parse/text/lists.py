@@ -5,6 +5,7 @@ lines that head sections rather than list items.
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Final
 
 import regex
 
@@ -85,7 +86,7 @@ def unmarked_lists(blocks: list[RawBlock], source: str, options: ParseOptions) -
 
 
 #: special sections whose body is a paragraph, not a list
-_PROSE_SECTIONS = ("summary", "meta_description")
+_PROSE_SECTIONS: Final = ("summary", "meta_description")
 
 
 def _spaced_rows_end(blocks: list[RawBlock], k: int, options: ParseOptions) -> int:
@@ -119,9 +120,9 @@ def _spaced_row(block: RawBlock, options: ParseOptions) -> bool:
 
 
 #: rows of a column set apart by blank lines: at least this many ...
-SPACED_ROWS_MIN = 3
+SPACED_ROWS_MIN: Final = 3
 #: ... each of at most this many words ("Water resistant housing", "Lemon tart with cream")
-SPACED_ROW_MAX_WORDS = 6
+SPACED_ROW_MAX_WORDS: Final = 6
 
 
 def _heading_over_rows(blocks: list[RawBlock], k: int, options: ParseOptions) -> bool:
@@ -169,7 +170,7 @@ def _rows_of_a_list(rows: list[RawBlock]) -> bool:
 
 
 #: two rows alone under a heading are a list when each is at most this many words
-ROWS_PAIR_MAX_WORDS = 8
+ROWS_PAIR_MAX_WORDS: Final = 8
 
 
 def _broken_on_purpose(lines: list[RawBlock]) -> bool:
@@ -183,7 +184,7 @@ def _broken_on_purpose(lines: list[RawBlock]) -> bool:
 
 
 #: a heading over rows glued under it (see _heading_over_rows) has at most this many words
-ROWS_HEADING_MAX_WORDS = 5
+ROWS_HEADING_MAX_WORDS: Final = 5
 
 
 def _introduces_list(block: RawBlock) -> bool:
@@ -204,7 +205,7 @@ def announces_output(text: str) -> bool:
     return _OUTPUT_ANNOUNCEMENT.search(text) is not None
 
 
-_OUTPUT_ANNOUNCEMENT = regex.compile(
+_OUTPUT_ANNOUNCEMENT: Final = regex.compile(
     r"(?i)(?<!\w)(?:" + "|".join(map(regex.escape, OUTPUT_ANNOUNCEMENT_ENDS)) + r")\s*[:\uff1a]$"
 )
 

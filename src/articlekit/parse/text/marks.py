@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from typing import Final
 
 import regex
 
@@ -71,13 +72,13 @@ def _table_cells(line: Line) -> list[str] | None:
 #: the first characters that open a line of some mark other than table, code or text: an
 #: underline, a rule, a wiki heading, a list item, an ATX heading, a table separator or a
 #: quote (and digits, and "a." / "a)" items: see _opens_plainly)
-_MARKED_FIRSTS = frozenset("=-*_~#|:>(^+`'\"." + BULLETS)
+_MARKED_FIRSTS: Final = frozenset("=-*_~#|:>(^+`'\"." + BULLETS)
 
 
 #: the characters a reStructuredText heading is over- and underlined with besides "=" and
 #: "-" (which are Markdown's too); "*" and "_" are left out, as a line of them under text is
 #: more often a rule than an underline
-RST_ADORNMENT_CHARS = "~^#+`'\""
+RST_ADORNMENT_CHARS: Final = "~^#+`'\""
 
 
 def _opens_plainly(text: str, first: str) -> bool:
@@ -92,7 +93,7 @@ def _opens_plainly(text: str, first: str) -> bool:
 
 #: how knitr prints a comment of the output, its "## " then the comment's "# " ("## # A
 #: tibble: 3 x 2", "## # ... with 9 more rows"): printed output, never a heading
-KNITR_PRINTED_COMMENT = "## # "
+KNITR_PRINTED_COMMENT: Final = "## # "
 
 
 def _opens_fenced_chunk(lines: list[Line], i: int) -> bool:
@@ -102,7 +103,7 @@ def _opens_fenced_chunk(lines: list[Line], i: int) -> bool:
 
 
 #: a "#" heading read by its context has at most this many words ("Usage", "Getting started")
-HASH_HEADING_MAX_WORDS = 6
+HASH_HEADING_MAX_WORDS: Final = 6
 
 
 def _hash_heading_under_prose(
@@ -146,7 +147,7 @@ def _item_of_words(text: str) -> bool:
 
 
 #: knitr's prefix of every line a chunk printed
-KNITR_OUTPUT_PREFIX = "## "
+KNITR_OUTPUT_PREFIX: Final = "## "
 
 
 def _knitr_output_runs(lines: list[Line], marks: list[Mark]) -> None:
@@ -176,7 +177,9 @@ def _knitr_output_runs(lines: list[Line], marks: list[Mark]) -> None:
 #: A roxygen tag has no hyphen ("@examplesIf for conditional examples": a heading can name
 #: it), and a heading about a command says more than the command ("@review-bot help: fewer
 #: steps!")
-BOT_COMMAND = regex.compile(r"@[a-z0-9]+(?:-[a-z0-9]+)+(?: (?:@?<?[a-z][\w-]*>?|@\w[\w-]*)){0,8}")
+BOT_COMMAND: Final = regex.compile(
+    r"@[a-z0-9]+(?:-[a-z0-9]+)+(?: (?:@?<?[a-z][\w-]*>?|@\w[\w-]*)){0,8}"
+)
 
 
 def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[Mark]:
@@ -342,22 +345,22 @@ def _block_comments(lines: list[Line], marks: list[Mark]) -> None:
 
 
 #: how many lines a block comment ("/*" … "*/") may span for its lines to be taken as code
-BLOCK_COMMENT_MAX_LINES = 40
+BLOCK_COMMENT_MAX_LINES: Final = 40
 
 
 # the stamp of a post on a Q&A site, above its author's card: "asked Sep 3, 2018 at 14:22",
 # "answered Jan 12 at 9:02", "edited May 1, 2020 at 7:45"
-_POST_STAMP = regex.compile(
+_POST_STAMP: Final = regex.compile(
     r"(?:asked|answered|edited)\s+\p{L}{3,9}\.? \d{1,2}(?:, \d{4})? at \d{1,2}:\d{2}"
 )
 
 
 # the author's reputation, then the counts of the badges: "1,204 2 11 24", "15.3k 4 41 67"
-_REPUTATION = regex.compile(r"\d{1,3}(?:[,.]\d{1,3})*k? (?:\d{1,4} ?){1,3}")
+_REPUTATION: Final = regex.compile(r"\d{1,3}(?:[,.]\d{1,3})*k? (?:\d{1,4} ?){1,3}")
 
 
 #: an author's name on a card is a few words ("dmitri_k", "Ana Ferreira")
-CARD_NAME_MAX_WORDS = 3
+CARD_NAME_MAX_WORDS: Final = 3
 
 
 def _user_cards(lines: list[Line], marks: list[Mark]) -> None:
@@ -381,7 +384,7 @@ def _user_cards(lines: list[Line], marks: list[Mark]) -> None:
 # the first word of a line a wrapper carried over from a line of prose: a word in lower case
 # ("review."), a volume with its issue or pages ("42(2),", "2019;42(2):288-325.", "25,"), or
 # an address ("https://ico.org.uk/make-a-complaint/", "doi:10.1111/jrir.12269")
-_CARRIED_WORD = regex.compile(
+_CARRIED_WORD: Final = regex.compile(
     r"\p{Ll}[\p{L}'\u2019-]*+[.,;:]?|\d[\d()\u2013;:.,-]*+|(?:https?://|doi:)\S++"
 )
 
@@ -655,12 +658,12 @@ def _option_line(lines: list[Line], marks: list[Mark], i: int) -> bool:
 
 
 #: a manual page's option list describes this many options at least
-OPTION_LIST_MIN = 2
+OPTION_LIST_MIN: Final = 2
 
 
 # "-i, --ignore-case", "--color[=WHEN]", "-e PATTERNS, --regexp=PATTERNS", "-A NUM": an
 # option of a command, its short and long names, the value it takes
-_OPTION = regex.compile(
+_OPTION: Final = regex.compile(
     r"(?:-[\w?]|--[\w][\w-]*+)(?:[= ]?\[?[=A-Z_]+\]?)?"
     r"(?:, (?:-[\w?]|--[\w][\w-]*+)(?:[= ]?\[?[=A-Z_]+\]?)?)*+"
 )
@@ -672,7 +675,7 @@ def _reads_as_prose(text: str) -> bool:
 
 
 #: the paragraph under a change's heading runs this many words at least
-PROSE_UNDER_CHANGE_MIN_WORDS = 8
+PROSE_UNDER_CHANGE_MIN_WORDS: Final = 8
 
 
 def _printed_bullets(lines: list[Line], marks: list[Mark]) -> None:
@@ -740,24 +743,24 @@ def _printed_bullet(text: str) -> bool:
 
 #: the marks a program prints before a line of its output: "*" and "-", and the check
 #: marks of its finished steps (kind's " \u2713 Preparing nodes", a scaffolder's "\u2714 Done")
-PRINTED_BULLET_MARKS = "*-\u2713\u2714"
+PRINTED_BULLET_MARKS: Final = "*-\u2713\u2714"
 
 #: a line a program printed as a bullet runs this many words at most (" * Running on
 #: http://127.0.0.1:5000 (Press CTRL+C to quit)")
-PRINTED_BULLET_MAX_WORDS = 12
+PRINTED_BULLET_MAX_WORDS: Final = 12
 
 # a sentence's end followed by more text: "release. #18591", "IPC. These are …"
-_SENTENCE_INSIDE = regex.compile(r"\p{L}{2}[.!?] +\S")
+_SENTENCE_INSIDE: Final = regex.compile(r"\p{L}{2}[.!?] +\S")
 
 
 #: a program's bulleted output runs this many lines at least (one bullet between two
 #: commands is a step of the article's: "- Get OAuth credentials")
-PRINTED_BULLETS_MIN = 2
+PRINTED_BULLETS_MIN: Final = 2
 
 
 #: a line glued under a program's bulleted output that runs this many words at most, and
 #: ends no sentence, is printed too
-PRINTED_TAIL_MAX_WORDS = 6
+PRINTED_TAIL_MAX_WORDS: Final = 6
 
 
 def _sentences_beside_code(line: Line, mark: Mark) -> bool:
@@ -776,11 +779,11 @@ def _sentences_beside_code(line: Line, mark: Mark) -> bool:
 
 
 #: a line beside code that ends a sentence and runs this many words is prose
-PROSE_BESIDE_CODE_MIN_WORDS = 12
+PROSE_BESIDE_CODE_MIN_WORDS: Final = 12
 
 
 # "where σ is", "Of course, this", "and to save": two words first, as a sentence opens
-_OPENS_WITH_TWO_WORDS = regex.compile(r"\p{L}[\p{L}'\u2019]*+,? \p{L}")
+_OPENS_WITH_TWO_WORDS: Final = regex.compile(r"\p{L}[\p{L}'\u2019]*+,? \p{L}")
 
 
 def _code_and_what_it_printed(lines: list[Line], marks: list[Mark]) -> None:
@@ -794,11 +797,11 @@ def _code_and_what_it_printed(lines: list[Line], marks: list[Mark]) -> None:
 
 
 #: Python's (and Julia's, Kotlin's, Scala's…) quotes of a string over several lines
-_TRIPLE_QUOTES = ('"""', "'''")
+_TRIPLE_QUOTES: Final = ('"""', "'''")
 
 
 #: a docstring or string literal closes within this many lines, or is taken for no literal
-LITERAL_MAX_LINES = 300
+LITERAL_MAX_LINES: Final = 300
 
 
 def _string_literals(lines: list[Line], marks: list[Mark]) -> None:
@@ -839,13 +842,13 @@ def _closing_quote(lines: list[Line], start: int, quote: str) -> int | None:
 
 
 #: rows of one shape glued under code, this many at least, are what the code printed
-PRINTED_ROWS_MIN = 3
+PRINTED_ROWS_MIN: Final = 3
 
 
-_LETTER_RUN = regex.compile(r"\p{L}+")
+_LETTER_RUN: Final = regex.compile(r"\p{L}+")
 
 
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN: Final = regex.compile(r"\d+")
 
 
 def _printed_rows(lines: list[Line], marks: list[Mark]) -> None:
@@ -872,11 +875,11 @@ def _printed_rows(lines: list[Line], marks: list[Mark]) -> None:
 
 
 # one name alone on a line: "fig", "dist", "df.head"
-_NAME_ALONE = regex.compile(r"[A-Za-z_][\w.]*")
+_NAME_ALONE: Final = regex.compile(r"[A-Za-z_][\w.]*")
 
 
 #: how many lines of code above a name alone are searched for where it was assigned
-ECHO_LOOKBACK = 60
+ECHO_LOOKBACK: Final = 60
 
 
 def _echoed_names(lines: list[Line], marks: list[Mark]) -> None:
@@ -917,11 +920,11 @@ def _assigns(code: str, name: str) -> bool:
 
 
 # a row of a printed data frame: its number, then its values ("1   Jocqué,Rudy 2008 …")
-_FRAME_ROW = regex.compile(r"(\d{1,7}) +\S")
+_FRAME_ROW: Final = regex.compile(r"(\d{1,7}) +\S")
 
 
 #: a printed frame's column header has at most this many words
-FRAME_HEADER_MAX_WORDS = 8
+FRAME_HEADER_MAX_WORDS: Final = 8
 
 
 def _printed_frames(lines: list[Line], marks: list[Mark]) -> None:
@@ -954,11 +957,11 @@ def _printed_frames(lines: list[Line], marks: list[Mark]) -> None:
 
 
 # "Last updated:  2013-07-27": a label, two spaces or more, and its value
-_PADDED_FIELD = regex.compile(r"\S[^\t]{0,40}?\S  +(?=\S)")
+_PADDED_FIELD: Final = regex.compile(r"\S[^\t]{0,40}?\S  +(?=\S)")
 
 
 #: a program's printout of fields is at least this many lines, their values in one column
-PRINTED_FIELDS_MIN = 3
+PRINTED_FIELDS_MIN: Final = 3
 
 
 def _printed_fields(lines: list[Line], marks: list[Mark]) -> None:
@@ -1019,7 +1022,7 @@ def _row_shape(text: str) -> str:
 
 
 # a clause of an SQL statement, its keyword in capitals ("WHERE project IN (…)", "AND ts >")
-_SQL_CLAUSE = regex.compile(
+_SQL_CLAUSE: Final = regex.compile(
     r"(?:SELECT|FROM|WHERE|AND|OR|ORDER BY|GROUP BY|HAVING|LIMIT|OFFSET|UNION(?: ALL)?|ON|"
     r"(?:LEFT |RIGHT |INNER |FULL |CROSS )?JOIN|SET|VALUES|RETURNING) "
 )
@@ -1062,13 +1065,13 @@ def _indented_between_code(lines: list[Line], marks: list[Mark], i: int) -> bool
 
 
 #: how many lines of code above a line are searched for the shell prompt that printed it
-PROMPT_LOOKBACK = 30
+PROMPT_LOOKBACK: Final = 30
 
 
 # a shell prompt and a command: "$ go run .", "$> kubectl get pods", "% make test",
 # "PS C:\\> dir", "(pprof) top", Python's ">>> len(xs)" (R's str() prints "$ name: chr ..."
 # lines, output and not a prompt)
-_SHELL_PROMPT = regex.compile(
+_SHELL_PROMPT: Final = regex.compile(
     r"\s*(?:(?:\$>?|%|\u276f|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]"
     r"|(?P<debugger>\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\)) |>>> )"
 )
@@ -1146,11 +1149,11 @@ def _status_line_below(lines: list[Line], scores: list[float], i: int) -> bool:
 
 # "successfully initialized stack", "installing aws plugin...": lower-case words only, an
 # ellipsis at most (a tool at work), no sign of code or of a sentence
-_LOG_STATUS_LINE = regex.compile(r"[a-z]+(?: [a-z]+)*(?:\.\.\.|\u2026)?")
+_LOG_STATUS_LINE: Final = regex.compile(r"[a-z]+(?: [a-z]+)*(?:\.\.\.|\u2026)?")
 
 #: a status line printed by a tool is this many words
-STATUS_LINE_MIN_WORDS = 2
-STATUS_LINE_MAX_WORDS = 6
+STATUS_LINE_MIN_WORDS: Final = 2
+STATUS_LINE_MAX_WORDS: Final = 6
 
 
 def _printed_record(lines: list[Line], i: int, options: ParseOptions) -> bool:
@@ -1178,28 +1181,30 @@ def _printed_field(text: str, options: ParseOptions) -> bool:
 
 
 #: a printed field's label and value are this many words at most
-PRINTED_FIELD_KEY_MAX_WORDS = 3
-PRINTED_FIELD_VALUE_MAX_WORDS = 6
+PRINTED_FIELD_KEY_MAX_WORDS: Final = 3
+PRINTED_FIELD_VALUE_MAX_WORDS: Final = 6
 
 
 #: a sentence of this many words under a command's output is the article again
-PROSE_AFTER_OUTPUT_MIN_WORDS = 4
+PROSE_AFTER_OUTPUT_MIN_WORDS: Final = 4
 
 
 # "• get_retval -> bpf_get_retval": under a typographic bullet, which no language writes, one
 # name mapped to another (a rename, a port from one API to another) is an item, not code
-_RENAMING = regex.compile(r"`?[\w.:()]+`?\s+(?:->|=>|\u2192)\s+`?[\w.:()]+`?")
+_RENAMING: Final = regex.compile(r"`?[\w.:()]+`?\s+(?:->|=>|\u2192)\s+`?[\w.:()]+`?")
 
 
 # "- name: Cache R packages", "- uses: actions/checkout@v4": an entry of a YAML list
-_YAML_ITEM = regex.compile(r"-\s+[a-z_][\w-]*:(?:\s|$)")
+_YAML_ITEM: Final = regex.compile(r"-\s+[a-z_][\w-]*:(?:\s|$)")
 
 
 # a line of a YAML configuration: "key:", "key: value", "- key: value", "- item" (one word)
-_CONFIG_KEY = regex.compile(r"(?:-\s+)?[A-Za-z_][\w./-]*:(?:\s|$)")  # "app.kubernetes.io/name:"
+_CONFIG_KEY: Final = regex.compile(
+    r"(?:-\s+)?[A-Za-z_][\w./-]*:(?:\s|$)"
+)  # "app.kubernetes.io/name:"
 
 
-_CONFIG_ITEM = regex.compile(r"-\s+\S+$")
+_CONFIG_ITEM: Final = regex.compile(r"-\s+\S+$")
 
 
 def _config_blocks(lines: list[Line], marks: list[Mark]) -> None:
@@ -1226,7 +1231,7 @@ def _config_blocks(lines: list[Line], marks: list[Mark]) -> None:
 
 
 #: a nested stretch with this many lower-case keys is configuration however many items
-CONFIG_MIN_KEYS = 3
+CONFIG_MIN_KEYS: Final = 3
 
 
 def _config_stretch(lines: list[Line], marks: list[Mark], i: int) -> tuple[int, int, int, bool]:
@@ -1271,7 +1276,7 @@ def _config_stretch(lines: list[Line], marks: list[Mark], i: int) -> tuple[int, 
     return j, keys, items, nested
 
 
-_YAML_MARKERS = frozenset({"---", "...", "\u2026"})
+_YAML_MARKERS: Final = frozenset({"---", "...", "\u2026"})
 
 
 def _comment_between_keys(lines: list[Line], marks: list[Mark], j: int) -> bool:
@@ -1284,11 +1289,11 @@ def _comment_between_keys(lines: list[Line], marks: list[Mark], j: int) -> bool:
 
 
 # a key whose value is on the lines below it: "metadata:", "run: |", "script: >-"
-_VALUE_BELOW = (":", "|", ">", "|-", ">-", "|+", ">+")
+_VALUE_BELOW: Final = (":", "|", ">", "|-", ">-", "|+", ">+")
 
 
 #: a "Key: value" line whose value is a sentence this long is prose ("Note: this is …")
-CONFIG_SENTENCE_MIN_WORDS = 5
+CONFIG_SENTENCE_MIN_WORDS: Final = 5
 
 
 def _reads_as_sentence_value(text: str) -> bool:
@@ -1381,13 +1386,13 @@ def _command_like(text: str) -> bool:
     )
 
 
-_COLUMN_GAP = regex.compile(r"\S(?: ?\S)*+")  # a cell: words joined by single spaces
+_COLUMN_GAP: Final = regex.compile(r"\S(?: ?\S)*+")  # a cell: words joined by single spaces
 
 
-_ROW_INDEX_CELL = regex.compile(r"\d{1,6}:?|\[\d+,?\]")
+_ROW_INDEX_CELL: Final = regex.compile(r"\d{1,6}:?|\[\d+,?\]")
 
 
-_TYPE_CELL = regex.compile(r"<[a-z]{2,5}>")
+_TYPE_CELL: Final = regex.compile(r"<[a-z]{2,5}>")
 
 
 def _aligned_tables(lines: list[Line], marks: list[Mark]) -> None:
@@ -1538,11 +1543,11 @@ def hash_lines_are_comments(lines: list[Line], marks: list[Mark], blocks: list[R
 
 
 # a reStructuredText directive: ".. image:: /img/tiles.png", ".. note::"
-RST_DIRECTIVE = regex.compile(r"\.\. ([A-Za-z][\w-]*)::(?:\s|$)")
+RST_DIRECTIVE: Final = regex.compile(r"\.\. ([A-Za-z][\w-]*)::(?:\s|$)")
 
 
 #: directives whose body is code: their line stays with the code under it
-CODE_DIRECTIVES = frozenset(("code-block", "code", "sourcecode", "literalinclude"))
+CODE_DIRECTIVES: Final = frozenset(("code-block", "code", "sourcecode", "literalinclude"))
 
 
 def mark_runs(marks: list[Mark], inside: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -1560,7 +1565,7 @@ def mark_runs(marks: list[Mark], inside: Callable[[str], bool]) -> Iterator[tupl
 
 
 #: a "> " line whose text scores this much as code is R's or Python's prompt, not a quote
-QUOTE_MAX_CODE_SCORE = 1.0
+QUOTE_MAX_CODE_SCORE: Final = 1.0
 
 
 def _quoted(text: str) -> bool:

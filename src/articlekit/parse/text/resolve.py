@@ -7,6 +7,7 @@ headings, series).
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Final
 
 import regex
 
@@ -132,11 +133,11 @@ def _field_value(block: RawBlock) -> bool:
 
 
 #: a field's label alone on its line ("Last updated:") is no longer than this
-FIELD_LABEL_MAX_CHARS = 24
+FIELD_LABEL_MAX_CHARS: Final = 24
 
 
 #: a field's value on the line under its label (a date, a name) is at most this many words
-FIELD_VALUE_MAX_WORDS = 12
+FIELD_VALUE_MAX_WORDS: Final = 12
 
 
 def _above_the_tags(nxt: RawBlock | None, options: ParseOptions) -> bool:
@@ -286,11 +287,11 @@ def resolve(
 
 #: this many capitalised section names read as headings make the article's
 #: convention ("NAME", "DESCRIPTION", "EXIT STATUS" in a man page)
-CAPS_SECTIONS_MIN = 2
+CAPS_SECTIONS_MIN: Final = 2
 
 
 #: a capitalised section name is this many words at most ("SEE ALSO", "EXIT STATUS")
-CAPS_SECTION_MAX_WORDS = 3
+CAPS_SECTION_MAX_WORDS: Final = 3
 
 
 def _caps_section_name(block: RawBlock) -> bool:
@@ -331,19 +332,19 @@ def _wrapped_tags(block: RawBlock, options: ParseOptions) -> None:
 
 
 #: the key of a tags line ("Explore more on these topics:") ends within this many characters
-TAG_KEY_MAX_CHARS = 40
+TAG_KEY_MAX_CHARS: Final = 40
 
 
 #: this many "Key: value" lines one under another make a card of fields
-FIELD_RUN_MIN = 3
+FIELD_RUN_MIN: Final = 3
 
 
 #: a field's key is at most this many words ("Council tax band", "Best time to visit")
-FIELD_RUN_KEY_MAX_WORDS = 4
+FIELD_RUN_KEY_MAX_WORDS: Final = 4
 
 
 #: ... and its value at most this many
-FIELD_RUN_VALUE_MAX_WORDS = 12
+FIELD_RUN_VALUE_MAX_WORDS: Final = 12
 
 
 def _keyed(block: RawBlock) -> bool:
@@ -386,27 +387,27 @@ def _field_runs(blocks: list[RawBlock]) -> None:
 
 
 #: the sections of a NumPy-style docstring that list types, each over its description
-DOCSTRING_TYPE_SECTIONS = frozenset({"returns", "raises", "yields", "warns", "receives"})
+DOCSTRING_TYPE_SECTIONS: Final = frozenset({"returns", "raises", "yields", "warns", "receives"})
 
 
 #: ... and its other sections, which end those ("Notes" is a section, no type)
-DOCSTRING_SECTIONS = DOCSTRING_TYPE_SECTIONS | frozenset(
+DOCSTRING_SECTIONS: Final = DOCSTRING_TYPE_SECTIONS | frozenset(
     {"parameters", "other parameters", "attributes", "methods", "see also", "notes"}
     | {"references", "examples", "warnings", "summary", "extended summary"}
 )
 
 
 #: ... and those that list parameters, each "name : type" over its description
-DOCSTRING_PARAMETER_SECTIONS = frozenset({"parameters", "other parameters", "attributes"})
+DOCSTRING_PARAMETER_SECTIONS: Final = frozenset({"parameters", "other parameters", "attributes"})
 
 
 # "intervals : list of tuple", "low : float, optional": a parameter and its type
-_PARAMETER = regex.compile(r"[A-Za-z_*][\w.*]*+ : \S[^:]{0,60}")
+_PARAMETER: Final = regex.compile(r"[A-Za-z_*][\w.*]*+ : \S[^:]{0,60}")
 
 
 # a type named alone on its line: "DataFrame", "ValueError", "numpy.ndarray", "list[str]",
 # "list of tuple", "int or None"
-_TYPE_NAME = regex.compile(
+_TYPE_NAME: Final = regex.compile(
     r"[A-Za-z_][\w.]*+(?:\[[\w., ]*+\])?(?: (?:of|or) [A-Za-z_][\w.]*+){0,3}"
 )
 
@@ -601,13 +602,13 @@ def _title_cased_heading(text: str, words: int) -> bool:
 
 #: a label told from the rows above it by its Title Case alone has this many words at
 #: least ("Setting Up the Recorder"; one capitalised word is any row's case)
-TITLED_LABEL_MIN_WORDS = 3
+TITLED_LABEL_MIN_WORDS: Final = 3
 #: ... under this many rows at least that show their case (of two words or more)
-TITLED_LABEL_MIN_ROWS = 2
+TITLED_LABEL_MIN_ROWS: Final = 2
 
 
 #: short lines one under another, the label above them included, that make a column
-COMPACT_COLUMN_MIN_LINES = 3
+COMPACT_COLUMN_MIN_LINES: Final = 3
 
 
 def _column_line(block: RawBlock) -> bool:
@@ -628,7 +629,7 @@ def _column_line(block: RawBlock) -> bool:
 
 
 # a capitalised word or a number, then words, figures, "'", "-", "–", ",", "&", "%", "."
-_WORDS_ROW = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}'\u2019\-\u2013,&%. ]*+")
+_WORDS_ROW: Final = regex.compile(r"[\p{Lu}\p{N}][\p{L}\p{N}'\u2019\-\u2013,&%. ]*+")
 
 
 def _timed_rows_are_not_headings(blocks: list[RawBlock]) -> None:
@@ -652,7 +653,7 @@ def _timed_rows_are_not_headings(blocks: list[RawBlock]) -> None:
 
 
 #: a time opens this many rows one under another, the first of them included
-TIMED_ROWS_MIN = 3
+TIMED_ROWS_MIN: Final = 3
 
 
 def _timed_row(block: RawBlock) -> bool:
@@ -681,7 +682,7 @@ def _wiki_marks_every_heading(blocks: list[RawBlock]) -> None:
 
 
 #: wiki-marked headings from which an article counts as wiki text
-WIKI_HEADINGS_MIN = 2
+WIKI_HEADINGS_MIN: Final = 2
 
 
 def _opens_rows_under_heading(blocks: list[RawBlock], k: int) -> bool:
@@ -708,11 +709,11 @@ def _is_row(block: RawBlock) -> bool:
 
 
 #: rows glued under the first one, at least, for them all to be rows
-ROWS_MIN_GLUED = 2
+ROWS_MIN_GLUED: Final = 2
 
 
 #: a row of a column is a few words
-ROW_MAX_WORDS = 8
+ROW_MAX_WORDS: Final = 8
 
 
 def _exclaims(text: str) -> bool:
@@ -739,7 +740,7 @@ def _exclamations_close_passages(blocks: list[RawBlock]) -> None:
 
 #: an exclamation that opens a credits section is a sentence of at least this many words
 #: ("Thanks to everyone who made this release possible!")
-EXCLAMATION_OPENER_MIN_WORDS = 5
+EXCLAMATION_OPENER_MIN_WORDS: Final = 5
 
 
 def _credits_heading(text: str) -> bool:
@@ -769,7 +770,7 @@ def _thanks_open_credits(blocks: list[RawBlock]) -> None:
 
 
 #: a label heading its section ("FAQ:", "PyTorch API:") is a few words
-LABEL_HEADING_MAX_WORDS = 4
+LABEL_HEADING_MAX_WORDS: Final = 4
 
 
 def _labels_over_prose(blocks: list[RawBlock], options: ParseOptions) -> None:
@@ -794,7 +795,7 @@ def _labels_over_prose(blocks: list[RawBlock], options: ParseOptions) -> None:
 
 
 #: a signature under a sign-off is a name or a team of a few words
-SIGNATURE_MAX_WORDS = 5
+SIGNATURE_MAX_WORDS: Final = 5
 
 
 def _sign_off(text: str) -> bool:
@@ -938,26 +939,26 @@ def _series_question(blocks: list[RawBlock], k: int) -> bool:
 
 #: this many questions over answers, one of them read as a heading at least and this
 #: share of them in all, make a series of questions
-QUESTIONS_ALIKE_MIN = 3
+QUESTIONS_ALIKE_MIN: Final = 3
 
 
-QUESTIONS_ALIKE_MIN_HEADINGS = 2
+QUESTIONS_ALIKE_MIN_HEADINGS: Final = 2
 
 
-QUESTIONS_ALIKE_MIN_SHARE = 0.5
+QUESTIONS_ALIKE_MIN_SHARE: Final = 0.5
 
 
 #: a question heading of an FAQ runs this many words at most
-FAQ_QUESTION_MAX_WORDS = 14
+FAQ_QUESTION_MAX_WORDS: Final = 14
 
 
 #: a question in a series of question headings (an FAQ, an interview) runs this many
 #: words at most
-FAQ_SERIES_QUESTION_MAX_WORDS = 24
+FAQ_SERIES_QUESTION_MAX_WORDS: Final = 24
 
 
 #: the first words of the questions an FAQ asks
-QUESTION_OPENERS = frozenset(
+QUESTION_OPENERS: Final = frozenset(
     {"what", "how", "why", "when", "where", "who", "whom", "whose", "which", "if"}
     | {"can", "could", "do", "does", "did", "is", "are", "was", "were", "will", "would"}
     | {"should", "shall", "may", "must", "have", "has", "am"}
@@ -965,10 +966,10 @@ QUESTION_OPENERS = frozenset(
 
 
 #: "What’s", "How's", "Who’d": a question's first word with its contracted verb
-_CONTRACTION = regex.compile(r"['\u2019](?:s|re|d|ll|ve)$")
+_CONTRACTION: Final = regex.compile(r"['\u2019](?:s|re|d|ll|ve)$")
 
 
-_INNER_SENTENCE_END = regex.compile(r"[.!?\u2026]\s")
+_INNER_SENTENCE_END: Final = regex.compile(r"[.!?\u2026]\s")
 
 
 def _question_over_answer(
@@ -1005,7 +1006,7 @@ def _bare_numbered_headings(blocks: list[RawBlock]) -> None:
 
 # "Section 3. Requirements", "Chapter 2 – Permits", "Part 4": a part named by its number,
 # above "3.1 …" and "3.2 …"
-_NUMBERED_PART = regex.compile(
+_NUMBERED_PART: Final = regex.compile(
     r"(?:Section|Chapter|Part|Article|SECTION|CHAPTER|PART|ARTICLE)\s+(?:\d{1,2}|[IVX]{1,5})\b"
 )
 
@@ -1050,11 +1051,11 @@ def _last_argument(code: str) -> str | None:
 
 
 #: a prompt opening a line of shell code
-SHELL_PROMPTS = ("$ ", "% ")
+SHELL_PROMPTS: Final = ("$ ", "% ")
 #: "$ tool verb name": the prompt, the tool and its argument at least ...
-COMMAND_ECHO_MIN_WORDS = 3
+COMMAND_ECHO_MIN_WORDS: Final = 3
 #: ... the argument of a few letters at least (a "." or "x" is echoed by chance)
-COMMAND_ECHO_MIN_CHARS = 3
+COMMAND_ECHO_MIN_CHARS: Final = 3
 
 
 def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
@@ -1091,7 +1092,7 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
 
 #: the rows under a label in a stack run this many words at least ("Write a memoised
 #: recursive solution"), more than the label
-LABELLED_ROW_MIN_WORDS = 3
+LABELLED_ROW_MIN_WORDS: Final = 3
 
 
 def _label_over_rows(blocks: list[RawBlock], k: int) -> bool:
@@ -1126,7 +1127,7 @@ def _label_over_rows(blocks: list[RawBlock], k: int) -> bool:
 
 
 #: ... and there are this many rows at least
-LABELLED_ROWS_MIN = 2
+LABELLED_ROWS_MIN: Final = 2
 
 
 def _title_over_parent(blocks: list[RawBlock], start: int, end: int) -> bool:
@@ -1169,15 +1170,15 @@ def _demote_step_rows(stack: list[RawBlock]) -> None:
 
 
 #: numbered lines of one level stacked with nothing between are steps from this many on
-STEP_ROWS_MIN = 2
+STEP_ROWS_MIN: Final = 2
 
 
 #: a series of headings shares its first this many words ("Creating a client connection
 #: in Python", "… in Go"); this many headings of the series, at least, are found on their own
-SERIES_PREFIX_WORDS = 3
+SERIES_PREFIX_WORDS: Final = 3
 
 
-SERIES_MIN_HEADINGS = 2
+SERIES_MIN_HEADINGS: Final = 2
 
 
 def _heading_series(blocks: list[RawBlock]) -> None:
@@ -1218,14 +1219,14 @@ def _series_key(text: str) -> tuple[str, ...] | None:
 
 #: contributors credited under each section's heading ("Ian Butterworth, Shuhei Kadowaki"),
 #: as a release's highlights do: at least this many such lines make the article's habit
-SECTION_CREDITS_MIN = 3
+SECTION_CREDITS_MIN: Final = 3
 
 
 #: a credited name is at most this many words, a line of them at most this many
-CREDIT_NAME_MAX_WORDS = 4
+CREDIT_NAME_MAX_WORDS: Final = 4
 
 
-CREDIT_LINE_MAX_WORDS = 16
+CREDIT_LINE_MAX_WORDS: Final = 16
 
 
 def _section_credits(blocks: list[RawBlock]) -> None:
@@ -1350,4 +1351,4 @@ def _speaker_turns(blocks: list[RawBlock]) -> set[str]:
     return speakers if len(speakers) >= 2 else set()
 
 
-_QUESTION_AND_ANSWER = frozenset({"Q", "A"})
+_QUESTION_AND_ANSWER: Final = frozenset({"Q", "A"})
