@@ -26,7 +26,7 @@ RUN_ON_ENDS: Final = frozenset(
 )
 
 #: the subject pronouns of RUN_ON_ENDS: a question may end on one ("Who are we?")
-SUBJECT_PRONOUNS = frozenset({"we", "they"})
+SUBJECT_PRONOUNS: Final = frozenset({"we", "they"})
 
 #: words of running prose that a cited work's title seldom holds two of ("No new entries were
 #: added to our list this month, see …"): a paragraph that merely holds a URL is no reference

@@ -1293,7 +1293,7 @@ def _quote_attributions(blocks: list[RawBlock]) -> None:
 #: the speaker's name in a quotation's credit line is at least this many words (a full
 #: name: "Dana Reyes"), so that a heading opening on one capitalised word and a comma
 #: ("Meanwhile, in the lab") is not read as one
-QUOTED_SPEAKER_MIN_NAME_WORDS = 2
+QUOTED_SPEAKER_MIN_NAME_WORDS: Final = 2
 
 
 def _quoted_speakers(blocks: list[RawBlock]) -> None:

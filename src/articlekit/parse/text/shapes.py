@@ -370,12 +370,12 @@ CODE_OPERATOR: Final = regex.compile(r"<-|\s=\s|\$|^[>#]|[{}\[\]|]|%>%")
 # a unified diff: the hunk header "@@ -12,7 +12,9 @@" opens the lines of one change, each
 # of them a context line (" "), a removed one ("-") or an added one ("+"); the file lines
 # "diff --git a/x b/x", "index 1a2b..3c4d", "--- a/x" and "+++ b/x" come above it
-DIFF_HUNK_HEADER = regex.compile(r"@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
-DIFF_FILE_HEADER = regex.compile(r"diff --git |index [0-9a-f]{4,}\.\.|--- \S|\+\+\+ \S")
+DIFF_HUNK_HEADER: Final = regex.compile(r"@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+DIFF_FILE_HEADER: Final = regex.compile(r"diff --git |index [0-9a-f]{4,}\.\.|--- \S|\+\+\+ \S")
 # a line of a diff's body, kept in the code even past a blank line: a context line, or a
 # removed or added line whose sign is not a bullet over words ("-#ifdef X", "-   x = 1",
 # "+}"), which "- Fix the parser" below a diff is: a list that follows it
-DIFF_BODY_PAST_BLANK = regex.compile(r" |[-+](?! \p{L})")
+DIFF_BODY_PAST_BLANK: Final = regex.compile(r" |[-+](?! \p{L})")
 
 
 # "Q: How did you start?", "Q2: …", "Question 3: …" - a question marked as one
