@@ -124,3 +124,30 @@ def test_emoji_led_parts_sit_under_their_release(text: str) -> None:
     assert levels[":lock: Security hardening"] == release + 1
     assert levels[":rocket: New features and improvements"] == release + 1
     assert levels["Upcoming events"] == release
+
+
+# an events page: each talk's line, then the link to register for it (its address dropped)
+EVENT_CALLS = """Upcoming events
+
+Our maintainers give two online sessions this month, both free and recorded.
+
+March 4: Getting started with declarative deployments - Priya Raman
+
+Register here
+
+An hour for newcomers, from an empty cluster to an application synced from a repository.
+
+March 18: Running hundreds of clusters from one repository - Tomas Berg
+
+Register now!
+
+A look at the layouts large teams use and how they roll changes out in waves.
+"""
+
+
+@pytest.mark.parametrize("text", both_layouts(EVENT_CALLS), ids=["spaced", "compact"])
+def test_calls_to_register_are_no_headings(text: str) -> None:
+    art = parse_checked(text)
+    assert not any(h.startswith("Register") for h in headings(art))
+    removed = [r.text for r in art.removed if r.reason == "ui_remnant"]
+    assert removed == ["Register here", "Register now!"]
