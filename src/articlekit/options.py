@@ -370,6 +370,13 @@ DEFAULT_UI_REMNANTS: tuple[str, ...] = (
     "subscribe to this podcast",
     "subscribe to the show",
     "sign up",
+    # an event's call to action, the link under each entry of a schedule or an invitation
+    "register here",
+    "register now",
+    "sign up here",
+    "sign up now",
+    "rsvp here",
+    "rsvp now",
     "log in",
     "login",
     "sign in",

@@ -29,7 +29,7 @@ from articlekit.parse.codelike import RELEASE_HEADING, release_heading
 from articlekit.parse.lines import STEP_HEADING, division_name, words_at_most
 from articlekit.parse.special import near_duplicates
 from articlekit.parse.text import EMOJI_SHORTCODES_END, names_a_change
-from articlekit.parse.text.shapes import DASH_NUMBERED
+from articlekit.parse.text.shapes import DASH_NUMBERED, EMOJI_START
 from articlekit.parse.vocabulary import (
     CHANGE_KINDS,
     CLOSING_HEADING_PHRASES,
@@ -83,6 +83,7 @@ def _heading_levels(
     _division_levels(headings, raw, default)
     _nested_under_empty_headings(headings, parents, announcers, raw)
     _entries_under_their_heading(headings, raw)
+    _emoji_parts_under_their_heading(headings, raw)
     if title_repeated:
         _repeated_title_heads_body(raw)
     ranks = {lv: i + 1 for i, lv in enumerate(sorted(set(raw)))}
@@ -256,6 +257,39 @@ def _entries_under_their_heading(headings: list[RawBlock], raw: list[float]) -> 
         ):
             raw[k] = scope + EMPTY_PARENT_STEP
             k += 1
+
+
+def _emoji_parts_under_their_heading(headings: list[RawBlock], raw: list[float]) -> None:
+    """ "Flux v0.26: more secure by default" / ":lock: Security enhancements" / ":rocket: New
+    features": a run of two or more emoji-led headings under a plain one are the parts of
+    that heading's release or news item (as release notes and digests set them), a level
+    below it. An article whose every heading opens with an emoji has no such run."""
+    k = 1
+    while k < len(headings):
+        if raw[k] != raw[k - 1] or _emoji_led(headings[k - 1]) or not _emoji_led(headings[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(headings) and raw[end] == raw[k] and _emoji_led(headings[end]):
+            end += 1
+        if end - k >= EMOJI_PARTS_MIN:
+            for j in range(k, end):
+                raw[j] += EMPTY_PARENT_STEP
+        k = end
+
+
+#: emoji-led headings under a plain one are its parts when there are this many in a row
+EMOJI_PARTS_MIN: Final = 2
+
+
+def _emoji_led(h: RawBlock) -> bool:
+    """Does an uncued heading open with an emoji or its shortcode (":lock: Security")?"""
+    first = h.text[:1]
+    return (
+        h.level is None
+        and (first == ":" or not first.isascii())
+        and EMOJI_START.match(h.text) is not None
+    )
 
 
 def _names_an_entry(text: str) -> bool:

@@ -564,6 +564,10 @@ def _heading_evidence(
     ):
         return None  # "Possession: City 58%" / "Shots on target: City 9": a run of fields
     evidence: dict[str, float] = {}
+    if (first == ":" or not first.isascii()) and nxt.kind == "list_item":
+        # ":lock: Security enhancements" over its items: a part of release notes or a digest
+        # (over prose an emoji-led line is as often a detail: "🕘 Tuesday, 9-10 AM PDT")
+        first = _first_after_emoji(text)
     if (first in "v[" or (first.islower() and text[-1] == ")")) and RELEASE_HEADING.fullmatch(text):
         # "v2.3.0 (2025-01-10)", "edge-24.7.5 (July 26, 2024)": a release in a changelog
         evidence["first"] = 0.0
@@ -619,6 +623,14 @@ def _heading_evidence(
     evidence["surroundings"] = _surroundings(text, prev, nxt, after, options)
     evidence["compact"] = _compact_evidence(block, nxt) if compact else 0.0
     return evidence
+
+
+def _first_after_emoji(text: str) -> str:
+    """The first character of ``text`` after the emoji or shortcodes opening it: release
+    notes and digests open their parts with one (":rocket: New features", "🐛 Bug fixes"),
+    a heading judged by its first word as any other is."""
+    m = EMOJI_START.match(text)
+    return text[m.end()] if m is not None and m.end() < len(text) else text[0]
 
 
 #: counts beyond these are all "long" to the model (as when it was trained)
