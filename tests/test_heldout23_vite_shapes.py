@@ -16,10 +16,6 @@ def _headings(art: ak.Article) -> list[str]:
     return [s.heading for s in art.iter_sections() if s.heading is not None]
 
 
-def _body_text(art: ak.Article) -> str:
-    return "\n".join(b.text for s in art.iter_sections() for b in s.blocks if hasattr(b, "text"))
-
-
 # A release post opens with a labelled run of links on one line ("Quick links: ...",
 # "Docs in other languages: ..."), the links' addresses dropped by the scraper.
 LINK_RUNS = """\
@@ -126,3 +122,31 @@ Tickets go on sale on Friday morning at the venues and online.
 def test_tour_dates_are_still_not_headings(layout: str) -> None:
     art = parse_checked(in_layout(TOUR, layout))
     assert not any(h.startswith("June") for h in _headings(art))
+
+
+# A dev server's banner, printed outside a code block: its lines open with an arrow.
+SERVER_BANNER = """\
+Quillbox 5 ships a new banner
+
+The dev server prints a shorter banner when it starts, with the addresses it listens on.
+
+QUILL v5.0.0 ready in 210 ms
+
+➜ Local: http://localhost:4000/
+
+➜ Network: use --expose to share
+
+The port also moved, so it no longer collides with the other tools on your machine.
+
+Relative base
+
+You can now build a project once and deploy it under any path you like.
+"""
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_dev_servers_arrow_lines_are_not_headings(layout: str) -> None:
+    art = parse_checked(in_layout(SERVER_BANNER, layout))
+    heads = _headings(art)
+    assert "Relative base" in heads
+    assert heads == ["Relative base"]  # (the banner's first line goes with its arrows)
