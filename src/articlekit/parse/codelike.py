@@ -27,8 +27,9 @@ from articlekit.parse.vocabulary import (
 CODE_THRESHOLD: Final = 2.0
 #: a capitalised line of this many words or more ending like a sentence is prose, not code
 SENTENCE_MIN_WORDS: Final = 8
-#: symbols that open the status lines of command-line tools ("ℹ 2 rows excluded", "✔ Done")
-STATUS_SYMBOLS: Final = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c"
+#: symbols that open the status lines of command-line tools ("ℹ 2 rows excluded", "✔ Done",
+#: a dev server's "➜  Local: http://localhost:5173/")
+STATUS_SYMBOLS: Final = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c\u279c"
 
 # Each signal: (pattern, weight, needles, firsts). A line is searched for a pattern only if
 # it holds one of the needles (substrings the pattern cannot match without, or a quick

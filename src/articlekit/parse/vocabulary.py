@@ -530,6 +530,18 @@ CALLOUT_OPENINGS: Final = frozenset(
     | {"error", "editor's note"}
 )
 
+#: the openings of a line of markup or source the text kept: a container's fence of
+#: VitePress or Docusaurus ("::: details Why bundle?", ":::tip"), a comment left in a post's
+#: source ("// TODO: update the cover image"); never a heading
+MARKUP_RESIDUE_OPENINGS: Final = (":::", "//")
+
+#: the last word of a label that introduces a run of links on its line ("Quick links: Docs,
+#: Changelog", "Docs in other languages: Deutsch, Español"), as release announcements open:
+#: the links' texts joined by commas, never a heading
+LINK_RUN_LABEL_WORDS: Final = frozenset(
+    {"links", "languages", "translations", "resources", "downloads", "mirrors"}
+)
+
 #: labels of a page's facts about the article itself, beside its byline and date ("Source:"
 #: / "University of Example" in a science news page's header): with the value under them
 #: they are one field line (kept in the body, as "Source: University of Example" would be)

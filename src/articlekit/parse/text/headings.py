@@ -95,6 +95,8 @@ from articlekit.parse.vocabulary import (
     CONTINUING_STARTS,
     DANGLING_ENDS,
     FLAG_VALUES,
+    LINK_RUN_LABEL_WORDS,
+    MARKUP_RESIDUE_OPENINGS,
     PROFILE_SITES,
     RUN_ON_ENDS,
     SETUP_WORDS,
@@ -151,7 +153,9 @@ def heading_like(
         and EMBEDDED_POST_CREDIT.search(text)
     ):
         return False  # "Biscuits for everyone! — Nikeisha Caruana - October 25, 2017"
-    if ":" in text and (_flag_value(text) or _callout_opening(text)):
+    if text[0] in ":/" and text.startswith(MARKUP_RESIDUE_OPENINGS):
+        return False  # "::: details Why?", "// TODO: …": markup or a comment the text kept
+    if ":" in text and (_flag_value(text) or _callout_opening(text) or _labelled_links(text)):
         # "Complete checklists only: No", "1: Yes": a field, an option; "Note: …": a remark
         return False
     if "=" in text and _VERSION_CONSTRAINT.search(text):
@@ -351,6 +355,18 @@ def _flag_value(text: str) -> bool:
     return text.rsplit(":", 1)[1].strip().casefold() in FLAG_VALUES
 
 
+def _labelled_links(text: str) -> bool:
+    """A label of links, then their texts joined by commas: "Quick links: Docs, Changelog",
+    "Translations: Deutsch, Español, 日本語" (a heading joins its last item with "and":
+    "Python: Lists, Dicts and Sets")."""
+    label, rest = text.split(":", 1)
+    words = label.split()
+    if not words or words[-1].casefold() not in LINK_RUN_LABEL_WORDS or "," not in rest:
+        return False
+    items = rest.split(",")
+    return all(0 < word_count(item) <= 3 and " and " not in item for item in items)
+
+
 def _callout_opening(text: str) -> bool:
     """Does the line open with a callout's label ("Note: …", "Hint: …", "Error: …")?"""
     return text.split(":", 1)[0].strip().casefold() in CALLOUT_OPENINGS
@@ -534,8 +550,15 @@ def _heading_evidence(
         return None
     if nxt.kind == "paragraph" and not nxt.gap_before and _continues_sentence(nxt.text):
         return None  # a sentence broken across lines, not a heading
-    if _dated_entry(text) and any(b is not None and _dated_entry(b.text) for b in (prev, nxt)):
-        return None  # "June 9 – Tampa, FL @ Bay Arena" among its fellows: a tour's dates
+    if _dated_entry(text) and (
+        prev is None
+        or prev.start == 0
+        or any(b is not None and _dated_entry(b.text) for b in (prev, nxt))
+    ):
+        # "June 9 – Tampa, FL @ Bay Arena" among its fellows: a tour's dates; first in the
+        # text or under its first line (the title), "February 16, 2021 - Read the 3.0
+        # announcement": the post's dateline
+        return None
     if _runs_on_into(text, nxt):
         return None  # "The archive contains" / blank line / "gridded winds at …": one sentence
     if text.split(None, 1)[0] in CONTINUING_STARTS:
