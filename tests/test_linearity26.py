@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import articlekit as ak
 from articlekit.parse import detect
+from articlekit.parse.assemble import front
 from articlekit.parse.detect import (
     _FRAGMENT_START,
     _HTML_BLOCK,
@@ -69,3 +70,42 @@ def test_text_full_of_opening_tags_is_still_read_as_text() -> None:
     assert detect.detect_format(text) == "text"
     art = ak.parse(text)
     assert art.source_format == "text"
+
+
+def _author_list_always_split(text: str) -> bool:
+    """author_list as it was: marks and degrees removed, then split, whatever the text."""
+    names = front._AUTHOR_SEPARATOR.split(front._without_marks(text).strip(" ,;"))
+    return len(names) >= 2 and all(front._person_name(name) for name in names)
+
+
+AUTHOR_SAMPLES = [
+    "Ana Costa, Ben Okafor and Chen Wei",
+    "J. Smith & K. Lee",
+    "Lena Hoffmann, PhD, and Arjun Mehta, MD",
+    "Katarzyna Wisniewska1, Helen O'Dwyer1,3",
+    "Maria Lopez; Tom Baker",
+    "Maria Lopez PhD Tom Baker",  # no joiner: one name, however long
+    "Anand Rao1 and1 Tim Bell",
+    "Maria Lopez1and Tom Baker",
+    "Why It Matters",
+    "<a " * 50,
+    "Sarah Connor MD",
+    "Sarah Connor and",
+    "",
+]
+
+
+def test_author_list_agrees_on_written_samples() -> None:
+    for text in AUTHOR_SAMPLES:
+        assert front.author_list(text) == _author_list_always_split(text), text
+
+
+_AUTHOR_ALPHABET = st.sampled_from(
+    ["Ana", "Costa", "J.", "Lee", "an", "d", "and", "&", ",", ";", " ", "1", "*", "PhD", "MD", "x"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_AUTHOR_ALPHABET, max_size=14).map("".join))
+def test_author_list_agrees_on_generated_text(text: str) -> None:
+    assert front.author_list(text) == _author_list_always_split(text)
