@@ -96,9 +96,15 @@ def format_from_suffix(path: str | PurePath) -> DetectedFormat | None:
 def _html_score(text: str) -> float:
     if _HTML_START.match(text) or _FRAGMENT_START.match(text):
         return 1.0
-    tags = len(_HTML_BLOCK.findall(text))
+    # (a closing tag first: every one holds "</", which most texts lack, and without one
+    # the tags need not be counted, a scan of the whole sample at every "<")
+    if "</" not in text:
+        return 0.0
     closes = len(_HTML_CLOSE.findall(text))
-    if closes == 0 or tags < 2:
+    if closes == 0:
+        return 0.0
+    tags = len(_HTML_BLOCK.findall(text))
+    if tags < 2:
         return 0.0
     lines = [ln for ln in text.splitlines() if ln.strip()]
     # an article *about* HTML shows its tags on a few code lines among prose lines;

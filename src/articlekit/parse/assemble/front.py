@@ -974,6 +974,8 @@ def author_list(text: str) -> bool:
     """ "Ana Costa, Ben Okafor and Chen Wei", "J. Smith & K. Lee": two names or more of two
     to four capitalised words each (initials and particles such as "van" allowed), the
     authors of a paper or report right under its title."""
+    if not any(joiner in text for joiner in _AUTHOR_JOINERS):
+        return False  # one name at most (a long line with none is not scanned for marks)
     names = _AUTHOR_SEPARATOR.split(_without_marks(text).strip(" ,;"))
     return len(names) >= 2 and all(_person_name(name) for name in names)
 
@@ -1016,6 +1018,10 @@ _DEGREES: Final = "|".join(regex.escape(d) for d in sorted(ACADEMIC_DEGREES, key
 _DEGREE_AFTER_NAME: Final = regex.compile(rf",?\s+(?:{_DEGREES})(?=[,;&]|\s|$)")
 
 
+#: a text holding none of these holds no _AUTHOR_SEPARATOR: each of its matches holds one
+#: (and removing marks and degrees joins no new one: what follows a removal is a space, a
+#: separator or the end)
+_AUTHOR_JOINERS: Final = (",", ";", "&", "and")
 # what stands between the names of a paper's authors: commas, "and", "&" or semicolons
 _AUTHOR_SEPARATOR: Final = regex.compile(rf"{NAME_SEPARATOR.pattern}|\s*;\s*(?:and\s+|&\s+)?")
 
