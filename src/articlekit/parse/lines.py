@@ -345,10 +345,21 @@ _KEY_FULL_WIDTH: Final = regex.compile(
 )
 
 
+#: the longest key KEY_VALUE takes (its first character and forty more)
+KEY_MAX_CHARS: Final = 41
+
+
 def key_value(text: str) -> regex.Match[str] | None:
     """ "Key: value" (groups ``key`` and ``value``), with an ASCII or a full-width colon."""
     # most lines have no colon at all: a substring test spares them the match
-    m = KEY_VALUE.match(text) if ":" in text else None
+    colon = text.find(":")
+    if colon > KEY_MAX_CHARS and len(text[:colon].rstrip()) > KEY_MAX_CHARS:
+        # the colon KEY_VALUE matches is the line's first (no key character is one), after
+        # a key and white space; str.rstrip strips every character "\s" matches, so a line
+        # with more than a key before it cannot match (a sentence with a colon far in)
+        m = None
+    else:
+        m = KEY_VALUE.match(text) if colon >= 0 else None
     if m is None and "\uff1a" in text:
         m = _KEY_FULL_WIDTH.match(text)
     return m
