@@ -182,6 +182,13 @@ CLOSING_HEADING_PHRASES: Final = (
     # (not a release's "Deprecations", one of its kinds of change: CHANGE_KINDS)
     "end of support",
     "deprecation",
+    # ... or sign off, as a newsletter's or a release post's last part does: "Over and out",
+    # "Looking forward", "Signing off", "Until next time", "Stay tuned"
+    "over and out",
+    "looking forward",
+    "signing off",
+    "until next time",
+    "stay tuned",
 )
 #: first words of the headings of a credits section ("Acknowledgements", "Thanks", "Contributors"):
 #: the exclamation of thanks right under one opens the section, above the names
