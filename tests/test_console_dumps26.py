@@ -119,3 +119,26 @@ def test_host_prompt_joins_the_output_under_it(layout: str) -> None:
     assert not any("Memory at rest" in block for block in code)
     paragraphs = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "paragraph"]
     assert any(p.startswith("The base system") for p in paragraphs)
+
+
+_TWO_COMMANDS = """Measuring the Cluster
+We deploy one service and then look at what the node has left after a while of idling.
+ops@edge-node:~$ kubectl get pods
+NAME                     READY   STATUS    RESTARTS   AGE
+greeter-6d8f7c9b-x2kqp   2/2     Running   0          84s
+Node usage with the service idle
+ops@edge-node:~$ kubectl top node
+NAME        CPU(cores)   CPU%   MEMORY(bytes)   MEMORY%
+edge-node   166m         8%     1341Mi          71%
+The node has plenty of room left for another service, so we go on and add one.
+"""
+
+
+def test_caption_between_two_transcripts_stays_text() -> None:
+    art = parse_checked(_TWO_COMMANDS)
+    code = [b.text for s in art.iter_sections() for b in s.blocks if b.kind == "code"]
+    assert len(code) == 2
+    assert code[0].startswith("ops@edge-node:~$ kubectl get pods")
+    assert code[1].startswith("ops@edge-node:~$ kubectl top node")
+    assert not any("Node usage" in block for block in code)
+    assert not any("plenty of room" in block for block in code)

@@ -1370,9 +1370,23 @@ def _absorb_sandwiched(lines: list[Line], marks: list[Mark]) -> None:
             # next step's title
             and not (text[:1] in "Ss" and STEP_WITHOUT_SEPARATOR.match(text))
             and not (text[:1].isupper() and STEP_HEADING.match(text))
+            and not _captions_next_command(lines, i)
         ):
             marks[i].kind = "code"
     _hash_lines_beside_code(lines, marks)
+
+
+# a caption in words: "Checking the pods of the gateway", "Memory in use, idle state"
+_CAPTION_OF_WORDS: Final = regex.compile(r"\p{Lu}[\p{L}'-]*(?:,? [\p{L}][\p{L}'-]*){2,}")
+
+
+def _captions_next_command(lines: list[Line], i: int) -> bool:
+    """ "Checking components of the gateway" glued over "user@host:~$ kubectl get pods": a
+    line of words over a prompt names the next command (a heading or a caption); it is no
+    line the command above printed."""
+    return _CAPTION_OF_WORDS.fullmatch(lines[i].text) is not None and bool(
+        _SHELL_PROMPT.match(lines[i + 1].text)
+    )
 
 
 def _hash_lines_beside_code(lines: list[Line], marks: list[Mark]) -> None:
