@@ -891,10 +891,15 @@ def _printed_tables(lines: list[Line], marks: list[Mark]) -> None:
     below it has as many columns; a heading in capitals ("INSTALLING THE CHART") is
     followed by a sentence, not by a row of as many words."""
     for i, mark in enumerate(marks):
-        if mark.kind not in ("text", "atx") or not _COLUMN_HEADER.fullmatch(lines[i].text):
-            continue
-        above = _neighbour(marks, i, -1)
-        if above is None or marks[above].kind != "code" or i - above > 2:
+        # (code one or two lines above first: the cheap test that settles most lines)
+        if (
+            mark.kind not in ("text", "atx")
+            or not (
+                (i > 0 and marks[i - 1].kind == "code")
+                or (i > 1 and marks[i - 2].kind == "code" and marks[i - 1].kind == "blank")
+            )
+            or not _COLUMN_HEADER.fullmatch(lines[i].text)
+        ):
             continue
         columns = len(lines[i].text.split())
         rows: list[int] = []
