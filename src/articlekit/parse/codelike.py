@@ -39,6 +39,10 @@ STATUS_SYMBOLS: Final = "\u2139\u2714\u2716\u2713\u2717\u26a0\u2705\u274c\u279c"
 _Pattern = re.Pattern[str] | regex.Pattern[str]
 _Signal = tuple[_Pattern, float, tuple[str | re.Pattern[str], ...], str]
 _ANY: tuple[str, ...] = ()
+
+#: bash's default prompt, "user@host:path$ " (or "# " for root), or a path alone before "$ "
+HOST_PROMPT: Final = r"\s*(?:[\w.-]+@[\w.-]+:[~/][^\s$#]*|~[^\s$#]*)[$#] \S"
+_HOST_PROMPT: Final = "^" + HOST_PROMPT
 #: searched with the standard library's ``re``, which starts a search about twice as fast
 #: as ``regex`` (and runs these alternations faster); patterns that scan for a word
 #: character are faster in ``regex``. All of them are linear in either engine.
@@ -269,6 +273,10 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
         # money), zsh's "❯ lldb -w -n R"; it outweighs the words of the command ("$ kubectl
         # apply -f dns.yaml")
         (r"^\s*(?:\$>?|\u276f) [a-z.~/]", 2.0, _ANY, "$\u276f"),
+        # bash's default prompt before a command: "vagrant@vagrant:~$ free -m",
+        # "root@web-1:/srv# ls", "~/src/app$ ko apply -f pod.yaml" (a user at a host, then a
+        # path: no sentence is written so)
+        (_HOST_PROMPT, 4.0, ("$ ", "# "), "abcdefghijklmnopqrstuvwxyz~"),
         # a block's closing word alone on its line: shell's "fi" / "done", Ruby's, Lua's and
         # Mermaid's "end"
         (r"^\s*(?:end|fi|done|esac|endif|endfor|endwhile)\s*$", 2.0, _ANY, "efd"),

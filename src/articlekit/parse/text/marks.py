@@ -13,7 +13,7 @@ import regex
 
 from articlekit.options import ParseOptions
 from articlekit.parse.blocks import RawBlock
-from articlekit.parse.codelike import CODE_THRESHOLD, STATUS_SYMBOLS, code_score
+from articlekit.parse.codelike import CODE_THRESHOLD, HOST_PROMPT, STATUS_SYMBOLS, code_score
 from articlekit.parse.lines import (
     BULLETS,
     LIST_MARKER,
@@ -794,6 +794,7 @@ def _code_and_what_it_printed(lines: list[Line], marks: list[Mark]) -> None:
     _echoed_names(lines, marks)
     _printed_frames(lines, marks)
     _printed_fields(lines, marks)
+    _printed_tables(lines, marks)
 
 
 #: Python's (and Julia's, Kotlin's, Scala's…) quotes of a string over several lines
@@ -871,6 +872,50 @@ def _printed_rows(lines: list[Line], marks: list[Mark]) -> None:
             j += 1
         if j - first >= PRINTED_ROWS_MIN:
             for k in range(first, j):
+                marks[k].kind = "code"
+
+
+# a column header a command prints over its rows: "NAME READY STATUS AGE" (kubectl,
+# docker, helm), "CONTAINER ID   IMAGE   PORTS", "PID USER %CPU COMMAND", or the same in
+# lower case ("name ready status age", as some blogs restyle it)
+_COLUMN_HEADER: Final = regex.compile(
+    r"[A-Z][A-Z0-9_%/().+-]*(?:\s+[A-Z%][A-Z0-9_%/().+-]*){2,}"
+    r"|[a-z][a-z0-9_-]*(?:\s+[a-z][a-z0-9_-]*){2,}"
+)
+
+
+def _printed_tables(lines: list[Line], marks: list[Mark]) -> None:
+    """ "NAME READY STATUS AGE" under "kubectl get pods", over "web-1 1/1 Running 3m": a
+    column header a command printed, with its rows, is the command's output and no heading.
+    The header follows the code (a blank line between them at most) and at least one row
+    below it has as many columns; a heading in capitals ("INSTALLING THE CHART") is
+    followed by a sentence, not by a row of as many words."""
+    for i, mark in enumerate(marks):
+        # (code one or two lines above first: the cheap test that settles most lines)
+        if (
+            mark.kind not in ("text", "atx")
+            or not (
+                (i > 0 and marks[i - 1].kind == "code")
+                or (i > 1 and marks[i - 2].kind == "code" and marks[i - 1].kind == "blank")
+            )
+            or not _COLUMN_HEADER.fullmatch(lines[i].text)
+        ):
+            continue
+        columns = len(lines[i].text.split())
+        rows: list[int] = []
+        j = _neighbour(marks, i, 1)
+        while (
+            j is not None
+            and j - (rows[-1] if rows else i) <= 2
+            and marks[j].kind in ("text", "atx", "code")
+            and len(lines[j].text.split()) == columns
+            and not _COLUMN_HEADER.fullmatch(lines[j].text)
+            and not ends_sentence(lines[j].text)
+        ):
+            rows.append(j)
+            j = _neighbour(marks, j, 1)
+        if rows:
+            for k in (i, *rows):
                 marks[k].kind = "code"
 
 
@@ -1074,6 +1119,8 @@ PROMPT_LOOKBACK: Final = 30
 _SHELL_PROMPT: Final = regex.compile(
     r"\s*(?:(?:\$>?|%|\u276f|PS [^>]*>) (?![\w.]+\s*:)[a-z.~/]"
     r"|(?P<debugger>\((?:pprof|gdb|dlv|lldb|Pdb|pdb)\)) |>>> )"
+    # bash's "vagrant@vagrant:~$ free -m"
+    r"|" + HOST_PROMPT
 )
 
 
@@ -1328,9 +1375,23 @@ def _absorb_sandwiched(lines: list[Line], marks: list[Mark]) -> None:
             # next step's title
             and not (text[:1] in "Ss" and STEP_WITHOUT_SEPARATOR.match(text))
             and not (text[:1].isupper() and STEP_HEADING.match(text))
+            and not _captions_next_command(lines, i)
         ):
             marks[i].kind = "code"
     _hash_lines_beside_code(lines, marks)
+
+
+# a caption in words: "Checking the pods of the gateway", "Memory in use, idle state"
+_CAPTION_OF_WORDS: Final = regex.compile(r"\p{Lu}[\p{L}'-]*(?:,? [\p{L}][\p{L}'-]*){2,}")
+
+
+def _captions_next_command(lines: list[Line], i: int) -> bool:
+    """ "Checking components of the gateway" glued over "user@host:~$ kubectl get pods": a
+    line of words over a prompt names the next command (a heading or a caption); it is no
+    line the command above printed."""
+    return _CAPTION_OF_WORDS.fullmatch(lines[i].text) is not None and bool(
+        _SHELL_PROMPT.match(lines[i + 1].text)
+    )
 
 
 def _hash_lines_beside_code(lines: list[Line], marks: list[Mark]) -> None:
