@@ -5,13 +5,8 @@ import pytest
 
 from tests.helpers import both_layouts, headings, parse_checked
 
-# a project's monthly update: its release's parts each open with an emoji shortcode over
-# the list of what changed, as Markdown sources of release notes write them
-SHORTCODE_PARTS = """Quarterly update from the Harbourline project
-
-This quarter brought a new minor release with a focus on hardening multi-tenant setups.
-
-:lock: Security hardening
+# two parts of a release, each opened by an emoji shortcode over what changed
+PARTS = """:lock: Security hardening
 
 - Operators can restrict each tenant to its own namespace without an admission webhook.
 - Every container image is now signed and ships with a bill of materials.
@@ -20,9 +15,21 @@ This quarter brought a new minor release with a focus on hardening multi-tenant 
 
 - A dry-run command previews local changes against a live cluster.
 - Drift introduced by manual edits is reverted on the next sync.
+"""
 
+# a project's monthly update: its release's parts each open with an emoji shortcode over
+# the list of what changed, as Markdown sources of release notes write them
+SHORTCODE_PARTS = (
+    """Quarterly update from the Harbourline project
+
+This quarter brought a new minor release with a focus on hardening multi-tenant setups.
+
+"""
+    + PARTS
+    + """
 We thank everyone who reported issues and sent patches during the quarter.
 """
+)
 
 # the same parts opened by the pictographs a renderer shows for those shortcodes
 PICTOGRAPH_PARTS = (
@@ -92,7 +99,8 @@ def test_emoji_led_list_items_stay_items(text: str) -> None:
 
 
 # the emoji-led parts of a release sit under the heading that names the release
-RELEASE_WITH_PARTS = """Monthly news from the Harbourline project
+RELEASE_WITH_PARTS = (
+    """Monthly news from the Harbourline project
 
 We publish these notes at the start of every month for operators and contributors.
 
@@ -100,20 +108,14 @@ Harbourline 3.4 tightens its defaults
 
 The new minor release changes several defaults, as the sections below describe.
 
-:lock: Security hardening
-
-- Operators can restrict each tenant to its own namespace without an admission webhook.
-- Every container image is now signed and ships with a bill of materials.
-
-:rocket: New features and improvements
-
-- A dry-run command previews local changes against a live cluster.
-- Drift introduced by manual edits is reverted on the next sync.
-
+"""
+    + PARTS
+    + """
 Upcoming events
 
 Two maintainers will give a talk on upgrades at the regional meetup next week.
 """
+)
 
 
 @pytest.mark.parametrize("text", both_layouts(RELEASE_WITH_PARTS), ids=["spaced", "compact"])
