@@ -1,0 +1,134 @@
+"""Session 27: the adversarial link lines ("](URL)" and "(URL" repeated) parse in time linear
+with less work per link; every link found is what the reference finder finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlekit.parse import links
+from articlekit.parse.links import URL, find_links, trim_url
+
+
+def _reference_find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """find_links as it was before the fast paths (space skips by call, a _Stops scan for
+    every "(URL)", "[" looked for 300 characters back)."""
+    out: list[tuple[str, str, int, int]] = []
+    segment = text[start:end]
+    if "http" not in segment and "www." not in segment:
+        return out
+    for m in URL.finditer(segment):
+        url = m.group()
+        url = trim_url(url)
+        if len(url) < 8:
+            continue
+        m_start = m.start()
+        u_start = start + m_start
+        u_end = u_start + len(url)
+        link_text, l_start = url, u_start
+        paren = len(segment[:m_start].rstrip()) - 1
+        after = m_start + len(url)
+        after += len(segment[after:]) - len(segment[after:].lstrip())
+        if paren >= 0 and segment[paren] == "(" and segment.startswith(")", after):
+            head_end = len(segment[:paren].rstrip())
+            bracketed = _reference_bracketed(segment, paren)
+            if bracketed is not None:
+                phrase, l_start = bracketed[0], start + bracketed[1]
+                if phrase:
+                    link_text = phrase
+                    u_end = start + segment.index(")", m_start + len(url)) + 1
+                full = url if url.startswith("http") else "http://" + url
+                out.append((link_text, full, l_start if phrase else u_start, u_end))
+                continue
+            phrase = links._phrase_before(segment[:head_end])
+            if phrase:
+                link_text = phrase
+                l_start = start + head_end - len(phrase)
+                u_end = start + segment.index(")", m_start + len(url)) + 1
+        full = url if url.startswith("http") else "http://" + url
+        out.append((link_text, full, l_start, u_end))
+    return out
+
+
+def _reference_bracketed(segment: str, paren: int) -> tuple[str, int] | None:
+    close = paren - 1
+    if close < 1 or segment[close] != "]":
+        return None
+    open_ = segment.rfind("[", max(0, close - links.BRACKETED_TEXT_MAX_CHARS), close)
+    if open_ < 0 or "]" in segment[open_ + 1 : close] or "\n" in segment[open_ + 1 : close]:
+        return None
+    return segment[open_ + 1 : close].strip(), open_
+
+
+LINES = [
+    "See the docs (https://example.org/docs) and the [guide](https://example.org/guide).",
+    "Read it here: (https://example.org/a) or there - (www.example.com/b) .",
+    "a chart [of it] ](https://example.org/x) [x]](http://example.org/y) [a\nb](http://e.org/c)",
+    "The notes ( https://example.org/notes ) say so. Then, (http://example.org/z",
+    "](http://a.org/x) ](http://a.org/x) .(http://a.org/x) \u2013 (http://a.org/y) x",
+    "words \u201cquoted\u201d (http://example.org/q) and \u2014 dash (http://example.org/d)",
+    "(http://a(http://a(http://a x",
+    "see this (http://a.b) and see this (http://a.b) and ",
+    " (https://example.org/lead) at the start, [t](https://example.org/t)",
+    "[" + "x" * 310 + "](https://example.org/far) and [near](https://example.org/near)",
+]
+
+
+def test_find_links_matches_the_reference_on_written_lines() -> None:
+    for line in LINES:
+        for start, end in ((0, len(line)), (3, len(line)), (0, len(line) - 2)):
+            assert find_links(line, start, end) == _reference_find_links(line, start, end)
+
+
+def test_bracketed_link_text_is_still_read() -> None:
+    line = "Read the [install guide](https://example.org/install) first."
+    assert find_links(line, 0, len(line)) == [
+        ("install guide", "https://example.org/install", 9, 53)
+    ]
+
+
+def test_a_stop_before_the_parenthesis_leaves_the_url_as_its_own_text() -> None:
+    line = "See it.(https://example.org/it) then ](https://example.org/b)"
+    found = find_links(line, 0, len(line))
+    assert [(text, url) for text, url, _, _ in found] == [
+        ("https://example.org/it", "https://example.org/it"),
+        ("https://example.org/b", "https://example.org/b"),
+    ]
+
+
+_PIECES = st.sampled_from(
+    [
+        "(",
+        ")",
+        "[",
+        "]",
+        " ",
+        "\n",
+        ".",
+        ",",
+        "-",
+        "\u2013",
+        "\u201c",
+        "x",
+        "see this ",
+        "http://a.org/x",
+        "https://example.org/p",
+        "www.example.com",
+        "\t",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.integers(0, 5))
+def test_find_links_matches_the_reference_on_generated_lines(parts: list[str], cut: int) -> None:
+    line = "".join(parts)
+    start = min(cut, len(line))
+    assert find_links(line, start, len(line)) == _reference_find_links(line, start, len(line))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="()[] .x\u2013\n", max_size=30), st.text(alphabet="()[] .x", max_size=10))
+def test_find_links_matches_the_reference_around_one_url(head: str, tail: str) -> None:
+    line = head + "http://a.org/x" + tail
+    assert find_links(line, 0, len(line)) == _reference_find_links(line, 0, len(line))
