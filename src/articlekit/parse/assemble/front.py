@@ -1447,6 +1447,12 @@ def _byline_then_date(text: str, options: ParseOptions) -> tuple[str, str] | Non
     reads one) and ends with a date."""
     if word_count(text) > BYLINE_AND_DATE_MAX_WORDS:
         return None  # (a paragraph, whatever it ends with)
+    # the byline opens the line, so the line opens with a byline prefix (its first
+    # characters tell: each folds to one or more); else no call to scan all the line (a
+    # line of "(http://a" one megabyte long, without a space, is a word or two)
+    head = text[: max(map(len, options.byline_prefixes), default=0)]
+    if not head.casefold().startswith(options.byline_prefixes):
+        return None
     m = _TRAILING_DATE.fullmatch(text)
     if m is None or not _is_byline(m["byline"], options):
         return None
