@@ -6,8 +6,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articlekit import ParseOptions
 from articlekit.parse import links
+from articlekit.parse.assemble import front
+from articlekit.parse.lines import word_count
 from articlekit.parse.links import URL, find_links, trim_url
+from tests.helpers import parse_checked
 
 
 def _reference_find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
@@ -132,3 +136,60 @@ def test_find_links_matches_the_reference_on_generated_lines(parts: list[str], c
 def test_find_links_matches_the_reference_around_one_url(head: str, tail: str) -> None:
     line = head + "http://a.org/x" + tail
     assert find_links(line, 0, len(line)) == _reference_find_links(line, 0, len(line))
+
+
+def _reference_byline_then_date(text: str, options: ParseOptions) -> tuple[str, str] | None:
+    """front._byline_then_date before its prefix check (the line's date pattern scanned
+    first, the prefix asked of the byline it found)."""
+    if word_count(text) > front.BYLINE_AND_DATE_MAX_WORDS:
+        return None
+    m = front._TRAILING_DATE.fullmatch(text)
+    if m is None or not front._is_byline(m["byline"], options):
+        return None
+    name, *after = front._without_byline_prefix(m["byline"], options).split(" | ")
+    kept = [part for part in after if front._agency_or_role_text(part)]
+    return ", ".join([name, *kept]), m["date"]
+
+
+BYLINES = [
+    "By Jane Doe, March 3, 2025",
+    "BY JANE DOE | Reuters | March 3, 2025",
+    "Por María de la Cruz | 3 de marzo de 2025",
+    "Written by Sam Lee - Updated 2025-03-04",
+    "by Ana Ruiz, published on 12 May 2024",
+    "Flash params set to 0x0003",
+    "Updated 2026-03-04",
+    "(http://a(http://a x",
+    "Byline, March 3, 2025",
+    "ẞy Jane Doe, March 3, 2025",
+    "",
+]
+
+
+def test_byline_then_date_matches_the_reference() -> None:
+    options = ParseOptions()
+    narrow = ParseOptions(byline_prefixes=("written by ",))
+    for line in BYLINES:
+        for opts in (options, narrow):
+            assert front._byline_then_date(line, opts) == _reference_byline_then_date(line, opts)
+    assert front._byline_then_date(BYLINES[0], options) == ("Jane Doe", "March 3, 2025")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["By ", "by ", "BY ", "Por ", "Written by ", "ẞY ", "", "Bÿ "]),
+    st.text(alphabet="Jane DoRuiz,|-ẞß", max_size=20),
+    st.sampled_from([", March 3, 2025", " | 2025-03-04", " - Updated 4 May 2024", "", ","]),
+)
+def test_byline_then_date_matches_the_reference_on_generated_lines(
+    prefix: str, name: str, date: str
+) -> None:
+    line = prefix + name + date
+    options = ParseOptions()
+    assert front._byline_then_date(line, options) == _reference_byline_then_date(line, options)
+
+
+def test_a_prefix_without_a_name_before_the_date_is_no_byline() -> None:
+    # "By , March 3, 2025" (the name lost in scraping) raised IndexError in the byline reader
+    article = parse_checked("Title of the post\nBy , March 3, 2025\n" + "Some text here. " * 5)
+    assert article.byline is None

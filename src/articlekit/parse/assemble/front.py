@@ -1479,7 +1479,9 @@ def _is_byline(text: str, options: ParseOptions) -> bool:
     prefix = next(p for p in options.byline_prefixes if low.startswith(p))
     if text[: len(prefix)] not in (prefix, prefix.capitalize(), prefix.upper()):
         return False  # "DoOR - The Database …": a name in mixed case, not Dutch "door"
-    name = text.split(None, 1)[1] if " " in text else ""
+    # ("By " alone, before ", March 3, 2025": no word after the prefix, no name)
+    words_after = text.split(None, 1)
+    name = words_after[1] if len(words_after) > 1 else ""
     if low.startswith("author:"):
         name = text.split(":", 1)[1]
     if not name.strip()[:1].isalnum() and not name.strip().startswith("@"):
