@@ -119,6 +119,9 @@ _PIECES = st.sampled_from(
         "https://example.org/p",
         "www.example.com",
         "\t",
+        " - ",
+        "\u2014",
+        "ab",
     ]
 )
 

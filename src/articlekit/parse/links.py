@@ -57,7 +57,9 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
         if after < len(segment) and segment[after].isspace():
             after = _skip_space(segment, after)
         if paren >= 0 and segment[paren] == "(" and segment.startswith(")", after):
-            head_end = _skip_space_back(segment, paren)
+            head_end = paren
+            while head_end > 0 and segment[head_end - 1].isspace():
+                head_end -= 1  # (inline: "phrase (URL)" has a space here)
             bracketed = _bracketed_text(segment, paren)
             if bracketed is not None:
                 # "[link text](URL)": Markdown's link, as some scrapers leave it in the text
@@ -128,8 +130,11 @@ class _Stops:
         last = self.ends[i] if i >= 0 else 0
         # the prefix scan goes on from the first position it visits at or after k - 2
         resume = max(last, k - _STOP_MAX + 1, 0)
-        for m in _PHRASE_STOP.finditer(self.segment, resume, k):
-            last = m.end()
+        # (letters and digits there, as after "see this": no stop starts in them, and no
+        # call to the pattern for each link)
+        if resume < k and not self.segment[resume:k].isalnum():
+            for m in _PHRASE_STOP.finditer(self.segment, resume, k):
+                last = m.end()
         return last
 
 
