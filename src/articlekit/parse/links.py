@@ -17,7 +17,7 @@ _TRAILING_OR_PAREN: Final = frozenset(_TRAILING + ")")
 _PHRASE_STOP: Final = regex.compile(r"[.,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|\s[-\u2013\u2014]\s")
 #: the one-character stops of ``_PHRASE_STOP``: one right before the "(" ends the last match
 #: of any prefix ending there (the three-character stop ends in a space), no phrase between
-_STOP_CHARS: Final = frozenset(".,;:!?()[]\u2013\u2014\"\u201c\u201d")
+_STOP_CHARS: Final = frozenset('.,;:!?()[]\u2013\u2014"\u201c\u201d')
 LINK_TEXT_MAX_WORDS: Final = 8
 
 
