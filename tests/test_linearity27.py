@@ -196,3 +196,49 @@ def test_a_prefix_without_a_name_before_the_date_is_no_byline() -> None:
     # "By , March 3, 2025" (the name lost in scraping) raised IndexError in the byline reader
     article = parse_checked("Title of the post\nBy , March 3, 2025\n" + "Some text here. " * 5)
     assert article.byline is None
+
+
+def _reference_author_list(text: str) -> bool:
+    """front.author_list before its test for characters no name holds."""
+    if not any(joiner in text for joiner in front._AUTHOR_JOINERS):
+        return False
+    names = front._AUTHOR_SEPARATOR.split(front._without_marks(text).strip(" ,;"))
+    return len(names) >= 2 and all(front._person_name(name) for name in names)
+
+
+AUTHOR_LINES = [
+    "Ana Costa, Ben Okafor and Chen Wei",
+    "J. Smith & K. Lee",
+    "Katarzyna Wisniewska1, Helen O'Dwyer1,3",
+    "Lena Hoffmann, PhD, and Arjun Mehta, MD",
+    "Jan van der Berg; Mia de la Cruz",
+    "Ana Costa (Lisbon), Ben Okafor and Chen Wei",
+    "see this (http://a.b) and see this (http://a.b) and ",
+    "Ana Costa, Ben Okafor and @chenwei",
+    "Ana Costa: Ben Okafor and Chen Wei",
+]
+
+
+def test_author_list_matches_the_reference() -> None:
+    for line in AUTHOR_LINES:
+        assert front.author_list(line) == _reference_author_list(line), line
+    assert front.author_list(AUTHOR_LINES[0])
+    assert not front.author_list(AUTHOR_LINES[5])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("Ana", "Costa", "O'Dwyer", "J.", "van", "de", "PhD", "MD", "1", "*", "2,3"),
+                *("\u2020", " ", ", ", " and ", " & ", "; ", "(", ")", "/", ":", "[", "]"),
+                *("<", ">", "=", "@", "#", "x", "Lee"),
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_author_list_matches_the_reference_on_generated_lines(parts: list[str]) -> None:
+    line = "".join(parts)
+    assert front.author_list(line) == _reference_author_list(line)

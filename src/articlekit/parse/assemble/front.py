@@ -976,8 +976,15 @@ def author_list(text: str) -> bool:
     authors of a paper or report right under its title."""
     if not any(joiner in text for joiner in _AUTHOR_JOINERS):
         return False  # one name at most (a long line with none is not scanned for marks)
+    if any(char in text for char in _NEVER_IN_AUTHOR_LIST):
+        return False  # (a word of some name would hold it: no scan of the line for marks)
     names = _AUTHOR_SEPARATOR.split(_without_marks(text).strip(" ,;"))
     return len(names) >= 2 and all(_person_name(name) for name in names)
+
+
+#: characters no name word (NAME_WORD, a particle), separator, affiliation mark or degree
+#: holds: "see this (http://a.b) and …" is no list of authors, whatever its length
+_NEVER_IN_AUTHOR_LIST: Final = ("(", ")", "/", ":", "[", "]", "<", ">", "=", "@", "#")
 
 
 def _without_marks(text: str) -> str:
