@@ -15,6 +15,9 @@ _TRAILING: Final = ".,;:!?'\"\u2019\u201d*_"
 _TRAILING_OR_PAREN: Final = frozenset(_TRAILING + ")")
 #: "text (URL)": the link text is the phrase before the parenthesis, back to punctuation
 _PHRASE_STOP: Final = regex.compile(r"[.,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|\s[-\u2013\u2014]\s")
+#: the one-character stops of ``_PHRASE_STOP``: one right before the "(" ends the last match
+#: of any prefix ending there (the three-character stop ends in a space), no phrase between
+_STOP_CHARS: Final = frozenset('.,;:!?()[]\u2013\u2014"\u201c\u201d')
 LINK_TEXT_MAX_WORDS: Final = 8
 
 
@@ -45,13 +48,18 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
         u_end = u_start + len(url)
         link_text, l_start = url, u_start
         # "phrase (URL)": no slicing of the line per link (that alone is O(links x length))
-        paren = _skip_space_back(segment, m_start) - 1
-        if (
-            paren >= 0
-            and segment[paren] == "("
-            and segment.startswith(")", _skip_space(segment, m_start + len(url)))
-        ):
-            head_end = _skip_space_back(segment, paren)
+        # (the space skips inlined for the usual case, no space: a call per link was a
+        # tenth of a line of links' parse)
+        paren = m_start - 1
+        if paren >= 0 and segment[paren].isspace():
+            paren = _skip_space_back(segment, paren) - 1
+        after = m_start + len(url)
+        if after < len(segment) and segment[after].isspace():
+            after = _skip_space(segment, after)
+        if paren >= 0 and segment[paren] == "(" and segment.startswith(")", after):
+            head_end = paren
+            while head_end > 0 and segment[head_end - 1].isspace():
+                head_end -= 1  # (inline: "phrase (URL)" has a space here)
             bracketed = _bracketed_text(segment, paren)
             if bracketed is not None:
                 # "[link text](URL)": Markdown's link, as some scrapers leave it in the text
@@ -62,9 +70,12 @@ def find_links(text: str, start: int, end: int) -> list[tuple[str, str, int, int
                 full = url if url.startswith("http") else "http://" + url
                 out.append((link_text, full, l_start if phrase else u_start, u_end))
                 continue
-            if stops is None:
-                stops = _Stops(segment)
-            phrase = _last_words(segment[stops.last_end(head_end) : head_end])
+            if head_end > 0 and segment[head_end - 1] in _STOP_CHARS:
+                phrase = ""  # "](URL)", ".(URL)": a stop right before it, no words between
+            else:
+                if stops is None:
+                    stops = _Stops(segment)
+                phrase = _last_words(segment[stops.last_end(head_end) : head_end])
             if phrase:
                 link_text = phrase
                 l_start = start + head_end - len(phrase)
@@ -85,7 +96,10 @@ def _bracketed_text(segment: str, paren: int) -> tuple[str, int] | None:
     close = paren - 1
     if close < 1 or segment[close] != "]":
         return None
-    open_ = segment.rfind("[", max(0, close - BRACKETED_TEXT_MAX_CHARS), close)
+    # the "[" after the last "]" before this one (one before it would enclose that "]"):
+    # on a line of links, the previous link's "]" bounds both scans, so they stay linear
+    low = max(0, close - BRACKETED_TEXT_MAX_CHARS)
+    open_ = segment.rfind("[", max(low, segment.rfind("]", low, close) + 1), close)
     if open_ < 0 or "]" in segment[open_ + 1 : close] or "\n" in segment[open_ + 1 : close]:
         return None
     return segment[open_ + 1 : close].strip(), open_
@@ -116,8 +130,11 @@ class _Stops:
         last = self.ends[i] if i >= 0 else 0
         # the prefix scan goes on from the first position it visits at or after k - 2
         resume = max(last, k - _STOP_MAX + 1, 0)
-        for m in _PHRASE_STOP.finditer(self.segment, resume, k):
-            last = m.end()
+        # (letters and digits there, as after "see this": no stop starts in them, and no
+        # call to the pattern for each link)
+        if resume < k and not self.segment[resume:k].isalnum():
+            for m in _PHRASE_STOP.finditer(self.segment, resume, k):
+                last = m.end()
         return last
 
 

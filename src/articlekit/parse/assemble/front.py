@@ -976,8 +976,15 @@ def author_list(text: str) -> bool:
     authors of a paper or report right under its title."""
     if not any(joiner in text for joiner in _AUTHOR_JOINERS):
         return False  # one name at most (a long line with none is not scanned for marks)
+    if any(char in text for char in _NEVER_IN_AUTHOR_LIST):
+        return False  # (a word of some name would hold it: no scan of the line for marks)
     names = _AUTHOR_SEPARATOR.split(_without_marks(text).strip(" ,;"))
     return len(names) >= 2 and all(_person_name(name) for name in names)
+
+
+#: characters no name word (NAME_WORD, a particle), separator, affiliation mark or degree
+#: holds: "see this (http://a.b) and …" is no list of authors, whatever its length
+_NEVER_IN_AUTHOR_LIST: Final = ("(", ")", "/", ":", "[", "]", "<", ">", "=", "@", "#")
 
 
 def _without_marks(text: str) -> str:
@@ -1447,6 +1454,12 @@ def _byline_then_date(text: str, options: ParseOptions) -> tuple[str, str] | Non
     reads one) and ends with a date."""
     if word_count(text) > BYLINE_AND_DATE_MAX_WORDS:
         return None  # (a paragraph, whatever it ends with)
+    # the byline opens the line, so the line opens with a byline prefix (its first
+    # characters tell: each folds to one or more); else no call to scan all the line (a
+    # line of "(http://a" one megabyte long, without a space, is a word or two)
+    head = text[: max(map(len, options.byline_prefixes), default=0)]
+    if not head.casefold().startswith(options.byline_prefixes):
+        return None
     m = _TRAILING_DATE.fullmatch(text)
     if m is None or not _is_byline(m["byline"], options):
         return None
@@ -1473,7 +1486,9 @@ def _is_byline(text: str, options: ParseOptions) -> bool:
     prefix = next(p for p in options.byline_prefixes if low.startswith(p))
     if text[: len(prefix)] not in (prefix, prefix.capitalize(), prefix.upper()):
         return False  # "DoOR - The Database …": a name in mixed case, not Dutch "door"
-    name = text.split(None, 1)[1] if " " in text else ""
+    # ("By " alone, before ", March 3, 2025": no word after the prefix, no name)
+    words_after = text.split(None, 1)
+    name = words_after[1] if len(words_after) > 1 else ""
     if low.startswith("author:"):
         name = text.split(":", 1)[1]
     if not name.strip()[:1].isalnum() and not name.strip().startswith("@"):
