@@ -605,6 +605,10 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
         chosen &= ~_TABLE_ROW
     if chosen & _HOST_PATH_SIGNAL and _HOST_END.search(text) is None:
         chosen &= ~_HOST_PATH_SIGNAL
+    # a line of base64 is one run of its alphabet between white space: a long line of words
+    # holds a space between its ends (and is not searched for the run at every word)
+    if chosen & _BASE64_SIGNAL and " " in text.strip():
+        chosen &= ~_BASE64_SIGNAL
     plan = _plans.get(chosen)
     if plan is None:
         plan = _plan(chosen)
@@ -620,7 +624,8 @@ _TABLE_ROW: Final = sum(
     1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _TABLE_ROW_PATTERN
 )
 _HOST_PATH_SIGNAL: Final = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _HOST_PATH)
-assert _TABLE_ROW and _HOST_PATH_SIGNAL
+_BASE64_SIGNAL: Final = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _BASE64_LINE)
+assert _TABLE_ROW and _HOST_PATH_SIGNAL and _BASE64_SIGNAL
 #: the end of every address _HOST_PATH finds: its last label, a port maybe, a path's start;
 #: the search starts at a "." (a fast scan), where _HOST_PATH tries every character
 _HOST_END: Final = re.compile(r"\.[a-z]{2,}(?::\d+)?/[\w.~%/:@-]")
