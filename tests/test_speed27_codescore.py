@@ -29,6 +29,15 @@ LINES = [
     "NAME          READY   STATUS    RESTARTS   AGE",
     "gcr.io/kubeflow-ci/job:bde79d77",
     "Summary: a package that wraps the command line tool write-good for grammar checks",
+    "const [count, setCount] = useState(0);",
+    "library(gapminder)",
+    "fetchData(url)",
+    "SELECT id, name FROM jobs",
+    "  WHERE id = 1",
+    "\x1cFROM golang",
+    "\u2003LEFT JOIN runs ON runs.job_id = jobs.id",
+    "Summary of the SELECT statement",
+    "S ELECT id",
 ]
 
 
@@ -78,7 +87,57 @@ _BASE64_ISH = st.builds(
 )
 
 
+_SQL_ISH = st.builds(
+    lambda pad, keyword, rest: pad + keyword + rest,
+    st.sampled_from(["", " ", "\t", "\x1c", "\u2003", "\n"]),
+    st.sampled_from(["SELECT", "Select", "SELECT DISTINCT", "CREATE TABLE", "LEFT JOIN", "FROM"]),
+    st.text(alphabet=st.sampled_from(list(" aZ_*(\"`'1xX,")), max_size=12),
+)
+_CAMEL_ISH = st.text(alphabet=st.sampled_from(list("abzABZ(_. =1é\u0130")), max_size=24)
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(_CODEY, _BASE64_ISH))
+@given(st.one_of(_CODEY, _BASE64_ISH, _SQL_ISH, _CAMEL_ISH))
 def test_plan_exact_on_generated_lines(text: str) -> None:
     _assert_plan_exact(text)
+
+
+# the scorer's own shortcuts: each skips a call whose answer it already knows
+
+_PHONE_ISH = st.builds(
+    lambda label, number, tail: label + number + tail,
+    st.sampled_from(["", "Tel: ", "Media enquiries: ", "Press office: ", "Fax ", "x: "]),
+    st.from_regex(r"\+?\(?\d{1,4}\)?[ .-]?\d{2,4}([ .-]\d{2,4}){1,3}", fullmatch=True),
+    st.sampled_from(["", " ", " ext 12", "x9", ".", "\u0663", "\u00b2", " a", ")"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_PHONE_ISH, _CODEY))
+def test_a_phone_number_ends_in_a_digit(text: str) -> None:
+    stripped = text.strip()
+    if not stripped:
+        return
+    if codelike._labelled_phone_number(stripped) or codelike._is_phone_number(stripped):
+        assert stripped[-1].isdigit()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Media enquiries: 020 7946 0000", "Press office: +44 20 7946 0000", "+1 (555) 010-2334"],
+)
+def test_phone_numbers_still_score_as_contact_lines(line: str) -> None:
+    assert code_score(line) == -1.0
+
+
+def test_enough_numbers_needs_three() -> None:
+    for words in range(0, 40):
+        for numeric in range(0, 3):
+            assert not codelike._enough_numbers(numeric, words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_CODEY, st.text(alphabet=st.sampled_from(list("CF+#x c")), max_size=12)))
+def test_a_line_without_c_or_f_names_no_language(text: str) -> None:
+    if "C" not in text and "F" not in text:
+        assert codelike._without_language_names(text) == text
