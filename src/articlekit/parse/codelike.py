@@ -605,6 +605,10 @@ def _signals_for(first: str, text: str) -> tuple[tuple[_Pattern, float], ...]:
         chosen &= ~_TABLE_ROW
     if chosen & _HOST_PATH_SIGNAL and _HOST_END.search(text) is None:
         chosen &= ~_HOST_PATH_SIGNAL
+    # a line of base64 is one run of its alphabet between white space: a long line of words
+    # holds a space between its ends (and is not searched for the run at every word)
+    if chosen & _BASE64_SIGNAL and " " in text.strip():
+        chosen &= ~_BASE64_SIGNAL
     plan = _plans.get(chosen)
     if plan is None:
         plan = _plan(chosen)
@@ -620,7 +624,8 @@ _TABLE_ROW: Final = sum(
     1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _TABLE_ROW_PATTERN
 )
 _HOST_PATH_SIGNAL: Final = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _HOST_PATH)
-assert _TABLE_ROW and _HOST_PATH_SIGNAL
+_BASE64_SIGNAL: Final = sum(1 << k for k, s in enumerate(_SIGNALS) if s[0].pattern == _BASE64_LINE)
+assert _TABLE_ROW and _HOST_PATH_SIGNAL and _BASE64_SIGNAL
 #: the end of every address _HOST_PATH finds: its last label, a port maybe, a path's start;
 #: the search starts at a "." (a fast scan), where _HOST_PATH tries every character
 _HOST_END: Final = re.compile(r"\.[a-z]{2,}(?::\d+)?/[\w.~%/:@-]")
@@ -649,11 +654,12 @@ def _code_score(text: str) -> float:
     if not stripped:
         return 0.0
     first = stripped[0]
-    # (a phone number ends in a digit: most lines are spared the call)
-    if len(stripped) <= PHONE_MAX_CHARS and stripped[-1].isdigit() and _is_phone_number(stripped):
-        return -1.0  # "+1 (555) 010-2334": a contact line, not a call or a row of numbers
-    if ": " in stripped and _labelled_phone_number(stripped):
-        return -1.0  # "Media enquiries: 020 7946 0000"
+    # (a phone number ends in a digit, labelled or not: most lines are spared both calls)
+    if stripped[-1].isdigit():
+        if len(stripped) <= PHONE_MAX_CHARS and _is_phone_number(stripped):
+            return -1.0  # "+1 (555) 010-2334": a contact line, not a call or a row of numbers
+        if ": " in stripped and _labelled_phone_number(stripped):
+            return -1.0  # "Media enquiries: 020 7946 0000"
     if not first.isalpha() and may_paginate(first) and PAGINATION.fullmatch(stripped.casefold()):
         return -1.0  # "« Previous 1 2 3 Next »", "1 2 3 Next": a page's links, no printed row
     if (
@@ -704,7 +710,12 @@ def _code_score(text: str) -> float:
         # "4 hp numeric hist": a row of a printed table ("2025 in review", a year and words
         # alone, names a year's story)
         score += 1.5 if sum(w[:1].isupper() for w in words[1:]) < len(words) / 3 else 0.5
-    if len(words) >= 3 and _enough_numbers(_numeric_words_at_most(stripped), len(words)):
+    if (
+        len(words) >= 3
+        # (most lines hold fewer than three numbers, as _enough_numbers asks: no call)
+        and (at_most := _numeric_words_at_most(stripped)) >= 3
+        and _enough_numbers(at_most, len(words))
+    ):
         numeric = len(_NUMERIC_WORD.findall(stripped))
         if (
             _enough_numbers(numeric, len(words))
@@ -714,7 +725,15 @@ def _code_score(text: str) -> float:
             and not is_journal_citation(stripped)
         ):
             score += 2.0  # rows of numbers: a printed data frame or matrix, not a date
-    if _symbol_count(_without_language_names(stripped)) / len(stripped) > 0.2:
+    if (
+        _symbol_count(
+            _without_language_names(stripped)
+            if "C" in stripped or "F" in stripped  # (most lines name no C++, C# or F#)
+            else stripped
+        )
+        / len(stripped)
+        > 0.2
+    ):
         score += 1.0
     # prose: a sentence of ordinary words
     if len(words) >= 5 and (
