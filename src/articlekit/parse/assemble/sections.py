@@ -188,7 +188,7 @@ def _nested_under_empty_headings(
             )
         ):
             scope = None
-        if (
+        if _may_head_next(headings, raw, k) and (
             _empty_parent(headings, parents, raw, k)
             or _announced_parent(headings, announcers, raw, k)
             or _release_over_changes(headings, raw, k)
@@ -200,6 +200,14 @@ def _nested_under_empty_headings(
             continue
         if scope is not None and raw[k] == scope:
             raw[k] = scope + EMPTY_PARENT_STEP
+
+
+def _may_head_next(headings: list[RawBlock], raw: list[float], k: int) -> bool:
+    """What the four tests of a parent heading above (_empty_parent, _announced_parent,
+    _release_over_changes, _opens_numbered_run) all ask first: an uncued or ALL-CAPS heading
+    with a heading of its rank right after it. (Asked once: a text of Markdown headings,
+    each cued "atx", is spared the four calls on every heading.)"""
+    return headings[k].cue in (None, "caps") and k + 1 < len(headings) and raw[k + 1] == raw[k]
 
 
 def _opens_numbered_run(headings: list[RawBlock], raw: list[float], k: int) -> bool:
@@ -264,13 +272,16 @@ def _emoji_parts_under_their_heading(headings: list[RawBlock], raw: list[float])
     features": a run of two or more emoji-led headings under a plain one are the parts of
     that heading's release or news item (as release notes and digests set them), a level
     below it. An article whose every heading opens with an emoji has no such run."""
+    led = [_emoji_led(h) for h in headings]  # (each heading asked once, not twice)
+    if not any(led):
+        return  # (most articles: no emoji-led heading, nothing to move)
     k = 1
     while k < len(headings):
-        if raw[k] != raw[k - 1] or _emoji_led(headings[k - 1]) or not _emoji_led(headings[k]):
+        if raw[k] != raw[k - 1] or led[k - 1] or not led[k]:
             k += 1
             continue
         end = k
-        while end < len(headings) and raw[end] == raw[k] and _emoji_led(headings[end]):
+        while end < len(headings) and raw[end] == raw[k] and led[end]:
             end += 1
         if end - k >= EMOJI_PARTS_MIN:
             for j in range(k, end):
@@ -526,11 +537,9 @@ class _OpenSection:
 def build_sections(doc: Doc) -> list[Section]:
     body = _drop_duplicates(doc, doc.body)
     headings = [b for b in body if b.kind == "heading"]
+    title = None if doc.title is None else _folded(doc.title)  # (folded once, not per heading)
     parents = [
-        b.kind == "heading"
-        and k + 1 < len(body)
-        and body[k + 1].kind == "heading"
-        and not _repeats_title(b.text, doc.title)
+        k + 1 < len(body) and body[k + 1].kind == "heading" and not _repeats_title(b.text, title)
         for k, b in enumerate(body)
         if b.kind == "heading"
     ]
@@ -572,13 +581,16 @@ def build_sections(doc: Doc) -> list[Section]:
     return [s.freeze() for s in roots]
 
 
-def _repeats_title(text: str, title: str | None) -> bool:
+def _repeats_title(text: str, folded_title: str | None) -> bool:
     """ "Introducing runes" with nothing under it, in a post titled "Introducing runes": the
-    title again (a video's caption, a page's repeated headline); it heads nothing."""
-    return (
-        title is not None
-        and " ".join(text.split()).casefold() == " ".join(title.split()).casefold()
-    )
+    title again (a video's caption, a page's repeated headline); it heads nothing.
+    ``folded_title``: the title as _folded gives it."""
+    return folded_title is not None and _folded(text) == folded_title
+
+
+def _folded(text: str) -> str:
+    """A line compared with the title: white space collapsed, case folded."""
+    return " ".join(text.split()).casefold()
 
 
 def _announces_parts(body: list[RawBlock], k: int) -> bool:

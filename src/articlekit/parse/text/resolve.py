@@ -1083,8 +1083,11 @@ def _demote_heading_stacks(blocks: list[RawBlock]) -> None:
             # a label over the rows it names ("Learning goals" over three goals, scored as
             # headings where no blank line sets them apart) still heads them
             keep += [blocks[j] for j in range(start, end) if _label_over_rows(blocks, j)]
+            # (by identity, in a set: a stack of many labels would ask each line of it about
+            # each label)
+            kept = {id(b) for b in keep if b is not None}
             for block in scored:
-                if all(block is not kept for kept in keep):
+                if id(block) not in kept:
                     block.kind, block.cue = "paragraph", None
         _demote_step_rows(blocks[start:end])
         start = end
