@@ -171,3 +171,31 @@ def test_a_group_signature_at_the_end_is_no_heading(layout: str) -> None:
     found = headings(art)
     assert "What happened" in found
     assert "The release managers for 2.4" not in found
+
+
+# "OR" alone between two ways of doing a step joins the alternatives; it heads nothing.
+ALTERNATIVES = """\
+Seeding the ratings table
+
+The demo reads its ratings from a table you fill in once.
+
+Load the rows with the hosted client:
+
+$ dbsh --host $DB_HOST -f seed.sql
+
+OR
+
+To seed it from your own copy of the rows:
+
+- Export the rows to a file
+
+- Load the file with the local client
+
+Either way the table now holds two rows.
+"""
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_or_between_two_commands_is_no_heading(layout: str) -> None:
+    art = parse_checked(in_layout(ALTERNATIVES, layout))
+    assert "OR" not in headings(art)
