@@ -249,6 +249,43 @@ FORWARD_POINTING_MIN_WORDS: Final = 6
 SETUP_WORDS: Final = frozenset({"install", "installation", "installing", "setup", "usage"})
 
 
+#: the verbs a tutorial's step is named by, over its command ("Create Node", "Deploy the
+#: Service", "Set up Cluster"); a line over code naming no action ("Memory Usage", "Good
+#: input") labels what the code shows (compared case-folded)
+STEP_VERBS: Final = frozenset(
+    {
+        "add",
+        "apply",
+        "build",
+        "check",
+        "clone",
+        "configure",
+        "create",
+        "delete",
+        "deploy",
+        "download",
+        "enable",
+        "expose",
+        "generate",
+        "inject",
+        "install",
+        "label",
+        "migrate",
+        "prepare",
+        "remove",
+        "restart",
+        "run",
+        "set",
+        "start",
+        "test",
+        "uninstall",
+        "update",
+        "upgrade",
+        "verify",
+    }
+)
+
+
 #: what a release note's heading says befell the API it names, before a colon:
 #: "Removed: app.getPath()", "Behavior Changed: ...", "Default Changed: ..." (compared
 #: case-folded)
@@ -511,6 +548,14 @@ _ISSUES: Final = ("time", "week", "month", "year", "issue")
 
 #: the words a post signs off with ("Cheers!" / "Team PyTorch"): they close the last
 #: section, and the name under them is a signature, neither of them a heading
+#: the group a post's closing signature names ("The Istio Team", "The release managers for
+#: 1.2", "The steering committee"), compared case-folded
+SIGNATURE_GROUPS: Final = frozenset(
+    {"team", "maintainers", "managers", "committee", "editors", "organizers", "organisers"}
+    | {"authors", "developers", "contributors", "staff", "crew"}
+)
+
+
 SIGN_OFFS: Final = frozenset(
     {"cheers", "thanks", "thank you", "thanks again", "regards", "best regards", "best"}
     | {"kind regards", "sincerely", "yours", "enjoy", "happy coding", "happy hacking"}

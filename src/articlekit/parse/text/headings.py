@@ -563,6 +563,8 @@ def _heading_evidence(
         return None  # "The archive contains" / blank line / "gridded winds at …": one sentence
     if text.split(None, 1)[0] in CONTINUING_STARTS:
         return None  # "and you get something like this!": the end of a sentence
+    if text.casefold() in CONTINUING_STARTS:
+        return None  # "OR" alone between two commands: the hinge of two alternatives
     first = text[0]
     if first in ATTRIBUTION_DASHES:
         return None  # "— Matthew Turk (@mturk)": who said the quotation above

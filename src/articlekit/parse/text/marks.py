@@ -1174,9 +1174,25 @@ def _printed_under_prompt(
                 or prompt["debugger"] is not None
                 or _printed_record(lines, i, options)
                 or _status_line_below(lines, scores, i)
+                or _names_what_the_command_named(text, lines[k].text)
             )
         k -= 1
     return False
+
+
+#: a line under a command repeating this many of its words is what the command printed
+ECHOED_COMMAND_WORDS_MIN: Final = 2
+
+
+def _names_what_the_command_named(text: str, command: str) -> bool:
+    """ "Deleted config: serviceentry mysql-external" under "$ kubectl delete serviceentry
+    mysql-external": a capitalised line naming again what the command named, and mostly
+    that, is the command's report; the next heading names its own step ("Check the Routes"
+    under "$ lanectl apply routes.yaml" shares no more than a word with it)."""
+    said = {w.strip(",;:'\"").casefold() for w in command.split()}
+    words = [w.strip(",;:'\"").casefold() for w in text.split()]
+    shared = sum(1 for w in words if len(w) > 2 and w in said)
+    return shared >= ECHOED_COMMAND_WORDS_MIN and 2 * shared >= len(words)
 
 
 def _status_line_below(lines: list[Line], scores: list[float], i: int) -> bool:
@@ -1385,13 +1401,21 @@ def _absorb_sandwiched(lines: list[Line], marks: list[Mark]) -> None:
 _CAPTION_OF_WORDS: Final = regex.compile(r"\p{Lu}[\p{L}'-]*(?:,? [\p{L}][\p{L}'-]*){2,}")
 
 
+# a step's title of two words, both capitalised: "Create Node", "Deploy Istio"
+_TITLE_OF_TWO_WORDS: Final = regex.compile(r"\p{Lu}[\p{L}'-]* \p{Lu}[\p{L}'-]*")
+
+
 def _captions_next_command(lines: list[Line], i: int) -> bool:
     """ "Checking components of the gateway" glued over "user@host:~$ kubectl get pods": a
     line of words over a prompt names the next command (a heading or a caption); it is no
-    line the command above printed."""
-    return _CAPTION_OF_WORDS.fullmatch(lines[i].text) is not None and bool(
-        _SHELL_PROMPT.match(lines[i + 1].text)
-    )
+    line the command above printed. Two capitalised words ("Create Node") name it as well,
+    a tutorial's step, unless the command above wrote them ("$ echo Hello World")."""
+    text = lines[i].text
+    if not _SHELL_PROMPT.match(lines[i + 1].text):
+        return False
+    if _CAPTION_OF_WORDS.fullmatch(text) is not None:
+        return True
+    return _TITLE_OF_TWO_WORDS.fullmatch(text) is not None and text not in lines[i - 1].text
 
 
 def _hash_lines_beside_code(lines: list[Line], marks: list[Mark]) -> None:

@@ -83,6 +83,8 @@ from articlekit.parse.vocabulary import (
     CREDITS_HEADING_WORDS,
     FIELD_LABELS,
     SIGN_OFFS,
+    SIGNATURE_GROUPS,
+    STEP_VERBS,
     TITLE_STOPWORDS,
 )
 
@@ -264,6 +266,7 @@ def resolve(
     _exclamations_close_passages(blocks)
     _thanks_open_credits(blocks)
     _sign_offs(blocks, options)
+    _closing_signatures(blocks, options)
     _labels_over_prose(blocks, options)
     _interview_questions(blocks, speakers)
     _chat_log_speakers(blocks)
@@ -278,6 +281,7 @@ def resolve(
     _shell_commands_are_not_headings(blocks)
     _command_echoes_are_not_headings(blocks)
     _heading_series(blocks)
+    _step_headings_over_code(blocks)
     _bare_numbered_headings(blocks)
     _wiki_marks_every_heading(blocks)
     _section_credits(blocks)
@@ -803,6 +807,29 @@ def _sign_off(text: str) -> bool:
     return without_emoji_end(text).rstrip("!.,\u2026 ").casefold() in SIGN_OFFS
 
 
+def _group_signature(text: str) -> bool:
+    """ "The Istio Team", "The release managers for 1.2": a line naming the group that
+    signs the post."""
+    words = text.rstrip(".!").split()
+    return (
+        len(words) >= 2
+        and words[0] == "The"
+        and len(words) <= SIGNATURE_MAX_WORDS
+        and any(w.casefold() in SIGNATURE_GROUPS for w in words[1:])
+    )
+
+
+def _closing_signatures(blocks: list[RawBlock], options: ParseOptions) -> None:
+    """ "The release managers for 1.2" as the post's last line (nothing under it but the
+    page's end matter): the group signing the post, no heading of an empty section."""
+    for k, block in enumerate(blocks):
+        if block.kind != "heading" or block.cue is not None or not _group_signature(block.text):
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if nxt is None or (nxt.kind == "heading" and special_kind(nxt.text, options)):
+            block.kind = "paragraph"
+
+
 def _sign_offs(blocks: list[RawBlock], options: ParseOptions) -> None:
     """ "Cheers!" then "Team PyTorch": the post's sign-off and its signature close the last
     section; neither heads one. ("Thanks" above a paragraph of thanks is a section's
@@ -1211,6 +1238,49 @@ def _heading_series(blocks: list[RawBlock]) -> None:
             and blocks[k + 1].kind != "heading"
         ):
             block.kind = "heading"
+
+
+#: a tutorial names its steps so at least this many times ("Create Node" / its command)
+STEP_HEADINGS_MIN: Final = 3
+
+
+#: ... each step's name running this many words at least (a lone "OR" / "Output" between
+#: two blocks of code labels them, it heads nothing)
+STEP_HEADING_MIN_WORDS: Final = 2
+
+
+def _step_heading(blocks: list[RawBlock], k: int) -> bool:
+    """A one-line paragraph in title case naming an action, no stop at its end, right above
+    a block of code: "Create Node" / "$ kubectl apply -f node.yaml" (a line introducing code
+    ends with a colon or reads as a sentence: "Then apply the file:"; one naming no action
+    labels what the code shows: "Memory Usage", "Good input")."""
+    block = blocks[k]
+    text = block.text
+    return (
+        block.kind == "paragraph"
+        and len(block.line_spans) == 1
+        and k + 1 < len(blocks)
+        and blocks[k + 1].kind == "code"
+        and text[-1] not in ".:;,!?"
+        and text[0].isupper()
+        and text.split(None, 1)[0].casefold() in STEP_VERBS
+        and word_count(text) >= STEP_HEADING_MIN_WORDS
+        and heading_like(text)
+        and title_ratio(text) >= TITLE_CASE_MIN_RATIO
+        and code_score(text) < 1.0
+    )
+
+
+def _step_headings_over_code(blocks: list[RawBlock]) -> None:
+    """ "Set up Cluster" / its command, "Create Node" / its command, "Deploy Istio" / its
+    command: a tutorial whose steps are headings each over its code. One such line is as
+    likely a lead-in to its code as a heading, and scores low (over code); three or more
+    in one article are the habit of its sections."""
+    steps = [k for k in range(len(blocks)) if _step_heading(blocks, k)]
+    if len(steps) < STEP_HEADINGS_MIN:
+        return
+    for k in steps:
+        blocks[k].kind = "heading"
 
 
 def _series_key(text: str) -> tuple[str, ...] | None:
