@@ -126,3 +126,35 @@ Wholesale prices rose for the third day in a row as demand for cooling stayed hi
 def test_a_handle_under_a_byline_is_not_code(layout: str) -> None:
     art = parse_checked(in_layout(HANDLE_BYLINE, layout))
     assert not any("twitter.com" in text for text in _code_texts(art))
+
+
+# A community post credits its writers and its editor on lines of their own under the title.
+CREDITS = """\
+Meet the people behind the release notes
+
+Authors & Interviewers: Ana Ruiz, Li Wei, Tomas Berg
+
+Editor: Priya Natarajan
+
+Every release ships with notes that a small group of volunteers writes and checks.
+
+How the notes get written
+
+Each change carries a line for the notes, which the team gathers and edits by hand.
+"""
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_credit_line_is_not_a_heading(layout: str) -> None:
+    art = parse_checked(in_layout(CREDITS, layout))
+    assert headings(art) == ["How the notes get written"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Photo: the view from the summit", "Video: How We Ship", "Kubernetes v1.30: Uwubernetes"],
+)
+def test_a_heading_with_a_colon_is_no_credit(text: str) -> None:
+    from articlekit.parse.text.headings import heading_like
+
+    assert heading_like(text)
