@@ -158,3 +158,34 @@ def test_a_heading_with_a_colon_is_no_credit(text: str) -> None:
     from articlekit.parse.text.headings import heading_like
 
     assert heading_like(text)
+
+
+# A text taken from a Markdown source keeps the ids its headings carry ("{#stable}"),
+# which no other line of the page has.
+HEADING_IDS = """\
+Version 4.2 of the scheduler is out
+
+This release has twenty changes in it, and most of them were asked for by the people who run the scheduler on large clusters every day and told us where it hurt.
+
+We found a lot of joy in this cycle, and we are glad to hand the result over to you.
+
+Enjoy ♥️
+
+Improvements that graduated to stable in Scheduler v4.2 {#graduations-to-stable}
+
+This is a selection of some of the improvements that are now stable following the v4.2 release.
+
+Faster volume cleanup after a restart (Storage team)
+
+The node agent now rebuilds what it knows about mounted volumes when it starts, so a restart or a reboot no longer leaves stale mounts behind for someone to clean up by hand.
+"""
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_line_with_a_heading_id_is_a_heading(layout: str) -> None:
+    art = parse_checked(in_layout(HEADING_IDS, layout))
+    heads = headings(art)
+    assert (
+        "Improvements that graduated to stable in Scheduler v4.2 {#graduations-to-stable}" in heads
+    )
+    assert heads[-1] == "Faster volume cleanup after a restart (Storage team)"

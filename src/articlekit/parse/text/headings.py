@@ -525,6 +525,8 @@ def is_heading(
     articlekit.parse.heading_model)."""
     if nxt is None:
         return False
+    if block.text[-1] == "}" and _HEADER_ID.search(block.text) and heading_like(block.text):
+        return True  # "Upgrade notes {#upgrade-notes}": Markdown's id, given headings only
     evidence = _heading_evidence(block, prev, nxt, after, compact, options or _DEFAULT_OPTIONS)
     if evidence is None:
         return False
@@ -542,6 +544,11 @@ def is_heading(
     return heading_model.finds_heading(
         _candidate_features(block, prev, nxt, after, compact, evidence)
     )
+
+
+#: the id (and classes) Pandoc, kramdown and Hugo let a Markdown heading carry at its end,
+#: which a text taken from the source keeps: "What changed {#changes}", "Setup {#setup .wide}"
+_HEADER_ID: Final = regex.compile(r"\s\{#[A-Za-z][\w:.-]*(?:\s+\.[A-Za-z][\w-]*)*\}$")
 
 
 def _heading_evidence(
