@@ -98,9 +98,10 @@ _INVOCATION_FIRSTS: Final = "".join(sorted({tool[0] for tool in COMMAND_LINE_TOO
 #: an object a cluster tool reports on, alone on its line: "kind/name" and at most one past
 #: participle ("created", "configured", "unchanged", "deleted"). A kind that carries its API
 #: group ("deployment.apps", "ingress.networking.k8s.io") comes with the participle: without
-#: one, "twitter.com/someone" is an address, a byline's handle.
+#: one, "twitter.com/someone" is an address, a byline's handle. A kind of one letter is a
+#: forum's prefix ("r/gardening", "u/someone"): two letters at least.
 _OBJECT_PRINTED: Final = (
-    r"^\s*[a-z][a-z0-9-]*(?:/[a-z0-9][\w.-]*(?: [a-z]+ed)?"
+    r"^\s*[a-z][a-z0-9-]+(?:/[a-z0-9][\w.-]*(?: [a-z]+ed)?"
     r"|(?:\.[a-z0-9-]+)+/[a-z0-9][\w.-]* [a-z]+ed)\s*$"
 )
 #: a command piped into a program given a flag or a quoted argument: "linkerd inject x.yml |
