@@ -95,6 +95,15 @@ _INVOCATION: Final = (
     + r"(?=.* (?:--?[A-Za-z]|\S*\.[A-Za-z]|\S*[@/=|]|[a-z]+-\w))"
 )
 _INVOCATION_FIRSTS: Final = "".join(sorted({tool[0] for tool in COMMAND_LINE_TOOLS}))
+#: an object a cluster tool reports on, alone on its line: "kind/name" and at most one past
+#: participle ("created", "configured", "unchanged", "deleted"). A kind that carries its API
+#: group ("deployment.apps", "ingress.networking.k8s.io") comes with the participle: without
+#: one, "twitter.com/someone" is an address, a byline's handle. A kind of one letter is a
+#: forum's prefix ("r/gardening", "u/someone"): two letters at least.
+_OBJECT_PRINTED: Final = (
+    r"^\s*[a-z][a-z0-9-]+(?:/[a-z0-9][\w.-]*(?: [a-z]+ed)?"
+    r"|(?:\.[a-z0-9-]+)+/[a-z0-9][\w.-]* [a-z]+ed)\s*$"
+)
 #: a command piped into a program given a flag or a quoted argument: "linkerd inject x.yml |
 #: kubectl apply -f -", "ps aux | grep -i rsession"; it outweighs the words of the command.
 #: The line opens with the first command, in lower case, a few words before the pipe (a
@@ -266,6 +275,11 @@ _SIGNALS: tuple[_Signal, ...] = tuple(
             _ANY,
             "gkhtdmpuraj",
         ),
+        # what kubectl prints for each object it touched, a kind and a name joined by "/"
+        # and at most one word of what was done: "deployment.apps/web created",
+        # "persistentvolumeclaim/data-0 labeled", "pods/counter" (a line of words alone,
+        # all in lower case and with no space around its "/", is no sentence or heading)
+        (_OBJECT_PRINTED, 2.0, ("/",), "abcdefghijklmnopqrstuvwxyz"),
         # the prompt of a debugger's or profiler's console: "(pprof) top", "(gdb) bt"; it
         # outweighs the words of the command ("(lldb) process attach --name R --waitfor")
         (r"^\s*\((?:pprof|gdb|dlv|lldb|Pdb|pdb|ipdb|jdb)\) ", 4.0, _ANY, "("),

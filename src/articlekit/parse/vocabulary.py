@@ -798,6 +798,16 @@ NEWSROOM_BYLINES: Final = frozenset(
     | {"wire reports", "from wire reports", "news services", "from news services"}
 )
 
+#: the roles a credit line names before its colon ("Editor: Jane Doe", "Authors &
+#: Interviewers: …", "Photo: Getty Images"): who made the piece, not a part of it
+#: (people's roles, and "photo" / "illustration" for a picture's credit: a topic such as
+#: "Design" or "Video" may head a part, "Video: How We Ship")
+CREDIT_ROLES: Final = frozenset(
+    {"author", "authors", "editor", "editors", "interviewer", "interviewers", "reviewer"}
+    | {"reviewers", "translator", "translators", "illustrator", "illustration", "photo"}
+    | {"photographer", "producer", "producers", "designer"}
+)
+
 BYLINE_ROLE_WORDS: Final = frozenset(
     {"writer", "reporter", "correspondent", "editor", "columnist", "contributor", "staff"}
 )

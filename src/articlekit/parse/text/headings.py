@@ -93,6 +93,7 @@ from articlekit.parse.vocabulary import (
     CLICK_TO_TWEET,
     CODE_SECTION_NAMES,
     CONTINUING_STARTS,
+    CREDIT_ROLES,
     DANGLING_ENDS,
     FLAG_VALUES,
     LINK_RUN_LABEL_WORDS,
@@ -155,6 +156,8 @@ def heading_like(
         return False  # "Biscuits for everyone! — Nikeisha Caruana - October 25, 2017"
     if text[0] in ":/" and text.startswith(MARKUP_RESIDUE_OPENINGS):
         return False  # "::: details Why?", "// TODO: …": markup or a comment the text kept
+    if ":" in text and _credit_line(text):
+        return False  # "Editor: Jane Doe", "Photo: Getty Images": who made the piece
     if ":" in text and (_flag_value(text) or _callout_opening(text) or _labelled_links(text)):
         # "Complete checklists only: No", "1: Yes": a field, an option; "Note: …": a remark
         return False
@@ -350,6 +353,24 @@ _BROKEN_OFF: Final = regex.compile(r"(?:--|\s[-\u2013\u2014]|\w\u2014)[\"'\u201d
 _HEX_LITERAL: Final = regex.compile(r"(?<![\w.])0x[0-9a-fA-F]+\b")
 
 
+def _credit_line(text: str) -> bool:
+    """ "Editor: Jane Doe", "Authors & Interviewers: Ana Ruiz, Li Wei": roles (CREDIT_ROLES,
+    joined by "&", "and", "," or "/") before the colon, and after it names only - each word
+    capitalised, or a comma between them. A heading that names a photo says what is in it
+    in words ("Photo: the view from the summit")."""
+    key, _, value = text.partition(":")
+    roles = _ROLE_JOINS.split(key.strip().casefold())
+    if not all(role in CREDIT_ROLES for role in roles):
+        return False
+    names = value.replace(",", " ").split()
+    return bool(names) and all(name[0].isupper() or name in _NAME_JOINS for name in names)
+
+
+_ROLE_JOINS: Final = regex.compile(r"\s*(?:&|\band\b|,|/)\s*")
+#: the small words between the names of a credit ("Ana Ruiz and Li Wei", "Jan van Dijk")
+_NAME_JOINS: Final = frozenset({"and", "&", "van", "von", "de", "da", "del", "der", "la", "le"})
+
+
 def _flag_value(text: str) -> bool:
     """Is the value after the line's last colon a flag's ("yes", "FALSE", "none")?"""
     return text.rsplit(":", 1)[1].strip().casefold() in FLAG_VALUES
@@ -504,6 +525,8 @@ def is_heading(
     articlekit.parse.heading_model)."""
     if nxt is None:
         return False
+    if block.text[-1] == "}" and _HEADER_ID.search(block.text) and heading_like(block.text):
+        return True  # "Upgrade notes {#upgrade-notes}": Markdown's id, given headings only
     evidence = _heading_evidence(block, prev, nxt, after, compact, options or _DEFAULT_OPTIONS)
     if evidence is None:
         return False
@@ -521,6 +544,11 @@ def is_heading(
     return heading_model.finds_heading(
         _candidate_features(block, prev, nxt, after, compact, evidence)
     )
+
+
+#: the id (and classes) Pandoc, kramdown and Hugo let a Markdown heading carry at its end,
+#: which a text taken from the source keeps: "What changed {#changes}", "Setup {#setup .wide}"
+_HEADER_ID: Final = regex.compile(r"\s\{#[A-Za-z][\w:.-]*(?:\s+\.[A-Za-z][\w-]*)*\}$")
 
 
 def _heading_evidence(

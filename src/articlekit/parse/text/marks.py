@@ -137,6 +137,13 @@ def _hash_heading_under_prose(
     return k < len(lines) and not lines[k].text.startswith(mark)
 
 
+def _root_prompt_command(atx: regex.Match[str]) -> bool:
+    """ "# kubectl describe svc web", "# ipvsadm -ln": root's shell prompt is one "#" and a
+    space, so a transcript run as root reads like a first-level Markdown heading. Its text
+    is a command line (it scores as code on its own); a heading names a topic in words."""
+    return len(atx["hashes"]) == 1 and code_score(atx["text"]) >= CODE_THRESHOLD
+
+
 def _item_of_words(text: str) -> bool:
     """ "- Faster search across large projects": a bulleted item that reads as words."""
     return (
@@ -265,6 +272,8 @@ def mark_lines(lines: list[Line], spaced: bool, options: ParseOptions) -> list[M
             marks.append(Mark("code"))  # knitr's "## ℹ 2 rows excluded": printed output
         elif first == "#" and atx and _opens_fenced_chunk(lines, i):
             marks.append(Mark("code"))  # "```{r}" / "# hint: use rnorm()": a code comment
+        elif first == "#" and atx and _root_prompt_command(atx):
+            marks.append(Mark("code"))  # "# kubectl get pods -A": root's prompt, a command
         elif (
             first == "#"
             and atx
