@@ -169,3 +169,61 @@ def test_generated_walks_of_few_features_unpack_them(features: int) -> None:
         assert (
             walk(x) == reference_walk(model, x) == model.log_odds(dict(zip(names, x, strict=True)))
         )
+
+
+# --- content stems: the standard library's engine on text with typographic punctuation ---
+
+import regex  # noqa: E402
+
+from articlekit.parse import special  # noqa: E402
+from articlekit.parse.vocabulary import DUPLICATE_STOPWORDS  # noqa: E402
+
+_REFERENCE_TOKEN = regex.compile(r"\p{L}[\p{L}\p{N}'\u2019-]{2,}|\p{N}{3,}")
+
+
+def reference_stems(text: str) -> frozenset[str]:
+    """content_stems as it was: the regex engine on every text that is not ASCII."""
+    words = set(_REFERENCE_TOKEN.findall(text.casefold())) - DUPLICATE_STOPWORDS
+    return frozenset(word[:5] for word in words)
+
+
+# ASCII, the typographic marks, letters and digits beyond ASCII, and characters that case
+# folding turns into ASCII letters (Kelvin sign, sharp s, the "fi" ligature)
+_ALPHABET = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-.,;:!?()\n\t"
+    "\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026"
+    "\u00e9\u00c9\u00fc\u00df\u212a\ufb01\u0661\u0662\u0663\u00b2\u0301\u4e2d\U0001f389\u02bc"
+)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_content_stems_are_the_reference_stems(text: str) -> None:
+    assert special.content_stems(text) == reference_stems(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("The caf\u00e9\u2019s owner said \u201cnever again\u201d \u2014 twice, in 2024.", "regex"),
+        (
+            "Don\u2019t re-run the \u2018nightly\u2019 builds\u2026 they\u2019re 12345 lines.",
+            "typographic",
+        ),
+        ("Stra\u00dfe and STRASSE, \ufb01nal and FINAL, \u212aelvin and kelvin", "ascii"),
+        (
+            "No\u00a0break\u00a0spaces between\u00a0words \u2013 and dashes\u2013between",
+            "typographic",
+        ),
+        ("digits \u0661\u0662\u0663 and 123 and 45 and \u00b2\u00b2\u00b2", "regex"),
+    ],
+)
+def test_content_stems_of_typographic_and_other_text(text: str, path: str) -> None:
+    assert special.content_stems(text) == reference_stems(text)
+    # which engine reads it: case folding first (the sharp s and the ligature become ASCII)
+    folded = text.casefold()
+    if folded.isascii():
+        assert path == "ascii"
+    else:
+        typographic = special._BEYOND_TYPOGRAPHIC.search(folded) is None
+        assert path == ("typographic" if typographic else "regex")
