@@ -51,29 +51,39 @@ class HeadingModel:
     _walk: Callable[[list[float]], float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_walk", _compiled(self.trees))
+        object.__setattr__(self, "_walk", _compiled(self.trees, len(self.features)))
 
     def log_odds(self, features: Mapping[str, float]) -> float:
         return self.baseline + self._walk([features[name] for name in self.features])
 
 
-def _compiled(trees: tuple[_Tree, ...]) -> Callable[[list[float]], float]:
+def _compiled(trees: tuple[_Tree, ...], features: int) -> Callable[[list[float]], float]:
     """One Python function that walks every tree as nested conditional expressions, several
     times as fast as walking the node arrays in a loop (a close call walks 400 trees). The
     source holds nothing but the trees' numbers (indices through int(), thresholds and
     leaves through repr(float())), and it runs with no builtins."""
-    source = "\n".join(["def walk(x):", *_walk_body(trees)])
+    source = "\n".join(["def walk(x):", *_walk_body(trees, features)])
     namespace: dict[str, Any] = {}
     exec(compile(source, "<heading model>", "exec"), {"__builtins__": {}}, namespace)
     walk: Callable[[list[float]], float] = namespace["walk"]
     return walk
 
 
-def _walk_body(trees: tuple[_Tree, ...]) -> list[str]:
-    lines = ["    total = 0.0"]
+def _walk_body(trees: tuple[_Tree, ...], features: int) -> list[str]:
+    # the features are unpacked into local names (x0, x1, ...) once: a close call makes a
+    # few thousand comparisons, and a local is read for a third of what x[i] costs. The
+    # leaves are still added tree by tree in the trees' order, so the sum is the same float.
+    names = ", ".join(_feature(k) for k in range(features))
+    lines = [f"    ({names},) = x"] if features else []
+    lines.append("    total = 0.0")
     lines += [f"    total += {_expression(tree, 0)}" for tree in trees]
     lines.append("    return total")
     return lines
+
+
+def _feature(index: int) -> str:
+    """The local name the walk reads feature ``index`` from."""
+    return f"x{int(index)}"
 
 
 def _expression(tree: _Tree, node: int) -> str:
@@ -82,7 +92,7 @@ def _expression(tree: _Tree, node: int) -> str:
         return repr(float(tree.value[node]))
     left = _expression(tree, tree.left[node])
     right = _expression(tree, tree.right[node])
-    return f"({left} if x[{int(feature)}] <= {float(tree.threshold[node])!r} else {right})"
+    return f"({left} if {_feature(feature)} <= {float(tree.threshold[node])!r} else {right})"
 
 
 def enabled() -> bool:
@@ -165,7 +175,7 @@ def model_source(model: HeadingModel) -> str:
         "",
         "",
         "def walk(x: list[float]) -> float:",
-        *_walk_body(model.trees),
+        *_walk_body(model.trees, len(model.features)),
         "",
     ]
     return "\n".join(lines)
