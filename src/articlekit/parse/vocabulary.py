@@ -546,8 +546,6 @@ PAGE_NAMES: Final = frozenset(
 #: when a digest or newsletter comes out again
 _ISSUES: Final = ("time", "week", "month", "year", "issue")
 
-#: the words a post signs off with ("Cheers!" / "Team PyTorch"): they close the last
-#: section, and the name under them is a signature, neither of them a heading
 #: the group a post's closing signature names ("The Istio Team", "The release managers for
 #: 1.2", "The steering committee"), compared case-folded
 SIGNATURE_GROUPS: Final = frozenset(
@@ -556,6 +554,8 @@ SIGNATURE_GROUPS: Final = frozenset(
 )
 
 
+#: the words a post signs off with ("Cheers!" / "Team PyTorch"): they close the last
+#: section, and the name under them is a signature, neither of them a heading
 SIGN_OFFS: Final = frozenset(
     {"cheers", "thanks", "thank you", "thanks again", "regards", "best regards", "best"}
     | {"kind regards", "sincerely", "yours", "enjoy", "happy coding", "happy hacking"}
